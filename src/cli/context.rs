@@ -1,0 +1,86 @@
+//! The checked context a command runs with: where the home is, how output is printed, and
+//! which backend to use. Built once from the raw flags, before any command does work.
+
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+
+use super::{GlobalArgs, OutputFormat};
+use crate::error::{Error, Result};
+use crate::portal::Portal;
+use crate::render::{Mode, Printer};
+
+#[derive(Debug)]
+pub struct Context {
+    pub home: PathBuf,
+    pub printer: Printer,
+    pub verbose: u8,
+    /// `--portal` or `ATTACH_PORTAL`.
+    pub portal_url: Option<String>,
+    /// `--portal` was written on the command line (not taken from the environment).
+    pub portal_on_command_line: bool,
+    pub stdin_is_terminal: bool,
+}
+
+fn default_home() -> Option<PathBuf> {
+    let data =
+        std::env::var_os("XDG_DATA_HOME").filter(|v| !v.is_empty()).map(PathBuf::from).or_else(|| {
+            std::env::var_os("HOME").filter(|v| !v.is_empty()).map(|h| Path::new(&h).join(".local/share"))
+        })?;
+    Some(data.join("attach"))
+}
+
+impl Context {
+    pub fn new(
+        global: &GlobalArgs,
+        portal_on_command_line: bool,
+        stdout_is_terminal: bool,
+    ) -> Result<Context> {
+        let home = match &global.home {
+            Some(home) => home.clone(),
+            None => default_home().ok_or_else(|| {
+                Error::input("--home", "no home directory: set HOME, XDG_DATA_HOME, ATTACH_HOME or --home")
+            })?,
+        };
+        let mode = match global.output {
+            Some(OutputFormat::Json) => Mode::Json,
+            Some(OutputFormat::Table) => Mode::Table,
+            None if stdout_is_terminal => Mode::Table,
+            None => Mode::Json,
+        };
+        Ok(Context {
+            home,
+            printer: Printer { mode, quiet: global.quiet },
+            verbose: global.verbose,
+            portal_url: global.portal.clone().filter(|p| !p.is_empty()),
+            portal_on_command_line,
+            stdin_is_terminal: std::io::stdin().is_terminal(),
+        })
+    }
+
+    pub fn json(&self) -> bool {
+        self.printer.mode == Mode::Json
+    }
+
+    /// Refuses a remote portal for commands that only work with the embedded one so far.
+    pub fn embedded_only(&self, command: &str) -> Result<()> {
+        match &self.portal_url {
+            Some(url) => Err(Error::input(
+                "--portal",
+                format!(
+                    "`{command}` cannot use the portal at {url} yet: HTTP portals are not supported by this version; unset ATTACH_PORTAL to use the embedded portal"
+                ),
+            )),
+            None => Ok(()),
+        }
+    }
+
+    /// The embedded portal, created on first use.
+    pub fn embedded_portal(&self) -> Result<Portal> {
+        Portal::open_or_init(&self.home)
+    }
+
+    /// The embedded portal when the home holds one; never creates it.
+    pub fn existing_portal(&self) -> Result<Option<Portal>> {
+        Portal::open_existing(&self.home)
+    }
+}

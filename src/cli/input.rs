@@ -1,0 +1,61 @@
+//! Reading the JSON that flows down a pipe: a document, a signed document, a result — or an
+//! error envelope from an earlier stage, which is passed on unchanged.
+
+use std::io::Read;
+use std::path::Path;
+
+use crate::error::{Error, Exit, Result};
+use crate::files;
+
+/// Reads one JSON value from `path` or stdin (`-` or none). An error envelope becomes
+/// [`Error::Upstream`].
+pub fn read_json(path: Option<&Path>) -> Result<serde_json::Value> {
+    let (bytes, name) = match path {
+        Some(p) if p != Path::new("-") => (files::read_input(p)?, p.display().to_string()),
+        _ => {
+            let mut buf = Vec::new();
+            std::io::stdin()
+                .read_to_end(&mut buf)
+                .map_err(|source| Error::Io { context: "cannot read standard input", source })?;
+            (buf, "standard input".to_owned())
+        }
+    };
+    if bytes.iter().all(u8::is_ascii_whitespace) {
+        return Err(Error::document(name, "is empty; expected a JSON document"));
+    }
+    let value: serde_json::Value =
+        serde_json::from_slice(&bytes).map_err(|e| Error::document(name, format!("is not JSON: {e}")))?;
+    upstream_error(&value)?;
+    Ok(value)
+}
+
+/// An object whose only member is `error` is an envelope from an earlier stage.
+pub fn upstream_error(value: &serde_json::Value) -> Result<()> {
+    let Some(object) = value.as_object() else { return Ok(()) };
+    if object.len() != 1 {
+        return Ok(());
+    }
+    let Some(error) = object.get("error") else { return Ok(()) };
+    let exit = error.get("exit").and_then(|e| e.as_u64()).map_or(Exit::Failure, Exit::from_code);
+    let message =
+        error.get("message").and_then(|m| m.as_str()).unwrap_or("an earlier stage failed").to_owned();
+    Err(Error::Upstream { envelope: value.clone(), message, exit })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn only_a_lone_error_member_is_an_envelope() {
+        let envelope = json!({"error": {"code": "bad_signature", "message": "m", "exit": 4}});
+        match upstream_error(&envelope) {
+            Err(Error::Upstream { exit, .. }) => assert_eq!(exit, Exit::SignatureRefused),
+            other => panic!("{other:?}"),
+        }
+        assert!(upstream_error(&json!({"error": 1, "other": 2})).is_ok());
+        assert!(upstream_error(&json!({"type": "x"})).is_ok());
+        assert!(upstream_error(&json!([1])).is_ok());
+    }
+}

@@ -1,0 +1,134 @@
+//! `attach sign`: signs a request or ticket document read from stdin and prints the JWS, but
+//! only after the verifier has accepted its own output (checks 1, 2, 4 at now, 6, 7 and 8,
+//! and 3 and 5 when a trust anchor is at hand).
+
+use std::path::{Path, PathBuf};
+
+use super::{Context, input, trust};
+use crate::clock;
+use crate::domain::document::Document;
+use crate::error::{Code, Error, Exit, Result};
+use crate::files;
+use crate::pki::cert::Cert;
+use crate::pki::jws;
+use crate::pki::keys::{KeyError, SigningKey};
+use crate::pki::verify::{self, At, Policy};
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Private key: PKCS#8 (PEM or DER), PKCS#1 RSA, or PKCS#12 (.p12; password from
+    /// ATTACH_KEY_PASSWORD or a prompt).
+    #[arg(long, value_name = "FILE")]
+    key: PathBuf,
+    /// Signer's certificate (PEM or DER) [default: from the PKCS#12 file].
+    #[arg(long, value_name = "FILE")]
+    cert: Option<PathBuf>,
+    /// Issuing CA certificate [default: chain.pem beside --cert, or the PKCS#12 file's].
+    #[arg(long, value_name = "FILE")]
+    chain: Option<PathBuf>,
+    /// Trusted root (PEM or DER) [default: the embedded portal's, when the home has one].
+    #[arg(long, value_name = "PEM")]
+    trust: Option<PathBuf>,
+    /// CRL of the issuing CA (PEM or DER) [default: the embedded portal's].
+    #[arg(long, value_name = "FILE")]
+    crl: Option<PathBuf>,
+    /// Document to sign [default: standard input].
+    #[arg(value_name = "FILE")]
+    input: Option<PathBuf>,
+}
+
+fn key_password() -> std::result::Result<String, String> {
+    if let Ok(password) = std::env::var("ATTACH_KEY_PASSWORD") {
+        return Ok(password);
+    }
+    rpassword::prompt_password("Password of the PKCS#12 key: ")
+        .map_err(|e| format!("no password: set ATTACH_KEY_PASSWORD or run at a terminal ({e})"))
+}
+
+fn certs_from(path: &Path, flag: &str) -> Result<Vec<Cert>> {
+    Cert::all_from_file_bytes(&files::read_input(path)?)
+        .map_err(|e| Error::input(format!("{flag} `{}`", path.display()), e))
+}
+
+/// The key and the chain to name in `x5c`: leaf first, then the issuing CA, never a root.
+fn signer(args: &Args) -> Result<(SigningKey, Vec<Cert>)> {
+    let key_bytes = files::read_input(&args.key)?;
+    let bundle = SigningKey::from_file_bytes(&key_bytes, key_password).map_err(|e| {
+        let what = format!("--key `{}`", args.key.display());
+        match e {
+            KeyError::Format(reason) => Error::input(what, reason),
+            other => Error::input(what, other.to_string()),
+        }
+    })?;
+    let bundled: Vec<Cert> = bundle
+        .certs
+        .iter()
+        .map(|der| Cert::from_der(der))
+        .collect::<std::result::Result<_, _>>()
+        .map_err(|e| Error::input(format!("--key `{}`", args.key.display()), e))?;
+    let mut chain = match &args.cert {
+        Some(path) => certs_from(path, "--cert")?,
+        None if !bundled.is_empty() => bundled.clone(),
+        None => return Err(Error::input("--cert", "is required unless --key is a PKCS#12 file")),
+    };
+    if let Some(path) = &args.chain {
+        chain.truncate(1);
+        chain.extend(certs_from(path, "--chain")?);
+    } else if chain.len() == 1 {
+        let beside = args.cert.as_deref().and_then(Path::parent).map(|dir| dir.join("chain.pem"));
+        match beside {
+            Some(path) if path.exists() => chain.extend(certs_from(&path, "chain.pem")?),
+            _ => chain.extend(bundled.into_iter().skip(1)),
+        }
+    }
+    // x5c never carries a root: the verifier must find its own anchor.
+    let leaf = chain.remove(0);
+    chain.retain(|c| c.issuer_der != c.subject_der);
+    chain.insert(0, leaf);
+    if chain[0].public_key != bundle.key.public_key() {
+        return Err(Error::Refused {
+            check: "signature",
+            code: Code::BadSignature,
+            detail: format!(
+                "the key `{}` does not match the certificate of {}",
+                args.key.display(),
+                chain[0].describe()
+            ),
+        });
+    }
+    Ok((bundle.key, chain))
+}
+
+pub fn run(ctx: &Context, args: Args) -> Result<Exit> {
+    let value = input::read_json(args.input.as_deref())?;
+    let document = Document::from_value(&value)?;
+    let (key, chain) = signer(&args)?;
+    let trust = trust::load(ctx, args.trust.as_deref(), args.crl.as_deref())?;
+    let now = clock::now();
+    let signed = jws::sign(&value, document.kind(), &key, &chain, now);
+
+    let crls = trust.crls.as_ref().map(|c| c.as_deref().map_err(String::as_str));
+    let policy = Policy {
+        roots: trust.roots.as_deref(),
+        crls,
+        at: At::Now,
+        now,
+        expect: Some(document.kind()),
+        fresh_signing_time: false,
+    };
+    let report = verify::verify(&signed, &policy);
+    if let Some(failed) = report.first_failure() {
+        return Err(Error::Refused {
+            check: failed.name,
+            code: failed.code.unwrap_or(Code::BadSignature),
+            detail: failed.detail.clone(),
+        });
+    }
+    if ctx.verbose > 0 {
+        for check in &report.checks {
+            ctx.printer.note(&format!("{}: {}", check.name, check.detail));
+        }
+    }
+    ctx.printer.json(&signed)?;
+    Ok(Exit::Success)
+}

@@ -1,0 +1,163 @@
+//! `attach verify-ticket`: every check of the verifier on a signed ticket (or the result that
+//! carries one), printed whatever the verdict; exit 0 when valid, 7 when a check failed.
+
+use std::path::PathBuf;
+
+use serde::Serialize;
+
+use super::{Context, input, trust};
+use crate::clock;
+use crate::domain::document::Kind;
+use crate::error::{Error, Exit, Result};
+use crate::pki::cert::Cert;
+use crate::pki::jws::Jws;
+use crate::pki::verify::{self, At, Check, Policy};
+use crate::render;
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// A signed ticket, or a result holding one [default: standard input].
+    #[arg(value_name = "FILE")]
+    file: Option<PathBuf>,
+    /// Trusted root (PEM or DER) [default: the embedded portal's, when the home has one].
+    #[arg(long, value_name = "PEM")]
+    trust: Option<PathBuf>,
+    /// CRL of the issuing CA (PEM or DER) [default: the embedded portal's].
+    #[arg(long, value_name = "FILE")]
+    crl: Option<PathBuf>,
+    /// Do not ask a portal whether it issued the ticket.
+    #[arg(long)]
+    offline: bool,
+    /// When certificates must be valid: sigT (the claimed signing time), now, or an RFC 3339 time.
+    #[arg(long, value_name = "sigT|now|TIME", default_value = "sigT")]
+    at: String,
+}
+
+#[derive(Debug, Serialize)]
+struct Signer {
+    common_name: Option<String>,
+    iin: Option<String>,
+    organization: Option<String>,
+    bin: Option<String>,
+    role: Option<&'static str>,
+    serial: String,
+    valid_from: String,
+    valid_to: String,
+}
+
+impl Signer {
+    fn of(cert: &Cert) -> Signer {
+        Signer {
+            common_name: cert.subject.common_name.clone(),
+            iin: cert.subject.iin.clone(),
+            organization: cert.subject.organization.clone(),
+            bin: cert.subject.bin.clone(),
+            role: cert.role().map(|r| r.as_str()),
+            serial: cert.serial.clone(),
+            valid_from: clock::rfc3339(cert.not_before),
+            valid_to: clock::rfc3339(cert.not_after),
+        }
+    }
+}
+
+#[derive(Debug, Serialize)]
+struct Verdict<'a> {
+    valid: bool,
+    /// `current` or `superseded` once a portal has confirmed it issued the ticket.
+    state: Option<&'static str>,
+    ticket: Option<&'a serde_json::Value>,
+    signer: Option<Signer>,
+    checks: &'a [Check],
+}
+
+/// The signed ticket inside the input: a JWS, or an `attached` result. A refused result is
+/// passed on with exit 5.
+fn signed_ticket(ctx: &Context, value: serde_json::Value) -> Result<std::result::Result<Jws, Exit>> {
+    let value = match value.get("outcome").and_then(|o| o.as_str()) {
+        Some("refused") => {
+            ctx.printer.json(&value)?;
+            return Ok(Err(Exit::ServiceRefused));
+        }
+        Some(_) => {
+            value.get("ticket").cloned().ok_or_else(|| Error::document("result", "has no `ticket`"))?
+        }
+        None => value,
+    };
+    serde_json::from_value(value).map(Ok).map_err(|e| {
+        Error::document(
+            "input",
+            format!("is not a signed ticket (a flattened JWS with protected, payload and signature): {e}"),
+        )
+    })
+}
+
+pub fn run(ctx: &Context, args: Args) -> Result<Exit> {
+    // The online `issued` check needs the portal's ticket registry; until a portal keeps one,
+    // every verification is offline and `--offline` changes nothing.
+    let _ = args.offline;
+    let at = At::parse(&args.at)
+        .ok_or_else(|| Error::input("--at", format!("`{}` is not sigT, now or an RFC 3339 time", args.at)))?;
+    ctx.embedded_only("verify-ticket")?;
+    let value = input::read_json(args.file.as_deref())?;
+    let jws = match signed_ticket(ctx, value)? {
+        Ok(jws) => jws,
+        Err(exit) => return Ok(exit),
+    };
+    let trust = trust::load(ctx, args.trust.as_deref(), args.crl.as_deref())?;
+    let Some(roots) = trust.roots.as_deref() else {
+        return Err(Error::NoTrustAnchor);
+    };
+    let crls = match &trust.crls {
+        Some(Ok(crls)) => Ok(crls.as_slice()),
+        Some(Err(why)) => Err(why.as_str()),
+        None => Ok(&[][..]),
+    };
+    let policy = Policy {
+        roots: Some(roots),
+        crls: Some(crls),
+        at,
+        now: clock::now(),
+        expect: Some(Kind::Ticket),
+        fresh_signing_time: false,
+    };
+    let report = verify::verify(&jws, &policy);
+    let verdict = Verdict {
+        valid: report.valid(),
+        state: None,
+        ticket: report.document.as_ref(),
+        signer: report.signer.as_ref().map(Signer::of),
+        checks: &report.checks,
+    };
+    if ctx.json() {
+        ctx.printer.json(&verdict)?;
+    } else {
+        print_table(ctx, &verdict)?;
+    }
+    Ok(if verdict.valid { Exit::Success } else { Exit::VerificationFailed })
+}
+
+fn print_table(ctx: &Context, verdict: &Verdict) -> Result<()> {
+    let ticket = verdict.ticket;
+    let field = |path: &[&str]| -> String {
+        let mut v = ticket;
+        for p in path {
+            v = v.and_then(|x| x.get(*p));
+        }
+        v.and_then(|x| x.as_str()).unwrap_or("?").to_owned()
+    };
+    let headline = if verdict.valid { "VALID" } else { "INVALID" };
+    ctx.printer.line(&format!(
+        "{headline}: ticket {} for {} ({}), {} ({})",
+        field(&["ticket_number"]),
+        field(&["patient", "full_name"]),
+        field(&["patient", "iin"]),
+        field(&["organization", "name"]),
+        field(&["organization", "id"]),
+    ))?;
+    let rows = verdict
+        .checks
+        .iter()
+        .map(|c| vec![c.name.to_owned(), render::yes_no(c.ok), c.detail.clone()])
+        .collect();
+    ctx.printer.table(&["check", "ok", "detail"], rows)
+}

@@ -1,0 +1,78 @@
+//! Wall-clock time and its text forms: RFC 3339 in UTC for documents, the Asia/Aqtau offset
+//! (a fixed UTC+5) for the service's working day, and durations written like `30s`, `2m`.
+
+use std::time::Duration;
+
+use time::format_description::well_known::Rfc3339;
+use time::{Date, OffsetDateTime, UtcOffset};
+
+/// Asia/Aqtau: UTC+5 all year, so no time-zone database is needed.
+pub const AQTAU: UtcOffset = match UtcOffset::from_hms(5, 0, 0) {
+    Ok(offset) => offset,
+    Err(_) => panic!("UTC+5 is a valid offset"),
+};
+
+/// Now, in UTC, to the second (documents carry whole seconds).
+pub fn now() -> OffsetDateTime {
+    let now = OffsetDateTime::now_utc();
+    now.replace_nanosecond(0).unwrap_or(now)
+}
+
+/// Today's date in the service's time zone.
+pub fn today() -> Date {
+    OffsetDateTime::now_utc().to_offset(AQTAU).date()
+}
+
+/// `2026-11-25T17:00:00Z`.
+pub fn rfc3339(at: OffsetDateTime) -> String {
+    at.to_offset(UtcOffset::UTC).format(&Rfc3339).unwrap_or_else(|_| at.unix_timestamp().to_string())
+}
+
+/// Parses an RFC 3339 time with any offset.
+pub fn parse_rfc3339(text: &str) -> Option<OffsetDateTime> {
+    OffsetDateTime::parse(text, &Rfc3339).ok()
+}
+
+/// Parses `30s`, `2m`, `1h`, `500ms` or a bare number of seconds.
+pub fn parse_duration(text: &str) -> Option<Duration> {
+    let text = text.trim();
+    let split = text.find(|c: char| !c.is_ascii_digit()).unwrap_or(text.len());
+    let (number, unit) = text.split_at(split);
+    let number: u64 = number.parse().ok()?;
+    match unit {
+        "" | "s" => Some(Duration::from_secs(number)),
+        "ms" => Some(Duration::from_millis(number)),
+        "m" => Some(Duration::from_secs(number.checked_mul(60)?)),
+        "h" => Some(Duration::from_secs(number.checked_mul(3600)?)),
+        "d" => Some(Duration::from_secs(number.checked_mul(86_400)?)),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn durations() {
+        let table = [
+            ("30s", Some(30_000)),
+            ("2m", Some(120_000)),
+            ("500ms", Some(500)),
+            ("7", Some(7_000)),
+            ("1h", Some(3_600_000)),
+            ("2x", None),
+            ("", None),
+            ("m", None),
+        ];
+        for (text, millis) in table {
+            assert_eq!(parse_duration(text).map(|d| d.as_millis() as u64), millis, "{text}");
+        }
+    }
+
+    #[test]
+    fn rfc3339_is_utc_with_z() {
+        let at = parse_rfc3339("2026-11-25T22:00:00+05:00").unwrap();
+        assert_eq!(rfc3339(at), "2026-11-25T17:00:00Z");
+    }
+}

@@ -1,0 +1,265 @@
+//! The two documents the service signs: the attachment request (filled by a citizen or an
+//! operator) and the attachment ticket (issued by the clinic). Their JSON shapes are the
+//! contract's; unknown members are refused so that a signature never covers data nobody reads.
+
+use serde::{Deserialize, Serialize};
+
+use super::iin::{Bin, Iin};
+use crate::clock;
+use crate::error::{Error, Result};
+
+pub const REQUEST_TYPE: &str = "phc-attachment-request";
+pub const TICKET_TYPE: &str = "phc-attachment-ticket";
+
+/// The kind of a signed document; each has its JWS `typ`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Request,
+    Ticket,
+}
+
+impl Kind {
+    pub fn from_type(type_: &str) -> Option<Kind> {
+        match type_ {
+            REQUEST_TYPE => Some(Kind::Request),
+            TICKET_TYPE => Some(Kind::Ticket),
+            _ => None,
+        }
+    }
+
+    pub fn from_typ(typ: &str) -> Option<Kind> {
+        match typ {
+            "phc-attachment-request+jws" => Some(Kind::Request),
+            "phc-attachment-ticket+jws" => Some(Kind::Ticket),
+            _ => None,
+        }
+    }
+
+    pub fn type_name(self) -> &'static str {
+        match self {
+            Kind::Request => REQUEST_TYPE,
+            Kind::Ticket => TICKET_TYPE,
+        }
+    }
+
+    pub fn typ(self) -> &'static str {
+        match self {
+            Kind::Request => "phc-attachment-request+jws",
+            Kind::Ticket => "phc-attachment-ticket+jws",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Channel {
+    Portal,
+    Provider,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Reason {
+    FirstAttachment,
+    FreeChoice,
+    ChangeOfResidence,
+    OrgClosed,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Applicant {
+    pub iin: Iin,
+    pub full_name: String,
+    pub birth_date: time::Date,
+    pub address: Option<String>,
+    pub phone: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OrgRef {
+    pub id: String,
+    pub bin: Bin,
+    pub name: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Operator {
+    pub iin: Iin,
+}
+
+/// The attachment request (SPEC section 4).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Request {
+    #[serde(rename = "type")]
+    pub type_: String,
+    pub version: u32,
+    pub request_uuid: String,
+    pub created_at: String,
+    pub channel: Channel,
+    pub applicant: Applicant,
+    pub organization: OrgRef,
+    pub reason: Reason,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub operator: Option<Operator>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Patient {
+    pub iin: Iin,
+    pub full_name: String,
+    pub birth_date: time::Date,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TicketOrg {
+    pub id: String,
+    pub bin: Bin,
+    pub name: String,
+    pub address: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct District {
+    pub number: u32,
+    pub doctor: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TicketSigner {
+    pub iin: Iin,
+    pub full_name: String,
+    pub position: String,
+}
+
+/// The attachment ticket (SPEC section 7).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Ticket {
+    #[serde(rename = "type")]
+    pub type_: String,
+    pub version: u32,
+    pub ticket_number: String,
+    pub request_id: String,
+    pub registration_number: String,
+    pub issued_at: String,
+    pub attached_from: time::Date,
+    pub home_visits: bool,
+    pub patient: Patient,
+    pub organization: TicketOrg,
+    pub district: District,
+    pub signer: TicketSigner,
+}
+
+/// A checked document of either kind.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Document {
+    Request(Request),
+    Ticket(Ticket),
+}
+
+impl Document {
+    /// Reads a document from JSON, checking its shape and the rules a signer relies on.
+    pub fn from_value(value: &serde_json::Value) -> Result<Document> {
+        let type_ = value
+            .get("type")
+            .and_then(|t| t.as_str())
+            .ok_or_else(|| Error::document("document", "has no string member `type`"))?;
+        let kind = Kind::from_type(type_).ok_or_else(|| {
+            Error::document(
+                "document",
+                format!("type `{type_}` is neither `{REQUEST_TYPE}` nor `{TICKET_TYPE}`"),
+            )
+        })?;
+        let what = kind.type_name();
+        let bad = |e: serde_json::Error| Error::document(what, e.to_string());
+        let document = match kind {
+            Kind::Request => Document::Request(Request::deserialize(value).map_err(bad)?),
+            Kind::Ticket => Document::Ticket(Ticket::deserialize(value).map_err(bad)?),
+        };
+        document.check()?;
+        Ok(document)
+    }
+
+    pub fn kind(&self) -> Kind {
+        match self {
+            Document::Request(_) => Kind::Request,
+            Document::Ticket(_) => Kind::Ticket,
+        }
+    }
+
+    fn check(&self) -> Result<()> {
+        let what = self.kind().type_name();
+        let (version, stamp, stamp_name) = match self {
+            Document::Request(r) => (r.version, &r.created_at, "created_at"),
+            Document::Ticket(t) => (t.version, &t.issued_at, "issued_at"),
+        };
+        if version != 1 {
+            return Err(Error::document(what, format!("version {version} is not supported (1 is)")));
+        }
+        if clock::parse_rfc3339(stamp).is_none() {
+            return Err(Error::document(what, format!("`{stamp_name}` is not an RFC 3339 time")));
+        }
+        if let Document::Request(r) = self {
+            if r.request_uuid.trim().is_empty() {
+                return Err(Error::document(what, "`request_uuid` is empty"));
+            }
+            match (r.channel, &r.operator) {
+                (Channel::Provider, None) => {
+                    return Err(Error::document(what, "channel `provider` needs `operator`"));
+                }
+                (Channel::Portal, Some(_)) => {
+                    return Err(Error::document(what, "channel `portal` has no `operator`"));
+                }
+                _ => {}
+            }
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn example(name: &str) -> serde_json::Value {
+        let path = format!("{}/examples/{name}", env!("CARGO_MANIFEST_DIR"));
+        serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
+    }
+
+    #[test]
+    fn examples_are_well_formed() {
+        assert_eq!(Document::from_value(&example("request.json")).unwrap().kind(), Kind::Request);
+        assert_eq!(Document::from_value(&example("ticket.json")).unwrap().kind(), Kind::Ticket);
+    }
+
+    #[test]
+    fn refusals_name_the_problem() {
+        let mut doc = example("request.json");
+        doc["type"] = "invoice".into();
+        let err = Document::from_value(&doc).unwrap_err().to_string();
+        assert!(err.contains("type `invoice`"), "{err}");
+
+        let mut doc = example("request.json");
+        doc["applicant"]["iin"] = "900101300454".into();
+        let err = Document::from_value(&doc).unwrap_err().to_string();
+        assert!(err.contains("check digit"), "{err}");
+
+        let mut doc = example("request.json");
+        doc["extra"] = 1.into();
+        let err = Document::from_value(&doc).unwrap_err().to_string();
+        assert!(err.contains("unknown field `extra`"), "{err}");
+
+        let mut doc = example("ticket.json");
+        doc["version"] = 2.into();
+        let err = Document::from_value(&doc).unwrap_err().to_string();
+        assert!(err.contains("version 2"), "{err}");
+    }
+}

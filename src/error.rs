@@ -1,0 +1,338 @@
+//! Every way `attach` can fail, in one place: the stable error codes of the contract, the
+//! exit status each maps to, and the typed error that library code returns.
+
+use std::fmt;
+use std::path::PathBuf;
+
+use crate::domain::iin::IinError;
+
+/// The process exit status. These numbers are part of the contract: scripts test them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[repr(u8)]
+pub enum Exit {
+    Success = 0,
+    Failure = 1,
+    Usage = 2,
+    Auth = 3,
+    SignatureRefused = 4,
+    ServiceRefused = 5,
+    NotFound = 6,
+    VerificationFailed = 7,
+    NotReady = 8,
+    Unavailable = 9,
+    BatchFailed = 10,
+}
+
+impl Exit {
+    pub fn code(self) -> u8 {
+        self as u8
+    }
+
+    /// The exit status named by a number found in an upstream error envelope.
+    pub fn from_code(code: u64) -> Exit {
+        match code {
+            0 => Exit::Success,
+            2 => Exit::Usage,
+            3 => Exit::Auth,
+            4 => Exit::SignatureRefused,
+            5 => Exit::ServiceRefused,
+            6 => Exit::NotFound,
+            7 => Exit::VerificationFailed,
+            8 => Exit::NotReady,
+            9 => Exit::Unavailable,
+            10 => Exit::BatchFailed,
+            _ => Exit::Failure,
+        }
+    }
+}
+
+/// The stable `code` of error envelopes and problem details.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Code {
+    Internal,
+    InvalidInput,
+    InvalidIin,
+    InvalidDocument,
+    UnsupportedAlg,
+    PayloadTooLarge,
+    DuplicateRequest,
+    Unauthenticated,
+    BadCredentials,
+    SessionExpired,
+    AccountLocked,
+    Forbidden,
+    BadSignature,
+    UntrustedChain,
+    CertNotValid,
+    CertRevoked,
+    CrlUnavailable,
+    WrongKeyUsage,
+    SignerMismatch,
+    StaleSigningTime,
+    NotFound,
+    PersonNotFound,
+    OrgNotFound,
+    NotReady,
+    Overloaded,
+    Unreachable,
+}
+
+impl Code {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Code::Internal => "internal",
+            Code::InvalidInput => "invalid_input",
+            Code::InvalidIin => "invalid_iin",
+            Code::InvalidDocument => "invalid_document",
+            Code::UnsupportedAlg => "unsupported_alg",
+            Code::PayloadTooLarge => "payload_too_large",
+            Code::DuplicateRequest => "duplicate_request",
+            Code::Unauthenticated => "unauthenticated",
+            Code::BadCredentials => "bad_credentials",
+            Code::SessionExpired => "session_expired",
+            Code::AccountLocked => "account_locked",
+            Code::Forbidden => "forbidden",
+            Code::BadSignature => "bad_signature",
+            Code::UntrustedChain => "untrusted_chain",
+            Code::CertNotValid => "cert_not_valid",
+            Code::CertRevoked => "cert_revoked",
+            Code::CrlUnavailable => "crl_unavailable",
+            Code::WrongKeyUsage => "wrong_key_usage",
+            Code::SignerMismatch => "signer_mismatch",
+            Code::StaleSigningTime => "stale_signing_time",
+            Code::NotFound => "not_found",
+            Code::PersonNotFound => "person_not_found",
+            Code::OrgNotFound => "org_not_found",
+            Code::NotReady => "not_ready",
+            Code::Overloaded => "overloaded",
+            Code::Unreachable => "unreachable",
+        }
+    }
+
+    pub fn exit(self) -> Exit {
+        match self {
+            Code::Internal => Exit::Failure,
+            Code::InvalidInput
+            | Code::InvalidIin
+            | Code::InvalidDocument
+            | Code::UnsupportedAlg
+            | Code::PayloadTooLarge
+            | Code::DuplicateRequest => Exit::Usage,
+            Code::Unauthenticated
+            | Code::BadCredentials
+            | Code::SessionExpired
+            | Code::AccountLocked
+            | Code::Forbidden => Exit::Auth,
+            Code::BadSignature
+            | Code::UntrustedChain
+            | Code::CertNotValid
+            | Code::CertRevoked
+            | Code::CrlUnavailable
+            | Code::WrongKeyUsage
+            | Code::SignerMismatch
+            | Code::StaleSigningTime => Exit::SignatureRefused,
+            Code::NotFound | Code::PersonNotFound | Code::OrgNotFound => Exit::NotFound,
+            Code::NotReady => Exit::NotReady,
+            Code::Overloaded | Code::Unreachable => Exit::Unavailable,
+        }
+    }
+
+    /// The HTTP status a portal answers with for this code.
+    pub fn http_status(self) -> u16 {
+        match self {
+            Code::Internal => 500,
+            Code::InvalidInput | Code::InvalidIin | Code::InvalidDocument | Code::UnsupportedAlg => 400,
+            Code::PayloadTooLarge => 413,
+            Code::DuplicateRequest | Code::NotReady => 409,
+            Code::Unauthenticated | Code::BadCredentials | Code::SessionExpired => 401,
+            Code::AccountLocked => 423,
+            Code::Forbidden => 403,
+            Code::BadSignature
+            | Code::UntrustedChain
+            | Code::CertNotValid
+            | Code::CertRevoked
+            | Code::CrlUnavailable
+            | Code::WrongKeyUsage
+            | Code::SignerMismatch
+            | Code::StaleSigningTime => 422,
+            Code::NotFound | Code::PersonNotFound | Code::OrgNotFound => 404,
+            Code::Overloaded | Code::Unreachable => 503,
+        }
+    }
+}
+
+impl fmt::Display for Code {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// What library code returns when it fails.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// A file the user named could not be read.
+    #[error("cannot read `{}`: {source}", path.display())]
+    ReadInput { path: PathBuf, source: std::io::Error },
+
+    /// Writing output or the home failed.
+    #[error("cannot write `{}`: {source}", path.display())]
+    Write { path: PathBuf, source: std::io::Error },
+
+    /// Standard input or output failed.
+    #[error("{context}: {source}")]
+    Io { context: &'static str, source: std::io::Error },
+
+    #[error("invalid IIN `{iin}`: {reason}")]
+    InvalidIin { iin: String, reason: IinError },
+
+    #[error("invalid BIN `{bin}`: {reason}")]
+    InvalidBin { bin: String, reason: IinError },
+
+    /// A flag, file or value the user gave is unusable.
+    #[error("{what}: {reason}")]
+    InvalidInput { what: String, reason: String },
+
+    /// JSON that is not the document it should be.
+    #[error("{what}: {reason}")]
+    InvalidDocument { what: String, reason: String },
+
+    /// A signature or certificate refused by a named check of the verifier.
+    #[error("signature refused ({check}): {detail}")]
+    Refused { check: &'static str, code: Code, detail: String },
+
+    /// `verify-ticket` with nothing to trust.
+    #[error(
+        "no trust anchor: pass --trust ROOT.pem, --portal URL, or use a home that holds an embedded portal"
+    )]
+    NoTrustAnchor,
+
+    #[error("{what} not found: {key}")]
+    NotFound { what: &'static str, key: String, code: Code },
+
+    /// The home already holds a portal and `--force` was not given.
+    #[error(
+        "`{}` already holds a portal; `--force` replaces it and mints a new certification authority",
+        home.display()
+    )]
+    HomeExists { home: PathBuf },
+
+    #[error("portal database `{}`: {source}", path.display())]
+    Database { path: PathBuf, source: rusqlite::Error },
+
+    /// A certificate or CRL could not be produced.
+    #[error("certification authority: {0}")]
+    Authority(String),
+
+    /// An error envelope read from upstream in a pipe, re-emitted unchanged.
+    #[error("{message}")]
+    Upstream { envelope: serde_json::Value, message: String, exit: Exit },
+}
+
+impl Error {
+    pub fn code(&self) -> Code {
+        match self {
+            Error::ReadInput { .. } | Error::InvalidInput { .. } | Error::HomeExists { .. } => {
+                Code::InvalidInput
+            }
+            Error::NoTrustAnchor => Code::InvalidInput,
+            Error::Write { .. }
+            | Error::Io { .. }
+            | Error::Database { .. }
+            | Error::Authority(_)
+            | Error::Upstream { .. } => Code::Internal,
+            Error::InvalidIin { .. } | Error::InvalidBin { .. } => Code::InvalidIin,
+            Error::InvalidDocument { .. } => Code::InvalidDocument,
+            Error::Refused { code, .. } | Error::NotFound { code, .. } => *code,
+        }
+    }
+
+    pub fn exit(&self) -> Exit {
+        match self {
+            Error::Upstream { exit, .. } => *exit,
+            other => other.code().exit(),
+        }
+    }
+
+    /// The `{"error": {...}}` envelope that carries this failure down a pipe.
+    pub fn envelope(&self) -> serde_json::Value {
+        match self {
+            Error::Upstream { envelope, .. } => envelope.clone(),
+            other => serde_json::json!({
+                "error": {
+                    "code": other.code().as_str(),
+                    "message": other.to_string(),
+                    "exit": other.exit().code(),
+                }
+            }),
+        }
+    }
+
+    /// True when stdout was closed by the reader (`attach … | head -1`): not a failure.
+    pub fn is_broken_pipe(&self) -> bool {
+        matches!(self, Error::Io { source, .. } if source.kind() == std::io::ErrorKind::BrokenPipe)
+    }
+
+    pub fn input(what: impl Into<String>, reason: impl Into<String>) -> Error {
+        Error::InvalidInput { what: what.into(), reason: reason.into() }
+    }
+
+    pub fn document(what: impl Into<String>, reason: impl Into<String>) -> Error {
+        Error::InvalidDocument { what: what.into(), reason: reason.into() }
+    }
+}
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The contract's table of error codes, exit statuses and HTTP statuses.
+    const TABLE: &[(Code, &str, u8, u16)] = &[
+        (Code::InvalidInput, "invalid_input", 2, 400),
+        (Code::InvalidIin, "invalid_iin", 2, 400),
+        (Code::InvalidDocument, "invalid_document", 2, 400),
+        (Code::UnsupportedAlg, "unsupported_alg", 2, 400),
+        (Code::PayloadTooLarge, "payload_too_large", 2, 413),
+        (Code::DuplicateRequest, "duplicate_request", 2, 409),
+        (Code::Unauthenticated, "unauthenticated", 3, 401),
+        (Code::BadCredentials, "bad_credentials", 3, 401),
+        (Code::SessionExpired, "session_expired", 3, 401),
+        (Code::AccountLocked, "account_locked", 3, 423),
+        (Code::Forbidden, "forbidden", 3, 403),
+        (Code::BadSignature, "bad_signature", 4, 422),
+        (Code::UntrustedChain, "untrusted_chain", 4, 422),
+        (Code::CertNotValid, "cert_not_valid", 4, 422),
+        (Code::CertRevoked, "cert_revoked", 4, 422),
+        (Code::CrlUnavailable, "crl_unavailable", 4, 422),
+        (Code::WrongKeyUsage, "wrong_key_usage", 4, 422),
+        (Code::SignerMismatch, "signer_mismatch", 4, 422),
+        (Code::StaleSigningTime, "stale_signing_time", 4, 422),
+        (Code::NotFound, "not_found", 6, 404),
+        (Code::PersonNotFound, "person_not_found", 6, 404),
+        (Code::OrgNotFound, "org_not_found", 6, 404),
+        (Code::NotReady, "not_ready", 8, 409),
+        (Code::Overloaded, "overloaded", 9, 503),
+    ];
+
+    #[test]
+    fn codes_match_the_contract() {
+        for &(code, name, exit, http) in TABLE {
+            assert_eq!(code.as_str(), name);
+            assert_eq!(code.exit().code(), exit, "{name}");
+            assert_eq!(code.http_status(), http, "{name}");
+        }
+        assert_eq!(Code::Unreachable.exit(), Exit::Unavailable);
+    }
+
+    #[test]
+    fn envelope_has_only_the_error_member() {
+        let err = Error::input("--at", "not a time");
+        let envelope = err.envelope();
+        let object = envelope.as_object().unwrap();
+        assert_eq!(object.len(), 1);
+        assert_eq!(envelope["error"]["code"], "invalid_input");
+        assert_eq!(envelope["error"]["exit"], 2);
+        assert_eq!(envelope["error"]["message"], "--at: not a time");
+    }
+}

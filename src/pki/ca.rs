@@ -1,0 +1,256 @@
+//! The embedded certification authority (НУЦ): a root and an issuing CA, leaf certificates in
+//! the national profile, and CRLs signed by the issuing CA. Pure issuance; where its keys and
+//! serials live is the portal store's business.
+
+use rcgen::{
+    BasicConstraints, CertificateParams, CertificateRevocationListParams, CertificateSigningRequestParams,
+    DistinguishedName, DnType, DnValue, ExtendedKeyUsagePurpose, IsCa, Issuer, KeyIdMethod, KeyPair,
+    KeyUsagePurpose, RevokedCertParams, SerialNumber,
+};
+use ring::rand::{SecureRandom, SystemRandom};
+use time::{Duration, OffsetDateTime};
+
+use super::cert::Role;
+use crate::domain::iin::{Bin, Iin};
+
+pub const ROOT_NAME: &str = "ҰЛТТЫҚ КУӘЛАНДЫРУШЫ ОРТАЛЫҚ ТҮБІРІ (P-256)";
+pub const ISSUING_NAME: &str = "ҰЛТТЫҚ КУӘЛАНДЫРУШЫ ОРТАЛЫҚ (P-256)";
+
+#[derive(Debug, thiserror::Error)]
+pub enum CaError {
+    #[error("{0}")]
+    Rcgen(#[from] rcgen::Error),
+    #[error("certificate signing request: {0}")]
+    Csr(String),
+    #[error("no randomness available")]
+    Random,
+}
+
+/// A CA certificate and its private key (PKCS#8).
+#[derive(Clone)]
+pub struct CaMaterial {
+    pub cert_der: Vec<u8>,
+    pub key_pkcs8: Vec<u8>,
+}
+
+impl std::fmt::Debug for CaMaterial {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("CaMaterial").field("cert_der", &self.cert_der.len()).finish_non_exhaustive()
+    }
+}
+
+impl CaMaterial {
+    fn issuer(&self) -> Result<Issuer<'static, KeyPair>, CaError> {
+        let key = KeyPair::try_from(self.key_pkcs8.as_slice())?;
+        Ok(Issuer::from_ca_cert_der(&self.cert_der.as_slice().into(), key)?)
+    }
+}
+
+/// A fresh random positive serial of 16 bytes.
+pub fn random_serial() -> Result<Vec<u8>, CaError> {
+    let mut serial = [0u8; 16];
+    SystemRandom::new().fill(&mut serial).map_err(|_| CaError::Random)?;
+    serial[0] = (serial[0] & 0x7f).max(1);
+    Ok(serial.to_vec())
+}
+
+fn ca_name(common_name: &str) -> DistinguishedName {
+    let mut dn = DistinguishedName::new();
+    dn.push(DnType::CommonName, common_name);
+    dn.push(DnType::CountryName, DnValue::PrintableString("KZ".try_into().expect("ASCII")));
+    dn
+}
+
+/// The root and the issuing CA of a new authority.
+pub fn create_authority(now: OffsetDateTime) -> Result<(CaMaterial, CaMaterial), CaError> {
+    let root_key = KeyPair::generate_for(&rcgen::PKCS_ECDSA_P256_SHA256)?;
+    let mut root = CertificateParams::default();
+    root.distinguished_name = ca_name(ROOT_NAME);
+    root.is_ca = IsCa::Ca(BasicConstraints::Constrained(1));
+    root.key_usages = vec![KeyUsagePurpose::KeyCertSign, KeyUsagePurpose::CrlSign];
+    root.not_before = now - Duration::minutes(5);
+    root.not_after = now + Duration::days(365 * 20);
+    root.serial_number = Some(SerialNumber::from(random_serial()?));
+    let root_cert = root.self_signed(&root_key)?;
+    let root_issuer = Issuer::new(root, &root_key);
+
+    let issuing_key = KeyPair::generate_for(&rcgen::PKCS_ECDSA_P256_SHA256)?;
+    let mut issuing = CertificateParams::default();
+    issuing.distinguished_name = ca_name(ISSUING_NAME);
+    issuing.is_ca = IsCa::Ca(BasicConstraints::Constrained(0));
+    issuing.key_usages = vec![KeyUsagePurpose::KeyCertSign, KeyUsagePurpose::CrlSign];
+    issuing.not_before = now - Duration::minutes(5);
+    issuing.not_after = now + Duration::days(365 * 10);
+    issuing.serial_number = Some(SerialNumber::from(random_serial()?));
+    issuing.use_authority_key_identifier_extension = true;
+    let issuing_cert = issuing.signed_by(&issuing_key, &root_issuer)?;
+    Ok((
+        CaMaterial { cert_der: root_cert.der().to_vec(), key_pkcs8: root_key.serialize_der() },
+        CaMaterial { cert_der: issuing_cert.der().to_vec(), key_pkcs8: issuing_key.serialize_der() },
+    ))
+}
+
+/// The key algorithm of a key the authority generates.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum KeyType {
+    P256,
+    Ed25519,
+}
+
+/// Whose certificate, for what.
+#[derive(Debug, Clone)]
+pub struct LeafProfile {
+    pub iin: Iin,
+    pub surname: String,
+    pub given: String,
+    pub patronymic: Option<String>,
+    pub organization: Option<(Bin, String)>,
+    pub role: Role,
+    /// An authentication certificate instead of a signing one.
+    pub auth: bool,
+    pub not_before: OffsetDateTime,
+    pub not_after: OffsetDateTime,
+    pub serial: Vec<u8>,
+}
+
+/// Where the subject's public key comes from.
+#[derive(Debug)]
+pub enum SubjectKey<'a> {
+    Generate(KeyType),
+    /// A PKCS#10 request (PEM or DER) made with a key kept elsewhere.
+    Csr(&'a [u8]),
+}
+
+/// An issued leaf: the certificate, and the private key when the authority generated it.
+#[derive(Debug)]
+pub struct Issued {
+    pub cert_der: Vec<u8>,
+    pub key_pkcs8: Option<Vec<u8>>,
+}
+
+fn role_oids(role: Role) -> Vec<Vec<u64>> {
+    match role {
+        Role::Individual => vec![vec![1, 2, 398, 3, 3, 4, 1, 1]],
+        Role::Head => vec![vec![1, 2, 398, 3, 3, 4, 1, 2], vec![1, 2, 398, 3, 3, 4, 1, 2, 1]],
+        Role::Signer => vec![vec![1, 2, 398, 3, 3, 4, 1, 2], vec![1, 2, 398, 3, 3, 4, 1, 2, 2]],
+        Role::Employee => vec![vec![1, 2, 398, 3, 3, 4, 1, 2], vec![1, 2, 398, 3, 3, 4, 1, 2, 5]],
+    }
+}
+
+/// The subject of the national profile: CN, SURNAME, SERIALNUMBER=IIN…, C, GIVENNAME
+/// (patronymic), and for an organization's employee O and OU=BIN….
+fn leaf_name(p: &LeafProfile) -> Result<DistinguishedName, CaError> {
+    let printable = |s: String| -> Result<DnValue, CaError> { Ok(DnValue::PrintableString(s.try_into()?)) };
+    let mut dn = DistinguishedName::new();
+    dn.push(DnType::CommonName, format!("{} {}", p.surname, p.given));
+    dn.push(DnType::CustomDnType(vec![2, 5, 4, 4]), p.surname.clone());
+    dn.push(DnType::CustomDnType(vec![2, 5, 4, 5]), printable(format!("IIN{}", p.iin))?);
+    dn.push(DnType::CountryName, printable("KZ".into())?);
+    if let Some(patronymic) = &p.patronymic {
+        dn.push(DnType::CustomDnType(vec![2, 5, 4, 42]), patronymic.clone());
+    }
+    if let Some((bin, name)) = &p.organization {
+        dn.push(DnType::OrganizationName, name.clone());
+        dn.push(DnType::OrganizationalUnitName, printable(format!("BIN{bin}"))?);
+    }
+    Ok(dn)
+}
+
+/// Issues a leaf certificate signed by the issuing CA.
+pub fn issue_leaf(issuing: &CaMaterial, profile: &LeafProfile, key: SubjectKey) -> Result<Issued, CaError> {
+    let mut params = CertificateParams::default();
+    params.distinguished_name = leaf_name(profile)?;
+    params.is_ca = IsCa::ExplicitNoCa;
+    params.not_before = profile.not_before;
+    params.not_after = profile.not_after;
+    params.serial_number = Some(SerialNumber::from(profile.serial.clone()));
+    params.use_authority_key_identifier_extension = true;
+    params.key_identifier_method = KeyIdMethod::Sha256;
+    if profile.auth {
+        params.key_usages = vec![KeyUsagePurpose::DigitalSignature, KeyUsagePurpose::KeyEncipherment];
+        params.extended_key_usages = vec![ExtendedKeyUsagePurpose::ClientAuth];
+    } else {
+        params.key_usages = vec![KeyUsagePurpose::DigitalSignature, KeyUsagePurpose::ContentCommitment];
+        params.extended_key_usages = vec![ExtendedKeyUsagePurpose::EmailProtection];
+    }
+    params
+        .extended_key_usages
+        .extend(role_oids(profile.role).into_iter().map(ExtendedKeyUsagePurpose::Other));
+    let issuer = issuing.issuer()?;
+    match key {
+        SubjectKey::Generate(kind) => {
+            let alg = match kind {
+                KeyType::P256 => &rcgen::PKCS_ECDSA_P256_SHA256,
+                KeyType::Ed25519 => &rcgen::PKCS_ED25519,
+            };
+            let key = KeyPair::generate_for(alg)?;
+            let cert = params.signed_by(&key, &issuer)?;
+            Ok(Issued { cert_der: cert.der().to_vec(), key_pkcs8: Some(key.serialize_der()) })
+        }
+        SubjectKey::Csr(bytes) => {
+            let der = if super::pem::is_pem(bytes) {
+                super::pem::der_objects(bytes, "CERTIFICATE REQUEST").map_err(CaError::Csr)?.remove(0)
+            } else {
+                bytes.to_vec()
+            };
+            let csr = CertificateSigningRequestParams::from_der(&der.as_slice().into())
+                .map_err(|e| CaError::Csr(e.to_string()))?;
+            let cert = params.signed_by(&csr.public_key, &issuer)?;
+            Ok(Issued { cert_der: cert.der().to_vec(), key_pkcs8: None })
+        }
+    }
+}
+
+/// A TLS server certificate for `portal serve`.
+pub fn issue_server(
+    issuing: &CaMaterial,
+    dns: &[String],
+    ips: &[std::net::IpAddr],
+    now: OffsetDateTime,
+) -> Result<Issued, CaError> {
+    let mut names: Vec<rcgen::SanType> = Vec::new();
+    for d in dns {
+        names.push(rcgen::SanType::DnsName(d.clone().try_into()?));
+    }
+    names.extend(ips.iter().map(|ip| rcgen::SanType::IpAddress(*ip)));
+    let mut params = CertificateParams::default();
+    params.distinguished_name = ca_name(dns.first().map_or("attach portal", String::as_str));
+    params.subject_alt_names = names;
+    params.is_ca = IsCa::ExplicitNoCa;
+    params.not_before = now - Duration::minutes(5);
+    params.not_after = now + Duration::days(397);
+    params.serial_number = Some(SerialNumber::from(random_serial()?));
+    params.use_authority_key_identifier_extension = true;
+    params.key_usages = vec![KeyUsagePurpose::DigitalSignature];
+    params.extended_key_usages = vec![ExtendedKeyUsagePurpose::ServerAuth];
+    let key = KeyPair::generate_for(&rcgen::PKCS_ECDSA_P256_SHA256)?;
+    let cert = params.signed_by(&key, &issuing.issuer()?)?;
+    Ok(Issued { cert_der: cert.der().to_vec(), key_pkcs8: Some(key.serialize_der()) })
+}
+
+/// A CRL of the issuing CA listing `revoked` (serial bytes, revocation time).
+pub fn issue_crl(
+    issuing: &CaMaterial,
+    revoked: &[(Vec<u8>, OffsetDateTime)],
+    this_update: OffsetDateTime,
+    next_update: OffsetDateTime,
+    number: u64,
+) -> Result<Vec<u8>, CaError> {
+    let params = CertificateRevocationListParams {
+        this_update,
+        next_update,
+        crl_number: SerialNumber::from(number),
+        issuing_distribution_point: None,
+        revoked_certs: revoked
+            .iter()
+            .map(|(serial, at)| RevokedCertParams {
+                serial_number: SerialNumber::from(serial.clone()),
+                revocation_time: *at,
+                reason_code: None,
+                invalidity_date: None,
+            })
+            .collect(),
+        key_identifier_method: KeyIdMethod::Sha256,
+    };
+    Ok(params.signed_by(&issuing.issuer()?)?.der().to_vec())
+}

@@ -1,0 +1,468 @@
+//! The one verifier of signed documents, used by `sign` on its own output, by the portal on
+//! every submission and by `verify-ticket`. Each check is reported under its contract name,
+//! with a detail a person can act on.
+
+use base64::Engine;
+use base64::engine::general_purpose::STANDARD;
+use serde::Serialize;
+use time::{Duration, OffsetDateTime};
+
+use super::cert::{Cert, Role};
+use super::crl::Crl;
+use super::jws::{Jws, canonical, unb64url};
+use super::keys::{Alg, verify_x509_signature};
+use crate::clock;
+use crate::domain::document::{Channel, Document, Kind};
+use crate::error::Code;
+
+/// How far a signing time may be from the portal's clock, and a CRL's thisUpdate from ours.
+pub const MAX_SKEW: Duration = Duration::minutes(5);
+const MAX_CHAIN: usize = 5;
+
+/// One named check and its verdict.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct Check {
+    pub name: &'static str,
+    pub ok: bool,
+    pub detail: String,
+    #[serde(skip)]
+    pub code: Option<Code>,
+}
+
+impl Check {
+    fn pass(name: &'static str, detail: impl Into<String>) -> Check {
+        Check { name, ok: true, detail: detail.into(), code: None }
+    }
+
+    fn fail(name: &'static str, code: Code, detail: impl Into<String>) -> Check {
+        Check { name, ok: false, detail: detail.into(), code: Some(code) }
+    }
+}
+
+/// The time at which certificates must be valid and unrevoked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum At {
+    SigT,
+    Now,
+    Time(OffsetDateTime),
+}
+
+impl At {
+    pub fn parse(text: &str) -> Option<At> {
+        match text {
+            "sigT" | "sigt" => Some(At::SigT),
+            "now" => Some(At::Now),
+            other => clock::parse_rfc3339(other).map(At::Time),
+        }
+    }
+}
+
+/// What the caller trusts and asks for.
+#[derive(Debug, Clone)]
+pub struct Policy<'a> {
+    /// Trusted roots; `None` skips the `chain` check (only `sign` without a trust anchor).
+    pub roots: Option<&'a [Cert]>,
+    /// `None` skips the `revocation` check; `Some(Ok(&[]))` fails it (no CRL available), and
+    /// so does `Some(Err(why))` (a CRL that could not be read).
+    pub crls: Option<Result<&'a [Crl], &'a str>>,
+    pub at: At,
+    pub now: OffsetDateTime,
+    /// The kind the caller expects (`verify-ticket` expects a ticket).
+    pub expect: Option<Kind>,
+    /// A request being submitted: `sigT` must lie within [`MAX_SKEW`] of `now`.
+    pub fresh_signing_time: bool,
+}
+
+/// Everything the verifier learned, checks in contract order.
+#[derive(Debug, Clone)]
+pub struct Report {
+    pub checks: Vec<Check>,
+    pub document: Option<serde_json::Value>,
+    pub kind: Option<Kind>,
+    pub signer: Option<Cert>,
+    pub sig_t: Option<OffsetDateTime>,
+}
+
+impl Report {
+    pub fn valid(&self) -> bool {
+        self.checks.iter().all(|c| c.ok)
+    }
+
+    pub fn first_failure(&self) -> Option<&Check> {
+        self.checks.iter().find(|c| !c.ok)
+    }
+}
+
+/// The parts of a well-formed JWS.
+struct Parsed {
+    alg: Alg,
+    kind: Kind,
+    chain: Vec<Cert>,
+    sig_t: OffsetDateTime,
+    signature: Vec<u8>,
+    payload: Vec<u8>,
+}
+
+fn parse_structure(jws: &Jws, expect: Option<Kind>) -> Result<Parsed, Check> {
+    let bad = |detail: String| Check::fail("structure", Code::InvalidDocument, detail);
+    let header = unb64url(&jws.protected).ok_or_else(|| bad("`protected` is not base64url".into()))?;
+    let header: serde_json::Map<String, serde_json::Value> = serde_json::from_slice(&header)
+        .map_err(|e| bad(format!("protected header is not a JSON object: {e}")))?;
+    if let Some(name) = header.keys().find(|k| !["alg", "typ", "x5c", "sigT"].contains(&k.as_str())) {
+        return Err(bad(format!("protected header member `{name}` is not allowed")));
+    }
+    let alg_name = header.get("alg").and_then(|v| v.as_str()).unwrap_or("(missing)");
+    let alg = Alg::parse(alg_name).ok_or_else(|| {
+        Check::fail(
+            "structure",
+            Code::UnsupportedAlg,
+            format!("alg `{alg_name}` is not accepted (ES256, EdDSA or RS256 only)"),
+        )
+    })?;
+    let typ = header.get("typ").and_then(|v| v.as_str()).unwrap_or("(missing)");
+    let kind = Kind::from_typ(typ).ok_or_else(|| bad(format!("typ `{typ}` is not a known document type")))?;
+    if let Some(expected) = expect
+        && expected != kind
+    {
+        return Err(bad(format!("typ `{typ}`, expected `{}`", expected.typ())));
+    }
+    let x5c = header
+        .get("x5c")
+        .and_then(|v| v.as_array())
+        .filter(|a| !a.is_empty())
+        .ok_or_else(|| bad("x5c is missing or empty".into()))?;
+    let mut chain = Vec::with_capacity(x5c.len());
+    for (i, entry) in x5c.iter().enumerate() {
+        let der = entry
+            .as_str()
+            .and_then(|s| STANDARD.decode(s).ok())
+            .ok_or_else(|| bad(format!("x5c[{i}] is not base64")))?;
+        chain.push(Cert::from_der(&der).map_err(|e| bad(format!("x5c[{i}]: {e}")))?);
+    }
+    let sig_t = header
+        .get("sigT")
+        .and_then(|v| v.as_str())
+        .filter(|s| s.ends_with('Z'))
+        .and_then(clock::parse_rfc3339)
+        .ok_or_else(|| bad("sigT is missing or not an RFC 3339 UTC time".into()))?;
+    let payload = unb64url(&jws.payload).ok_or_else(|| bad("`payload` is not base64url".into()))?;
+    let signature = unb64url(&jws.signature).ok_or_else(|| bad("`signature` is not base64url".into()))?;
+    Ok(Parsed { alg, kind, chain, sig_t, signature, payload })
+}
+
+/// Verifies a JWS under `policy`. Never fails: every problem is a failed check.
+pub fn verify(jws: &Jws, policy: &Policy) -> Report {
+    let mut report = Report { checks: Vec::new(), document: None, kind: None, signer: None, sig_t: None };
+    let parsed = match parse_structure(jws, policy.expect) {
+        Ok(p) => p,
+        Err(check) => {
+            report.checks.push(check);
+            return report;
+        }
+    };
+    report.kind = Some(parsed.kind);
+    report.sig_t = Some(parsed.sig_t);
+    report.checks.push(Check::pass(
+        "structure",
+        format!("{} {}, {} certificate(s) in x5c", parsed.alg.name(), parsed.kind.typ(), parsed.chain.len()),
+    ));
+    let leaf = &parsed.chain[0];
+    report.signer = Some(leaf.clone());
+
+    report.checks.push(check_signature(jws, &parsed));
+    let path = policy.roots.map(|roots| build_path(&parsed.chain, roots));
+    if let Some(path) = &path {
+        report.checks.push(match path {
+            Ok(path) => Check::pass(
+                "chain",
+                format!(
+                    "{} certificates to the trusted root `{}`",
+                    path.len(),
+                    name(path.last().expect("a path ends at a root"))
+                ),
+            ),
+            Err(detail) => Check::fail("chain", Code::UntrustedChain, detail.clone()),
+        });
+    }
+    let at = match policy.at {
+        At::SigT => parsed.sig_t,
+        At::Now => policy.now,
+        At::Time(t) => t,
+    };
+    let path_certs: Vec<&Cert> = match &path {
+        Some(Ok(p)) => p.iter().collect(),
+        _ => parsed.chain.iter().collect(),
+    };
+    report.checks.push(check_validity(&path_certs, at, &parsed, policy));
+    match policy.crls {
+        Some(Ok(crls)) => report.checks.push(check_revocation(&parsed.chain, crls, at, policy.now)),
+        Some(Err(why)) => report.checks.push(Check::fail("revocation", Code::CrlUnavailable, why)),
+        None => {}
+    }
+    report.checks.push(match leaf.signing_usage() {
+        Ok(()) => Check::pass("key_usage", "digitalSignature and nonRepudiation: a signing certificate"),
+        Err(detail) => Check::fail("key_usage", Code::WrongKeyUsage, detail),
+    });
+    let document = check_payload(&parsed);
+    match &document {
+        Ok((doc, _)) => report.checks.push(check_signer(leaf, doc)),
+        Err(_) => report.checks.push(Check::fail(
+            "signer",
+            Code::SignerMismatch,
+            "the document is unreadable, so its signer cannot be matched",
+        )),
+    }
+    match document {
+        Ok((doc, value)) => {
+            report.checks.push(Check::pass(
+                "payload",
+                format!("a well-formed {} in JCS form", doc.kind().type_name()),
+            ));
+            report.document = Some(value);
+        }
+        Err(check) => report.checks.push(check),
+    }
+    report
+}
+
+fn name(cert: &Cert) -> String {
+    cert.subject.common_name.clone().unwrap_or_else(|| format!("serial {}", cert.serial))
+}
+
+fn check_signature(jws: &Jws, parsed: &Parsed) -> Check {
+    let leaf = &parsed.chain[0];
+    if leaf.key_alg != Some(parsed.alg.key_alg()) {
+        let found = leaf.key_alg.map_or("an unsupported", |k| k.describe());
+        return Check::fail(
+            "signature",
+            Code::BadSignature,
+            format!("alg {} does not fit the signer's {found} key", parsed.alg.name()),
+        );
+    }
+    let input = format!("{}.{}", jws.protected, jws.payload);
+    if parsed.alg.verify(&leaf.public_key, input.as_bytes(), &parsed.signature) {
+        Check::pass("signature", format!("{} signature by {}", parsed.alg.name(), leaf.describe()))
+    } else {
+        Check::fail(
+            "signature",
+            Code::BadSignature,
+            format!(
+                "the {} signature does not match the signed bytes and the key of {}",
+                parsed.alg.name(),
+                leaf.describe()
+            ),
+        )
+    }
+}
+
+/// The path from the leaf up to one of `roots`, through the CA certificates of `chain`.
+fn build_path(chain: &[Cert], roots: &[Cert]) -> Result<Vec<Cert>, String> {
+    let mut path = vec![chain[0].clone()];
+    if chain[0].is_ca {
+        return Err(format!("the signer {} is a CA certificate", chain[0].describe()));
+    }
+    for _ in 0..MAX_CHAIN {
+        let current = path.last().expect("path starts with the leaf");
+        if let Some(root) = roots.iter().find(|r| r.subject_der == current.issuer_der) {
+            if verify_x509_signature(root, &current.signature_alg, current.tbs(), &current.signature) {
+                path.push(root.clone());
+                return Ok(path);
+            }
+            return Err(format!(
+                "{} names the trusted root as issuer but its signature does not verify with that root's key",
+                name(current)
+            ));
+        }
+        let issuer = chain[1..].iter().find(|c| c.subject_der == current.issuer_der).ok_or_else(|| {
+            format!(
+                "no issuer for {} in x5c, and it is not issued by a trusted root (another authority?)",
+                name(current)
+            )
+        })?;
+        if !verify_x509_signature(issuer, &current.signature_alg, current.tbs(), &current.signature) {
+            return Err(format!(
+                "the signature on {} does not verify with the key of {}",
+                name(current),
+                name(issuer)
+            ));
+        }
+        if !issuer.is_ca || !issuer.key_usage.as_ref().is_some_and(|k| k.key_cert_sign()) {
+            return Err(format!("{} is not a certification authority", name(issuer)));
+        }
+        if issuer.issuer_der == issuer.subject_der {
+            return Err(format!("the chain ends at `{}`, a root that is not trusted", name(issuer)));
+        }
+        path.push(issuer.clone());
+    }
+    Err("the chain is too long".into())
+}
+
+fn check_validity(path: &[&Cert], at: OffsetDateTime, parsed: &Parsed, policy: &Policy) -> Check {
+    if policy.fresh_signing_time && (parsed.sig_t - policy.now).abs() > MAX_SKEW {
+        return Check::fail(
+            "validity",
+            Code::StaleSigningTime,
+            format!(
+                "sigT {} is more than 5 minutes from the portal's clock {}",
+                clock::rfc3339(parsed.sig_t),
+                clock::rfc3339(policy.now)
+            ),
+        );
+    }
+    for cert in path {
+        if !cert.valid_at(at) {
+            return Check::fail(
+                "validity",
+                Code::CertNotValid,
+                format!(
+                    "{} is valid from {} to {}, not at {}",
+                    name(cert),
+                    clock::rfc3339(cert.not_before),
+                    clock::rfc3339(cert.not_after),
+                    clock::rfc3339(at)
+                ),
+            );
+        }
+    }
+    Check::pass("validity", format!("{} certificate(s) valid at {}", path.len(), clock::rfc3339(at)))
+}
+
+fn check_revocation(chain: &[Cert], crls: &[Crl], at: OffsetDateTime, now: OffsetDateTime) -> Check {
+    let leaf = &chain[0];
+    let fail = |code, detail: String| Check::fail("revocation", code, detail);
+    if crls.is_empty() {
+        return fail(Code::CrlUnavailable, "no CRL available: pass --crl, or verify against a portal".into());
+    }
+    let Some(issuer) = chain[1..].iter().find(|c| c.subject_der == leaf.issuer_der) else {
+        return fail(Code::CrlUnavailable, "the issuing CA is not in x5c, so no CRL can be checked".into());
+    };
+    let Some(crl) = crls.iter().find(|c| c.issuer_der == leaf.issuer_der) else {
+        return fail(
+            Code::CrlUnavailable,
+            format!("no CRL of `{}` (the CRL is from another authority)", name(issuer)),
+        );
+    };
+    if !crl.signed_by(issuer) {
+        return fail(Code::CrlUnavailable, format!("the CRL is not signed by `{}`", name(issuer)));
+    }
+    if crl.this_update > now + MAX_SKEW {
+        return fail(
+            Code::CrlUnavailable,
+            format!("the CRL is dated in the future ({})", clock::rfc3339(crl.this_update)),
+        );
+    }
+    match crl.next_update {
+        Some(next) if next >= now => {}
+        Some(next) => {
+            return fail(
+                Code::CrlUnavailable,
+                format!("the CRL is stale: its nextUpdate {} has passed", clock::rfc3339(next)),
+            );
+        }
+        None => {
+            return fail(
+                Code::CrlUnavailable,
+                "the CRL has no nextUpdate, so its freshness is unknown".into(),
+            );
+        }
+    }
+    match crl.revoked.get(&leaf.serial) {
+        Some(&revoked) if revoked <= at => fail(
+            Code::CertRevoked,
+            format!(
+                "{} was revoked at {}, before {}",
+                leaf.describe(),
+                clock::rfc3339(revoked),
+                clock::rfc3339(at)
+            ),
+        ),
+        Some(&revoked) => Check::pass(
+            "revocation",
+            format!(
+                "revoked at {}, after {}: not revoked at that time",
+                clock::rfc3339(revoked),
+                clock::rfc3339(at)
+            ),
+        ),
+        None => Check::pass(
+            "revocation",
+            format!(
+                "not revoked (CRL of {}, next update {})",
+                clock::rfc3339(crl.this_update),
+                crl.next_update.map(clock::rfc3339).unwrap_or_default()
+            ),
+        ),
+    }
+}
+
+fn check_payload(parsed: &Parsed) -> Result<(Document, serde_json::Value), Check> {
+    let bad = |detail: String| Check::fail("payload", Code::InvalidDocument, detail);
+    let value: serde_json::Value =
+        serde_json::from_slice(&parsed.payload).map_err(|e| bad(format!("the payload is not JSON: {e}")))?;
+    if canonical(&value) != parsed.payload {
+        return Err(bad("the payload is not in JCS (RFC 8785) canonical form".into()));
+    }
+    let doc = Document::from_value(&value).map_err(|e| bad(e.to_string()))?;
+    if doc.kind() != parsed.kind {
+        return Err(bad(format!("a {} under typ `{}`", doc.kind().type_name(), parsed.kind.typ())));
+    }
+    Ok((doc, value))
+}
+
+/// The signer fits the document (SPEC section 5, check 7).
+pub fn check_signer(leaf: &Cert, doc: &Document) -> Check {
+    let fail = |detail: String| Check::fail("signer", Code::SignerMismatch, detail);
+    let iin = leaf.subject.iin.as_deref().unwrap_or("(none)");
+    let bin = leaf.subject.bin.as_deref();
+    let role = leaf.role();
+    match doc {
+        Document::Request(r) => match (r.channel, &r.operator) {
+            (Channel::Provider, Some(op)) => {
+                if iin != op.iin.to_string() {
+                    return fail(format!("signer IIN {iin} is not the operator's {}", op.iin));
+                }
+                if !role.is_some_and(Role::is_organization) {
+                    return fail(
+                        "a provider-channel request needs an employee certificate of the clinic".into(),
+                    );
+                }
+                if bin != Some(&r.organization.bin.to_string()) {
+                    return fail(format!(
+                        "signer BIN {} is not the clinic's {}",
+                        bin.unwrap_or("(none)"),
+                        r.organization.bin
+                    ));
+                }
+                Check::pass("signer", format!("operator {iin} of BIN {}", r.organization.bin))
+            }
+            _ => {
+                if iin != r.applicant.iin.to_string() {
+                    return fail(format!("signer IIN {iin} is not the applicant's {}", r.applicant.iin));
+                }
+                Check::pass("signer", format!("the applicant {iin}"))
+            }
+        },
+        Document::Ticket(t) => {
+            if bin != Some(&t.organization.bin.to_string()) {
+                return fail(format!(
+                    "signer BIN {} is not the ticket's clinic BIN {}",
+                    bin.unwrap_or("(none: a citizen's certificate)"),
+                    t.organization.bin
+                ));
+            }
+            if !role.is_some_and(Role::signs_for_organization) {
+                let role = role.map_or("no role", Role::as_str);
+                return fail(format!(
+                    "signer's role is {role}: a ticket needs the first head or the right of signature"
+                ));
+            }
+            if iin != t.signer.iin.to_string() {
+                return fail(format!("signer IIN {iin} is not the ticket's signer {}", t.signer.iin));
+            }
+            Check::pass(
+                "signer",
+                format!("{} of BIN {}, IIN {iin}", role.map_or("", Role::as_str), t.organization.bin),
+            )
+        }
+    }
+}
