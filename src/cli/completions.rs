@@ -34,3 +34,37 @@ pub fn man(ctx: &Context) -> Result<Exit> {
     ctx.printer.raw(&out)?;
     Ok(Exit::Success)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The scripts under `completions/` are generated; this fails when they are stale.
+    /// Regenerate with `attach completions SHELL > completions/FILE`.
+    #[test]
+    fn checked_in_completions_are_current() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("completions");
+        for (shell, file) in [
+            (Shell::Bash, "attach.bash"),
+            (Shell::Zsh, "_attach"),
+            (Shell::Fish, "attach.fish"),
+            (Shell::PowerShell, "_attach.ps1"),
+            (Shell::Elvish, "attach.elv"),
+        ] {
+            let checked_in = std::fs::read(dir.join(file)).unwrap_or_default();
+            assert!(
+                checked_in == script(shell),
+                "completions/{file} is stale: run `cargo run -- completions {shell} > completions/{file}`"
+            );
+        }
+    }
+
+    #[test]
+    fn man_page_renders() {
+        let mut out = Vec::new();
+        clap_mangen::Man::new(Cli::command()).render(&mut out).unwrap();
+        let text = String::from_utf8(out).unwrap();
+        assert!(text.contains(".TH attach"), "{}", &text[..200.min(text.len())]);
+        assert!(text.contains("verify\\-ticket"));
+    }
+}

@@ -61,13 +61,14 @@ impl Context {
         self.printer.mode == Mode::Json
     }
 
-    /// Refuses a remote portal for commands that only work with the embedded one so far.
-    pub fn embedded_only(&self, command: &str) -> Result<()> {
+    /// Refuses a remote portal where only the embedded one can answer so far.
+    pub fn embedded_only(&self, what: &str) -> Result<()> {
         match &self.portal_url {
             Some(url) => Err(Error::input(
                 "--portal",
                 format!(
-                    "`{command}` cannot use the portal at {url} yet: HTTP portals are not supported by this version; unset ATTACH_PORTAL to use the embedded portal"
+                    "{what} cannot come from the portal at {url}: this version has no HTTP client; \
+                     unset ATTACH_PORTAL to use the embedded portal, or pass --trust"
                 ),
             )),
             None => Ok(()),

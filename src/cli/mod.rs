@@ -36,7 +36,7 @@ Exit codes:
   9  portal unreachable, overloaded or transport failure (worth retrying)
   10 batch finished, and some rows failed";
 
-/// Drive the e-government service \"Attachment to a primary health care clinic\".
+/// Drive the e-government service "Attachment to a primary health care clinic" from a shell.
 #[derive(Debug, Parser)]
 #[command(name = "attach", version, after_help = EXIT_CODES, max_term_width = 100)]
 pub struct Cli {

@@ -35,8 +35,11 @@ pub fn load(ctx: &Context, trust: Option<&Path>, crl: Option<&Path>) -> Result<T
                 .map_err(|e| format!("the CRL `{}` is unusable: {e}", path.display())),
         );
     }
+    if out.roots.is_none() {
+        // The portal's root would be the anchor; until the HTTP client exists, say so.
+        ctx.embedded_only("the portal's trust anchor")?;
+    }
     if out.roots.is_none()
-        && ctx.portal_url.is_none()
         && let Some(portal) = ctx.existing_portal()?
     {
         out.roots = Some(vec![nca::root(&portal.store)?]);

@@ -466,3 +466,126 @@ pub fn check_signer(leaf: &Cert, doc: &Document) -> Check {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::iin::{Bin, Iin};
+    use crate::pki::ca::{self, KeyType, LeafProfile, SubjectKey};
+    use crate::pki::jws;
+    use crate::pki::keys::SigningKey;
+
+    fn ticket() -> serde_json::Value {
+        let path = format!("{}/examples/ticket.json", env!("CARGO_MANIFEST_DIR"));
+        serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
+    }
+
+    struct Setup {
+        root: Cert,
+        issuing: ca::CaMaterial,
+        now: OffsetDateTime,
+    }
+
+    fn setup() -> Setup {
+        let now = clock::now();
+        let (root, issuing) = ca::create_authority(now).unwrap();
+        Setup { root: Cert::from_der(&root.cert_der).unwrap(), issuing, now }
+    }
+
+    fn head(s: &Setup, role: Role, auth: bool) -> (SigningKey, Vec<Cert>) {
+        let profile = LeafProfile {
+            iin: Iin::parse("790615300452", s.now.date()).unwrap(),
+            surname: "АХМЕТОВА".into(),
+            given: "ДИНАРА".into(),
+            patronymic: None,
+            organization: Some((Bin::parse("940140000385").unwrap(), "Поликлиника №1".into())),
+            role,
+            auth,
+            not_before: s.now - Duration::days(1),
+            not_after: s.now + Duration::days(30),
+            serial: ca::random_serial().unwrap(),
+        };
+        let issued = ca::issue_leaf(&s.issuing, &profile, SubjectKey::Generate(KeyType::P256)).unwrap();
+        let key = SigningKey::from_der(&issued.key_pkcs8.unwrap()).unwrap();
+        let chain =
+            vec![Cert::from_der(&issued.cert_der).unwrap(), Cert::from_der(&s.issuing.cert_der).unwrap()];
+        (key, chain)
+    }
+
+    fn crl(s: &Setup, revoked: &[(Vec<u8>, OffsetDateTime)]) -> Crl {
+        Crl::from_der(&ca::issue_crl(&s.issuing, revoked, s.now, s.now + Duration::days(7), 1).unwrap())
+            .unwrap()
+    }
+
+    fn run(s: &Setup, signed: &Jws, crls: &[Crl], at: At) -> Report {
+        let roots = [s.root.clone()];
+        let policy = Policy {
+            roots: Some(&roots),
+            crls: Some(Ok(crls)),
+            at,
+            now: s.now,
+            expect: Some(Kind::Ticket),
+            fresh_signing_time: false,
+        };
+        verify(signed, &policy)
+    }
+
+    fn failed(report: &Report) -> Vec<&'static str> {
+        report.checks.iter().filter(|c| !c.ok).map(|c| c.name).collect()
+    }
+
+    #[test]
+    fn a_ticket_signed_by_the_head_passes_every_check() {
+        let s = setup();
+        let (key, chain) = head(&s, Role::Head, false);
+        let signed = jws::sign(&ticket(), Kind::Ticket, &key, &chain, s.now);
+        let report = run(&s, &signed, &[crl(&s, &[])], At::SigT);
+        let names: Vec<_> = report.checks.iter().map(|c| c.name).collect();
+        assert_eq!(
+            names,
+            ["structure", "signature", "chain", "validity", "revocation", "key_usage", "signer", "payload"]
+        );
+        assert!(report.valid(), "{:#?}", report.checks);
+    }
+
+    #[test]
+    fn each_failure_is_named() {
+        let s = setup();
+        let (key, chain) = head(&s, Role::Head, false);
+        let signed = jws::sign(&ticket(), Kind::Ticket, &key, &chain, s.now);
+
+        let (employee_key, employee_chain) = head(&s, Role::Employee, false);
+        let by_employee = jws::sign(&ticket(), Kind::Ticket, &employee_key, &employee_chain, s.now);
+        assert_eq!(failed(&run(&s, &by_employee, &[crl(&s, &[])], At::SigT)), ["signer"]);
+
+        let (auth_key, auth_chain) = head(&s, Role::Head, true);
+        let by_auth = jws::sign(&ticket(), Kind::Ticket, &auth_key, &auth_chain, s.now);
+        assert_eq!(failed(&run(&s, &by_auth, &[crl(&s, &[])], At::SigT)), ["key_usage"]);
+
+        let serial = hex(&chain[0].serial);
+        let revoked_before = crl(&s, &[(serial.clone(), s.now - Duration::hours(1))]);
+        assert_eq!(failed(&run(&s, &signed, &[revoked_before], At::SigT)), ["revocation"]);
+
+        let revoked_after = crl(&s, &[(serial, s.now + Duration::hours(1))]);
+        let report = run(&s, &signed, std::slice::from_ref(&revoked_after), At::SigT);
+        assert!(report.valid(), "{:#?}", report.checks);
+        let at_later = At::Time(s.now + Duration::hours(2));
+        assert_eq!(failed(&run(&s, &signed, &[revoked_after], at_later)), ["revocation"]);
+
+        assert_eq!(failed(&run(&s, &signed, &[], At::SigT)), ["revocation"]);
+        let at_expired = At::Time(s.now + Duration::days(31));
+        assert_eq!(failed(&run(&s, &signed, &[crl(&s, &[])], at_expired)), ["validity"]);
+
+        let mut tampered = signed.clone();
+        tampered.signature = jws::b64url(&[0u8; 64]);
+        assert_eq!(failed(&run(&s, &tampered, &[crl(&s, &[])], At::SigT)), ["signature"]);
+
+        let other = setup();
+        let report = run(&other, &signed, &[crl(&other, &[])], At::SigT);
+        assert_eq!(failed(&report), ["chain", "revocation"]);
+    }
+
+    fn hex(serial: &str) -> Vec<u8> {
+        (0..serial.len()).step_by(2).map(|i| u8::from_str_radix(&serial[i..i + 2], 16).unwrap()).collect()
+    }
+}

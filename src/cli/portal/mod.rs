@@ -16,7 +16,7 @@ pub enum PortalCommand {
     Init(InitArgs),
     /// The certification authority (НУЦ): issue, revoke, CRL, root.
     #[command(subcommand)]
-    Nca(nca::NcaCommand),
+    Nca(Box<nca::NcaCommand>),
 }
 
 #[derive(Debug, clap::Args)]
@@ -35,7 +35,7 @@ pub fn run(ctx: &Context, command: PortalCommand) -> Result<Exit> {
     }
     match command {
         PortalCommand::Init(args) => init(ctx, args),
-        PortalCommand::Nca(command) => nca::run(ctx, command),
+        PortalCommand::Nca(command) => nca::run(ctx, *command),
     }
 }
 

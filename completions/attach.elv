@@ -1,0 +1,357 @@
+
+use builtin;
+use str;
+
+set edit:completion:arg-completer[attach] = {|@words|
+    fn spaces {|n|
+        builtin:repeat $n ' ' | str:join ''
+    }
+    fn cand {|text desc|
+        edit:complex-candidate $text &display=$text' '(spaces (- 14 (wcswidth $text)))$desc
+    }
+    var command = 'attach'
+    for word $words[1..-1] {
+        if (str:has-prefix $word '-') {
+            break
+        }
+        set command = $command';'$word
+    }
+    var completions = [
+        &'attach'= {
+            cand --portal 'Portal to talk to over HTTP(S); without it, the embedded portal in the home'
+            cand --home 'Home directory: sessions and the embedded portal [default: ~/.local/share/attach]'
+            cand --tls-ca 'Extra trusted root for the portal''s TLS certificate (PEM)'
+            cand -o 'Output format [default: table at a terminal, json otherwise]'
+            cand --output 'Output format [default: table at a terminal, json otherwise]'
+            cand --insecure-http 'Allow plain http:// to a portal that is not on a loopback address'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'Say more on stderr'
+            cand --verbose 'Say more on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand iin 'Check identification numbers: validity, birth date and sex'
+            cand sign 'Sign a request or ticket document (JWS over its JCS form)'
+            cand verify-ticket 'Verify a signed attachment ticket'
+            cand completions 'Print a shell completion script'
+            cand man 'Print the man page (roff)'
+            cand portal 'Administer the local (embedded) portal in the home'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'attach;iin'= {
+            cand --portal 'Portal to talk to over HTTP(S); without it, the embedded portal in the home'
+            cand --home 'Home directory: sessions and the embedded portal [default: ~/.local/share/attach]'
+            cand --tls-ca 'Extra trusted root for the portal''s TLS certificate (PEM)'
+            cand -o 'Output format [default: table at a terminal, json otherwise]'
+            cand --output 'Output format [default: table at a terminal, json otherwise]'
+            cand --insecure-http 'Allow plain http:// to a portal that is not on a loopback address'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'Say more on stderr'
+            cand --verbose 'Say more on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'attach;sign'= {
+            cand --key 'Private key: PKCS#8 (PEM or DER), PKCS#1 RSA, or PKCS#12 (.p12; password from ATTACH_KEY_PASSWORD or a prompt)'
+            cand --cert 'Signer''s certificate (PEM or DER) [default: from the PKCS#12 file]'
+            cand --chain 'Issuing CA certificate [default: chain.pem beside --cert, or the PKCS#12 file''s]'
+            cand --trust 'Trusted root (PEM or DER) [default: the embedded portal''s, when the home has one]'
+            cand --crl 'CRL of the issuing CA (PEM or DER) [default: the embedded portal''s]'
+            cand --portal 'Portal to talk to over HTTP(S); without it, the embedded portal in the home'
+            cand --home 'Home directory: sessions and the embedded portal [default: ~/.local/share/attach]'
+            cand --tls-ca 'Extra trusted root for the portal''s TLS certificate (PEM)'
+            cand -o 'Output format [default: table at a terminal, json otherwise]'
+            cand --output 'Output format [default: table at a terminal, json otherwise]'
+            cand --insecure-http 'Allow plain http:// to a portal that is not on a loopback address'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'Say more on stderr'
+            cand --verbose 'Say more on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'attach;verify-ticket'= {
+            cand --trust 'Trusted root (PEM or DER) [default: the embedded portal''s, when the home has one]'
+            cand --crl 'CRL of the issuing CA (PEM or DER) [default: the embedded portal''s]'
+            cand --at 'When certificates must be valid: sigT (the claimed signing time), now, or an RFC 3339 time'
+            cand --portal 'Portal to talk to over HTTP(S); without it, the embedded portal in the home'
+            cand --home 'Home directory: sessions and the embedded portal [default: ~/.local/share/attach]'
+            cand --tls-ca 'Extra trusted root for the portal''s TLS certificate (PEM)'
+            cand -o 'Output format [default: table at a terminal, json otherwise]'
+            cand --output 'Output format [default: table at a terminal, json otherwise]'
+            cand --offline 'Do not ask a portal whether it issued the ticket'
+            cand --insecure-http 'Allow plain http:// to a portal that is not on a loopback address'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'Say more on stderr'
+            cand --verbose 'Say more on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'attach;completions'= {
+            cand --portal 'Portal to talk to over HTTP(S); without it, the embedded portal in the home'
+            cand --home 'Home directory: sessions and the embedded portal [default: ~/.local/share/attach]'
+            cand --tls-ca 'Extra trusted root for the portal''s TLS certificate (PEM)'
+            cand -o 'Output format [default: table at a terminal, json otherwise]'
+            cand --output 'Output format [default: table at a terminal, json otherwise]'
+            cand --insecure-http 'Allow plain http:// to a portal that is not on a loopback address'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'Say more on stderr'
+            cand --verbose 'Say more on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'attach;man'= {
+            cand --portal 'Portal to talk to over HTTP(S); without it, the embedded portal in the home'
+            cand --home 'Home directory: sessions and the embedded portal [default: ~/.local/share/attach]'
+            cand --tls-ca 'Extra trusted root for the portal''s TLS certificate (PEM)'
+            cand -o 'Output format [default: table at a terminal, json otherwise]'
+            cand --output 'Output format [default: table at a terminal, json otherwise]'
+            cand --insecure-http 'Allow plain http:// to a portal that is not on a loopback address'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'Say more on stderr'
+            cand --verbose 'Say more on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'attach;portal'= {
+            cand --portal 'Portal to talk to over HTTP(S); without it, the embedded portal in the home'
+            cand --home 'Home directory: sessions and the embedded portal [default: ~/.local/share/attach]'
+            cand --tls-ca 'Extra trusted root for the portal''s TLS certificate (PEM)'
+            cand -o 'Output format [default: table at a terminal, json otherwise]'
+            cand --output 'Output format [default: table at a terminal, json otherwise]'
+            cand --insecure-http 'Allow plain http:// to a portal that is not on a loopback address'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'Say more on stderr'
+            cand --verbose 'Say more on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand init 'Create the local portal''s state (certification authority); refuses an existing one without --force'
+            cand nca 'The certification authority (НУЦ): issue, revoke, CRL, root'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'attach;portal;init'= {
+            cand --portal 'Portal to talk to over HTTP(S); without it, the embedded portal in the home'
+            cand --home 'Home directory: sessions and the embedded portal [default: ~/.local/share/attach]'
+            cand --tls-ca 'Extra trusted root for the portal''s TLS certificate (PEM)'
+            cand -o 'Output format [default: table at a terminal, json otherwise]'
+            cand --output 'Output format [default: table at a terminal, json otherwise]'
+            cand --force 'Replace an existing portal (a new certification authority: old certificates stop verifying)'
+            cand --insecure-http 'Allow plain http:// to a portal that is not on a loopback address'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'Say more on stderr'
+            cand --verbose 'Say more on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'attach;portal;nca'= {
+            cand --portal 'Portal to talk to over HTTP(S); without it, the embedded portal in the home'
+            cand --home 'Home directory: sessions and the embedded portal [default: ~/.local/share/attach]'
+            cand --tls-ca 'Extra trusted root for the portal''s TLS certificate (PEM)'
+            cand -o 'Output format [default: table at a terminal, json otherwise]'
+            cand --output 'Output format [default: table at a terminal, json otherwise]'
+            cand --insecure-http 'Allow plain http:// to a portal that is not on a loopback address'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'Say more on stderr'
+            cand --verbose 'Say more on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand issue 'Issue a personal or employee certificate (and its key) into --out DIR'
+            cand issue-server 'Issue a TLS server certificate for `portal serve`'
+            cand revoke 'Revoke a certificate this authority issued'
+            cand crl 'Print a freshly signed CRL (PEM)'
+            cand ca 'Print the root certificate (PEM): the trust anchor'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'attach;portal;nca;issue'= {
+            cand --iin 'The holder''s IIN'
+            cand --surname 'surname'
+            cand --given 'Given name'
+            cand --patronymic 'Patronymic (written to the GIVENNAME attribute, as the national authority does)'
+            cand --bin 'BIN of the holder''s organization'
+            cand --org-name 'Name of the holder''s organization'
+            cand --role '[default: individual without an organization, employee with one]'
+            cand --key-type 'key-type'
+            cand --csr 'Certify the key of this PKCS#10 request (PEM or DER) instead of generating one'
+            cand --valid-from 'Start of validity: RFC 3339 time or YYYY-MM-DD [default: now]'
+            cand --valid-days 'valid-days'
+            cand --out 'Directory to write key.pem, cert.pem and chain.pem to'
+            cand --portal 'Portal to talk to over HTTP(S); without it, the embedded portal in the home'
+            cand --home 'Home directory: sessions and the embedded portal [default: ~/.local/share/attach]'
+            cand --tls-ca 'Extra trusted root for the portal''s TLS certificate (PEM)'
+            cand -o 'Output format [default: table at a terminal, json otherwise]'
+            cand --output 'Output format [default: table at a terminal, json otherwise]'
+            cand --auth 'An authentication certificate (clientAuth) instead of a signing one'
+            cand --p12 'Also write key.p12 (password from ATTACH_KEY_PASSWORD or a prompt)'
+            cand --insecure-http 'Allow plain http:// to a portal that is not on a loopback address'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'Say more on stderr'
+            cand --verbose 'Say more on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'attach;portal;nca;issue-server'= {
+            cand --dns 'DNS name of the server (repeatable)'
+            cand --ip 'IP address of the server (repeatable)'
+            cand --out 'out'
+            cand --portal 'Portal to talk to over HTTP(S); without it, the embedded portal in the home'
+            cand --home 'Home directory: sessions and the embedded portal [default: ~/.local/share/attach]'
+            cand --tls-ca 'Extra trusted root for the portal''s TLS certificate (PEM)'
+            cand -o 'Output format [default: table at a terminal, json otherwise]'
+            cand --output 'Output format [default: table at a terminal, json otherwise]'
+            cand --insecure-http 'Allow plain http:// to a portal that is not on a loopback address'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'Say more on stderr'
+            cand --verbose 'Say more on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'attach;portal;nca;revoke'= {
+            cand --serial 'Serial number in hexadecimal'
+            cand --cert 'The certificate file (PEM or DER)'
+            cand --portal 'Portal to talk to over HTTP(S); without it, the embedded portal in the home'
+            cand --home 'Home directory: sessions and the embedded portal [default: ~/.local/share/attach]'
+            cand --tls-ca 'Extra trusted root for the portal''s TLS certificate (PEM)'
+            cand -o 'Output format [default: table at a terminal, json otherwise]'
+            cand --output 'Output format [default: table at a terminal, json otherwise]'
+            cand --insecure-http 'Allow plain http:// to a portal that is not on a loopback address'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'Say more on stderr'
+            cand --verbose 'Say more on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'attach;portal;nca;crl'= {
+            cand --this-update 'thisUpdate of the CRL: RFC 3339 time [default: now]. A past time makes a CRL that is already stale, to test verifiers'
+            cand --days 'Days from thisUpdate to nextUpdate'
+            cand --portal 'Portal to talk to over HTTP(S); without it, the embedded portal in the home'
+            cand --home 'Home directory: sessions and the embedded portal [default: ~/.local/share/attach]'
+            cand --tls-ca 'Extra trusted root for the portal''s TLS certificate (PEM)'
+            cand -o 'Output format [default: table at a terminal, json otherwise]'
+            cand --output 'Output format [default: table at a terminal, json otherwise]'
+            cand --insecure-http 'Allow plain http:// to a portal that is not on a loopback address'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'Say more on stderr'
+            cand --verbose 'Say more on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'attach;portal;nca;ca'= {
+            cand --portal 'Portal to talk to over HTTP(S); without it, the embedded portal in the home'
+            cand --home 'Home directory: sessions and the embedded portal [default: ~/.local/share/attach]'
+            cand --tls-ca 'Extra trusted root for the portal''s TLS certificate (PEM)'
+            cand -o 'Output format [default: table at a terminal, json otherwise]'
+            cand --output 'Output format [default: table at a terminal, json otherwise]'
+            cand --insecure-http 'Allow plain http:// to a portal that is not on a loopback address'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'Say more on stderr'
+            cand --verbose 'Say more on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'attach;portal;nca;help'= {
+            cand issue 'Issue a personal or employee certificate (and its key) into --out DIR'
+            cand issue-server 'Issue a TLS server certificate for `portal serve`'
+            cand revoke 'Revoke a certificate this authority issued'
+            cand crl 'Print a freshly signed CRL (PEM)'
+            cand ca 'Print the root certificate (PEM): the trust anchor'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'attach;portal;nca;help;issue'= {
+        }
+        &'attach;portal;nca;help;issue-server'= {
+        }
+        &'attach;portal;nca;help;revoke'= {
+        }
+        &'attach;portal;nca;help;crl'= {
+        }
+        &'attach;portal;nca;help;ca'= {
+        }
+        &'attach;portal;nca;help;help'= {
+        }
+        &'attach;portal;help'= {
+            cand init 'Create the local portal''s state (certification authority); refuses an existing one without --force'
+            cand nca 'The certification authority (НУЦ): issue, revoke, CRL, root'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'attach;portal;help;init'= {
+        }
+        &'attach;portal;help;nca'= {
+            cand issue 'Issue a personal or employee certificate (and its key) into --out DIR'
+            cand issue-server 'Issue a TLS server certificate for `portal serve`'
+            cand revoke 'Revoke a certificate this authority issued'
+            cand crl 'Print a freshly signed CRL (PEM)'
+            cand ca 'Print the root certificate (PEM): the trust anchor'
+        }
+        &'attach;portal;help;nca;issue'= {
+        }
+        &'attach;portal;help;nca;issue-server'= {
+        }
+        &'attach;portal;help;nca;revoke'= {
+        }
+        &'attach;portal;help;nca;crl'= {
+        }
+        &'attach;portal;help;nca;ca'= {
+        }
+        &'attach;portal;help;help'= {
+        }
+        &'attach;help'= {
+            cand iin 'Check identification numbers: validity, birth date and sex'
+            cand sign 'Sign a request or ticket document (JWS over its JCS form)'
+            cand verify-ticket 'Verify a signed attachment ticket'
+            cand completions 'Print a shell completion script'
+            cand man 'Print the man page (roff)'
+            cand portal 'Administer the local (embedded) portal in the home'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'attach;help;iin'= {
+        }
+        &'attach;help;sign'= {
+        }
+        &'attach;help;verify-ticket'= {
+        }
+        &'attach;help;completions'= {
+        }
+        &'attach;help;man'= {
+        }
+        &'attach;help;portal'= {
+            cand init 'Create the local portal''s state (certification authority); refuses an existing one without --force'
+            cand nca 'The certification authority (НУЦ): issue, revoke, CRL, root'
+        }
+        &'attach;help;portal;init'= {
+        }
+        &'attach;help;portal;nca'= {
+            cand issue 'Issue a personal or employee certificate (and its key) into --out DIR'
+            cand issue-server 'Issue a TLS server certificate for `portal serve`'
+            cand revoke 'Revoke a certificate this authority issued'
+            cand crl 'Print a freshly signed CRL (PEM)'
+            cand ca 'Print the root certificate (PEM): the trust anchor'
+        }
+        &'attach;help;portal;nca;issue'= {
+        }
+        &'attach;help;portal;nca;issue-server'= {
+        }
+        &'attach;help;portal;nca;revoke'= {
+        }
+        &'attach;help;portal;nca;crl'= {
+        }
+        &'attach;help;portal;nca;ca'= {
+        }
+        &'attach;help;help'= {
+        }
+    ]
+    $completions[$command]
+}
