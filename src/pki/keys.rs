@@ -112,12 +112,14 @@ impl SigningKey {
         if let Ok(k) = Ed25519KeyPair::from_pkcs8_maybe_unchecked(der) {
             return Ok(SigningKey::Ed25519(k));
         }
-        let rsa = RsaKeyPair::from_pkcs8(der).or_else(|_| RsaKeyPair::from_der(der));
+        let rsa = RsaKeyPair::from_pkcs8(der).or_else(|pkcs8| {
+            RsaKeyPair::from_der(der).map_err(|pkcs1| [pkcs8.to_string(), pkcs1.to_string()])
+        });
         match rsa {
             Ok(k) if k.public().modulus_len() < 256 => Err(KeyError::RsaTooShort),
             Ok(k) => Ok(SigningKey::Rsa(k)),
             // ring refuses RSA keys under 2048 bits itself, with this description.
-            Err(e) if e.to_string().contains("TooSmall") => Err(KeyError::RsaTooShort),
+            Err(why) if why.iter().any(|w| w.contains("TooSmall")) => Err(KeyError::RsaTooShort),
             Err(_) => Err(KeyError::Format(
                 "not a PKCS#8 P-256, Ed25519 or RSA private key, nor a PKCS#1 RSA key".into(),
             )),
