@@ -78,86 +78,49 @@ pub enum Code {
 }
 
 impl Code {
-    pub fn as_str(self) -> &'static str {
+    /// The contract's row for this code: its name, exit status and HTTP status.
+    fn row(self) -> (&'static str, Exit, u16) {
         match self {
-            Code::Internal => "internal",
-            Code::InvalidInput => "invalid_input",
-            Code::InvalidIin => "invalid_iin",
-            Code::InvalidDocument => "invalid_document",
-            Code::UnsupportedAlg => "unsupported_alg",
-            Code::PayloadTooLarge => "payload_too_large",
-            Code::DuplicateRequest => "duplicate_request",
-            Code::Unauthenticated => "unauthenticated",
-            Code::BadCredentials => "bad_credentials",
-            Code::SessionExpired => "session_expired",
-            Code::AccountLocked => "account_locked",
-            Code::Forbidden => "forbidden",
-            Code::BadSignature => "bad_signature",
-            Code::UntrustedChain => "untrusted_chain",
-            Code::CertNotValid => "cert_not_valid",
-            Code::CertRevoked => "cert_revoked",
-            Code::CrlUnavailable => "crl_unavailable",
-            Code::WrongKeyUsage => "wrong_key_usage",
-            Code::SignerMismatch => "signer_mismatch",
-            Code::StaleSigningTime => "stale_signing_time",
-            Code::NotFound => "not_found",
-            Code::PersonNotFound => "person_not_found",
-            Code::OrgNotFound => "org_not_found",
-            Code::NotReady => "not_ready",
-            Code::Overloaded => "overloaded",
-            Code::Unreachable => "unreachable",
+            Code::Internal => ("internal", Exit::Failure, 500),
+            Code::InvalidInput => ("invalid_input", Exit::Usage, 400),
+            Code::InvalidIin => ("invalid_iin", Exit::Usage, 400),
+            Code::InvalidDocument => ("invalid_document", Exit::Usage, 400),
+            Code::UnsupportedAlg => ("unsupported_alg", Exit::Usage, 400),
+            Code::PayloadTooLarge => ("payload_too_large", Exit::Usage, 413),
+            Code::DuplicateRequest => ("duplicate_request", Exit::Usage, 409),
+            Code::Unauthenticated => ("unauthenticated", Exit::Auth, 401),
+            Code::BadCredentials => ("bad_credentials", Exit::Auth, 401),
+            Code::SessionExpired => ("session_expired", Exit::Auth, 401),
+            Code::AccountLocked => ("account_locked", Exit::Auth, 423),
+            Code::Forbidden => ("forbidden", Exit::Auth, 403),
+            Code::BadSignature => ("bad_signature", Exit::SignatureRefused, 422),
+            Code::UntrustedChain => ("untrusted_chain", Exit::SignatureRefused, 422),
+            Code::CertNotValid => ("cert_not_valid", Exit::SignatureRefused, 422),
+            Code::CertRevoked => ("cert_revoked", Exit::SignatureRefused, 422),
+            Code::CrlUnavailable => ("crl_unavailable", Exit::SignatureRefused, 422),
+            Code::WrongKeyUsage => ("wrong_key_usage", Exit::SignatureRefused, 422),
+            Code::SignerMismatch => ("signer_mismatch", Exit::SignatureRefused, 422),
+            Code::StaleSigningTime => ("stale_signing_time", Exit::SignatureRefused, 422),
+            Code::NotFound => ("not_found", Exit::NotFound, 404),
+            Code::PersonNotFound => ("person_not_found", Exit::NotFound, 404),
+            Code::OrgNotFound => ("org_not_found", Exit::NotFound, 404),
+            Code::NotReady => ("not_ready", Exit::NotReady, 409),
+            Code::Overloaded => ("overloaded", Exit::Unavailable, 503),
+            Code::Unreachable => ("unreachable", Exit::Unavailable, 503),
         }
     }
 
+    pub fn as_str(self) -> &'static str {
+        self.row().0
+    }
+
     pub fn exit(self) -> Exit {
-        match self {
-            Code::Internal => Exit::Failure,
-            Code::InvalidInput
-            | Code::InvalidIin
-            | Code::InvalidDocument
-            | Code::UnsupportedAlg
-            | Code::PayloadTooLarge
-            | Code::DuplicateRequest => Exit::Usage,
-            Code::Unauthenticated
-            | Code::BadCredentials
-            | Code::SessionExpired
-            | Code::AccountLocked
-            | Code::Forbidden => Exit::Auth,
-            Code::BadSignature
-            | Code::UntrustedChain
-            | Code::CertNotValid
-            | Code::CertRevoked
-            | Code::CrlUnavailable
-            | Code::WrongKeyUsage
-            | Code::SignerMismatch
-            | Code::StaleSigningTime => Exit::SignatureRefused,
-            Code::NotFound | Code::PersonNotFound | Code::OrgNotFound => Exit::NotFound,
-            Code::NotReady => Exit::NotReady,
-            Code::Overloaded | Code::Unreachable => Exit::Unavailable,
-        }
+        self.row().1
     }
 
     /// The HTTP status a portal answers with for this code.
     pub fn http_status(self) -> u16 {
-        match self {
-            Code::Internal => 500,
-            Code::InvalidInput | Code::InvalidIin | Code::InvalidDocument | Code::UnsupportedAlg => 400,
-            Code::PayloadTooLarge => 413,
-            Code::DuplicateRequest | Code::NotReady => 409,
-            Code::Unauthenticated | Code::BadCredentials | Code::SessionExpired => 401,
-            Code::AccountLocked => 423,
-            Code::Forbidden => 403,
-            Code::BadSignature
-            | Code::UntrustedChain
-            | Code::CertNotValid
-            | Code::CertRevoked
-            | Code::CrlUnavailable
-            | Code::WrongKeyUsage
-            | Code::SignerMismatch
-            | Code::StaleSigningTime => 422,
-            Code::NotFound | Code::PersonNotFound | Code::OrgNotFound => 404,
-            Code::Overloaded | Code::Unreachable => 503,
-        }
+        self.row().2
     }
 }
 

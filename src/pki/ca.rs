@@ -61,27 +61,31 @@ fn ca_name(common_name: &str) -> DistinguishedName {
     dn
 }
 
+fn ca_params(
+    common_name: &str,
+    path_len: u8,
+    years: i64,
+    now: OffsetDateTime,
+) -> Result<CertificateParams, CaError> {
+    let mut params = CertificateParams::default();
+    params.distinguished_name = ca_name(common_name);
+    params.is_ca = IsCa::Ca(BasicConstraints::Constrained(path_len));
+    params.key_usages = vec![KeyUsagePurpose::KeyCertSign, KeyUsagePurpose::CrlSign];
+    params.not_before = now - Duration::minutes(5);
+    params.not_after = now + Duration::days(365 * years);
+    params.serial_number = Some(SerialNumber::from(random_serial()?));
+    Ok(params)
+}
+
 /// The root and the issuing CA of a new authority.
 pub fn create_authority(now: OffsetDateTime) -> Result<(CaMaterial, CaMaterial), CaError> {
     let root_key = KeyPair::generate_for(&rcgen::PKCS_ECDSA_P256_SHA256)?;
-    let mut root = CertificateParams::default();
-    root.distinguished_name = ca_name(ROOT_NAME);
-    root.is_ca = IsCa::Ca(BasicConstraints::Constrained(1));
-    root.key_usages = vec![KeyUsagePurpose::KeyCertSign, KeyUsagePurpose::CrlSign];
-    root.not_before = now - Duration::minutes(5);
-    root.not_after = now + Duration::days(365 * 20);
-    root.serial_number = Some(SerialNumber::from(random_serial()?));
+    let root = ca_params(ROOT_NAME, 1, 20, now)?;
     let root_cert = root.self_signed(&root_key)?;
     let root_issuer = Issuer::new(root, &root_key);
 
     let issuing_key = KeyPair::generate_for(&rcgen::PKCS_ECDSA_P256_SHA256)?;
-    let mut issuing = CertificateParams::default();
-    issuing.distinguished_name = ca_name(ISSUING_NAME);
-    issuing.is_ca = IsCa::Ca(BasicConstraints::Constrained(0));
-    issuing.key_usages = vec![KeyUsagePurpose::KeyCertSign, KeyUsagePurpose::CrlSign];
-    issuing.not_before = now - Duration::minutes(5);
-    issuing.not_after = now + Duration::days(365 * 10);
-    issuing.serial_number = Some(SerialNumber::from(random_serial()?));
+    let mut issuing = ca_params(ISSUING_NAME, 0, 10, now)?;
     issuing.use_authority_key_identifier_extension = true;
     let issuing_cert = issuing.signed_by(&issuing_key, &root_issuer)?;
     Ok((
