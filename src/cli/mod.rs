@@ -152,11 +152,17 @@ fn usage_error(e: clap::Error, stdout_is_terminal: bool) -> Exit {
             if !stdout_is_terminal {
                 let message = e.kind().as_str().unwrap_or("invalid command line");
                 let envelope = Error::input("usage", message).envelope();
-                println!("{envelope}");
+                print_envelope(&envelope);
             }
             Exit::Usage
         }
     }
+}
+
+/// Writes an envelope to stdout; a closed or full stdout must not turn a failure into a panic.
+fn print_envelope(envelope: &serde_json::Value) {
+    use std::io::Write;
+    let _ = writeln!(std::io::stdout().lock(), "{envelope}");
 }
 
 /// The error envelope on stdout (for the next stage of a pipe) and the message on stderr.
@@ -167,13 +173,13 @@ fn report(err: &Error, stdout_is_terminal: bool) -> Exit {
             if stdout_is_terminal {
                 render::error_line(err);
             } else {
-                println!("{envelope}");
+                print_envelope(envelope);
             }
         }
         _ => {
             render::error_line(err);
             if !stdout_is_terminal {
-                println!("{}", err.envelope());
+                print_envelope(&err.envelope());
             }
         }
     }

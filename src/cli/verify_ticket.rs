@@ -83,6 +83,10 @@ fn signed_ticket(ctx: &Context, value: serde_json::Value) -> Result<std::result:
         }
         None => value,
     };
+    // serde would also take the three strings as a JSON array; the contract's form is an object.
+    if !value.is_object() {
+        return Err(Error::document("input", "is not a signed ticket (a JSON object)"));
+    }
     serde_json::from_value(value).map(Ok).map_err(|e| {
         Error::document(
             "input",

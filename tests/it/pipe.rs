@@ -1,0 +1,100 @@
+//! Errors flow down the pipe: a stage that reads an error envelope (or a refused result)
+//! re-emits it unchanged and exits with its code; a closed stdout is not an error.
+
+use serde_json::json;
+
+use crate::fixture::{shared, temp_dir};
+use crate::util::{Attach, Verdict, example};
+
+#[test]
+fn a_sign_error_flows_through_verify_ticket_unchanged() {
+    let s = shared();
+    let failed = s
+        .auth
+        .attach()
+        .args(["sign", "--key", "missing.pem"])
+        .stdin(example("request.json"))
+        .run()
+        .assert_exit(2);
+    let error = failed.assert_error("invalid_input");
+    assert!(error.message.contains("missing.pem"), "{}", error.message);
+
+    let next = s.auth.attach().arg("verify-ticket").stdin(failed.stdout.clone()).run().assert_exit(2);
+    assert_eq!(next.stdout_str(), failed.stdout_str(), "the envelope is re-emitted byte for byte");
+    assert_eq!(next.stderr, "", "the stage that failed has told the person already");
+}
+
+#[test]
+fn a_signature_refusal_keeps_its_exit_code_down_the_pipe() {
+    let s = shared();
+    let refused = s
+        .auth
+        .attach()
+        .arg("sign")
+        .args(s.auth.citizen.key_arg())
+        .stdin(example("ticket.json"))
+        .run()
+        .assert_exit(4);
+    refused.assert_error("signer_mismatch");
+    let next = s.auth.attach().arg("verify-ticket").stdin(refused.stdout.clone()).run().assert_exit(4);
+    assert_eq!(next.stdout, refused.stdout);
+
+    // Read before anything else: no trust anchor, no key file matters.
+    let dir = temp_dir();
+    let home = dir.path().join("home");
+    let next = Attach::new(&home).arg("verify-ticket").stdin(refused.stdout.clone()).run().assert_exit(4);
+    assert_eq!(next.stdout, refused.stdout);
+    let next = Attach::new(&home).args(["sign", "--key", "missing.pem"]).stdin(refused.stdout.clone()).run();
+    assert_eq!(next.assert_exit(4).stdout, refused.stdout);
+    assert!(!home.exists());
+}
+
+#[test]
+fn any_upstream_exit_code_is_kept() {
+    let dir = temp_dir();
+    let envelope = json!({"error": {"code": "unreachable", "message": "portal down", "exit": 9}});
+    let line = format!("{envelope}\n");
+    let out = Attach::new(&dir.path().join("home")).arg("verify-ticket").stdin(line.clone()).run();
+    assert_eq!(out.assert_exit(9).stdout_str(), line);
+}
+
+#[test]
+fn a_refused_result_is_reprinted_with_exit_5() {
+    let dir = temp_dir();
+    let refused = json!({"request_id": "R-1", "outcome": "refused", "refusal": {"code": "no_capacity", "message": "m"}});
+    let out = Attach::new(&dir.path().join("home")).arg("verify-ticket").stdin(refused.to_string()).run();
+    let out = out.assert_exit(5);
+    assert_eq!(out.json::<serde_json::Value>(), refused);
+    assert_eq!(out.stdout_str().lines().count(), 1);
+}
+
+#[test]
+fn an_attached_result_is_verified_through_its_ticket() {
+    let s = shared();
+    let ticket: serde_json::Value = serde_json::from_slice(&s.ticket).unwrap();
+    let result = json!({"request_id": "R-000001", "outcome": "attached", "ticket": ticket});
+    let verdict: Verdict = s.auth.verify(result.to_string().as_bytes()).assert_exit(0).json();
+    assert!(verdict.valid);
+}
+
+#[test]
+fn a_closed_stdout_is_not_an_error() {
+    let dir = temp_dir();
+    let numbers: Vec<&str> = std::iter::repeat_n("900101300453", 2000).collect();
+    let out = Attach::new(&dir.path().join("home")).arg("iin").args(numbers).run_with_closed_stdout();
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert_eq!(out.stderr, "");
+}
+
+/// Bug: `report` and `usage_error` in src/cli/mod.rs print the envelope with `println!`,
+/// which panics when stdout is a closed pipe (`attach sign … | head -0`): exit 101 and a
+/// panic message instead of the error's own exit code.
+#[test]
+fn an_error_to_a_closed_stdout_keeps_its_exit_code() {
+    let dir = temp_dir();
+    let home = dir.path().join("home");
+    let out = Attach::new(&home).args(["sign", "--key", "missing.pem"]).run_with_closed_stdout();
+    assert_eq!(out.code, 2, "{}", out.stderr);
+    let out = Attach::new(&home).arg("--no-such-flag").run_with_closed_stdout();
+    assert_eq!(out.code, 2, "{}", out.stderr);
+}

@@ -1,0 +1,348 @@
+//! The fluent runner over `assert_cmd` and the typed JSON the commands print.
+//!
+//! `Attach::new(&home).args([...]).stdin(bytes).run()` runs the binary with `ATTACH_HOME` set
+//! to `home` and the environment that could leak in from a developer's shell removed; the
+//! [`Outcome`] holds exit code, stdout and stderr, and fails the test on any panic of the
+//! binary, whatever the exit code the test expects.
+
+use std::ffi::OsStr;
+use std::path::Path;
+use std::process::{Command, Stdio};
+use std::time::Duration;
+
+use serde::Deserialize;
+use serde::de::DeserializeOwned;
+
+/// One run of `attach` being prepared.
+#[derive(Debug)]
+pub struct Attach {
+    cmd: Command,
+    stdin: Vec<u8>,
+    shown: Vec<String>,
+}
+
+impl Attach {
+    /// `attach` with `home` as its home (`ATTACH_HOME`), run in `home`'s parent directory.
+    pub fn new(home: &Path) -> Attach {
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_attach"));
+        cmd.env("ATTACH_HOME", home)
+            .env_remove("ATTACH_PORTAL")
+            .env_remove("ATTACH_TLS_CA")
+            .env_remove("ATTACH_KEY_PASSWORD")
+            .env_remove("ATTACH_PASSWORD")
+            .env("RUST_BACKTRACE", "1");
+        if let Some(parent) = home.parent().filter(|p| p.is_dir()) {
+            cmd.current_dir(parent);
+        }
+        Attach { cmd, stdin: Vec::new(), shown: Vec::new() }
+    }
+
+    pub fn arg(mut self, arg: impl AsRef<OsStr>) -> Attach {
+        self.shown.push(arg.as_ref().to_string_lossy().into_owned());
+        self.cmd.arg(arg);
+        self
+    }
+
+    pub fn args<I, S>(mut self, args: I) -> Attach
+    where
+        I: IntoIterator<Item = S>,
+        S: AsRef<OsStr>,
+    {
+        for arg in args {
+            self = self.arg(arg);
+        }
+        self
+    }
+
+    /// Standard input (by default an empty pipe, never the test's terminal).
+    pub fn stdin(mut self, bytes: impl Into<Vec<u8>>) -> Attach {
+        self.stdin = bytes.into();
+        self
+    }
+
+    pub fn env(mut self, key: &str, value: impl AsRef<OsStr>) -> Attach {
+        self.cmd.env(key, value);
+        self
+    }
+
+    pub fn current_dir(mut self, dir: &Path) -> Attach {
+        self.cmd.current_dir(dir);
+        self
+    }
+
+    pub fn run(self) -> Outcome {
+        let command = self.shown.join(" ");
+        let output = assert_cmd::Command::from_std(self.cmd)
+            .write_stdin(self.stdin)
+            .timeout(Duration::from_secs(60))
+            .output()
+            .unwrap_or_else(|e| panic!("cannot run `attach {command}`: {e}"));
+        Outcome::new(command, output.status, output.stdout, output.stderr)
+    }
+
+    /// Runs with stdout connected to a pipe whose reading end is already closed
+    /// (`attach … | head -0`).
+    pub fn run_with_closed_stdout(mut self) -> Outcome {
+        let command = self.shown.join(" ");
+        let (reader, writer) = std::io::pipe().expect("a pipe");
+        drop(reader);
+        let output = self
+            .cmd
+            .stdin(Stdio::null())
+            .stdout(writer)
+            .stderr(Stdio::piped())
+            .output()
+            .unwrap_or_else(|e| panic!("cannot run `attach {command}`: {e}"));
+        Outcome::new(command, output.status, Vec::new(), output.stderr)
+    }
+}
+
+/// What a run printed, and how it ended.
+#[derive(Debug)]
+pub struct Outcome {
+    pub command: String,
+    /// The exit code; -1 when a signal ended the process.
+    pub code: i32,
+    pub stdout: Vec<u8>,
+    pub stderr: String,
+}
+
+impl Outcome {
+    fn new(command: String, status: std::process::ExitStatus, stdout: Vec<u8>, stderr: Vec<u8>) -> Outcome {
+        let outcome = Outcome {
+            command,
+            code: status.code().unwrap_or(-1),
+            stdout,
+            stderr: String::from_utf8_lossy(&stderr).into_owned(),
+        };
+        assert!(
+            !outcome.stderr.contains("panicked"),
+            "`attach {}` panicked ({status})\n{}",
+            outcome.command,
+            outcome.describe()
+        );
+        outcome
+    }
+
+    fn describe(&self) -> String {
+        format!("--- stdout\n{}\n--- stderr\n{}", self.stdout_str(), self.stderr)
+    }
+
+    pub fn assert_exit(self, code: i32) -> Outcome {
+        assert_eq!(
+            self.code,
+            code,
+            "`attach {}` exited {}, expected {code}\n{}",
+            self.command,
+            self.code,
+            self.describe()
+        );
+        self
+    }
+
+    pub fn stdout_str(&self) -> &str {
+        std::str::from_utf8(&self.stdout).unwrap_or("(stdout is not UTF-8)")
+    }
+
+    /// Stdout as one JSON value of type `T`.
+    pub fn json<T: DeserializeOwned>(&self) -> T {
+        serde_json::from_slice(&self.stdout).unwrap_or_else(|e| {
+            panic!(
+                "stdout of `attach {}` is not one {}: {e}\n{}",
+                self.command,
+                std::any::type_name::<T>(),
+                self.describe()
+            )
+        })
+    }
+
+    /// Stdout as JSON Lines, each of type `T`.
+    pub fn json_lines<T: DeserializeOwned>(&self) -> Vec<T> {
+        self.stdout_str()
+            .lines()
+            .map(|line| {
+                serde_json::from_str(line).unwrap_or_else(|e| {
+                    panic!(
+                        "a line of `attach {}` is not a {}: {e}\n{line}\n{}",
+                        self.command,
+                        std::any::type_name::<T>(),
+                        self.describe()
+                    )
+                })
+            })
+            .collect()
+    }
+
+    /// The error envelope on stdout, checked against the exit code and the stderr line.
+    pub fn envelope(&self) -> ErrorBody {
+        let envelope: Envelope = self.json();
+        assert_eq!(i32::from(envelope.error.exit), self.code, "envelope exit vs process exit");
+        envelope.error
+    }
+
+    /// An envelope whose `code` is `code`, and the same message on stderr after the one prefix.
+    pub fn assert_error(&self, code: &str) -> ErrorBody {
+        let error = self.envelope();
+        assert_eq!(error.code, code, "{}", self.describe());
+        assert_eq!(
+            self.stderr.trim_end(),
+            format!("attach: error: {}", error.message),
+            "stderr of `attach {}`",
+            self.command
+        );
+        error
+    }
+}
+
+/// `{"error": {"code", "message", "exit"}}`: nothing else.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Envelope {
+    pub error: ErrorBody,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ErrorBody {
+    pub code: String,
+    pub message: String,
+    pub exit: u8,
+}
+
+/// One line of `attach iin`.
+#[derive(Debug, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct IinVerdict {
+    pub iin: String,
+    pub valid: bool,
+    pub birth_date: Option<String>,
+    pub sex: Option<String>,
+    pub error: Option<String>,
+}
+
+/// What `attach verify-ticket` prints.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Verdict {
+    pub valid: bool,
+    pub state: Option<String>,
+    pub ticket: Option<serde_json::Value>,
+    pub signer: Option<Signer>,
+    pub checks: Vec<Check>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Signer {
+    pub common_name: Option<String>,
+    pub iin: Option<String>,
+    pub organization: Option<String>,
+    pub bin: Option<String>,
+    pub role: Option<String>,
+    pub serial: String,
+    pub valid_from: String,
+    pub valid_to: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Check {
+    pub name: String,
+    pub ok: bool,
+    pub detail: String,
+}
+
+impl Verdict {
+    pub fn check(&self, name: &str) -> &Check {
+        self.checks
+            .iter()
+            .find(|c| c.name == name)
+            .unwrap_or_else(|| panic!("no check `{name}` in {self:#?}"))
+    }
+
+    pub fn failed(&self) -> Vec<&str> {
+        self.checks.iter().filter(|c| !c.ok).map(|c| c.name.as_str()).collect()
+    }
+
+    /// `name` failed, and it is the first check that did.
+    pub fn assert_failed_first(&self, name: &str) -> &Check {
+        assert!(!self.valid, "the verdict is valid: {self:#?}");
+        assert_eq!(self.failed().first().copied(), Some(name), "{self:#?}");
+        self.check(name)
+    }
+}
+
+/// What `attach portal nca issue` prints.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Issued {
+    pub serial: String,
+    pub subject: Option<String>,
+    pub iin: Option<String>,
+    pub bin: Option<String>,
+    pub role: Option<String>,
+    pub purpose: String,
+    pub valid_from: String,
+    pub valid_to: String,
+    pub files: Vec<std::path::PathBuf>,
+}
+
+/// What `attach portal nca revoke` prints.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Revocation {
+    pub serial: String,
+    pub subject: String,
+    pub revoked_at: String,
+    pub newly_revoked: bool,
+}
+
+/// What `attach portal init` prints.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Initialized {
+    pub home: std::path::PathBuf,
+    pub database: std::path::PathBuf,
+    pub root: InitializedRoot,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct InitializedRoot {
+    pub subject: String,
+    pub serial: String,
+    pub valid_to: String,
+}
+
+/// A file of `examples/`.
+pub fn example(name: &str) -> Vec<u8> {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples").join(name);
+    std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+pub fn example_json(name: &str) -> serde_json::Value {
+    serde_json::from_slice(&example(name)).expect("examples are JSON")
+}
+
+/// Runs an external tool the suite relies on (openssl, python3); a missing tool fails the
+/// test with a message saying what to install, never skips it.
+pub fn tool(program: &str, args: &[&OsStr], cwd: &Path) -> std::process::Output {
+    Command::new(program).args(args).current_dir(cwd).output().unwrap_or_else(|e| {
+        panic!("`{program}` is needed by this test and could not be run ({e}); install it (CI does)")
+    })
+}
+
+/// `tool` that must succeed.
+pub fn tool_ok(program: &str, args: &[&str], cwd: &Path) -> String {
+    let args: Vec<&OsStr> = args.iter().map(OsStr::new).collect();
+    let out = tool(program, &args, cwd);
+    assert!(
+        out.status.success(),
+        "`{program} {}` failed ({})\n{}{}",
+        args.iter().map(|a| a.to_string_lossy()).collect::<Vec<_>>().join(" "),
+        out.status,
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
