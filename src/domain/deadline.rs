@@ -1,0 +1,1 @@
+//! The service deadline (SPEC section 7).

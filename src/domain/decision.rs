@@ -1,0 +1,1 @@
+//! The provider decision rules (SPEC section 7).
