@@ -32,15 +32,93 @@ set edit:completion:arg-completer[attach] = {|@words|
             cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
-            cand iin 'Check identification numbers: validity, birth date and sex'
+            cand register 'Register on the portal (the person must be in ГБД ФЛ)'
+            cand login 'Log in; the session is kept in the home'
+            cand logout 'End the session'
+            cand orgs 'The directory of clinics'
+            cand request 'Fill an attachment request (printed as JSON, for `attach sign`)'
             cand sign 'Sign a request or ticket document (JWS over its JCS form)'
+            cand submit 'Submit a signed request; prints the receipt'
+            cand status 'A request''s status, or every request of the session'
+            cand result 'The ticket of a completed request, or the reasoned refusal'
             cand verify-ticket 'Verify a signed attachment ticket'
+            cand smoke 'The whole journey for a fresh synthetic citizen, step by step'
+            cand iin 'Check identification numbers: validity, birth date and sex'
             cand completions 'Print a shell completion script'
             cand man 'Print the man page (roff)'
             cand portal 'Administer the local (embedded) portal in the home'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
-        &'attach;iin'= {
+        &'attach;register'= {
+            cand --iin 'The person''s IIN; the person must be in ГБД ФЛ'
+            cand --phone 'phone'
+            cand --email 'email'
+            cand --portal 'Portal to talk to over HTTP(S); without it, the embedded portal in the home'
+            cand --home 'Home directory: sessions and the embedded portal [default: ~/.local/share/attach]'
+            cand --tls-ca 'Extra trusted root for the portal''s TLS certificate (PEM)'
+            cand -o 'Output format [default: table at a terminal, json otherwise]'
+            cand --output 'Output format [default: table at a terminal, json otherwise]'
+            cand --password-stdin 'Read the password from the first line of standard input [default: ATTACH_PASSWORD, or a prompt]'
+            cand --insecure-http 'Allow plain http:// to a portal that is not on a loopback address'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'Say more on stderr'
+            cand --verbose 'Say more on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'attach;login'= {
+            cand --iin 'iin'
+            cand --portal 'Portal to talk to over HTTP(S); without it, the embedded portal in the home'
+            cand --home 'Home directory: sessions and the embedded portal [default: ~/.local/share/attach]'
+            cand --tls-ca 'Extra trusted root for the portal''s TLS certificate (PEM)'
+            cand -o 'Output format [default: table at a terminal, json otherwise]'
+            cand --output 'Output format [default: table at a terminal, json otherwise]'
+            cand --password-stdin 'Read the password from the first line of standard input [default: ATTACH_PASSWORD, or a prompt]'
+            cand --insecure-http 'Allow plain http:// to a portal that is not on a loopback address'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'Say more on stderr'
+            cand --verbose 'Say more on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'attach;logout'= {
+            cand --portal 'Portal to talk to over HTTP(S); without it, the embedded portal in the home'
+            cand --home 'Home directory: sessions and the embedded portal [default: ~/.local/share/attach]'
+            cand --tls-ca 'Extra trusted root for the portal''s TLS certificate (PEM)'
+            cand -o 'Output format [default: table at a terminal, json otherwise]'
+            cand --output 'Output format [default: table at a terminal, json otherwise]'
+            cand --insecure-http 'Allow plain http:// to a portal that is not on a loopback address'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'Say more on stderr'
+            cand --verbose 'Say more on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'attach;orgs'= {
+            cand --region 'Only clinics of this region (Актау, Жанаозен, Бейнеуский, …; Kazakh spelling too)'
+            cand --search 'Text in the clinic''s id, name, address or BIN; case and Kazakh letters do not matter'
+            cand --portal 'Portal to talk to over HTTP(S); without it, the embedded portal in the home'
+            cand --home 'Home directory: sessions and the embedded portal [default: ~/.local/share/attach]'
+            cand --tls-ca 'Extra trusted root for the portal''s TLS certificate (PEM)'
+            cand -o 'Output format [default: table at a terminal, json otherwise]'
+            cand --output 'Output format [default: table at a terminal, json otherwise]'
+            cand --insecure-http 'Allow plain http:// to a portal that is not on a loopback address'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'Say more on stderr'
+            cand --verbose 'Say more on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'attach;request'= {
+            cand --org 'The clinic, by its directory id (see `attach orgs`)'
+            cand --reason 'Why [default: first_attachment when not attached anywhere, free_choice otherwise; first_attachment with --for]'
+            cand --address 'Address of residence [default: the one in ГБД ФЛ]'
+            cand --phone 'Contact phone, like +77012345678'
+            cand --for 'Operators only: fill the request for this citizen, from ГБД ФЛ'
             cand --portal 'Portal to talk to over HTTP(S); without it, the embedded portal in the home'
             cand --home 'Home directory: sessions and the embedded portal [default: ~/.local/share/attach]'
             cand --tls-ca 'Extra trusted root for the portal''s TLS certificate (PEM)'
@@ -73,6 +151,51 @@ set edit:completion:arg-completer[attach] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'attach;submit'= {
+            cand --portal 'Portal to talk to over HTTP(S); without it, the embedded portal in the home'
+            cand --home 'Home directory: sessions and the embedded portal [default: ~/.local/share/attach]'
+            cand --tls-ca 'Extra trusted root for the portal''s TLS certificate (PEM)'
+            cand -o 'Output format [default: table at a terminal, json otherwise]'
+            cand --output 'Output format [default: table at a terminal, json otherwise]'
+            cand --insecure-http 'Allow plain http:// to a portal that is not on a loopback address'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'Say more on stderr'
+            cand --verbose 'Say more on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'attach;status'= {
+            cand --timeout 'How long --wait waits before giving up with exit 8'
+            cand --portal 'Portal to talk to over HTTP(S); without it, the embedded portal in the home'
+            cand --home 'Home directory: sessions and the embedded portal [default: ~/.local/share/attach]'
+            cand --tls-ca 'Extra trusted root for the portal''s TLS certificate (PEM)'
+            cand -o 'Output format [default: table at a terminal, json otherwise]'
+            cand --output 'Output format [default: table at a terminal, json otherwise]'
+            cand --wait 'Refresh until the request is completed or refused'
+            cand --insecure-http 'Allow plain http:// to a portal that is not on a loopback address'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'Say more on stderr'
+            cand --verbose 'Say more on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'attach;result'= {
+            cand --out 'Also write the result to this file (atomically)'
+            cand --portal 'Portal to talk to over HTTP(S); without it, the embedded portal in the home'
+            cand --home 'Home directory: sessions and the embedded portal [default: ~/.local/share/attach]'
+            cand --tls-ca 'Extra trusted root for the portal''s TLS certificate (PEM)'
+            cand -o 'Output format [default: table at a terminal, json otherwise]'
+            cand --output 'Output format [default: table at a terminal, json otherwise]'
+            cand --insecure-http 'Allow plain http:// to a portal that is not on a loopback address'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'Say more on stderr'
+            cand --verbose 'Say more on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'attach;verify-ticket'= {
             cand --trust 'Trusted root (PEM or DER) [default: the embedded portal''s, when the home has one]'
             cand --crl 'CRL of the issuing CA (PEM or DER) [default: the embedded portal''s]'
@@ -82,7 +205,36 @@ set edit:completion:arg-completer[attach] = {|@words|
             cand --tls-ca 'Extra trusted root for the portal''s TLS certificate (PEM)'
             cand -o 'Output format [default: table at a terminal, json otherwise]'
             cand --output 'Output format [default: table at a terminal, json otherwise]'
-            cand --offline 'Do not ask a portal whether it issued the ticket'
+            cand --offline 'Do not ask the portal whether it issued the ticket (check `issued`)'
+            cand --insecure-http 'Allow plain http:// to a portal that is not on a loopback address'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'Say more on stderr'
+            cand --verbose 'Say more on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'attach;smoke'= {
+            cand --junit 'Also write the steps as a JUnit XML report, for CI'
+            cand --portal 'Portal to talk to over HTTP(S); without it, the embedded portal in the home'
+            cand --home 'Home directory: sessions and the embedded portal [default: ~/.local/share/attach]'
+            cand --tls-ca 'Extra trusted root for the portal''s TLS certificate (PEM)'
+            cand -o 'Output format [default: table at a terminal, json otherwise]'
+            cand --output 'Output format [default: table at a terminal, json otherwise]'
+            cand --insecure-http 'Allow plain http:// to a portal that is not on a loopback address'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'Say more on stderr'
+            cand --verbose 'Say more on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'attach;iin'= {
+            cand --portal 'Portal to talk to over HTTP(S); without it, the embedded portal in the home'
+            cand --home 'Home directory: sessions and the embedded portal [default: ~/.local/share/attach]'
+            cand --tls-ca 'Extra trusted root for the portal''s TLS certificate (PEM)'
+            cand -o 'Output format [default: table at a terminal, json otherwise]'
+            cand --output 'Output format [default: table at a terminal, json otherwise]'
             cand --insecure-http 'Allow plain http:// to a portal that is not on a loopback address'
             cand -q 'Print only data and errors'
             cand --quiet 'Print only data and errors'
@@ -132,11 +284,17 @@ set edit:completion:arg-completer[attach] = {|@words|
             cand --verbose 'Say more on stderr'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand init 'Create the local portal''s state (certification authority); refuses an existing one without --force'
+            cand init 'Create the local portal''s state: certification authority, ГБД ФЛ, clinics; refuses an existing one without --force'
+            cand people 'The seeded state database of individuals (ГБД ФЛ)'
+            cand stats 'Quality indicators: requests by status, decided within the deadline, refusals'
+            cand settings 'Show the portal''s settings, or change one: `attach portal settings KEY VALUE`'
+            cand staff 'Operator accounts of clinics'
             cand nca 'The certification authority (НУЦ): issue, revoke, CRL, root'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'attach;portal;init'= {
+            cand --people 'Synthetic residents to seed ГБД ФЛ with (besides the demo residents and clinic heads)'
+            cand --seed 'Seed of the synthetic registry: the same seed gives the same people'
             cand --portal 'Portal to talk to over HTTP(S); without it, the embedded portal in the home'
             cand --home 'Home directory: sessions and the embedded portal [default: ~/.local/share/attach]'
             cand --tls-ca 'Extra trusted root for the portal''s TLS certificate (PEM)'
@@ -150,6 +308,91 @@ set edit:completion:arg-completer[attach] = {|@words|
             cand --verbose 'Say more on stderr'
             cand -h 'Print help'
             cand --help 'Print help'
+        }
+        &'attach;portal;people'= {
+            cand --limit 'limit'
+            cand --region 'Only residents of this region (Актау, Жанаозен, Бейнеуский, …)'
+            cand --portal 'Portal to talk to over HTTP(S); without it, the embedded portal in the home'
+            cand --home 'Home directory: sessions and the embedded portal [default: ~/.local/share/attach]'
+            cand --tls-ca 'Extra trusted root for the portal''s TLS certificate (PEM)'
+            cand -o 'Output format [default: table at a terminal, json otherwise]'
+            cand --output 'Output format [default: table at a terminal, json otherwise]'
+            cand --insecure-http 'Allow plain http:// to a portal that is not on a loopback address'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'Say more on stderr'
+            cand --verbose 'Say more on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'attach;portal;stats'= {
+            cand --portal 'Portal to talk to over HTTP(S); without it, the embedded portal in the home'
+            cand --home 'Home directory: sessions and the embedded portal [default: ~/.local/share/attach]'
+            cand --tls-ca 'Extra trusted root for the portal''s TLS certificate (PEM)'
+            cand -o 'Output format [default: table at a terminal, json otherwise]'
+            cand --output 'Output format [default: table at a terminal, json otherwise]'
+            cand --insecure-http 'Allow plain http:// to a portal that is not on a loopback address'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'Say more on stderr'
+            cand --verbose 'Say more on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'attach;portal;settings'= {
+            cand --portal 'Portal to talk to over HTTP(S); without it, the embedded portal in the home'
+            cand --home 'Home directory: sessions and the embedded portal [default: ~/.local/share/attach]'
+            cand --tls-ca 'Extra trusted root for the portal''s TLS certificate (PEM)'
+            cand -o 'Output format [default: table at a terminal, json otherwise]'
+            cand --output 'Output format [default: table at a terminal, json otherwise]'
+            cand --insecure-http 'Allow plain http:// to a portal that is not on a loopback address'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'Say more on stderr'
+            cand --verbose 'Say more on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'attach;portal;staff'= {
+            cand --portal 'Portal to talk to over HTTP(S); without it, the embedded portal in the home'
+            cand --home 'Home directory: sessions and the embedded portal [default: ~/.local/share/attach]'
+            cand --tls-ca 'Extra trusted root for the portal''s TLS certificate (PEM)'
+            cand -o 'Output format [default: table at a terminal, json otherwise]'
+            cand --output 'Output format [default: table at a terminal, json otherwise]'
+            cand --insecure-http 'Allow plain http:// to a portal that is not on a loopback address'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'Say more on stderr'
+            cand --verbose 'Say more on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand add 'Create (or reset) an operator account tied to one clinic'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'attach;portal;staff;add'= {
+            cand --org 'The clinic, by directory id'
+            cand --iin 'The operator''s IIN; the person must be in ГБД ФЛ'
+            cand --portal 'Portal to talk to over HTTP(S); without it, the embedded portal in the home'
+            cand --home 'Home directory: sessions and the embedded portal [default: ~/.local/share/attach]'
+            cand --tls-ca 'Extra trusted root for the portal''s TLS certificate (PEM)'
+            cand -o 'Output format [default: table at a terminal, json otherwise]'
+            cand --output 'Output format [default: table at a terminal, json otherwise]'
+            cand --password-stdin 'Read the password from the first line of standard input [default: ATTACH_PASSWORD, or a prompt]'
+            cand --insecure-http 'Allow plain http:// to a portal that is not on a loopback address'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'Say more on stderr'
+            cand --verbose 'Say more on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'attach;portal;staff;help'= {
+            cand add 'Create (or reset) an operator account tied to one clinic'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'attach;portal;staff;help;add'= {
+        }
+        &'attach;portal;staff;help;help'= {
         }
         &'attach;portal;nca'= {
             cand --portal 'Portal to talk to over HTTP(S); without it, the embedded portal in the home'
@@ -173,9 +416,10 @@ set edit:completion:arg-completer[attach] = {|@words|
         }
         &'attach;portal;nca;issue'= {
             cand --iin 'The holder''s IIN'
-            cand --surname 'surname'
+            cand --surname 'Surname [default: from ГБД ФЛ, when the person is there]'
             cand --given 'Given name'
             cand --patronymic 'Patronymic (written to the GIVENNAME attribute, as the national authority does)'
+            cand --org 'The holder''s clinic, by directory id (its BIN and name go into the certificate)'
             cand --bin 'BIN of the holder''s organization'
             cand --org-name 'Name of the holder''s organization'
             cand --role '[default: individual without an organization, employee with one]'
@@ -283,11 +527,26 @@ set edit:completion:arg-completer[attach] = {|@words|
         &'attach;portal;nca;help;help'= {
         }
         &'attach;portal;help'= {
-            cand init 'Create the local portal''s state (certification authority); refuses an existing one without --force'
+            cand init 'Create the local portal''s state: certification authority, ГБД ФЛ, clinics; refuses an existing one without --force'
+            cand people 'The seeded state database of individuals (ГБД ФЛ)'
+            cand stats 'Quality indicators: requests by status, decided within the deadline, refusals'
+            cand settings 'Show the portal''s settings, or change one: `attach portal settings KEY VALUE`'
+            cand staff 'Operator accounts of clinics'
             cand nca 'The certification authority (НУЦ): issue, revoke, CRL, root'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'attach;portal;help;init'= {
+        }
+        &'attach;portal;help;people'= {
+        }
+        &'attach;portal;help;stats'= {
+        }
+        &'attach;portal;help;settings'= {
+        }
+        &'attach;portal;help;staff'= {
+            cand add 'Create (or reset) an operator account tied to one clinic'
+        }
+        &'attach;portal;help;staff;add'= {
         }
         &'attach;portal;help;nca'= {
             cand issue 'Issue a personal or employee certificate (and its key) into --out DIR'
@@ -309,29 +568,71 @@ set edit:completion:arg-completer[attach] = {|@words|
         &'attach;portal;help;help'= {
         }
         &'attach;help'= {
-            cand iin 'Check identification numbers: validity, birth date and sex'
+            cand register 'Register on the portal (the person must be in ГБД ФЛ)'
+            cand login 'Log in; the session is kept in the home'
+            cand logout 'End the session'
+            cand orgs 'The directory of clinics'
+            cand request 'Fill an attachment request (printed as JSON, for `attach sign`)'
             cand sign 'Sign a request or ticket document (JWS over its JCS form)'
+            cand submit 'Submit a signed request; prints the receipt'
+            cand status 'A request''s status, or every request of the session'
+            cand result 'The ticket of a completed request, or the reasoned refusal'
             cand verify-ticket 'Verify a signed attachment ticket'
+            cand smoke 'The whole journey for a fresh synthetic citizen, step by step'
+            cand iin 'Check identification numbers: validity, birth date and sex'
             cand completions 'Print a shell completion script'
             cand man 'Print the man page (roff)'
             cand portal 'Administer the local (embedded) portal in the home'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
-        &'attach;help;iin'= {
+        &'attach;help;register'= {
+        }
+        &'attach;help;login'= {
+        }
+        &'attach;help;logout'= {
+        }
+        &'attach;help;orgs'= {
+        }
+        &'attach;help;request'= {
         }
         &'attach;help;sign'= {
         }
+        &'attach;help;submit'= {
+        }
+        &'attach;help;status'= {
+        }
+        &'attach;help;result'= {
+        }
         &'attach;help;verify-ticket'= {
+        }
+        &'attach;help;smoke'= {
+        }
+        &'attach;help;iin'= {
         }
         &'attach;help;completions'= {
         }
         &'attach;help;man'= {
         }
         &'attach;help;portal'= {
-            cand init 'Create the local portal''s state (certification authority); refuses an existing one without --force'
+            cand init 'Create the local portal''s state: certification authority, ГБД ФЛ, clinics; refuses an existing one without --force'
+            cand people 'The seeded state database of individuals (ГБД ФЛ)'
+            cand stats 'Quality indicators: requests by status, decided within the deadline, refusals'
+            cand settings 'Show the portal''s settings, or change one: `attach portal settings KEY VALUE`'
+            cand staff 'Operator accounts of clinics'
             cand nca 'The certification authority (НУЦ): issue, revoke, CRL, root'
         }
         &'attach;help;portal;init'= {
+        }
+        &'attach;help;portal;people'= {
+        }
+        &'attach;help;portal;stats'= {
+        }
+        &'attach;help;portal;settings'= {
+        }
+        &'attach;help;portal;staff'= {
+            cand add 'Create (or reset) an operator account tied to one clinic'
+        }
+        &'attach;help;portal;staff;add'= {
         }
         &'attach;help;portal;nca'= {
             cand issue 'Issue a personal or employee certificate (and its key) into --out DIR'

@@ -34,22 +34,83 @@ complete -c attach -n "__fish_attach_needs_command" -s q -l quiet -d 'Print only
 complete -c attach -n "__fish_attach_needs_command" -s v -l verbose -d 'Say more on stderr'
 complete -c attach -n "__fish_attach_needs_command" -s h -l help -d 'Print help'
 complete -c attach -n "__fish_attach_needs_command" -s V -l version -d 'Print version'
-complete -c attach -n "__fish_attach_needs_command" -f -a "iin" -d 'Check identification numbers: validity, birth date and sex'
+complete -c attach -n "__fish_attach_needs_command" -f -a "register" -d 'Register on the portal (the person must be in ГБД ФЛ)'
+complete -c attach -n "__fish_attach_needs_command" -f -a "login" -d 'Log in; the session is kept in the home'
+complete -c attach -n "__fish_attach_needs_command" -f -a "logout" -d 'End the session'
+complete -c attach -n "__fish_attach_needs_command" -f -a "orgs" -d 'The directory of clinics'
+complete -c attach -n "__fish_attach_needs_command" -f -a "request" -d 'Fill an attachment request (printed as JSON, for `attach sign`)'
 complete -c attach -n "__fish_attach_needs_command" -f -a "sign" -d 'Sign a request or ticket document (JWS over its JCS form)'
+complete -c attach -n "__fish_attach_needs_command" -f -a "submit" -d 'Submit a signed request; prints the receipt'
+complete -c attach -n "__fish_attach_needs_command" -f -a "status" -d 'A request\'s status, or every request of the session'
+complete -c attach -n "__fish_attach_needs_command" -f -a "result" -d 'The ticket of a completed request, or the reasoned refusal'
 complete -c attach -n "__fish_attach_needs_command" -f -a "verify-ticket" -d 'Verify a signed attachment ticket'
+complete -c attach -n "__fish_attach_needs_command" -f -a "smoke" -d 'The whole journey for a fresh synthetic citizen, step by step'
+complete -c attach -n "__fish_attach_needs_command" -f -a "iin" -d 'Check identification numbers: validity, birth date and sex'
 complete -c attach -n "__fish_attach_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c attach -n "__fish_attach_needs_command" -f -a "man" -d 'Print the man page (roff)'
 complete -c attach -n "__fish_attach_needs_command" -f -a "portal" -d 'Administer the local (embedded) portal in the home'
 complete -c attach -n "__fish_attach_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c attach -n "__fish_attach_using_subcommand iin" -l portal -d 'Portal to talk to over HTTP(S); without it, the embedded portal in the home' -r
-complete -c attach -n "__fish_attach_using_subcommand iin" -l home -d 'Home directory: sessions and the embedded portal [default: ~/.local/share/attach]' -r -F
-complete -c attach -n "__fish_attach_using_subcommand iin" -l tls-ca -d 'Extra trusted root for the portal\'s TLS certificate (PEM)' -r -F
-complete -c attach -n "__fish_attach_using_subcommand iin" -s o -l output -d 'Output format [default: table at a terminal, json otherwise]' -r -f -a "json\t''
+complete -c attach -n "__fish_attach_using_subcommand register" -l iin -d 'The person\'s IIN; the person must be in ГБД ФЛ' -r
+complete -c attach -n "__fish_attach_using_subcommand register" -l phone -r
+complete -c attach -n "__fish_attach_using_subcommand register" -l email -r
+complete -c attach -n "__fish_attach_using_subcommand register" -l portal -d 'Portal to talk to over HTTP(S); without it, the embedded portal in the home' -r
+complete -c attach -n "__fish_attach_using_subcommand register" -l home -d 'Home directory: sessions and the embedded portal [default: ~/.local/share/attach]' -r -F
+complete -c attach -n "__fish_attach_using_subcommand register" -l tls-ca -d 'Extra trusted root for the portal\'s TLS certificate (PEM)' -r -F
+complete -c attach -n "__fish_attach_using_subcommand register" -s o -l output -d 'Output format [default: table at a terminal, json otherwise]' -r -f -a "json\t''
 table\t''"
-complete -c attach -n "__fish_attach_using_subcommand iin" -l insecure-http -d 'Allow plain http:// to a portal that is not on a loopback address'
-complete -c attach -n "__fish_attach_using_subcommand iin" -s q -l quiet -d 'Print only data and errors'
-complete -c attach -n "__fish_attach_using_subcommand iin" -s v -l verbose -d 'Say more on stderr'
-complete -c attach -n "__fish_attach_using_subcommand iin" -s h -l help -d 'Print help'
+complete -c attach -n "__fish_attach_using_subcommand register" -l password-stdin -d 'Read the password from the first line of standard input [default: ATTACH_PASSWORD, or a prompt]'
+complete -c attach -n "__fish_attach_using_subcommand register" -l insecure-http -d 'Allow plain http:// to a portal that is not on a loopback address'
+complete -c attach -n "__fish_attach_using_subcommand register" -s q -l quiet -d 'Print only data and errors'
+complete -c attach -n "__fish_attach_using_subcommand register" -s v -l verbose -d 'Say more on stderr'
+complete -c attach -n "__fish_attach_using_subcommand register" -s h -l help -d 'Print help'
+complete -c attach -n "__fish_attach_using_subcommand login" -l iin -r
+complete -c attach -n "__fish_attach_using_subcommand login" -l portal -d 'Portal to talk to over HTTP(S); without it, the embedded portal in the home' -r
+complete -c attach -n "__fish_attach_using_subcommand login" -l home -d 'Home directory: sessions and the embedded portal [default: ~/.local/share/attach]' -r -F
+complete -c attach -n "__fish_attach_using_subcommand login" -l tls-ca -d 'Extra trusted root for the portal\'s TLS certificate (PEM)' -r -F
+complete -c attach -n "__fish_attach_using_subcommand login" -s o -l output -d 'Output format [default: table at a terminal, json otherwise]' -r -f -a "json\t''
+table\t''"
+complete -c attach -n "__fish_attach_using_subcommand login" -l password-stdin -d 'Read the password from the first line of standard input [default: ATTACH_PASSWORD, or a prompt]'
+complete -c attach -n "__fish_attach_using_subcommand login" -l insecure-http -d 'Allow plain http:// to a portal that is not on a loopback address'
+complete -c attach -n "__fish_attach_using_subcommand login" -s q -l quiet -d 'Print only data and errors'
+complete -c attach -n "__fish_attach_using_subcommand login" -s v -l verbose -d 'Say more on stderr'
+complete -c attach -n "__fish_attach_using_subcommand login" -s h -l help -d 'Print help'
+complete -c attach -n "__fish_attach_using_subcommand logout" -l portal -d 'Portal to talk to over HTTP(S); without it, the embedded portal in the home' -r
+complete -c attach -n "__fish_attach_using_subcommand logout" -l home -d 'Home directory: sessions and the embedded portal [default: ~/.local/share/attach]' -r -F
+complete -c attach -n "__fish_attach_using_subcommand logout" -l tls-ca -d 'Extra trusted root for the portal\'s TLS certificate (PEM)' -r -F
+complete -c attach -n "__fish_attach_using_subcommand logout" -s o -l output -d 'Output format [default: table at a terminal, json otherwise]' -r -f -a "json\t''
+table\t''"
+complete -c attach -n "__fish_attach_using_subcommand logout" -l insecure-http -d 'Allow plain http:// to a portal that is not on a loopback address'
+complete -c attach -n "__fish_attach_using_subcommand logout" -s q -l quiet -d 'Print only data and errors'
+complete -c attach -n "__fish_attach_using_subcommand logout" -s v -l verbose -d 'Say more on stderr'
+complete -c attach -n "__fish_attach_using_subcommand logout" -s h -l help -d 'Print help'
+complete -c attach -n "__fish_attach_using_subcommand orgs" -l region -d 'Only clinics of this region (Актау, Жанаозен, Бейнеуский, …; Kazakh spelling too)' -r
+complete -c attach -n "__fish_attach_using_subcommand orgs" -l search -d 'Text in the clinic\'s id, name, address or BIN; case and Kazakh letters do not matter' -r
+complete -c attach -n "__fish_attach_using_subcommand orgs" -l portal -d 'Portal to talk to over HTTP(S); without it, the embedded portal in the home' -r
+complete -c attach -n "__fish_attach_using_subcommand orgs" -l home -d 'Home directory: sessions and the embedded portal [default: ~/.local/share/attach]' -r -F
+complete -c attach -n "__fish_attach_using_subcommand orgs" -l tls-ca -d 'Extra trusted root for the portal\'s TLS certificate (PEM)' -r -F
+complete -c attach -n "__fish_attach_using_subcommand orgs" -s o -l output -d 'Output format [default: table at a terminal, json otherwise]' -r -f -a "json\t''
+table\t''"
+complete -c attach -n "__fish_attach_using_subcommand orgs" -l insecure-http -d 'Allow plain http:// to a portal that is not on a loopback address'
+complete -c attach -n "__fish_attach_using_subcommand orgs" -s q -l quiet -d 'Print only data and errors'
+complete -c attach -n "__fish_attach_using_subcommand orgs" -s v -l verbose -d 'Say more on stderr'
+complete -c attach -n "__fish_attach_using_subcommand orgs" -s h -l help -d 'Print help'
+complete -c attach -n "__fish_attach_using_subcommand request" -l org -d 'The clinic, by its directory id (see `attach orgs`)' -r
+complete -c attach -n "__fish_attach_using_subcommand request" -l reason -d 'Why [default: first_attachment when not attached anywhere, free_choice otherwise; first_attachment with --for]' -r -f -a "first_attachment\t''
+free_choice\t''
+change_of_residence\t''
+org_closed\t''"
+complete -c attach -n "__fish_attach_using_subcommand request" -l address -d 'Address of residence [default: the one in ГБД ФЛ]' -r
+complete -c attach -n "__fish_attach_using_subcommand request" -l phone -d 'Contact phone, like +77012345678' -r
+complete -c attach -n "__fish_attach_using_subcommand request" -l for -d 'Operators only: fill the request for this citizen, from ГБД ФЛ' -r
+complete -c attach -n "__fish_attach_using_subcommand request" -l portal -d 'Portal to talk to over HTTP(S); without it, the embedded portal in the home' -r
+complete -c attach -n "__fish_attach_using_subcommand request" -l home -d 'Home directory: sessions and the embedded portal [default: ~/.local/share/attach]' -r -F
+complete -c attach -n "__fish_attach_using_subcommand request" -l tls-ca -d 'Extra trusted root for the portal\'s TLS certificate (PEM)' -r -F
+complete -c attach -n "__fish_attach_using_subcommand request" -s o -l output -d 'Output format [default: table at a terminal, json otherwise]' -r -f -a "json\t''
+table\t''"
+complete -c attach -n "__fish_attach_using_subcommand request" -l insecure-http -d 'Allow plain http:// to a portal that is not on a loopback address'
+complete -c attach -n "__fish_attach_using_subcommand request" -s q -l quiet -d 'Print only data and errors'
+complete -c attach -n "__fish_attach_using_subcommand request" -s v -l verbose -d 'Say more on stderr'
+complete -c attach -n "__fish_attach_using_subcommand request" -s h -l help -d 'Print help'
 complete -c attach -n "__fish_attach_using_subcommand sign" -l key -d 'Private key: PKCS#8 (PEM or DER), PKCS#1 RSA, or PKCS#12 (.p12; password from ATTACH_KEY_PASSWORD or a prompt)' -r -F
 complete -c attach -n "__fish_attach_using_subcommand sign" -l cert -d 'Signer\'s certificate (PEM or DER) [default: from the PKCS#12 file]' -r -F
 complete -c attach -n "__fish_attach_using_subcommand sign" -l chain -d 'Issuing CA certificate [default: chain.pem beside --cert, or the PKCS#12 file\'s]' -r -F
@@ -64,6 +125,36 @@ complete -c attach -n "__fish_attach_using_subcommand sign" -l insecure-http -d 
 complete -c attach -n "__fish_attach_using_subcommand sign" -s q -l quiet -d 'Print only data and errors'
 complete -c attach -n "__fish_attach_using_subcommand sign" -s v -l verbose -d 'Say more on stderr'
 complete -c attach -n "__fish_attach_using_subcommand sign" -s h -l help -d 'Print help'
+complete -c attach -n "__fish_attach_using_subcommand submit" -l portal -d 'Portal to talk to over HTTP(S); without it, the embedded portal in the home' -r
+complete -c attach -n "__fish_attach_using_subcommand submit" -l home -d 'Home directory: sessions and the embedded portal [default: ~/.local/share/attach]' -r -F
+complete -c attach -n "__fish_attach_using_subcommand submit" -l tls-ca -d 'Extra trusted root for the portal\'s TLS certificate (PEM)' -r -F
+complete -c attach -n "__fish_attach_using_subcommand submit" -s o -l output -d 'Output format [default: table at a terminal, json otherwise]' -r -f -a "json\t''
+table\t''"
+complete -c attach -n "__fish_attach_using_subcommand submit" -l insecure-http -d 'Allow plain http:// to a portal that is not on a loopback address'
+complete -c attach -n "__fish_attach_using_subcommand submit" -s q -l quiet -d 'Print only data and errors'
+complete -c attach -n "__fish_attach_using_subcommand submit" -s v -l verbose -d 'Say more on stderr'
+complete -c attach -n "__fish_attach_using_subcommand submit" -s h -l help -d 'Print help'
+complete -c attach -n "__fish_attach_using_subcommand status" -l timeout -d 'How long --wait waits before giving up with exit 8' -r
+complete -c attach -n "__fish_attach_using_subcommand status" -l portal -d 'Portal to talk to over HTTP(S); without it, the embedded portal in the home' -r
+complete -c attach -n "__fish_attach_using_subcommand status" -l home -d 'Home directory: sessions and the embedded portal [default: ~/.local/share/attach]' -r -F
+complete -c attach -n "__fish_attach_using_subcommand status" -l tls-ca -d 'Extra trusted root for the portal\'s TLS certificate (PEM)' -r -F
+complete -c attach -n "__fish_attach_using_subcommand status" -s o -l output -d 'Output format [default: table at a terminal, json otherwise]' -r -f -a "json\t''
+table\t''"
+complete -c attach -n "__fish_attach_using_subcommand status" -l wait -d 'Refresh until the request is completed or refused'
+complete -c attach -n "__fish_attach_using_subcommand status" -l insecure-http -d 'Allow plain http:// to a portal that is not on a loopback address'
+complete -c attach -n "__fish_attach_using_subcommand status" -s q -l quiet -d 'Print only data and errors'
+complete -c attach -n "__fish_attach_using_subcommand status" -s v -l verbose -d 'Say more on stderr'
+complete -c attach -n "__fish_attach_using_subcommand status" -s h -l help -d 'Print help'
+complete -c attach -n "__fish_attach_using_subcommand result" -l out -d 'Also write the result to this file (atomically)' -r -F
+complete -c attach -n "__fish_attach_using_subcommand result" -l portal -d 'Portal to talk to over HTTP(S); without it, the embedded portal in the home' -r
+complete -c attach -n "__fish_attach_using_subcommand result" -l home -d 'Home directory: sessions and the embedded portal [default: ~/.local/share/attach]' -r -F
+complete -c attach -n "__fish_attach_using_subcommand result" -l tls-ca -d 'Extra trusted root for the portal\'s TLS certificate (PEM)' -r -F
+complete -c attach -n "__fish_attach_using_subcommand result" -s o -l output -d 'Output format [default: table at a terminal, json otherwise]' -r -f -a "json\t''
+table\t''"
+complete -c attach -n "__fish_attach_using_subcommand result" -l insecure-http -d 'Allow plain http:// to a portal that is not on a loopback address'
+complete -c attach -n "__fish_attach_using_subcommand result" -s q -l quiet -d 'Print only data and errors'
+complete -c attach -n "__fish_attach_using_subcommand result" -s v -l verbose -d 'Say more on stderr'
+complete -c attach -n "__fish_attach_using_subcommand result" -s h -l help -d 'Print help'
 complete -c attach -n "__fish_attach_using_subcommand verify-ticket" -l trust -d 'Trusted root (PEM or DER) [default: the embedded portal\'s, when the home has one]' -r -F
 complete -c attach -n "__fish_attach_using_subcommand verify-ticket" -l crl -d 'CRL of the issuing CA (PEM or DER) [default: the embedded portal\'s]' -r -F
 complete -c attach -n "__fish_attach_using_subcommand verify-ticket" -l at -d 'When certificates must be valid: sigT (the claimed signing time), now, or an RFC 3339 time' -r
@@ -72,11 +163,30 @@ complete -c attach -n "__fish_attach_using_subcommand verify-ticket" -l home -d 
 complete -c attach -n "__fish_attach_using_subcommand verify-ticket" -l tls-ca -d 'Extra trusted root for the portal\'s TLS certificate (PEM)' -r -F
 complete -c attach -n "__fish_attach_using_subcommand verify-ticket" -s o -l output -d 'Output format [default: table at a terminal, json otherwise]' -r -f -a "json\t''
 table\t''"
-complete -c attach -n "__fish_attach_using_subcommand verify-ticket" -l offline -d 'Do not ask a portal whether it issued the ticket'
+complete -c attach -n "__fish_attach_using_subcommand verify-ticket" -l offline -d 'Do not ask the portal whether it issued the ticket (check `issued`)'
 complete -c attach -n "__fish_attach_using_subcommand verify-ticket" -l insecure-http -d 'Allow plain http:// to a portal that is not on a loopback address'
 complete -c attach -n "__fish_attach_using_subcommand verify-ticket" -s q -l quiet -d 'Print only data and errors'
 complete -c attach -n "__fish_attach_using_subcommand verify-ticket" -s v -l verbose -d 'Say more on stderr'
 complete -c attach -n "__fish_attach_using_subcommand verify-ticket" -s h -l help -d 'Print help'
+complete -c attach -n "__fish_attach_using_subcommand smoke" -l junit -d 'Also write the steps as a JUnit XML report, for CI' -r -F
+complete -c attach -n "__fish_attach_using_subcommand smoke" -l portal -d 'Portal to talk to over HTTP(S); without it, the embedded portal in the home' -r
+complete -c attach -n "__fish_attach_using_subcommand smoke" -l home -d 'Home directory: sessions and the embedded portal [default: ~/.local/share/attach]' -r -F
+complete -c attach -n "__fish_attach_using_subcommand smoke" -l tls-ca -d 'Extra trusted root for the portal\'s TLS certificate (PEM)' -r -F
+complete -c attach -n "__fish_attach_using_subcommand smoke" -s o -l output -d 'Output format [default: table at a terminal, json otherwise]' -r -f -a "json\t''
+table\t''"
+complete -c attach -n "__fish_attach_using_subcommand smoke" -l insecure-http -d 'Allow plain http:// to a portal that is not on a loopback address'
+complete -c attach -n "__fish_attach_using_subcommand smoke" -s q -l quiet -d 'Print only data and errors'
+complete -c attach -n "__fish_attach_using_subcommand smoke" -s v -l verbose -d 'Say more on stderr'
+complete -c attach -n "__fish_attach_using_subcommand smoke" -s h -l help -d 'Print help'
+complete -c attach -n "__fish_attach_using_subcommand iin" -l portal -d 'Portal to talk to over HTTP(S); without it, the embedded portal in the home' -r
+complete -c attach -n "__fish_attach_using_subcommand iin" -l home -d 'Home directory: sessions and the embedded portal [default: ~/.local/share/attach]' -r -F
+complete -c attach -n "__fish_attach_using_subcommand iin" -l tls-ca -d 'Extra trusted root for the portal\'s TLS certificate (PEM)' -r -F
+complete -c attach -n "__fish_attach_using_subcommand iin" -s o -l output -d 'Output format [default: table at a terminal, json otherwise]' -r -f -a "json\t''
+table\t''"
+complete -c attach -n "__fish_attach_using_subcommand iin" -l insecure-http -d 'Allow plain http:// to a portal that is not on a loopback address'
+complete -c attach -n "__fish_attach_using_subcommand iin" -s q -l quiet -d 'Print only data and errors'
+complete -c attach -n "__fish_attach_using_subcommand iin" -s v -l verbose -d 'Say more on stderr'
+complete -c attach -n "__fish_attach_using_subcommand iin" -s h -l help -d 'Print help'
 complete -c attach -n "__fish_attach_using_subcommand completions" -l portal -d 'Portal to talk to over HTTP(S); without it, the embedded portal in the home' -r
 complete -c attach -n "__fish_attach_using_subcommand completions" -l home -d 'Home directory: sessions and the embedded portal [default: ~/.local/share/attach]' -r -F
 complete -c attach -n "__fish_attach_using_subcommand completions" -l tls-ca -d 'Extra trusted root for the portal\'s TLS certificate (PEM)' -r -F
@@ -95,18 +205,24 @@ complete -c attach -n "__fish_attach_using_subcommand man" -l insecure-http -d '
 complete -c attach -n "__fish_attach_using_subcommand man" -s q -l quiet -d 'Print only data and errors'
 complete -c attach -n "__fish_attach_using_subcommand man" -s v -l verbose -d 'Say more on stderr'
 complete -c attach -n "__fish_attach_using_subcommand man" -s h -l help -d 'Print help'
-complete -c attach -n "__fish_attach_using_subcommand portal; and not __fish_seen_subcommand_from init nca help" -l portal -d 'Portal to talk to over HTTP(S); without it, the embedded portal in the home' -r
-complete -c attach -n "__fish_attach_using_subcommand portal; and not __fish_seen_subcommand_from init nca help" -l home -d 'Home directory: sessions and the embedded portal [default: ~/.local/share/attach]' -r -F
-complete -c attach -n "__fish_attach_using_subcommand portal; and not __fish_seen_subcommand_from init nca help" -l tls-ca -d 'Extra trusted root for the portal\'s TLS certificate (PEM)' -r -F
-complete -c attach -n "__fish_attach_using_subcommand portal; and not __fish_seen_subcommand_from init nca help" -s o -l output -d 'Output format [default: table at a terminal, json otherwise]' -r -f -a "json\t''
+complete -c attach -n "__fish_attach_using_subcommand portal; and not __fish_seen_subcommand_from init people stats settings staff nca help" -l portal -d 'Portal to talk to over HTTP(S); without it, the embedded portal in the home' -r
+complete -c attach -n "__fish_attach_using_subcommand portal; and not __fish_seen_subcommand_from init people stats settings staff nca help" -l home -d 'Home directory: sessions and the embedded portal [default: ~/.local/share/attach]' -r -F
+complete -c attach -n "__fish_attach_using_subcommand portal; and not __fish_seen_subcommand_from init people stats settings staff nca help" -l tls-ca -d 'Extra trusted root for the portal\'s TLS certificate (PEM)' -r -F
+complete -c attach -n "__fish_attach_using_subcommand portal; and not __fish_seen_subcommand_from init people stats settings staff nca help" -s o -l output -d 'Output format [default: table at a terminal, json otherwise]' -r -f -a "json\t''
 table\t''"
-complete -c attach -n "__fish_attach_using_subcommand portal; and not __fish_seen_subcommand_from init nca help" -l insecure-http -d 'Allow plain http:// to a portal that is not on a loopback address'
-complete -c attach -n "__fish_attach_using_subcommand portal; and not __fish_seen_subcommand_from init nca help" -s q -l quiet -d 'Print only data and errors'
-complete -c attach -n "__fish_attach_using_subcommand portal; and not __fish_seen_subcommand_from init nca help" -s v -l verbose -d 'Say more on stderr'
-complete -c attach -n "__fish_attach_using_subcommand portal; and not __fish_seen_subcommand_from init nca help" -s h -l help -d 'Print help'
-complete -c attach -n "__fish_attach_using_subcommand portal; and not __fish_seen_subcommand_from init nca help" -f -a "init" -d 'Create the local portal\'s state (certification authority); refuses an existing one without --force'
-complete -c attach -n "__fish_attach_using_subcommand portal; and not __fish_seen_subcommand_from init nca help" -f -a "nca" -d 'The certification authority (НУЦ): issue, revoke, CRL, root'
-complete -c attach -n "__fish_attach_using_subcommand portal; and not __fish_seen_subcommand_from init nca help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c attach -n "__fish_attach_using_subcommand portal; and not __fish_seen_subcommand_from init people stats settings staff nca help" -l insecure-http -d 'Allow plain http:// to a portal that is not on a loopback address'
+complete -c attach -n "__fish_attach_using_subcommand portal; and not __fish_seen_subcommand_from init people stats settings staff nca help" -s q -l quiet -d 'Print only data and errors'
+complete -c attach -n "__fish_attach_using_subcommand portal; and not __fish_seen_subcommand_from init people stats settings staff nca help" -s v -l verbose -d 'Say more on stderr'
+complete -c attach -n "__fish_attach_using_subcommand portal; and not __fish_seen_subcommand_from init people stats settings staff nca help" -s h -l help -d 'Print help'
+complete -c attach -n "__fish_attach_using_subcommand portal; and not __fish_seen_subcommand_from init people stats settings staff nca help" -f -a "init" -d 'Create the local portal\'s state: certification authority, ГБД ФЛ, clinics; refuses an existing one without --force'
+complete -c attach -n "__fish_attach_using_subcommand portal; and not __fish_seen_subcommand_from init people stats settings staff nca help" -f -a "people" -d 'The seeded state database of individuals (ГБД ФЛ)'
+complete -c attach -n "__fish_attach_using_subcommand portal; and not __fish_seen_subcommand_from init people stats settings staff nca help" -f -a "stats" -d 'Quality indicators: requests by status, decided within the deadline, refusals'
+complete -c attach -n "__fish_attach_using_subcommand portal; and not __fish_seen_subcommand_from init people stats settings staff nca help" -f -a "settings" -d 'Show the portal\'s settings, or change one: `attach portal settings KEY VALUE`'
+complete -c attach -n "__fish_attach_using_subcommand portal; and not __fish_seen_subcommand_from init people stats settings staff nca help" -f -a "staff" -d 'Operator accounts of clinics'
+complete -c attach -n "__fish_attach_using_subcommand portal; and not __fish_seen_subcommand_from init people stats settings staff nca help" -f -a "nca" -d 'The certification authority (НУЦ): issue, revoke, CRL, root'
+complete -c attach -n "__fish_attach_using_subcommand portal; and not __fish_seen_subcommand_from init people stats settings staff nca help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from init" -l people -d 'Synthetic residents to seed ГБД ФЛ with (besides the demo residents and clinic heads)' -r
+complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from init" -l seed -d 'Seed of the synthetic registry: the same seed gives the same people' -r
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from init" -l portal -d 'Portal to talk to over HTTP(S); without it, the embedded portal in the home' -r
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from init" -l home -d 'Home directory: sessions and the embedded portal [default: ~/.local/share/attach]' -r -F
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from init" -l tls-ca -d 'Extra trusted root for the portal\'s TLS certificate (PEM)' -r -F
@@ -117,6 +233,46 @@ complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_su
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from init" -s q -l quiet -d 'Print only data and errors'
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from init" -s v -l verbose -d 'Say more on stderr'
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from init" -s h -l help -d 'Print help'
+complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from people" -l limit -r
+complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from people" -l region -d 'Only residents of this region (Актау, Жанаозен, Бейнеуский, …)' -r
+complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from people" -l portal -d 'Portal to talk to over HTTP(S); without it, the embedded portal in the home' -r
+complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from people" -l home -d 'Home directory: sessions and the embedded portal [default: ~/.local/share/attach]' -r -F
+complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from people" -l tls-ca -d 'Extra trusted root for the portal\'s TLS certificate (PEM)' -r -F
+complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from people" -s o -l output -d 'Output format [default: table at a terminal, json otherwise]' -r -f -a "json\t''
+table\t''"
+complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from people" -l insecure-http -d 'Allow plain http:// to a portal that is not on a loopback address'
+complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from people" -s q -l quiet -d 'Print only data and errors'
+complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from people" -s v -l verbose -d 'Say more on stderr'
+complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from people" -s h -l help -d 'Print help'
+complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from stats" -l portal -d 'Portal to talk to over HTTP(S); without it, the embedded portal in the home' -r
+complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from stats" -l home -d 'Home directory: sessions and the embedded portal [default: ~/.local/share/attach]' -r -F
+complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from stats" -l tls-ca -d 'Extra trusted root for the portal\'s TLS certificate (PEM)' -r -F
+complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from stats" -s o -l output -d 'Output format [default: table at a terminal, json otherwise]' -r -f -a "json\t''
+table\t''"
+complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from stats" -l insecure-http -d 'Allow plain http:// to a portal that is not on a loopback address'
+complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from stats" -s q -l quiet -d 'Print only data and errors'
+complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from stats" -s v -l verbose -d 'Say more on stderr'
+complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from stats" -s h -l help -d 'Print help'
+complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from settings" -l portal -d 'Portal to talk to over HTTP(S); without it, the embedded portal in the home' -r
+complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from settings" -l home -d 'Home directory: sessions and the embedded portal [default: ~/.local/share/attach]' -r -F
+complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from settings" -l tls-ca -d 'Extra trusted root for the portal\'s TLS certificate (PEM)' -r -F
+complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from settings" -s o -l output -d 'Output format [default: table at a terminal, json otherwise]' -r -f -a "json\t''
+table\t''"
+complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from settings" -l insecure-http -d 'Allow plain http:// to a portal that is not on a loopback address'
+complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from settings" -s q -l quiet -d 'Print only data and errors'
+complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from settings" -s v -l verbose -d 'Say more on stderr'
+complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from settings" -s h -l help -d 'Print help'
+complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from staff" -l portal -d 'Portal to talk to over HTTP(S); without it, the embedded portal in the home' -r
+complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from staff" -l home -d 'Home directory: sessions and the embedded portal [default: ~/.local/share/attach]' -r -F
+complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from staff" -l tls-ca -d 'Extra trusted root for the portal\'s TLS certificate (PEM)' -r -F
+complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from staff" -s o -l output -d 'Output format [default: table at a terminal, json otherwise]' -r -f -a "json\t''
+table\t''"
+complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from staff" -l insecure-http -d 'Allow plain http:// to a portal that is not on a loopback address'
+complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from staff" -s q -l quiet -d 'Print only data and errors'
+complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from staff" -s v -l verbose -d 'Say more on stderr'
+complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from staff" -s h -l help -d 'Print help'
+complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from staff" -f -a "add" -d 'Create (or reset) an operator account tied to one clinic'
+complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from staff" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from nca" -l portal -d 'Portal to talk to over HTTP(S); without it, the embedded portal in the home' -r
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from nca" -l home -d 'Home directory: sessions and the embedded portal [default: ~/.local/share/attach]' -r -F
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from nca" -l tls-ca -d 'Extra trusted root for the portal\'s TLS certificate (PEM)' -r -F
@@ -132,15 +288,32 @@ complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_su
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from nca" -f -a "crl" -d 'Print a freshly signed CRL (PEM)'
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from nca" -f -a "ca" -d 'Print the root certificate (PEM): the trust anchor'
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from nca" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from help" -f -a "init" -d 'Create the local portal\'s state (certification authority); refuses an existing one without --force'
+complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from help" -f -a "init" -d 'Create the local portal\'s state: certification authority, ГБД ФЛ, clinics; refuses an existing one without --force'
+complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from help" -f -a "people" -d 'The seeded state database of individuals (ГБД ФЛ)'
+complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from help" -f -a "stats" -d 'Quality indicators: requests by status, decided within the deadline, refusals'
+complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from help" -f -a "settings" -d 'Show the portal\'s settings, or change one: `attach portal settings KEY VALUE`'
+complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from help" -f -a "staff" -d 'Operator accounts of clinics'
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from help" -f -a "nca" -d 'The certification authority (НУЦ): issue, revoke, CRL, root'
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c attach -n "__fish_attach_using_subcommand help; and not __fish_seen_subcommand_from iin sign verify-ticket completions man portal help" -f -a "iin" -d 'Check identification numbers: validity, birth date and sex'
-complete -c attach -n "__fish_attach_using_subcommand help; and not __fish_seen_subcommand_from iin sign verify-ticket completions man portal help" -f -a "sign" -d 'Sign a request or ticket document (JWS over its JCS form)'
-complete -c attach -n "__fish_attach_using_subcommand help; and not __fish_seen_subcommand_from iin sign verify-ticket completions man portal help" -f -a "verify-ticket" -d 'Verify a signed attachment ticket'
-complete -c attach -n "__fish_attach_using_subcommand help; and not __fish_seen_subcommand_from iin sign verify-ticket completions man portal help" -f -a "completions" -d 'Print a shell completion script'
-complete -c attach -n "__fish_attach_using_subcommand help; and not __fish_seen_subcommand_from iin sign verify-ticket completions man portal help" -f -a "man" -d 'Print the man page (roff)'
-complete -c attach -n "__fish_attach_using_subcommand help; and not __fish_seen_subcommand_from iin sign verify-ticket completions man portal help" -f -a "portal" -d 'Administer the local (embedded) portal in the home'
-complete -c attach -n "__fish_attach_using_subcommand help; and not __fish_seen_subcommand_from iin sign verify-ticket completions man portal help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c attach -n "__fish_attach_using_subcommand help; and __fish_seen_subcommand_from portal" -f -a "init" -d 'Create the local portal\'s state (certification authority); refuses an existing one without --force'
+complete -c attach -n "__fish_attach_using_subcommand help; and not __fish_seen_subcommand_from register login logout orgs request sign submit status result verify-ticket smoke iin completions man portal help" -f -a "register" -d 'Register on the portal (the person must be in ГБД ФЛ)'
+complete -c attach -n "__fish_attach_using_subcommand help; and not __fish_seen_subcommand_from register login logout orgs request sign submit status result verify-ticket smoke iin completions man portal help" -f -a "login" -d 'Log in; the session is kept in the home'
+complete -c attach -n "__fish_attach_using_subcommand help; and not __fish_seen_subcommand_from register login logout orgs request sign submit status result verify-ticket smoke iin completions man portal help" -f -a "logout" -d 'End the session'
+complete -c attach -n "__fish_attach_using_subcommand help; and not __fish_seen_subcommand_from register login logout orgs request sign submit status result verify-ticket smoke iin completions man portal help" -f -a "orgs" -d 'The directory of clinics'
+complete -c attach -n "__fish_attach_using_subcommand help; and not __fish_seen_subcommand_from register login logout orgs request sign submit status result verify-ticket smoke iin completions man portal help" -f -a "request" -d 'Fill an attachment request (printed as JSON, for `attach sign`)'
+complete -c attach -n "__fish_attach_using_subcommand help; and not __fish_seen_subcommand_from register login logout orgs request sign submit status result verify-ticket smoke iin completions man portal help" -f -a "sign" -d 'Sign a request or ticket document (JWS over its JCS form)'
+complete -c attach -n "__fish_attach_using_subcommand help; and not __fish_seen_subcommand_from register login logout orgs request sign submit status result verify-ticket smoke iin completions man portal help" -f -a "submit" -d 'Submit a signed request; prints the receipt'
+complete -c attach -n "__fish_attach_using_subcommand help; and not __fish_seen_subcommand_from register login logout orgs request sign submit status result verify-ticket smoke iin completions man portal help" -f -a "status" -d 'A request\'s status, or every request of the session'
+complete -c attach -n "__fish_attach_using_subcommand help; and not __fish_seen_subcommand_from register login logout orgs request sign submit status result verify-ticket smoke iin completions man portal help" -f -a "result" -d 'The ticket of a completed request, or the reasoned refusal'
+complete -c attach -n "__fish_attach_using_subcommand help; and not __fish_seen_subcommand_from register login logout orgs request sign submit status result verify-ticket smoke iin completions man portal help" -f -a "verify-ticket" -d 'Verify a signed attachment ticket'
+complete -c attach -n "__fish_attach_using_subcommand help; and not __fish_seen_subcommand_from register login logout orgs request sign submit status result verify-ticket smoke iin completions man portal help" -f -a "smoke" -d 'The whole journey for a fresh synthetic citizen, step by step'
+complete -c attach -n "__fish_attach_using_subcommand help; and not __fish_seen_subcommand_from register login logout orgs request sign submit status result verify-ticket smoke iin completions man portal help" -f -a "iin" -d 'Check identification numbers: validity, birth date and sex'
+complete -c attach -n "__fish_attach_using_subcommand help; and not __fish_seen_subcommand_from register login logout orgs request sign submit status result verify-ticket smoke iin completions man portal help" -f -a "completions" -d 'Print a shell completion script'
+complete -c attach -n "__fish_attach_using_subcommand help; and not __fish_seen_subcommand_from register login logout orgs request sign submit status result verify-ticket smoke iin completions man portal help" -f -a "man" -d 'Print the man page (roff)'
+complete -c attach -n "__fish_attach_using_subcommand help; and not __fish_seen_subcommand_from register login logout orgs request sign submit status result verify-ticket smoke iin completions man portal help" -f -a "portal" -d 'Administer the local (embedded) portal in the home'
+complete -c attach -n "__fish_attach_using_subcommand help; and not __fish_seen_subcommand_from register login logout orgs request sign submit status result verify-ticket smoke iin completions man portal help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c attach -n "__fish_attach_using_subcommand help; and __fish_seen_subcommand_from portal" -f -a "init" -d 'Create the local portal\'s state: certification authority, ГБД ФЛ, clinics; refuses an existing one without --force'
+complete -c attach -n "__fish_attach_using_subcommand help; and __fish_seen_subcommand_from portal" -f -a "people" -d 'The seeded state database of individuals (ГБД ФЛ)'
+complete -c attach -n "__fish_attach_using_subcommand help; and __fish_seen_subcommand_from portal" -f -a "stats" -d 'Quality indicators: requests by status, decided within the deadline, refusals'
+complete -c attach -n "__fish_attach_using_subcommand help; and __fish_seen_subcommand_from portal" -f -a "settings" -d 'Show the portal\'s settings, or change one: `attach portal settings KEY VALUE`'
+complete -c attach -n "__fish_attach_using_subcommand help; and __fish_seen_subcommand_from portal" -f -a "staff" -d 'Operator accounts of clinics'
 complete -c attach -n "__fish_attach_using_subcommand help; and __fish_seen_subcommand_from portal" -f -a "nca" -d 'The certification authority (НУЦ): issue, revoke, CRL, root'

@@ -186,6 +186,11 @@ pub enum Error {
     #[error("certification authority: {0}")]
     Authority(String),
 
+    /// A refusal by the portal that carries its stable code: authentication, authorization,
+    /// conflicts, readiness. The same shape arrives from a remote portal as problem details.
+    #[error("{message}")]
+    Portal { code: Code, message: String },
+
     /// An error envelope read from upstream in a pipe, re-emitted unchanged.
     #[error("{message}")]
     Upstream { envelope: serde_json::Value, message: String, exit: Exit },
@@ -205,7 +210,7 @@ impl Error {
             | Error::Upstream { .. } => Code::Internal,
             Error::InvalidIin { .. } | Error::InvalidBin { .. } => Code::InvalidIin,
             Error::InvalidDocument { .. } => Code::InvalidDocument,
-            Error::Refused { code, .. } | Error::NotFound { code, .. } => *code,
+            Error::Refused { code, .. } | Error::NotFound { code, .. } | Error::Portal { code, .. } => *code,
         }
     }
 
@@ -237,6 +242,10 @@ impl Error {
 
     pub fn input(what: impl Into<String>, reason: impl Into<String>) -> Error {
         Error::InvalidInput { what: what.into(), reason: reason.into() }
+    }
+
+    pub fn portal(code: Code, message: impl Into<String>) -> Error {
+        Error::Portal { code, message: message.into() }
     }
 
     pub fn document(what: impl Into<String>, reason: impl Into<String>) -> Error {

@@ -7,7 +7,9 @@
 //! portal engine on the home's SQLite database. Only [`cli`] and [`render`] touch stdout and
 //! stderr; only `main` turns the outcome into an exit status.
 
+pub mod api;
 pub mod cli;
+pub mod client;
 pub mod clock;
 pub mod domain;
 pub mod error;

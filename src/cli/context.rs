@@ -5,6 +5,9 @@ use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 
 use super::{GlobalArgs, OutputFormat};
+use crate::api::Backend;
+use crate::client::embedded::{self, Embedded};
+use crate::client::{Sessions, StoredSession};
 use crate::error::{Error, Result};
 use crate::portal::Portal;
 use crate::render::{Mode, Printer};
@@ -18,6 +21,8 @@ pub struct Context {
     pub portal_url: Option<String>,
     /// `--portal` was written on the command line (not taken from the environment).
     pub portal_on_command_line: bool,
+    /// `--home` was written on the command line (not taken from `ATTACH_HOME`).
+    pub home_on_command_line: bool,
     pub stdin_is_terminal: bool,
 }
 
@@ -33,6 +38,7 @@ impl Context {
     pub fn new(
         global: &GlobalArgs,
         portal_on_command_line: bool,
+        home_on_command_line: bool,
         stdout_is_terminal: bool,
     ) -> Result<Context> {
         let home = match &global.home {
@@ -53,6 +59,7 @@ impl Context {
             verbose: global.verbose,
             portal_url: global.portal.clone().filter(|p| !p.is_empty()),
             portal_on_command_line,
+            home_on_command_line,
             stdin_is_terminal: std::io::stdin().is_terminal(),
         })
     }
@@ -73,6 +80,33 @@ impl Context {
             )),
             None => Ok(()),
         }
+    }
+
+    /// The portal this command talks to: the embedded one (created on first use) unless a
+    /// portal URL is given.
+    pub fn backend(&self) -> Result<Box<dyn Backend>> {
+        self.embedded_only("the service")?;
+        Ok(Box::new(Embedded::new(self.embedded_portal()?)))
+    }
+
+    /// The portal, but only if one exists: for commands that must never create one.
+    pub fn existing_backend(&self) -> Result<Option<Box<dyn Backend>>> {
+        self.embedded_only("the service")?;
+        Ok(self.existing_portal()?.map(|p| Box::new(Embedded::new(p)) as Box<dyn Backend>))
+    }
+
+    /// The name sessions are kept under: the portal URL, or `embedded`.
+    pub fn portal_name(&self) -> String {
+        self.portal_url.clone().unwrap_or_else(|| embedded::NAME.to_owned())
+    }
+
+    pub fn sessions(&self) -> Sessions {
+        Sessions::new(&self.home)
+    }
+
+    /// The stored session for this portal, or `unauthenticated`.
+    pub fn session(&self) -> Result<StoredSession> {
+        self.sessions().require(&self.portal_name())
     }
 
     /// The embedded portal, created on first use.

@@ -29,6 +29,67 @@ pub fn read_json(path: Option<&Path>) -> Result<serde_json::Value> {
     Ok(value)
 }
 
+/// Reads stdin when it is not a terminal: `None` when it is empty (`</dev/null`), else the one
+/// JSON value in it (an upstream error envelope becomes [`Error::Upstream`]).
+pub fn piped_json(stdin_is_terminal: bool) -> Result<Option<serde_json::Value>> {
+    if stdin_is_terminal {
+        return Ok(None);
+    }
+    let mut buf = Vec::new();
+    std::io::stdin()
+        .read_to_end(&mut buf)
+        .map_err(|source| Error::Io { context: "cannot read standard input", source })?;
+    if buf.iter().all(u8::is_ascii_whitespace) {
+        return Ok(None);
+    }
+    let value: serde_json::Value = serde_json::from_slice(&buf)
+        .map_err(|e| Error::document("standard input", format!("is not JSON: {e}")))?;
+    upstream_error(&value)?;
+    Ok(Some(value))
+}
+
+/// The request a command is about: the argument, or the `request_id` of a receipt, status or
+/// result piped in.
+pub fn subject(argument: Option<String>, stdin_is_terminal: bool) -> Result<Option<String>> {
+    if let Some(id) = argument {
+        return Ok(Some(id));
+    }
+    let Some(value) = piped_json(stdin_is_terminal)? else { return Ok(None) };
+    match value.get("request_id").and_then(|v| v.as_str()) {
+        Some(id) => Ok(Some(id.to_owned())),
+        None => Err(Error::document(
+            "standard input",
+            "has no `request_id`: pipe a receipt, status or result, or pass REQUEST_ID",
+        )),
+    }
+}
+
+/// A password: the first line of stdin with `--password-stdin`, else `ATTACH_PASSWORD`, else a
+/// prompt on the terminal. Never from argv.
+pub fn password(from_stdin: bool, prompt: &str) -> Result<String> {
+    if from_stdin {
+        let mut line = String::new();
+        std::io::stdin().read_line(&mut line).map_err(|source| Error::Io {
+            context: "cannot read the password from standard input",
+            source,
+        })?;
+        let password = line.trim_end_matches(['\n', '\r']).to_owned();
+        if password.is_empty() {
+            return Err(Error::input("--password-stdin", "standard input holds no password"));
+        }
+        return Ok(password);
+    }
+    if let Ok(password) = std::env::var("ATTACH_PASSWORD") {
+        return Ok(password);
+    }
+    rpassword::prompt_password(prompt).map_err(|e| {
+        Error::input(
+            "password",
+            format!("none given: use --password-stdin, ATTACH_PASSWORD or a terminal ({e})"),
+        )
+    })
+}
+
 /// An object whose only member is `error` is an envelope from an earlier stage.
 pub fn upstream_error(value: &serde_json::Value) -> Result<()> {
     let Some(object) = value.as_object() else { return Ok(()) };

@@ -1,12 +1,19 @@
 //! The command line: clap definitions, the checked [`Context`] every command runs with, and
 //! the dispatch from a parsed command to its `run`.
 
+mod account;
 mod completions;
 mod context;
 mod iin;
 mod input;
+mod orgs;
 mod portal;
+mod request;
+mod result;
 mod sign;
+mod smoke;
+mod status;
+mod submit;
 mod trust;
 mod verify_ticket;
 
@@ -79,12 +86,30 @@ pub enum OutputFormat {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Check identification numbers: validity, birth date and sex.
-    Iin(iin::Args),
+    /// Register on the portal (the person must be in ГБД ФЛ).
+    Register(account::RegisterArgs),
+    /// Log in; the session is kept in the home.
+    Login(account::LoginArgs),
+    /// End the session.
+    Logout,
+    /// The directory of clinics.
+    Orgs(orgs::Args),
+    /// Fill an attachment request (printed as JSON, for `attach sign`).
+    Request(request::Args),
     /// Sign a request or ticket document (JWS over its JCS form).
     Sign(sign::Args),
+    /// Submit a signed request; prints the receipt.
+    Submit(submit::Args),
+    /// A request's status, or every request of the session.
+    Status(status::Args),
+    /// The ticket of a completed request, or the reasoned refusal.
+    Result(result::Args),
     /// Verify a signed attachment ticket.
     VerifyTicket(verify_ticket::Args),
+    /// The whole journey for a fresh synthetic citizen, step by step.
+    Smoke(smoke::Args),
+    /// Check identification numbers: validity, birth date and sex.
+    Iin(iin::Args),
     /// Print a shell completion script.
     Completions(completions::CompletionsArgs),
     /// Print the man page (roff).
@@ -109,8 +134,9 @@ where
         Ok(cli) => cli,
         Err(e) => return usage_error(e, stdout_is_terminal),
     };
-    let portal_on_command_line = portal_flag_given(&matches);
-    let outcome = Context::new(&cli.global, portal_on_command_line, stdout_is_terminal)
+    let portal_on_command_line = flag_given(&matches, "portal");
+    let home_on_command_line = flag_given(&matches, "home");
+    let outcome = Context::new(&cli.global, portal_on_command_line, home_on_command_line, stdout_is_terminal)
         .and_then(|ctx| dispatch(&ctx, cli.command));
     match outcome {
         Ok(exit) => exit,
@@ -119,11 +145,12 @@ where
     }
 }
 
-/// `--portal` on the command line (not from `ATTACH_PORTAL`), at any level.
-fn portal_flag_given(matches: &clap::ArgMatches) -> bool {
+/// A global flag written on the command line (not taken from its environment variable), at
+/// any level.
+fn flag_given(matches: &clap::ArgMatches, id: &str) -> bool {
     let mut current = Some(matches);
     while let Some(m) = current {
-        if m.value_source("portal") == Some(ValueSource::CommandLine) {
+        if m.value_source(id) == Some(ValueSource::CommandLine) {
             return true;
         }
         current = m.subcommand().map(|(_, sub)| sub);
@@ -133,9 +160,18 @@ fn portal_flag_given(matches: &clap::ArgMatches) -> bool {
 
 fn dispatch(ctx: &Context, command: Command) -> Result<Exit, Error> {
     match command {
-        Command::Iin(args) => iin::run(ctx, args),
+        Command::Register(args) => account::register(ctx, args),
+        Command::Login(args) => account::login(ctx, args),
+        Command::Logout => account::logout(ctx),
+        Command::Orgs(args) => orgs::run(ctx, args),
+        Command::Request(args) => request::run(ctx, args),
         Command::Sign(args) => sign::run(ctx, args),
+        Command::Submit(args) => submit::run(ctx, args),
+        Command::Status(args) => status::run(ctx, args),
+        Command::Result(args) => result::run(ctx, args),
         Command::VerifyTicket(args) => verify_ticket::run(ctx, args),
+        Command::Smoke(args) => smoke::run(ctx, args),
+        Command::Iin(args) => iin::run(ctx, args),
         Command::Completions(args) => completions::completions(ctx, args),
         Command::Man => completions::man(ctx),
         Command::Portal(command) => portal::run(ctx, command),

@@ -6,11 +6,12 @@ use std::path::PathBuf;
 use serde::Serialize;
 
 use super::{Context, input, trust};
+use crate::api::Backend;
 use crate::clock;
 use crate::domain::document::Kind;
-use crate::error::{Error, Exit, Result};
+use crate::error::{Code, Error, Exit, Result};
 use crate::pki::cert::Cert;
-use crate::pki::jws::Jws;
+use crate::pki::jws::{Jws, sha256_hex, unb64url};
 use crate::pki::verify::{self, At, Check, Policy};
 use crate::render;
 
@@ -25,7 +26,7 @@ pub struct Args {
     /// CRL of the issuing CA (PEM or DER) [default: the embedded portal's].
     #[arg(long, value_name = "FILE")]
     crl: Option<PathBuf>,
-    /// Do not ask a portal whether it issued the ticket.
+    /// Do not ask the portal whether it issued the ticket (check `issued`).
     #[arg(long)]
     offline: bool,
     /// When certificates must be valid: sigT (the claimed signing time), now, or an RFC 3339 time.
@@ -95,10 +96,42 @@ fn signed_ticket(ctx: &Context, value: serde_json::Value) -> Result<std::result:
     })
 }
 
+/// Check 9, `issued`: the portal confirms it issued this very ticket, and whether a later
+/// attachment has superseded it.
+pub(super) fn check_issued(
+    backend: &dyn Backend,
+    jws: &Jws,
+    ticket: &serde_json::Value,
+) -> (Check, Option<&'static str>) {
+    let fail = |detail: String| (Check::fail("issued", Code::NotFound, detail), None);
+    let Some(number) = ticket.get("ticket_number").and_then(|n| n.as_str()) else {
+        return fail("the ticket has no number".into());
+    };
+    let record = match backend.ticket(number) {
+        Ok(record) => record,
+        Err(e) if e.code() == Code::NotFound => {
+            return fail(format!("the portal ({}) never issued ticket {number}", backend.name()));
+        }
+        Err(e) => return fail(format!("the portal could not confirm ticket {number}: {e}")),
+    };
+    let sha = unb64url(&jws.payload).map(|p| sha256_hex(&p)).unwrap_or_default();
+    if sha != record.sha256 {
+        return fail(format!(
+            "the portal issued a different ticket {number} (SHA-256 {}, this one {sha})",
+            record.sha256
+        ));
+    }
+    let state = if record.state == "superseded" { "superseded" } else { "current" };
+    let detail = match state {
+        "superseded" => {
+            format!("issued by the portal on {}; superseded by a later attachment", record.issued_at)
+        }
+        _ => format!("issued by the portal on {}; the person's current attachment", record.issued_at),
+    };
+    (Check::pass("issued", detail), Some(state))
+}
+
 pub fn run(ctx: &Context, args: Args) -> Result<Exit> {
-    // The online `issued` check needs the portal's ticket registry; until a portal keeps one,
-    // every verification is offline and `--offline` changes nothing.
-    let _ = args.offline;
     let at = At::parse(&args.at)
         .ok_or_else(|| Error::input("--at", format!("`{}` is not sigT, now or an RFC 3339 time", args.at)))?;
     let value = input::read_json(args.file.as_deref())?;
@@ -123,10 +156,19 @@ pub fn run(ctx: &Context, args: Args) -> Result<Exit> {
         expect: Some(Kind::Ticket),
         fresh_signing_time: false,
     };
-    let report = verify::verify(&jws, &policy);
+    let mut report = verify::verify(&jws, &policy);
+    let mut state = None;
+    if !args.offline
+        && let Some(ticket) = report.document.as_ref()
+        && let Some(backend) = ctx.existing_backend()?
+    {
+        let (check, confirmed) = check_issued(backend.as_ref(), &jws, ticket);
+        report.checks.push(check);
+        state = confirmed;
+    }
     let verdict = Verdict {
         valid: report.valid(),
-        state: None,
+        state,
         ticket: report.document.as_ref(),
         signer: report.signer.as_ref().map(Signer::of),
         checks: &report.checks,

@@ -38,6 +38,11 @@ pub fn unb64url(text: &str) -> Option<Vec<u8>> {
     URL_SAFE_NO_PAD.decode(text).ok()
 }
 
+/// SHA-256 in lower-case hex: how the ticket registry names a ticket's payload.
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    ring::digest::digest(&ring::digest::SHA256, bytes).as_ref().iter().map(|b| format!("{b:02x}")).collect()
+}
+
 /// The canonical (JCS) bytes of a JSON value.
 pub fn canonical(value: &serde_json::Value) -> Vec<u8> {
     serde_jcs::to_vec(value).expect("a serde_json::Value always serializes")

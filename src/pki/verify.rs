@@ -30,11 +30,11 @@ pub struct Check {
 }
 
 impl Check {
-    fn pass(name: &'static str, detail: impl Into<String>) -> Check {
+    pub fn pass(name: &'static str, detail: impl Into<String>) -> Check {
         Check { name, ok: true, detail: detail.into(), code: None }
     }
 
-    fn fail(name: &'static str, code: Code, detail: impl Into<String>) -> Check {
+    pub fn fail(name: &'static str, code: Code, detail: impl Into<String>) -> Check {
         Check { name, ok: false, detail: detail.into(), code: Some(code) }
     }
 }

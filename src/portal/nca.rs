@@ -46,12 +46,9 @@ pub fn ensure_authority(store: &mut Store) -> Result<()> {
     })
 }
 
-/// Inside a transaction the path is not at hand; the caller's `write` reports the database.
-fn db(source: rusqlite::Error) -> Error {
-    Error::Database { path: super::store::DB_FILE.into(), source }
-}
+use super::db;
 
-fn material(store: &Store, name: &str) -> Result<CaMaterial> {
+pub(crate) fn material(store: &Store, name: &str) -> Result<CaMaterial> {
     store
         .conn()
         .query_row("SELECT cert_der, key_pkcs8 FROM ca WHERE name = ?1", [name], |r| {
@@ -66,6 +63,13 @@ pub fn root(store: &Store) -> Result<Cert> {
 
 pub fn issuing(store: &Store) -> Result<Cert> {
     Cert::from_der(&material(store, "issuing")?.cert_der).map_err(Error::Authority)
+}
+
+/// The issuing CA's certificate, read inside the caller's transaction.
+pub(crate) fn issuing_in(conn: &rusqlite::Connection) -> Result<Cert> {
+    let der: Vec<u8> =
+        conn.query_row("SELECT cert_der FROM ca WHERE name = 'issuing'", [], |r| r.get(0)).map_err(db)?;
+    Cert::from_der(&der).map_err(Error::Authority)
 }
 
 /// What the authority records of an issued certificate.
@@ -88,25 +92,33 @@ impl Purpose {
 
 fn record(store: &mut Store, issued: &Issued, purpose: Purpose) -> Result<Cert> {
     let cert = Cert::from_der(&issued.cert_der).map_err(Error::Authority)?;
-    store.write(|tx| {
-        tx.execute(
-            "INSERT INTO certificates (serial, iin, subject, purpose, not_before, not_after, issued_at, der)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-            params![
-                cert.serial,
-                cert.subject.iin,
-                cert.subject.common_name.clone().unwrap_or_default(),
-                purpose.as_str(),
-                clock::rfc3339(cert.not_before),
-                clock::rfc3339(cert.not_after),
-                clock::rfc3339(clock::now()),
-                cert.der,
-            ],
-        )
-        .map_err(db)?;
-        Ok(())
-    })?;
+    store.write(|tx| record_in(tx, &cert, purpose))?;
     Ok(cert)
+}
+
+/// Records an issued certificate inside the caller's transaction.
+pub(crate) fn record_in(tx: &rusqlite::Transaction, cert: &Cert, purpose: Purpose) -> Result<()> {
+    tx.execute(
+        "INSERT INTO certificates (serial, iin, subject, purpose, not_before, not_after, issued_at, der)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+        params![
+            cert.serial,
+            cert.subject.iin,
+            cert.subject.common_name.clone().unwrap_or_default(),
+            purpose.as_str(),
+            clock::rfc3339(cert.not_before),
+            clock::rfc3339(cert.not_after),
+            clock::rfc3339(clock::now()),
+            cert.der,
+        ],
+    )
+    .map_err(db)?;
+    Ok(())
+}
+
+/// Issues a certificate without recording it: the caller records it in its own transaction.
+pub(crate) fn issue_unrecorded(store: &Store, profile: &LeafProfile, key: SubjectKey) -> Result<Issued> {
+    ca::issue_leaf(&material(store, "issuing")?, profile, key).map_err(ca_err)
 }
 
 /// Issues and records a personal or employee certificate.

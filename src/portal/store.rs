@@ -37,6 +37,119 @@ const MIGRATIONS: &[&str] = &[
          serial TEXT PRIMARY KEY REFERENCES certificates (serial),
          revoked_at TEXT NOT NULL
      );",
+    // 2: the portal: settings, ГБД ФЛ, the directory of clinics, attachments, accounts,
+    // sessions, requests and the tickets issued, and the log of refusals.
+    "CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+     CREATE TABLE people (
+         iin TEXT PRIMARY KEY,
+         seq INTEGER NOT NULL,
+         surname TEXT NOT NULL,
+         given TEXT NOT NULL,
+         patronymic TEXT,
+         full_name TEXT NOT NULL,
+         birth_date TEXT NOT NULL,
+         sex TEXT NOT NULL,
+         region TEXT NOT NULL,
+         address TEXT NOT NULL,
+         deceased INTEGER NOT NULL DEFAULT 0
+     );
+     CREATE INDEX people_seq ON people (seq);
+     CREATE TABLE orgs (
+         id TEXT PRIMARY KEY,
+         bin TEXT NOT NULL UNIQUE,
+         name TEXT NOT NULL,
+         region TEXT NOT NULL,
+         address TEXT NOT NULL,
+         open INTEGER NOT NULL,
+         head_iin TEXT NOT NULL,
+         head_position TEXT NOT NULL,
+         head_key_pkcs8 BLOB NOT NULL,
+         head_cert_serial TEXT NOT NULL REFERENCES certificates (serial)
+     );
+     CREATE TABLE districts (
+         org_id TEXT NOT NULL REFERENCES orgs (id),
+         number INTEGER NOT NULL,
+         doctor TEXT NOT NULL,
+         capacity INTEGER NOT NULL,
+         PRIMARY KEY (org_id, number)
+     );
+     CREATE TABLE attachments (
+         id INTEGER PRIMARY KEY,
+         iin TEXT NOT NULL,
+         org_id TEXT NOT NULL REFERENCES orgs (id),
+         district INTEGER NOT NULL,
+         reason TEXT NOT NULL,
+         since TEXT NOT NULL,
+         until TEXT,
+         ticket_number TEXT
+     );
+     CREATE UNIQUE INDEX attachments_current ON attachments (iin) WHERE until IS NULL;
+     CREATE INDEX attachments_district ON attachments (org_id, district) WHERE until IS NULL;
+     CREATE TABLE accounts (
+         iin TEXT PRIMARY KEY,
+         role TEXT NOT NULL,
+         org_id TEXT REFERENCES orgs (id),
+         salt BLOB NOT NULL,
+         hash BLOB NOT NULL,
+         iterations INTEGER NOT NULL,
+         phone TEXT,
+         email TEXT,
+         registered_at TEXT NOT NULL,
+         failures INTEGER NOT NULL DEFAULT 0,
+         locked_until TEXT
+     );
+     CREATE TABLE sessions (
+         token_hash BLOB PRIMARY KEY,
+         iin TEXT NOT NULL REFERENCES accounts (iin),
+         created_at TEXT NOT NULL,
+         last_used_at TEXT NOT NULL,
+         expires_at TEXT NOT NULL
+     );
+     CREATE TABLE requests (
+         seq INTEGER PRIMARY KEY,
+         request_id TEXT NOT NULL UNIQUE,
+         request_uuid TEXT NOT NULL UNIQUE,
+         payload_sha256 TEXT NOT NULL,
+         jws TEXT NOT NULL,
+         iin TEXT NOT NULL,
+         org_id TEXT NOT NULL,
+         channel TEXT NOT NULL,
+         operator_iin TEXT,
+         reason TEXT NOT NULL,
+         status TEXT NOT NULL,
+         gateway_message TEXT NOT NULL,
+         registration_number TEXT NOT NULL,
+         submitted_at TEXT NOT NULL,
+         registered_at TEXT NOT NULL,
+         decide_after TEXT NOT NULL,
+         deadline TEXT NOT NULL,
+         updated_at TEXT NOT NULL,
+         decided_at TEXT,
+         refusal_code TEXT,
+         refusal_message TEXT,
+         ticket_number TEXT
+     );
+     CREATE INDEX requests_iin ON requests (iin, seq);
+     CREATE INDEX requests_org ON requests (org_id, seq);
+     CREATE INDEX requests_open ON requests (decide_after) WHERE decided_at IS NULL;
+     CREATE TABLE tickets (
+         ticket_number TEXT PRIMARY KEY,
+         request_id TEXT NOT NULL UNIQUE REFERENCES requests (request_id),
+         iin TEXT NOT NULL,
+         org_id TEXT NOT NULL,
+         sha256 TEXT NOT NULL,
+         issued_at TEXT NOT NULL,
+         superseded_at TEXT,
+         jws TEXT NOT NULL
+     );
+     CREATE TABLE audit (
+         id INTEGER PRIMARY KEY,
+         at TEXT NOT NULL,
+         actor TEXT,
+         action TEXT NOT NULL,
+         subject TEXT,
+         outcome TEXT NOT NULL
+     );",
 ];
 
 /// An open portal database.

@@ -303,6 +303,8 @@ pub struct Revocation {
 pub struct Initialized {
     pub home: std::path::PathBuf,
     pub database: std::path::PathBuf,
+    pub people: u64,
+    pub clinics: u64,
     pub root: InitializedRoot,
 }
 

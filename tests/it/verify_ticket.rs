@@ -63,7 +63,14 @@ fn a_valid_ticket_passes_every_check() {
     // The same from a file argument, --at now, and the embedded portal as the trust anchor.
     let file = s.auth.path("ticket.signed.json");
     std::fs::write(&file, &s.ticket).expect("write");
-    s.auth.attach().arg("verify-ticket").arg(&file).args(["--at", "now"]).run().assert_exit(0);
+    s.auth.attach().arg("verify-ticket").arg(&file).args(["--at", "now", "--offline"]).run().assert_exit(0);
+
+    // Online, the portal is asked, and it never issued this ticket: signed well, but forged.
+    let online = s.auth.attach().arg("verify-ticket").arg(&file).run().assert_exit(7);
+    let verdict: Verdict = online.json();
+    let issued = verdict.checks.iter().find(|c| c.name == "issued").expect("the issued check");
+    assert!(!issued.ok && issued.detail.contains("never issued"), "{issued:?}");
+    assert_eq!(verdict.state, None);
 }
 
 #[test]

@@ -5,15 +5,25 @@ mod nca;
 
 use clap::Subcommand;
 
-use super::Context;
+use super::{Context, account, input};
+use crate::domain::region::Region;
 use crate::error::{Error, Exit, Result};
-use crate::portal::Portal;
+use crate::portal::{Portal, SeedOptions, accounts, registry, settings, stats};
 
 #[derive(Debug, Subcommand)]
 pub enum PortalCommand {
-    /// Create the local portal's state (certification authority); refuses an existing one
-    /// without --force.
+    /// Create the local portal's state: certification authority, ГБД ФЛ, clinics; refuses an
+    /// existing one without --force.
     Init(InitArgs),
+    /// The seeded state database of individuals (ГБД ФЛ).
+    People(PeopleArgs),
+    /// Quality indicators: requests by status, decided within the deadline, refusals.
+    Stats,
+    /// Show the portal's settings, or change one: `attach portal settings KEY VALUE`.
+    Settings(SettingsArgs),
+    /// Operator accounts of clinics.
+    #[command(subcommand)]
+    Staff(StaffCommand),
     /// The certification authority (НУЦ): issue, revoke, CRL, root.
     #[command(subcommand)]
     Nca(Box<nca::NcaCommand>),
@@ -24,6 +34,49 @@ pub struct InitArgs {
     /// Replace an existing portal (a new certification authority: old certificates stop verifying).
     #[arg(long)]
     force: bool,
+    /// Synthetic residents to seed ГБД ФЛ with (besides the demo residents and clinic heads).
+    #[arg(long, default_value_t = registry::DEFAULT_PEOPLE)]
+    people: usize,
+    /// Seed of the synthetic registry: the same seed gives the same people.
+    #[arg(long, default_value_t = registry::DEFAULT_SEED)]
+    seed: u64,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct PeopleArgs {
+    #[arg(long, default_value_t = 20)]
+    limit: usize,
+    /// Only residents of this region (Актау, Жанаозен, Бейнеуский, …).
+    #[arg(long)]
+    region: Option<String>,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct SettingsArgs {
+    /// The setting to change.
+    #[arg(requires = "value")]
+    key: Option<String>,
+    /// Its new value.
+    value: Option<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum StaffCommand {
+    /// Create (or reset) an operator account tied to one clinic.
+    Add(StaffAddArgs),
+}
+
+#[derive(Debug, clap::Args)]
+pub struct StaffAddArgs {
+    /// The clinic, by directory id.
+    #[arg(long)]
+    org: String,
+    /// The operator's IIN; the person must be in ГБД ФЛ.
+    #[arg(long)]
+    iin: String,
+    /// Read the password from the first line of standard input [default: ATTACH_PASSWORD, or a prompt].
+    #[arg(long)]
+    password_stdin: bool,
 }
 
 pub fn run(ctx: &Context, command: PortalCommand) -> Result<Exit> {
@@ -35,22 +88,146 @@ pub fn run(ctx: &Context, command: PortalCommand) -> Result<Exit> {
     }
     match command {
         PortalCommand::Init(args) => init(ctx, args),
+        PortalCommand::People(args) => people(ctx, args),
+        PortalCommand::Stats => {
+            let portal = ctx.embedded_portal()?;
+            let stats = stats::stats(portal.store.conn())?;
+            if ctx.json() {
+                ctx.printer.json(&stats)?;
+            } else {
+                print_stats(ctx, &stats)?;
+            }
+            Ok(Exit::Success)
+        }
+        PortalCommand::Settings(args) => settings_command(ctx, args),
+        PortalCommand::Staff(StaffCommand::Add(args)) => {
+            let iin = account::parse_iin(&args.iin)?;
+            let password = input::password(args.password_stdin, "Operator's password: ")?;
+            let mut portal = ctx.embedded_portal()?;
+            let added = accounts::add_operator(&mut portal.store, &iin, &args.org, &password)?;
+            let out = serde_json::json!({"iin": added.iin, "role": "operator", "org": args.org, "registered_at": added.registered_at});
+            if ctx.json() {
+                ctx.printer.json(&out)?;
+            } else {
+                ctx.printer.line(&format!("{} is an operator of {}", added.iin, args.org))?;
+            }
+            Ok(Exit::Success)
+        }
         PortalCommand::Nca(command) => nca::run(ctx, *command),
     }
 }
 
 fn init(ctx: &Context, args: InitArgs) -> Result<Exit> {
-    let portal = Portal::init(&ctx.home, args.force)?;
+    let portal = Portal::init(&ctx.home, args.force, SeedOptions { people: args.people, seed: args.seed })?;
     let root = crate::portal::nca::root(&portal.store)?;
+    let conn = portal.store.conn();
+    let count =
+        |sql: &str| -> Result<i64> { conn.query_row(sql, [], |r| r.get(0)).map_err(crate::portal::db) };
     let out = serde_json::json!({
         "home": ctx.home,
         "database": portal.store.path(),
+        "people": count("SELECT count(*) FROM people")?,
+        "clinics": count("SELECT count(*) FROM orgs")?,
         "root": {"subject": root.subject.common_name, "serial": root.serial, "valid_to": crate::clock::rfc3339(root.not_after)},
     });
     if ctx.json() {
         ctx.printer.json(&out)?;
     } else {
-        ctx.printer.line(&format!("portal initialized in {}", ctx.home.display()))?;
+        ctx.printer.line(&format!(
+            "portal initialized in {}: {} people in ГБД ФЛ, {} clinics",
+            ctx.home.display(),
+            out["people"],
+            out["clinics"]
+        ))?;
     }
     Ok(Exit::Success)
+}
+
+fn people(ctx: &Context, args: PeopleArgs) -> Result<Exit> {
+    let region = match args.region.as_deref() {
+        Some(text) => Some(Region::parse(text).ok_or_else(|| {
+            Error::input(
+                "--region",
+                format!(
+                    "`{text}` is not a region of Mangistau; one of: {}",
+                    Region::ALL.map(Region::name).join(", ")
+                ),
+            )
+        })?),
+        None => None,
+    };
+    let portal = ctx.embedded_portal()?;
+    let people = registry::people(portal.store.conn(), args.limit, region)?;
+    if ctx.json() {
+        for p in &people {
+            ctx.printer.json(p)?;
+        }
+    } else {
+        let rows = people
+            .iter()
+            .map(|p| {
+                vec![
+                    p.iin.clone(),
+                    p.full_name.clone(),
+                    p.birth_date.clone(),
+                    p.sex.clone(),
+                    p.region.clone(),
+                    p.address.clone(),
+                    if p.deceased { "deceased".into() } else { String::new() },
+                ]
+            })
+            .collect();
+        ctx.printer.table(&["IIN", "full name", "born", "sex", "region", "address", ""], rows)?;
+    }
+    Ok(Exit::Success)
+}
+
+fn settings_command(ctx: &Context, args: SettingsArgs) -> Result<Exit> {
+    let mut portal = ctx.embedded_portal()?;
+    if let (Some(key), Some(value)) = (&args.key, &args.value) {
+        settings::set(&mut portal.store, key, value)?;
+    }
+    let all = settings::all(portal.store.conn())?;
+    if ctx.json() {
+        let object: serde_json::Map<String, serde_json::Value> =
+            all.iter().map(|(k, v)| ((*k).to_owned(), serde_json::Value::String(v.clone()))).collect();
+        ctx.printer.json(&object)?;
+    } else {
+        let rows = all
+            .iter()
+            .map(|(k, v)| {
+                let about = settings::KEYS.iter().find(|x| x.0 == *k).map_or("", |x| x.2);
+                vec![(*k).to_owned(), v.clone(), about.to_owned()]
+            })
+            .collect();
+        ctx.printer.table(&["setting", "value", "meaning"], rows)?;
+    }
+    Ok(Exit::Success)
+}
+
+fn print_stats(ctx: &Context, s: &stats::Stats) -> Result<()> {
+    let pct = |p: Option<f64>| p.map_or("—".to_owned(), |p| format!("{p:.1}%"));
+    ctx.printer.line(&format!(
+        "requests: {} total, {} registered, {} completed, {} refused; decided within the deadline: {}",
+        s.requests.total,
+        s.requests.registered,
+        s.requests.completed,
+        s.requests.refused,
+        pct(s.within_deadline_pct)
+    ))?;
+    if !s.refusals.is_empty() {
+        ctx.printer.table(
+            &["refusal", "requests"],
+            s.refusals.iter().map(|(code, n)| vec![code.clone(), n.to_string()]).collect(),
+        )?;
+    }
+    ctx.printer.table(
+        &["clinic", "requests", "attached", "within deadline"],
+        s.clinics
+            .iter()
+            .map(|c| {
+                vec![c.id.clone(), c.requests.to_string(), c.attached.to_string(), pct(c.within_deadline_pct)]
+            })
+            .collect(),
+    )
 }

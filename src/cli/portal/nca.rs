@@ -17,7 +17,7 @@ use crate::files::{self, write_atomic};
 use crate::pki::ca::{KeyType, LeafProfile, SubjectKey, random_serial};
 use crate::pki::cert::{Cert, Role};
 use crate::pki::{keys, pem};
-use crate::portal::nca;
+use crate::portal::{nca, registry};
 
 #[derive(Debug, Subcommand)]
 pub enum NcaCommand {
@@ -52,6 +52,7 @@ pub struct IssueArgs {
     /// The holder's IIN.
     #[arg(long)]
     iin: String,
+    /// Surname [default: from ГБД ФЛ, when the person is there].
     #[arg(long, requires = "given")]
     surname: Option<String>,
     /// Given name.
@@ -60,6 +61,9 @@ pub struct IssueArgs {
     /// Patronymic (written to the GIVENNAME attribute, as the national authority does).
     #[arg(long, requires = "surname")]
     patronymic: Option<String>,
+    /// The holder's clinic, by directory id (its BIN and name go into the certificate).
+    #[arg(long, conflicts_with_all = ["bin", "org_name"])]
+    org: Option<String>,
     /// BIN of the holder's organization.
     #[arg(long, requires = "org_name")]
     bin: Option<String>,
@@ -192,18 +196,33 @@ fn prepare_out_dir(dir: &Path, names: &[&str]) -> Result<()> {
         .map_err(|source| Error::Write { path: dir.to_owned(), source })
 }
 
-fn profile(args: &IssueArgs) -> Result<LeafProfile> {
+/// The holder's names: from the flags, or else from ГБД ФЛ.
+type Names = (String, String, Option<String>);
+
+fn profile(
+    args: &IssueArgs,
+    registered: Option<Names>,
+    clinic: Option<(Bin, String)>,
+) -> Result<LeafProfile> {
     let iin = Iin::parse(&args.iin, clock::today())
         .map_err(|reason| Error::InvalidIin { iin: args.iin.clone(), reason })?;
-    let (Some(surname), Some(given)) = (&args.surname, &args.given) else {
-        return Err(Error::input("--surname/--given", "the holder's names are required"));
+    let (surname, given, patronymic) = match (&args.surname, &args.given, registered) {
+        (Some(surname), Some(given), _) => (surname.clone(), given.clone(), args.patronymic.clone()),
+        (_, _, Some(names)) => names,
+        _ => {
+            return Err(Error::input(
+                "--surname/--given",
+                format!("{iin} is not in ГБД ФЛ, so the holder's names are required"),
+            ));
+        }
     };
-    let organization = match (&args.bin, &args.org_name) {
-        (Some(bin), Some(name)) => Some((
+    let (surname, given) = (&surname, &given);
+    let organization = match (&args.bin, &args.org_name, clinic) {
+        (Some(bin), Some(name), _) => Some((
             Bin::parse(bin).map_err(|reason| Error::InvalidBin { bin: bin.clone(), reason })?,
             name.clone(),
         )),
-        _ => None,
+        (_, _, clinic) => clinic,
     };
     let role = match (args.role, organization.is_some()) {
         (None, false) | (Some(RoleArg::Individual), false) => Role::Individual,
@@ -224,7 +243,7 @@ fn profile(args: &IssueArgs) -> Result<LeafProfile> {
         }
     };
     for (flag, value) in
-        [("--surname", Some(surname)), ("--given", Some(given)), ("--patronymic", args.patronymic.as_ref())]
+        [("--surname", Some(surname)), ("--given", Some(given)), ("--patronymic", patronymic.as_ref())]
     {
         if value.is_some_and(|v| v.trim().is_empty()) {
             return Err(Error::input(flag, "is empty"));
@@ -241,7 +260,7 @@ fn profile(args: &IssueArgs) -> Result<LeafProfile> {
         iin,
         surname: surname.trim().to_owned(),
         given: given.trim().to_owned(),
-        patronymic: args.patronymic.as_ref().map(|p| p.trim().to_owned()),
+        patronymic: patronymic.as_ref().map(|p| p.trim().to_owned()),
         organization,
         role,
         auth: args.auth,
@@ -252,7 +271,21 @@ fn profile(args: &IssueArgs) -> Result<LeafProfile> {
 }
 
 fn issue(ctx: &Context, args: IssueArgs) -> Result<Exit> {
-    let profile = profile(&args)?;
+    // Flags alone decide whether the request is usable before a home is created for it.
+    let iin = Iin::parse(&args.iin, clock::today())
+        .map_err(|reason| Error::InvalidIin { iin: args.iin.clone(), reason })?;
+    let mut portal = ctx.embedded_portal()?;
+    let registered = registry::names(portal.store.conn(), &iin.to_string())?;
+    let clinic = match &args.org {
+        Some(id) => {
+            let org = registry::org_in(portal.store.conn(), id)?;
+            let bin =
+                Bin::parse(&org.bin).map_err(|reason| Error::InvalidBin { bin: org.bin.clone(), reason })?;
+            Some((bin, org.name))
+        }
+        None => None,
+    };
+    let profile = profile(&args, registered, clinic)?;
     let csr = match &args.csr {
         Some(path) => Some(files::read_input(path)?),
         None => None,
@@ -278,7 +311,6 @@ fn issue(ctx: &Context, args: IssueArgs) -> Result<Exit> {
             KeyTypeArg::Ed25519 => KeyType::Ed25519,
         }),
     };
-    let mut portal = ctx.embedded_portal()?;
     let issuing = nca::issuing(&portal.store)?;
     let (issued, cert) = nca::issue(&mut portal.store, &profile, key).map_err(|e| match (&csr, e) {
         (Some(_), Error::Authority(m)) => {

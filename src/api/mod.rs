@@ -1,0 +1,192 @@
+//! The portal interface that both backends implement — the embedded portal in the home and,
+//! over HTTP, a remote one — and the wire types they exchange. Client commands speak only to
+//! [`Backend`], so a stage behaves the same whichever portal answers it.
+
+use serde::{Deserialize, Serialize};
+
+use crate::domain::decision::Refusal;
+use crate::domain::iin::Iin;
+use crate::error::Result;
+use crate::pki::jws::Jws;
+
+/// `POST /v1/accounts`.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Registration {
+    pub iin: String,
+    pub password: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phone: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Registered {
+    pub iin: String,
+    pub registered_at: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Role {
+    Citizen,
+    Operator,
+}
+
+impl Role {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Citizen => "citizen",
+            Role::Operator => "operator",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<Role> {
+        match text {
+            "citizen" => Some(Role::Citizen),
+            "operator" => Some(Role::Operator),
+            _ => None,
+        }
+    }
+}
+
+/// `POST /v1/sessions` → 201.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct NewSession {
+    pub token: String,
+    pub iin: String,
+    pub role: Role,
+    pub expires_at: String,
+}
+
+/// The person's current attachment, as `GET /v1/me` shows it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CurrentAttachment {
+    pub org: String,
+    pub district: u32,
+    pub since: String,
+    pub ticket_number: Option<String>,
+}
+
+/// `GET /v1/me`: the session's person from the registry.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Me {
+    pub iin: String,
+    pub full_name: String,
+    pub birth_date: String,
+    pub sex: String,
+    pub region: String,
+    pub address: String,
+    pub role: Role,
+    /// The operator's clinic.
+    pub org: Option<String>,
+    pub attachment: Option<CurrentAttachment>,
+}
+
+/// A clinic of the directory.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Org {
+    pub id: String,
+    pub bin: String,
+    pub name: String,
+    pub region: String,
+    pub address: String,
+    pub capacity: u64,
+    pub attached: u64,
+    pub open: bool,
+}
+
+/// Which clinics `orgs` lists.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct OrgFilter {
+    pub region: Option<String>,
+    pub search: Option<String>,
+}
+
+/// A resident as ГБД ФЛ knows them (`portal people`, `GET /v1/registry/people/{iin}`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Person {
+    pub iin: String,
+    pub full_name: String,
+    pub birth_date: String,
+    pub sex: String,
+    pub region: String,
+    pub address: String,
+    pub deceased: bool,
+}
+
+/// The receipt of `POST /v1/requests`: the portal accepted the request and the provider's
+/// workstation registered it (process 6).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Receipt {
+    pub request_id: String,
+    pub request_uuid: String,
+    pub registration_number: String,
+    pub iin: String,
+    pub service: String,
+    pub status: String,
+    pub submitted_at: String,
+    pub deadline: String,
+}
+
+/// A request's status: the five fields the regulation's screen shows, and more.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Status {
+    pub request_id: String,
+    pub registration_number: String,
+    pub iin: String,
+    pub service: String,
+    pub status: String,
+    pub submitted_at: String,
+    pub updated_at: String,
+    pub deadline: String,
+}
+
+impl Status {
+    /// Decided: completed with a ticket, or refused with a reason.
+    pub fn is_final(&self) -> bool {
+        self.status == "completed" || self.status == "refused"
+    }
+}
+
+/// `GET /v1/requests/{id}/result`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "outcome", rename_all = "lowercase")]
+pub enum Outcome {
+    Attached { request_id: String, ticket: Jws },
+    Refused { request_id: String, refusal: Refusal },
+}
+
+/// `GET /v1/tickets/{number}`: what the portal's ticket registry says of a ticket.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TicketRecord {
+    pub ticket_number: String,
+    pub sha256: String,
+    pub issued_at: String,
+    pub state: String,
+}
+
+pub const SERVICE: &str = "phc-attachment";
+
+/// The portal, whichever backend answers. `token` is the session's bearer token.
+pub trait Backend {
+    /// A short name of the portal, for the login output and the session store.
+    fn name(&self) -> String;
+    fn register(&self, registration: &Registration) -> Result<Registered>;
+    fn login(&self, iin: &Iin, password: &str) -> Result<NewSession>;
+    fn logout(&self, token: &str) -> Result<()>;
+    fn me(&self, token: &str) -> Result<Me>;
+    fn orgs(&self, filter: &OrgFilter) -> Result<Vec<Org>>;
+    fn org(&self, id: &str) -> Result<Org>;
+    fn person(&self, token: &str, iin: &Iin) -> Result<Person>;
+    fn submit(&self, token: &str, signed: &Jws) -> Result<Receipt>;
+    fn requests(&self, token: &str) -> Result<Vec<Status>>;
+    fn status(&self, token: &str, request_id: &str) -> Result<Status>;
+    fn result(&self, token: &str, request_id: &str) -> Result<Outcome>;
+    fn ticket(&self, ticket_number: &str) -> Result<TicketRecord>;
+    /// The trust anchor, PEM.
+    fn ca_pem(&self) -> Result<String>;
+    /// The current CRL of the issuing CA, DER.
+    fn crl_der(&self) -> Result<Vec<u8>>;
+}

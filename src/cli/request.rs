@@ -1,0 +1,183 @@
+//! `attach request` (process 3): fills the attachment request from the person's profile in
+//! ГБД ФЛ and the directory of clinics, checks its structure and formats, and prints the
+//! document for `attach sign`. With `--for`, an operator fills it for a citizen (process 2–3).
+
+use clap::ValueEnum;
+
+use super::{Context, account, input};
+use crate::api::{Backend, Role};
+use crate::client::StoredSession;
+use crate::clock;
+use crate::domain::document::{self, Document};
+use crate::domain::iin::Iin;
+use crate::error::{Code, Error, Exit, Result};
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+#[value(rename_all = "snake_case")]
+pub enum ReasonArg {
+    FirstAttachment,
+    FreeChoice,
+    ChangeOfResidence,
+    OrgClosed,
+}
+
+impl ReasonArg {
+    fn reason(self) -> document::Reason {
+        match self {
+            ReasonArg::FirstAttachment => document::Reason::FirstAttachment,
+            ReasonArg::FreeChoice => document::Reason::FreeChoice,
+            ReasonArg::ChangeOfResidence => document::Reason::ChangeOfResidence,
+            ReasonArg::OrgClosed => document::Reason::OrgClosed,
+        }
+    }
+}
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// The clinic, by its directory id (see `attach orgs`).
+    #[arg(long)]
+    org: String,
+    /// Why [default: first_attachment when not attached anywhere, free_choice otherwise;
+    /// first_attachment with --for].
+    #[arg(long, value_enum)]
+    reason: Option<ReasonArg>,
+    /// Address of residence [default: the one in ГБД ФЛ].
+    #[arg(long)]
+    address: Option<String>,
+    /// Contact phone, like +77012345678.
+    #[arg(long)]
+    phone: Option<String>,
+    /// Operators only: fill the request for this citizen, from ГБД ФЛ.
+    #[arg(long = "for", value_name = "IIN")]
+    for_iin: Option<String>,
+}
+
+/// `+7…` or `8…`: 10 to 15 digits, an optional leading `+`.
+pub fn check_phone(phone: &str) -> Result<()> {
+    let digits = phone.strip_prefix('+').unwrap_or(phone);
+    if (10..=15).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit()) {
+        Ok(())
+    } else {
+        Err(Error::input("--phone", format!("`{phone}` is not a phone number like +77012345678")))
+    }
+}
+
+fn check_address(address: &str) -> Result<()> {
+    let chars = address.trim().chars().count();
+    if chars == 0 || chars > 200 || address.chars().any(char::is_control) {
+        return Err(Error::input("--address", "must be 1 to 200 characters of text"));
+    }
+    Ok(())
+}
+
+/// A random (version 4) UUID: the request's idempotency key.
+pub fn uuid_v4() -> Result<String> {
+    use ring::rand::SecureRandom;
+    let mut b = [0u8; 16];
+    ring::rand::SystemRandom::new()
+        .fill(&mut b)
+        .map_err(|_| Error::Authority("the system random generator failed".into()))?;
+    b[6] = (b[6] & 0x0f) | 0x40;
+    b[8] = (b[8] & 0x3f) | 0x80;
+    let hex: String = b.iter().map(|x| format!("{x:02x}")).collect();
+    Ok(format!("{}-{}-{}-{}-{}", &hex[0..8], &hex[8..12], &hex[12..16], &hex[16..20], &hex[20..32]))
+}
+
+pub fn run(ctx: &Context, args: Args) -> Result<Exit> {
+    // A login piped in carries nothing the request needs, but an error from it must flow on.
+    input::piped_json(ctx.stdin_is_terminal)?;
+    if let Some(phone) = &args.phone {
+        check_phone(phone)?;
+    }
+    if let Some(address) = &args.address {
+        check_address(address)?;
+    }
+    let for_iin = args.for_iin.as_deref().map(account::parse_iin).transpose()?;
+    let backend = ctx.backend()?;
+    let session = ctx.session()?;
+    let form = Form {
+        org: &args.org,
+        reason: args.reason.map(ReasonArg::reason),
+        address: args.address,
+        phone: args.phone,
+        for_iin,
+    };
+    let value = fill(backend.as_ref(), &session, form)?;
+    ctx.printer.json(&value)?;
+    Ok(Exit::Success)
+}
+
+/// What the person chose; the rest comes from the portal.
+#[derive(Debug)]
+pub struct Form<'a> {
+    pub org: &'a str,
+    pub reason: Option<document::Reason>,
+    pub address: Option<String>,
+    pub phone: Option<String>,
+    pub for_iin: Option<Iin>,
+}
+
+/// The request document, filled from the profile (or, for an operator, from ГБД ФЛ) and the
+/// directory, and checked as the signer and the portal will check it.
+pub fn fill(backend: &dyn Backend, session: &StoredSession, form: Form) -> Result<serde_json::Value> {
+    let org = backend.org(form.org)?;
+    let (applicant, reason, channel, operator) = match form.for_iin {
+        None => {
+            let me = backend.me(&session.token)?;
+            let default = if me.attachment.is_some() {
+                document::Reason::FreeChoice
+            } else {
+                document::Reason::FirstAttachment
+            };
+            (
+                serde_json::json!({
+                    "iin": me.iin,
+                    "full_name": me.full_name,
+                    "birth_date": me.birth_date,
+                    "address": form.address.unwrap_or(me.address),
+                    "phone": form.phone,
+                }),
+                form.reason.unwrap_or(default),
+                "portal",
+                None,
+            )
+        }
+        Some(iin) => {
+            if session.role != Role::Operator {
+                return Err(Error::portal(
+                    Code::Forbidden,
+                    "--for is for operators of a clinic; a citizen requests for themselves",
+                ));
+            }
+            let person = backend.person(&session.token, &iin)?;
+            (
+                serde_json::json!({
+                    "iin": person.iin,
+                    "full_name": person.full_name,
+                    "birth_date": person.birth_date,
+                    "address": form.address.unwrap_or(person.address),
+                    "phone": form.phone,
+                }),
+                form.reason.unwrap_or(document::Reason::FirstAttachment),
+                "provider",
+                Some(serde_json::json!({"iin": session.iin})),
+            )
+        }
+    };
+    let mut value = serde_json::json!({
+        "type": document::REQUEST_TYPE,
+        "version": 1,
+        "request_uuid": uuid_v4()?,
+        "created_at": clock::rfc3339(clock::now()),
+        "channel": channel,
+        "applicant": applicant,
+        "organization": {"id": org.id, "bin": org.bin, "name": org.name},
+        "reason": serde_json::to_value(reason).map_err(|e| Error::document("request", e.to_string()))?,
+    });
+    if let Some(operator) = operator {
+        value["operator"] = operator;
+    }
+    // The same checks the signer and the portal run, before anything leaves this process.
+    Document::from_value(&value)?;
+    Ok(value)
+}

@@ -1,0 +1,357 @@
+//! `attach smoke`: the citizen's whole journey for a fresh synthetic citizen — init, register,
+//! certificate, login, request, sign, submit, wait, result, verify — each step timed and
+//! reported, in a temporary home unless `--home` is given on the command line.
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use serde::Serialize;
+
+use super::{Context, request, verify_ticket};
+use crate::api::{Backend, Outcome, Registration};
+use crate::client::StoredSession;
+use crate::client::embedded::Embedded;
+use crate::clock;
+use crate::domain::document::Kind;
+use crate::error::{Code, Error, Exit, Result};
+use crate::files;
+use crate::pki::ca::{KeyType, LeafProfile, SubjectKey, random_serial};
+use crate::pki::cert::{Cert, Role};
+use crate::pki::crl::Crl;
+use crate::pki::jws::{self, Jws};
+use crate::pki::keys::SigningKey;
+use crate::pki::verify::{self, At, Policy};
+use crate::portal::{Portal, nca, registry};
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Also write the steps as a JUnit XML report, for CI.
+    #[arg(long, value_name = "FILE")]
+    junit: Option<PathBuf>,
+}
+
+#[derive(Debug, Serialize)]
+struct Step {
+    name: &'static str,
+    ok: bool,
+    ms: f64,
+    detail: String,
+    #[serde(skip)]
+    exit: Exit,
+}
+
+#[derive(Debug, Serialize)]
+struct Report {
+    ok: bool,
+    steps: Vec<Step>,
+}
+
+/// A temporary home (0700) removed when dropped.
+struct TempHome(PathBuf);
+
+impl TempHome {
+    fn new() -> Result<TempHome> {
+        use std::os::unix::fs::DirBuilderExt;
+        let mut random = [0u8; 8];
+        ring::rand::SecureRandom::fill(&ring::rand::SystemRandom::new(), &mut random)
+            .map_err(|_| Error::Authority("the system random generator failed".into()))?;
+        let name = format!("attach-smoke-{}-{}", std::process::id(), jws::b64url(&random));
+        let path = std::env::temp_dir().join(name);
+        std::fs::DirBuilder::new()
+            .mode(0o700)
+            .create(&path)
+            .map_err(|source| Error::Write { path: path.clone(), source })?;
+        Ok(TempHome(path))
+    }
+}
+
+impl Drop for TempHome {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+/// What the steps hand on to each other.
+#[derive(Default)]
+struct Journey {
+    portal: Option<Embedded>,
+    iin: String,
+    org: String,
+    password: String,
+    key: Option<SigningKey>,
+    chain: Vec<Cert>,
+    session: Option<StoredSession>,
+    document: Option<serde_json::Value>,
+    signed: Option<Jws>,
+    request_id: String,
+    ticket: Option<Jws>,
+}
+
+impl Journey {
+    fn backend(&self) -> Result<&Embedded> {
+        self.portal.as_ref().ok_or_else(|| Error::Authority("no portal".into()))
+    }
+
+    fn token(&self) -> Result<&str> {
+        self.session
+            .as_ref()
+            .map(|s| s.token.as_str())
+            .ok_or_else(|| Error::portal(Code::Unauthenticated, "no session"))
+    }
+}
+
+fn random_password() -> Result<String> {
+    let mut bytes = [0u8; 18];
+    ring::rand::SecureRandom::fill(&ring::rand::SystemRandom::new(), &mut bytes)
+        .map_err(|_| Error::Authority("the system random generator failed".into()))?;
+    Ok(jws::b64url(&bytes))
+}
+
+fn init(home: &Path, j: &mut Journey) -> Result<String> {
+    let portal = Portal::open_or_init(home)?;
+    let (iin, org) = registry::smoke_candidate(portal.store.conn())?.ok_or_else(|| {
+        Error::portal(Code::PersonNotFound, "ГБД ФЛ holds nobody left without an account and an attachment")
+    })?;
+    j.iin = iin;
+    j.org = org;
+    j.portal = Some(Embedded::new(portal));
+    Ok(format!("portal in {}; citizen {} for {}", home.display(), j.iin, j.org))
+}
+
+fn register(j: &mut Journey) -> Result<String> {
+    j.password = random_password()?;
+    let registered = j.backend()?.register(&Registration {
+        iin: j.iin.clone(),
+        password: j.password.clone(),
+        phone: None,
+        email: None,
+    })?;
+    Ok(format!("{} registered", registered.iin))
+}
+
+fn certificate(home: &Path, j: &mut Journey) -> Result<String> {
+    let mut portal = Portal::open_or_init(home)?;
+    let (surname, given, patronymic) = registry::names(portal.store.conn(), &j.iin)?
+        .ok_or_else(|| Error::portal(Code::PersonNotFound, format!("{} left ГБД ФЛ", j.iin)))?;
+    let now = clock::now();
+    let profile = LeafProfile {
+        iin: super::account::parse_iin(&j.iin)?,
+        surname,
+        given,
+        patronymic,
+        organization: None,
+        role: Role::Individual,
+        auth: false,
+        not_before: now - time::Duration::minutes(1),
+        not_after: now + time::Duration::days(1),
+        serial: random_serial().map_err(|e| Error::Authority(e.to_string()))?,
+    };
+    let (issued, cert) = nca::issue(&mut portal.store, &profile, SubjectKey::Generate(KeyType::P256))?;
+    let pkcs8 = issued.key_pkcs8.ok_or_else(|| Error::Authority("no key generated".into()))?;
+    j.key = Some(SigningKey::from_der(&pkcs8).map_err(|e| Error::Authority(e.to_string()))?);
+    let detail =
+        format!("serial {} for {}", cert.serial, cert.subject.common_name.clone().unwrap_or_default());
+    j.chain = vec![cert, nca::issuing(&portal.store)?];
+    Ok(detail)
+}
+
+fn login(j: &mut Journey) -> Result<String> {
+    let iin = super::account::parse_iin(&j.iin)?;
+    let session = j.backend()?.login(&iin, &j.password)?;
+    let detail = format!("{} as {}", session.iin, session.role.as_str());
+    j.session = Some(session.into());
+    Ok(detail)
+}
+
+fn fill(j: &mut Journey) -> Result<String> {
+    let session = j.session.clone().ok_or_else(|| Error::portal(Code::Unauthenticated, "no session"))?;
+    let form = request::Form { org: &j.org, reason: None, address: None, phone: None, for_iin: None };
+    let document = request::fill(j.backend()?, &session, form)?;
+    let detail = format!("{} to {}", document["reason"].as_str().unwrap_or("?"), j.org);
+    j.document = Some(document);
+    Ok(detail)
+}
+
+fn trust(backend: &dyn Backend) -> Result<(Vec<Cert>, Vec<Crl>)> {
+    let roots = Cert::all_from_file_bytes(backend.ca_pem()?.as_bytes()).map_err(Error::Authority)?;
+    let crl = Crl::from_der(&backend.crl_der()?).map_err(Error::Authority)?;
+    Ok((roots, vec![crl]))
+}
+
+fn sign(j: &mut Journey) -> Result<String> {
+    let document = j.document.as_ref().ok_or_else(|| Error::document("request", "none filled"))?;
+    let key = j.key.as_ref().ok_or_else(|| Error::Authority("no key".into()))?;
+    let signed = jws::sign(document, Kind::Request, key, &j.chain, clock::now());
+    let (roots, crls) = trust(j.backend()?)?;
+    let policy = Policy {
+        roots: Some(&roots),
+        crls: Some(Ok(&crls)),
+        at: At::Now,
+        now: clock::now(),
+        expect: Some(Kind::Request),
+        fresh_signing_time: true,
+    };
+    let report = verify::verify(&signed, &policy);
+    if let Some(failed) = report.first_failure() {
+        return Err(Error::Refused {
+            check: failed.name,
+            code: failed.code.unwrap_or(Code::BadSignature),
+            detail: failed.detail.clone(),
+        });
+    }
+    j.signed = Some(signed);
+    Ok(format!("{} over the JCS form, {} checks passed", key.alg().name(), report.checks.len()))
+}
+
+fn submit(j: &mut Journey) -> Result<String> {
+    let signed = j.signed.as_ref().ok_or_else(|| Error::document("request", "not signed"))?;
+    let receipt = j.backend()?.submit(j.token()?, signed)?;
+    j.request_id = receipt.request_id.clone();
+    Ok(format!("{} registered as {}", receipt.request_id, receipt.registration_number))
+}
+
+fn wait(j: &mut Journey) -> Result<String> {
+    let started = Instant::now();
+    let mut pause = Duration::from_millis(50);
+    loop {
+        let status = j.backend()?.status(j.token()?, &j.request_id)?;
+        if status.is_final() {
+            return Ok(format!("{} {}", status.request_id, status.status));
+        }
+        if started.elapsed() > Duration::from_secs(120) {
+            return Err(Error::portal(
+                Code::NotReady,
+                format!("{} still {} after 2m", j.request_id, status.status),
+            ));
+        }
+        std::thread::sleep(pause);
+        pause = (pause * 2).min(Duration::from_secs(2));
+    }
+}
+
+fn result(j: &mut Journey) -> Result<String> {
+    match j.backend()?.result(j.token()?, &j.request_id)? {
+        Outcome::Attached { ticket, .. } => {
+            j.ticket = Some(ticket);
+            Ok("attached: ticket received".into())
+        }
+        Outcome::Refused { refusal, .. } => Err(Error::portal(
+            Code::NotReady,
+            format!("refused ({}): {}", refusal.code.as_str(), refusal.message),
+        )),
+    }
+}
+
+fn verify_step(j: &mut Journey) -> Result<String> {
+    let ticket = j.ticket.as_ref().ok_or_else(|| Error::document("ticket", "none received"))?;
+    let backend = j.backend()?;
+    let (roots, crls) = trust(backend)?;
+    let policy = Policy {
+        roots: Some(&roots),
+        crls: Some(Ok(&crls)),
+        at: At::SigT,
+        now: clock::now(),
+        expect: Some(Kind::Ticket),
+        fresh_signing_time: false,
+    };
+    let mut report = verify::verify(ticket, &policy);
+    if let Some(document) = report.document.clone() {
+        report.checks.push(verify_ticket::check_issued(backend, ticket, &document).0);
+    }
+    match report.first_failure() {
+        Some(failed) => Err(Error::Refused {
+            check: failed.name,
+            code: failed.code.unwrap_or(Code::BadSignature),
+            detail: failed.detail.clone(),
+        }),
+        None => Ok(format!(
+            "valid: {} checks passed, ticket {}",
+            report.checks.len(),
+            report.document.as_ref().and_then(|d| d["ticket_number"].as_str()).unwrap_or("?")
+        )),
+    }
+}
+
+pub fn run(ctx: &Context, args: Args) -> Result<Exit> {
+    ctx.embedded_only("attach smoke")?;
+    let temp = if ctx.home_on_command_line { None } else { Some(TempHome::new()?) };
+    let home = temp.as_ref().map_or(ctx.home.as_path(), |t| t.0.as_path()).to_owned();
+    let mut journey = Journey::default();
+    type StepFn<'a> = Box<dyn Fn(&mut Journey) -> Result<String> + 'a>;
+    let steps: Vec<(&'static str, StepFn)> = vec![
+        ("init", Box::new(|j| init(&home, j))),
+        ("register", Box::new(register)),
+        ("certificate", Box::new(|j| certificate(&home, j))),
+        ("login", Box::new(login)),
+        ("request", Box::new(fill)),
+        ("sign", Box::new(sign)),
+        ("submit", Box::new(submit)),
+        ("wait", Box::new(wait)),
+        ("result", Box::new(result)),
+        ("verify", Box::new(verify_step)),
+    ];
+    let mut report = Report { ok: true, steps: Vec::new() };
+    for (name, step) in steps {
+        if !report.ok {
+            break;
+        }
+        let started = Instant::now();
+        let outcome = step(&mut journey);
+        let ms = (started.elapsed().as_secs_f64() * 10_000.0).round() / 10.0;
+        let (ok, detail, exit) = match outcome {
+            Ok(detail) => (true, detail, Exit::Success),
+            Err(e) => (false, e.to_string(), if name == "result" { Exit::ServiceRefused } else { e.exit() }),
+        };
+        report.ok &= ok;
+        report.steps.push(Step { name, ok, ms, detail, exit });
+    }
+    drop(journey);
+    if let Some(path) = &args.junit {
+        files::write_atomic(path, junit(&report).as_bytes(), 0o644)?;
+    }
+    if ctx.json() {
+        ctx.printer.json(&report)?;
+    } else {
+        let rows = report
+            .steps
+            .iter()
+            .map(|s| {
+                vec![s.name.to_owned(), crate::render::yes_no(s.ok), format!("{:.1}", s.ms), s.detail.clone()]
+            })
+            .collect();
+        ctx.printer.table(&["step", "ok", "ms", "detail"], rows)?;
+        ctx.printer.line(if report.ok { "smoke: the whole journey works" } else { "smoke: FAILED" })?;
+    }
+    Ok(report.steps.iter().find(|s| !s.ok).map_or(Exit::Success, |s| s.exit))
+}
+
+fn xml_escape(text: &str) -> String {
+    crate::render::sanitize(text)
+        .replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+fn junit(report: &Report) -> String {
+    let failures = report.steps.iter().filter(|s| !s.ok).count();
+    let total: f64 = report.steps.iter().map(|s| s.ms).sum();
+    let mut xml = format!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuite name=\"attach smoke\" tests=\"{}\" failures=\"{failures}\" time=\"{:.3}\">\n",
+        report.steps.len(),
+        total / 1000.0
+    );
+    for s in &report.steps {
+        xml.push_str(&format!(
+            "  <testcase classname=\"attach.smoke\" name=\"{}\" time=\"{:.3}\">",
+            s.name,
+            s.ms / 1000.0
+        ));
+        if !s.ok {
+            xml.push_str(&format!("<failure message=\"{}\"/>", xml_escape(&s.detail)));
+        }
+        xml.push_str("</testcase>\n");
+    }
+    xml.push_str("</testsuite>\n");
+    xml
+}

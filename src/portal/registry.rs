@@ -1,0 +1,392 @@
+//! The state database of individuals (ГБД ФЛ) and the directory of clinics with their
+//! districts and attachments: seeded once per home, then read by every party of the portal.
+
+use rusqlite::{Connection, OptionalExtension, Transaction, params};
+
+use super::seed::{self, SeedClinic, SeedPerson};
+use super::store::Store;
+use super::{db, nca};
+use crate::api::{Org, OrgFilter, Person};
+use crate::clock;
+use crate::domain::decision;
+use crate::domain::region::Region;
+use crate::domain::text;
+use crate::error::{Code, Error, Result};
+use crate::pki::ca::{KeyType, LeafProfile, SubjectKey, random_serial};
+use crate::pki::cert::{Cert, Role};
+
+pub const DEFAULT_PEOPLE: usize = 2000;
+pub const DEFAULT_SEED: u64 = 1;
+/// The position the ticket names for a clinic's first head.
+pub const HEAD_POSITION: &str = "главный врач";
+/// How long the heads' certificates issued at seeding stay valid.
+const HEAD_CERT_DAYS: i64 = 365;
+
+pub fn is_seeded(conn: &Connection) -> Result<bool> {
+    let count: i64 = conn.query_row("SELECT count(*) FROM orgs", [], |r| r.get(0)).map_err(db)?;
+    Ok(count > 0)
+}
+
+/// A signing certificate of the first head, from the issuing CA.
+fn head_certificate(store: &Store, clinic: &SeedClinic) -> Result<(Vec<u8>, Cert)> {
+    let now = clock::now();
+    let profile = LeafProfile {
+        iin: clinic.head.iin,
+        surname: clinic.head.surname.clone(),
+        given: clinic.head.given.clone(),
+        patronymic: clinic.head.patronymic.clone(),
+        organization: Some((clinic.bin, clinic.name.clone())),
+        role: Role::Head,
+        auth: false,
+        not_before: now - time::Duration::minutes(10),
+        not_after: now + time::Duration::days(HEAD_CERT_DAYS),
+        serial: random_serial().map_err(|e| Error::Authority(e.to_string()))?,
+    };
+    let issued = nca::issue_unrecorded(store, &profile, SubjectKey::Generate(KeyType::P256))?;
+    let cert = Cert::from_der(&issued.cert_der).map_err(Error::Authority)?;
+    let key = issued.key_pkcs8.ok_or_else(|| Error::Authority("no key for a clinic head".into()))?;
+    Ok((key, cert))
+}
+
+/// Fills ГБД ФЛ and the directory unless another process already did; each clinic's head
+/// gets a signing certificate.
+pub fn ensure_seeded(store: &mut Store, count: usize, seed_value: u64) -> Result<()> {
+    if is_seeded(store.conn())? {
+        return Ok(());
+    }
+    let registry = seed::generate(count, seed_value, clock::today());
+    let heads =
+        registry.clinics.iter().map(|clinic| head_certificate(store, clinic)).collect::<Result<Vec<_>>>()?;
+    store.write(|tx| {
+        if is_seeded(tx)? {
+            return Ok(());
+        }
+        insert_people(tx, &registry.people)?;
+        for (clinic, (key, cert)) in registry.clinics.iter().zip(&heads) {
+            nca::record_in(tx, cert, nca::Purpose::Signing)?;
+            insert_clinic(tx, clinic, key, cert)?;
+        }
+        insert_attachments(tx, &registry.people)?;
+        Ok(())
+    })
+}
+
+fn insert_people(tx: &Transaction, people: &[SeedPerson]) -> Result<()> {
+    let mut stmt = tx
+        .prepare_cached(
+            "INSERT OR IGNORE INTO people
+             (iin, seq, surname, given, patronymic, full_name, birth_date, sex, region, address, deceased)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+        )
+        .map_err(db)?;
+    for (seq, p) in people.iter().enumerate() {
+        stmt.execute(params![
+            p.iin.to_string(),
+            seq as i64,
+            p.surname,
+            p.given,
+            p.patronymic,
+            p.full_name(),
+            p.birth_date.to_string(),
+            p.sex.as_str(),
+            p.region.name(),
+            p.address,
+            p.deceased,
+        ])
+        .map_err(db)?;
+    }
+    Ok(())
+}
+
+fn insert_clinic(tx: &Transaction, clinic: &SeedClinic, key: &[u8], cert: &Cert) -> Result<()> {
+    tx.execute(
+        "INSERT INTO orgs (id, bin, name, region, address, open, head_iin, head_position, head_key_pkcs8,
+                           head_cert_serial)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+        params![
+            clinic.id,
+            clinic.bin.to_string(),
+            clinic.name,
+            clinic.region.name(),
+            clinic.address,
+            clinic.open,
+            clinic.head.iin.to_string(),
+            HEAD_POSITION,
+            key,
+            cert.serial,
+        ],
+    )
+    .map_err(db)?;
+    for d in &clinic.districts {
+        tx.execute(
+            "INSERT INTO districts (org_id, number, doctor, capacity) VALUES (?1, ?2, ?3, ?4)",
+            params![clinic.id, d.number, d.doctor, d.capacity],
+        )
+        .map_err(db)?;
+    }
+    Ok(())
+}
+
+fn insert_attachments(tx: &Transaction, people: &[SeedPerson]) -> Result<()> {
+    let mut stmt = tx
+        .prepare_cached(
+            "INSERT INTO attachments (iin, org_id, district, reason, since) VALUES (?1, ?2, ?3, ?4, ?5)",
+        )
+        .map_err(db)?;
+    for p in people {
+        let Some(a) = &p.attachment else { continue };
+        let iin = p.iin.to_string();
+        let since = a.since.to_string();
+        match a.last_free_choice {
+            Some(last) if last == a.since => {
+                stmt.execute(params![iin, a.org_id, a.district, "free_choice", since]).map_err(db)?;
+            }
+            Some(last) => {
+                // An earlier change by free choice, ended when the person moved.
+                tx.execute(
+                    "INSERT INTO attachments (iin, org_id, district, reason, since, until)
+                     VALUES (?1, ?2, ?3, 'free_choice', ?4, ?5)",
+                    params![iin, a.org_id, a.district, last.to_string(), since],
+                )
+                .map_err(db)?;
+                stmt.execute(params![iin, a.org_id, a.district, "change_of_residence", since]).map_err(db)?;
+            }
+            None => {
+                stmt.execute(params![iin, a.org_id, a.district, "first_attachment", since]).map_err(db)?;
+            }
+        }
+    }
+    Ok(())
+}
+
+pub fn person_exists(conn: &Connection, iin: &str) -> Result<bool> {
+    Ok(conn
+        .query_row("SELECT 1 FROM people WHERE iin = ?1", [iin], |_| Ok(()))
+        .optional()
+        .map_err(db)?
+        .is_some())
+}
+
+/// Surname, given name and patronymic as ГБД ФЛ records them.
+pub fn names(conn: &Connection, iin: &str) -> Result<Option<(String, String, Option<String>)>> {
+    conn.query_row("SELECT surname, given, patronymic FROM people WHERE iin = ?1", [iin], |r| {
+        Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+    })
+    .optional()
+    .map_err(db)
+}
+
+const PERSON_COLUMNS: &str = "iin, full_name, birth_date, sex, region, address, deceased";
+
+fn person_row(r: &rusqlite::Row) -> rusqlite::Result<Person> {
+    Ok(Person {
+        iin: r.get(0)?,
+        full_name: r.get(1)?,
+        birth_date: r.get(2)?,
+        sex: r.get(3)?,
+        region: r.get(4)?,
+        address: r.get(5)?,
+        deceased: r.get(6)?,
+    })
+}
+
+/// One person of ГБД ФЛ.
+pub fn person(conn: &Connection, iin: &str) -> Result<Option<Person>> {
+    conn.query_row(&format!("SELECT {PERSON_COLUMNS} FROM people WHERE iin = ?1"), [iin], person_row)
+        .optional()
+        .map_err(db)
+}
+
+/// People of ГБД ФЛ in registry order, optionally of one region.
+pub fn people(conn: &Connection, limit: usize, region: Option<Region>) -> Result<Vec<Person>> {
+    let limit = i64::try_from(limit).unwrap_or(i64::MAX);
+    let mut stmt = conn
+        .prepare(&format!(
+            "SELECT {PERSON_COLUMNS} FROM people WHERE ?1 IS NULL OR region = ?1 ORDER BY seq LIMIT ?2"
+        ))
+        .map_err(db)?;
+    let rows = stmt
+        .query_map(params![region.map(Region::name), limit], person_row)
+        .map_err(db)?
+        .collect::<rusqlite::Result<Vec<_>>>()
+        .map_err(db)?;
+    Ok(rows)
+}
+
+/// The facts of a person the provider's rules read.
+pub fn decision_person(conn: &Connection, iin: &str) -> Result<Option<decision::Person>> {
+    let row = conn
+        .query_row("SELECT full_name, birth_date, region, deceased FROM people WHERE iin = ?1", [iin], |r| {
+            Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?, r.get::<_, bool>(3)?))
+        })
+        .optional()
+        .map_err(db)?;
+    row.map(|(full_name, birth, region, deceased)| {
+        Ok(decision::Person {
+            full_name,
+            birth_date: parse_date(&birth)?,
+            region: parse_region(&region)?,
+            deceased,
+        })
+    })
+    .transpose()
+}
+
+pub fn parse_date(text: &str) -> Result<time::Date> {
+    time::Date::parse(text, time::macros::format_description!("[year]-[month]-[day]"))
+        .map_err(|_| Error::Authority(format!("the portal database holds an unreadable date `{text}`")))
+}
+
+fn parse_region(text: &str) -> Result<Region> {
+    Region::parse(text)
+        .ok_or_else(|| Error::Authority(format!("the portal database holds an unknown region `{text}`")))
+}
+
+const ORG_QUERY: &str = "
+    SELECT o.id, o.bin, o.name, o.region, o.address, o.open,
+           (SELECT coalesce(sum(capacity), 0) FROM districts d WHERE d.org_id = o.id),
+           (SELECT count(*) FROM attachments a WHERE a.org_id = o.id AND a.until IS NULL)
+    FROM orgs o";
+
+fn org_row(r: &rusqlite::Row) -> rusqlite::Result<Org> {
+    Ok(Org {
+        id: r.get(0)?,
+        bin: r.get(1)?,
+        name: r.get(2)?,
+        region: r.get(3)?,
+        address: r.get(4)?,
+        open: r.get(5)?,
+        capacity: r.get::<_, i64>(6)?.max(0) as u64,
+        attached: r.get::<_, i64>(7)?.max(0) as u64,
+    })
+}
+
+fn org_not_found(id: &str) -> Error {
+    Error::NotFound { what: "clinic", key: id.to_owned(), code: Code::OrgNotFound }
+}
+
+/// One clinic of the directory, or `org_not_found`.
+pub fn org_in(conn: &Connection, id: &str) -> Result<Org> {
+    conn.query_row(&format!("{ORG_QUERY} WHERE o.id = ?1"), [id], org_row)
+        .optional()
+        .map_err(db)?
+        .ok_or_else(|| org_not_found(id))
+}
+
+/// The directory, filtered by region and by a search over id, name and address that folds
+/// case and Kazakh letters.
+pub fn orgs(conn: &Connection, filter: &OrgFilter) -> Result<Vec<Org>> {
+    let region = match filter.region.as_deref() {
+        Some(text) => Some(Region::parse(text).ok_or_else(|| {
+            Error::input(
+                "--region",
+                format!(
+                    "`{text}` is not a region of Mangistau; one of: {}",
+                    Region::ALL.map(Region::name).join(", ")
+                ),
+            )
+        })?),
+        None => None,
+    };
+    let mut stmt = conn.prepare(&format!("{ORG_QUERY} ORDER BY o.id")).map_err(db)?;
+    let all = stmt.query_map([], org_row).map_err(db)?.collect::<rusqlite::Result<Vec<_>>>().map_err(db)?;
+    let search = filter.search.as_deref().map(text::fold);
+    Ok(all
+        .into_iter()
+        .filter(|o| region.is_none_or(|r| o.region == r.name()))
+        .filter(|o| {
+            search.as_deref().is_none_or(|s| {
+                [&o.id, &o.name, &o.address, &o.region, &o.bin].iter().any(|f| text::fold(f).contains(s))
+            })
+        })
+        .collect())
+}
+
+/// A clinic with its districts' load, as the provider's rules read it.
+pub fn decision_clinic(conn: &Connection, id: &str) -> Result<Option<decision::Clinic>> {
+    let row = conn
+        .query_row("SELECT region, open FROM orgs WHERE id = ?1", [id], |r| {
+            Ok((r.get::<_, String>(0)?, r.get::<_, bool>(1)?))
+        })
+        .optional()
+        .map_err(db)?;
+    let Some((region, open)) = row else { return Ok(None) };
+    let mut stmt = conn
+        .prepare_cached(
+            "SELECT d.number, d.capacity,
+                    (SELECT count(*) FROM attachments a
+                     WHERE a.org_id = d.org_id AND a.district = d.number AND a.until IS NULL)
+             FROM districts d WHERE d.org_id = ?1 ORDER BY d.number",
+        )
+        .map_err(db)?;
+    let districts = stmt
+        .query_map([id], |r| {
+            Ok(decision::District { number: r.get(0)?, capacity: r.get(1)?, attached: r.get(2)? })
+        })
+        .map_err(db)?
+        .collect::<rusqlite::Result<Vec<_>>>()
+        .map_err(db)?;
+    Ok(Some(decision::Clinic { id: id.to_owned(), region: parse_region(&region)?, open, districts }))
+}
+
+/// The person's current attachment.
+pub fn current_attachment(conn: &Connection, iin: &str) -> Result<Option<CurrentRow>> {
+    conn.query_row(
+        "SELECT a.id, a.org_id, a.district, a.since, a.ticket_number, o.open
+         FROM attachments a JOIN orgs o ON o.id = a.org_id WHERE a.iin = ?1 AND a.until IS NULL",
+        [iin],
+        |r| {
+            Ok(CurrentRow {
+                id: r.get(0)?,
+                org_id: r.get(1)?,
+                district: r.get(2)?,
+                since: r.get(3)?,
+                ticket_number: r.get(4)?,
+                org_open: r.get(5)?,
+            })
+        },
+    )
+    .optional()
+    .map_err(db)
+}
+
+#[derive(Debug, Clone)]
+pub struct CurrentRow {
+    pub id: i64,
+    pub org_id: String,
+    pub district: u32,
+    pub since: String,
+    pub ticket_number: Option<String>,
+    pub org_open: bool,
+}
+
+/// The date of the person's last approved change by free choice.
+pub fn last_free_choice(conn: &Connection, iin: &str) -> Result<Option<time::Date>> {
+    let since: Option<String> = conn
+        .query_row(
+            "SELECT max(since) FROM attachments WHERE iin = ?1 AND reason = 'free_choice'",
+            [iin],
+            |r| r.get(0),
+        )
+        .map_err(db)?;
+    since.map(|s| parse_date(&s[..s.len().min(10)])).transpose()
+}
+
+/// A resident for `attach smoke`: alive, without an account or an attachment, with an open
+/// clinic of their region that has room. Returns the IIN and the clinic.
+pub fn smoke_candidate(conn: &Connection) -> Result<Option<(String, String)>> {
+    conn.query_row(
+        "SELECT p.iin, o.id FROM people p JOIN orgs o ON o.region = p.region AND o.open = 1
+         WHERE p.deceased = 0
+           AND NOT EXISTS (SELECT 1 FROM accounts a WHERE a.iin = p.iin)
+           AND NOT EXISTS (SELECT 1 FROM attachments t WHERE t.iin = p.iin AND t.until IS NULL)
+           AND EXISTS (SELECT 1 FROM districts d WHERE d.org_id = o.id AND d.capacity >
+                 (SELECT count(*) FROM attachments t WHERE t.org_id = o.id AND t.district = d.number
+                  AND t.until IS NULL))
+         ORDER BY p.seq DESC, o.id LIMIT 1",
+        [],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )
+    .optional()
+    .map_err(db)
+}

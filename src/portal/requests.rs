@@ -1,0 +1,586 @@
+//! The life of a request inside the portal: the portal (ПЭП) checks the signature and the
+//! signer (condition 2) and sends the request through the gateway (ШЭП); the provider's
+//! workstation (АРМ) registers it (process 6), decides when its processing delay has passed
+//! (condition 3, process 7) and issues the ticket signed by the clinic's head (process 8).
+
+use rusqlite::{Connection, OptionalExtension, Transaction, params};
+use time::OffsetDateTime;
+
+use super::accounts::{self, Session};
+use super::registry;
+use super::settings::Settings;
+use super::store::Store;
+use super::{audit_in, db, nca};
+use crate::api::{Outcome, Receipt, Role, SERVICE, Status, TicketRecord};
+use crate::clock;
+use crate::domain::deadline::{self, Calendar};
+use crate::domain::decision::{self, Refusal, RefusalCode};
+use crate::domain::document::{Channel, Document, Kind, Reason, Ticket};
+use crate::error::{Code, Error, Result};
+use crate::pki::cert::Cert;
+use crate::pki::crl::Crl;
+use crate::pki::jws::{self, Jws, sha256_hex};
+use crate::pki::keys::SigningKey;
+use crate::pki::verify::{self, At, Policy};
+
+/// The file in the home that adds to or overrides the built-in calendar of holidays.
+pub const CALENDAR_FILE: &str = "calendar.json";
+
+fn calendar(store: &Store) -> Result<Calendar> {
+    let builtin = Calendar::builtin();
+    let Some(path) = store.path().parent().map(|home| home.join(CALENDAR_FILE)) else {
+        return Ok(builtin);
+    };
+    match std::fs::read_to_string(&path) {
+        Ok(text) => {
+            builtin.with_overrides(&text).map_err(|e| Error::input(path.display().to_string(), e.to_string()))
+        }
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(builtin),
+        Err(source) => Err(Error::ReadInput { path, source }),
+    }
+}
+
+/// Condition 2: every check of the verifier with the portal's trust, `sigT` near the
+/// portal's clock, and the signer fitting the session.
+fn check_submission(
+    store: &Store,
+    session: &Session,
+    jws: &Jws,
+) -> Result<(crate::domain::document::Request, Vec<u8>)> {
+    let roots = [nca::root(store)?];
+    let crl = Crl::from_der(&nca::current_crl(store, clock::now())?).map_err(Error::Authority)?;
+    let crls = [crl];
+    let policy = Policy {
+        roots: Some(&roots),
+        crls: Some(Ok(&crls)),
+        at: At::SigT,
+        now: clock::now(),
+        expect: Some(Kind::Request),
+        fresh_signing_time: true,
+    };
+    let report = verify::verify(jws, &policy);
+    if let Some(failed) = report.first_failure() {
+        return Err(Error::Refused {
+            check: failed.name,
+            code: failed.code.unwrap_or(Code::BadSignature),
+            detail: failed.detail.clone(),
+        });
+    }
+    let value = report.document.ok_or_else(|| Error::document("request", "no payload"))?;
+    let Ok(Document::Request(request)) = Document::from_value(&value) else {
+        return Err(Error::document("request", "the payload is not an attachment request"));
+    };
+    let signer_iin = report.signer.as_ref().and_then(|c| c.subject.iin.clone()).unwrap_or_default();
+    match (request.channel, session.role) {
+        (Channel::Portal, _) => {
+            if request.applicant.iin.to_string() != session.iin || signer_iin != session.iin {
+                return Err(Error::Refused {
+                    check: "signer",
+                    code: Code::SignerMismatch,
+                    detail: format!(
+                        "the applicant ({}) and the signer ({signer_iin}) must be the person logged in ({})",
+                        request.applicant.iin, session.iin
+                    ),
+                });
+            }
+        }
+        (Channel::Provider, Role::Citizen) => {
+            return Err(Error::portal(
+                Code::Forbidden,
+                "only an operator of the clinic may submit for another person",
+            ));
+        }
+        (Channel::Provider, Role::Operator) => {
+            let operator = request.operator.as_ref().map(|o| o.iin.to_string()).unwrap_or_default();
+            if operator != session.iin || signer_iin != session.iin {
+                return Err(Error::portal(
+                    Code::Forbidden,
+                    format!(
+                        "the request's operator ({operator}) and signer ({signer_iin}) must be the operator logged in ({})",
+                        session.iin
+                    ),
+                ));
+            }
+            if session.org.as_deref() != Some(request.organization.id.as_str()) {
+                return Err(Error::portal(
+                    Code::Forbidden,
+                    format!(
+                        "an operator of {} cannot submit for {}",
+                        session.org.as_deref().unwrap_or("no clinic"),
+                        request.organization.id
+                    ),
+                ));
+            }
+        }
+    }
+    let payload =
+        jws::unb64url(&jws.payload).ok_or_else(|| Error::document("request", "payload is not base64url"))?;
+    Ok((request, payload))
+}
+
+fn authenticate(store: &mut Store, token: &str) -> Result<Session> {
+    let settings = Settings::load(store.conn())?;
+    store.write(|tx| accounts::authenticate(tx, &settings, token))
+}
+
+fn random_hex(bytes: usize) -> Result<String> {
+    use ring::rand::SecureRandom;
+    let mut buf = vec![0u8; bytes];
+    ring::rand::SystemRandom::new()
+        .fill(&mut buf)
+        .map_err(|_| Error::Authority("the system random generator failed".into()))?;
+    Ok(buf.iter().map(|b| format!("{b:02x}")).collect())
+}
+
+const RECEIPT_COLUMNS: &str =
+    "request_id, request_uuid, registration_number, iin, status, submitted_at, deadline, payload_sha256";
+
+/// Submits a signed request (processes 4–6). Idempotent: the same `request_uuid` with the same
+/// payload returns the original receipt; with another payload, `duplicate_request`.
+pub fn submit(store: &mut Store, token: &str, signed: &Jws) -> Result<Receipt> {
+    let session = authenticate(store, token)?;
+    let (request, payload) = match check_submission(store, &session, signed) {
+        Ok(checked) => checked,
+        Err(e) => {
+            audit(store, &session.iin, "submit", None, e.code().as_str())?;
+            return Err(e);
+        }
+    };
+    let sha = sha256_hex(&payload);
+    let settings = Settings::load(store.conn())?;
+    let calendar = calendar(store)?;
+    let gateway_message = format!("SHEP-{}", random_hex(8)?);
+    let jws_text = serde_json::to_string(signed).map_err(|e| Error::document("request", e.to_string()))?;
+    let receipt = store.write(|tx| {
+        let known = tx
+            .query_row(&format!("SELECT {RECEIPT_COLUMNS} FROM requests WHERE request_uuid = ?1"), [&request.request_uuid], |r| {
+                Ok((receipt_row(r)?, r.get::<_, String>(7)?))
+            })
+            .optional()
+            .map_err(db)?;
+        if let Some((receipt, known_sha)) = known {
+            if known_sha == sha {
+                return Ok(receipt);
+            }
+            audit_in(tx, Some(&session.iin), "submit", Some(&request.request_uuid), "duplicate_request")?;
+            return Err(Error::portal(
+                Code::DuplicateRequest,
+                format!("request_uuid {} was submitted before with another payload", request.request_uuid),
+            ));
+        }
+        let seq: i64 = tx.query_row("SELECT coalesce(max(seq), 0) + 1 FROM requests", [], |r| r.get(0)).map_err(db)?;
+        let now = clock::now();
+        let local = now.to_offset(clock::AQTAU);
+        let request_id = format!("R-{seq:06}");
+        let registration_number = format!(
+            "{}-{:04}{:02}{:02}-{seq:06}",
+            request.organization.id,
+            local.year(),
+            u8::from(local.month()),
+            local.day()
+        );
+        let deadline = deadline::deadline(now, &calendar);
+        let decide_after = now + settings.processing_delay;
+        tx.execute(
+            "INSERT INTO requests (seq, request_id, request_uuid, payload_sha256, jws, iin, org_id, channel,
+                 operator_iin, reason, status, gateway_message, registration_number, submitted_at,
+                 registered_at, decide_after, deadline, updated_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, 'registered', ?11, ?12, ?13, ?13, ?14, ?15, ?13)",
+            params![
+                seq,
+                request_id,
+                request.request_uuid,
+                sha,
+                jws_text,
+                request.applicant.iin.to_string(),
+                request.organization.id,
+                channel_name(request.channel),
+                request.operator.as_ref().map(|o| o.iin.to_string()),
+                reason_name(request.reason),
+                gateway_message,
+                registration_number,
+                clock::rfc3339(now),
+                clock::rfc3339(decide_after),
+                clock::rfc3339(deadline),
+            ],
+        )
+        .map_err(db)?;
+        audit_in(tx, Some(&session.iin), "submit", Some(&request_id), "registered")?;
+        Ok(Receipt {
+            request_id,
+            request_uuid: request.request_uuid.clone(),
+            registration_number,
+            iin: request.applicant.iin.to_string(),
+            service: SERVICE.to_owned(),
+            status: "registered".to_owned(),
+            submitted_at: clock::rfc3339(now),
+            deadline: clock::rfc3339(deadline),
+        })
+    })?;
+    process_due(store)?;
+    Ok(receipt)
+}
+
+fn receipt_row(r: &rusqlite::Row) -> rusqlite::Result<Receipt> {
+    Ok(Receipt {
+        request_id: r.get(0)?,
+        request_uuid: r.get(1)?,
+        registration_number: r.get(2)?,
+        iin: r.get(3)?,
+        service: SERVICE.to_owned(),
+        // A receipt records the registration; the decision is the status's business.
+        status: "registered".to_owned(),
+        submitted_at: r.get(5)?,
+        deadline: r.get(6)?,
+    })
+}
+
+pub fn channel_name(channel: Channel) -> &'static str {
+    match channel {
+        Channel::Portal => "portal",
+        Channel::Provider => "provider",
+    }
+}
+
+pub fn reason_name(reason: Reason) -> &'static str {
+    match reason {
+        Reason::FirstAttachment => "first_attachment",
+        Reason::FreeChoice => "free_choice",
+        Reason::ChangeOfResidence => "change_of_residence",
+        Reason::OrgClosed => "org_closed",
+    }
+}
+
+fn audit(store: &mut Store, actor: &str, action: &str, subject: Option<&str>, outcome: &str) -> Result<()> {
+    super::audit(store, Some(actor), action, subject, outcome)
+}
+
+const STATUS_COLUMNS: &str =
+    "request_id, registration_number, iin, status, submitted_at, updated_at, deadline, org_id";
+
+fn status_row(r: &rusqlite::Row) -> rusqlite::Result<Status> {
+    Ok(Status {
+        request_id: r.get(0)?,
+        registration_number: r.get(1)?,
+        iin: r.get(2)?,
+        service: SERVICE.to_owned(),
+        status: r.get(3)?,
+        submitted_at: r.get(4)?,
+        updated_at: r.get(5)?,
+        deadline: r.get(6)?,
+    })
+}
+
+/// A request the session may see: its applicant's, or its clinic's operators'. Anyone
+/// else is told it does not exist.
+fn visible(conn: &Connection, session: &Session, request_id: &str) -> Result<Status> {
+    let row = conn
+        .query_row(
+            &format!("SELECT {STATUS_COLUMNS} FROM requests WHERE request_id = ?1"),
+            [request_id],
+            |r| Ok((status_row(r)?, r.get::<_, String>(7)?)),
+        )
+        .optional()
+        .map_err(db)?;
+    let not_found = || Error::NotFound { what: "request", key: request_id.to_owned(), code: Code::NotFound };
+    let Some((status, org)) = row else { return Err(not_found()) };
+    let allowed = match session.role {
+        Role::Citizen => status.iin == session.iin,
+        Role::Operator => session.org.as_deref() == Some(org.as_str()),
+    };
+    if allowed { Ok(status) } else { Err(not_found()) }
+}
+
+pub fn status(store: &mut Store, token: &str, request_id: &str) -> Result<Status> {
+    let session = authenticate(store, token)?;
+    process_due(store)?;
+    visible(store.conn(), &session, request_id)
+}
+
+/// The session's requests (an operator's: the clinic's), newest first.
+pub fn list(store: &mut Store, token: &str) -> Result<Vec<Status>> {
+    let session = authenticate(store, token)?;
+    process_due(store)?;
+    let (sql, key) = match session.role {
+        Role::Citizen => {
+            (format!("SELECT {STATUS_COLUMNS} FROM requests WHERE iin = ?1 ORDER BY seq DESC"), session.iin)
+        }
+        Role::Operator => (
+            format!("SELECT {STATUS_COLUMNS} FROM requests WHERE org_id = ?1 ORDER BY seq DESC"),
+            session.org.unwrap_or_default(),
+        ),
+    };
+    let mut stmt = store.conn().prepare(&sql).map_err(db)?;
+    let rows =
+        stmt.query_map([key], status_row).map_err(db)?.collect::<rusqlite::Result<Vec<_>>>().map_err(db)?;
+    Ok(rows)
+}
+
+pub fn result(store: &mut Store, token: &str, request_id: &str) -> Result<Outcome> {
+    let session = authenticate(store, token)?;
+    process_due(store)?;
+    let status = visible(store.conn(), &session, request_id)?;
+    let (code, message, ticket): (Option<String>, Option<String>, Option<String>) = store
+        .conn()
+        .query_row(
+            "SELECT r.refusal_code, r.refusal_message, t.jws FROM requests r
+             LEFT JOIN tickets t ON t.request_id = r.request_id WHERE r.request_id = ?1",
+            [request_id],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )
+        .map_err(db)?;
+    match status.status.as_str() {
+        "completed" => {
+            let ticket =
+                ticket.ok_or_else(|| Error::Authority(format!("request {request_id} has no ticket")))?;
+            let ticket: Jws = serde_json::from_str(&ticket).map_err(|e| Error::Authority(e.to_string()))?;
+            Ok(Outcome::Attached { request_id: status.request_id, ticket })
+        }
+        "refused" => {
+            let code = code.as_deref().and_then(RefusalCode::parse).ok_or_else(|| {
+                Error::Authority(format!("request {request_id} was refused without a known code"))
+            })?;
+            Ok(Outcome::Refused {
+                request_id: status.request_id,
+                refusal: Refusal { code, message: message.unwrap_or_default() },
+            })
+        }
+        other => Err(Error::portal(
+            Code::NotReady,
+            format!("request {request_id} is {other}; the provider decides by {}", status.deadline),
+        )),
+    }
+}
+
+/// The ticket registry (`GET /v1/tickets/{number}`): public, so that anyone can confirm.
+pub fn ticket(conn: &Connection, ticket_number: &str) -> Result<TicketRecord> {
+    conn.query_row(
+        "SELECT ticket_number, sha256, issued_at, superseded_at IS NULL FROM tickets WHERE ticket_number = ?1",
+        [ticket_number],
+        |r| {
+            Ok(TicketRecord {
+                ticket_number: r.get(0)?,
+                sha256: r.get(1)?,
+                issued_at: r.get(2)?,
+                state: if r.get::<_, bool>(3)? { "current" } else { "superseded" }.to_owned(),
+            })
+        },
+    )
+    .optional()
+    .map_err(db)?
+    .ok_or_else(|| Error::NotFound { what: "ticket", key: ticket_number.to_owned(), code: Code::NotFound })
+}
+
+/// Decides every registered request whose processing delay has passed.
+pub fn process_due(store: &mut Store) -> Result<()> {
+    let now = clock::rfc3339(clock::now());
+    let due: Vec<String> = {
+        let mut stmt = store
+            .conn()
+            .prepare_cached("SELECT request_id FROM requests WHERE decided_at IS NULL AND decide_after <= ?1 ORDER BY seq")
+            .map_err(db)?;
+        stmt.query_map([&now], |r| r.get(0)).map_err(db)?.collect::<rusqlite::Result<_>>().map_err(db)?
+    };
+    for request_id in due {
+        store.write(|tx| decide(tx, &request_id))?;
+    }
+    Ok(())
+}
+
+/// Condition 3 and processes 7–8 for one request, in the caller's transaction; a request
+/// another process decided meanwhile is left alone.
+fn decide(tx: &Transaction, request_id: &str) -> Result<()> {
+    let row = tx
+        .query_row(
+            "SELECT jws, seq, registration_number FROM requests WHERE request_id = ?1 AND decided_at IS NULL",
+            [request_id],
+            |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?, r.get::<_, String>(2)?)),
+        )
+        .optional()
+        .map_err(db)?;
+    let Some((jws_text, seq, registration_number)) = row else { return Ok(()) };
+    let jws: Jws = serde_json::from_str(&jws_text).map_err(|e| Error::Authority(e.to_string()))?;
+    let payload = jws::unb64url(&jws.payload).unwrap_or_default();
+    let value: serde_json::Value =
+        serde_json::from_slice(&payload).map_err(|e| Error::Authority(e.to_string()))?;
+    let Ok(Document::Request(request)) = Document::from_value(&value) else {
+        return Err(Error::Authority(format!("request {request_id} holds no readable document")));
+    };
+    let iin = request.applicant.iin.to_string();
+    let now = clock::now();
+    let today = now.to_offset(clock::AQTAU).date();
+    let person = registry::decision_person(tx, &iin)?;
+    let clinic = registry::decision_clinic(tx, &request.organization.id)?;
+    let current = registry::current_attachment(tx, &iin)?;
+    let current_fact = current
+        .as_ref()
+        .map(|c| {
+            Ok::<_, Error>(decision::Attachment {
+                org_id: c.org_id.clone(),
+                org_open: c.org_open,
+                since: registry::parse_date(&c.since[..c.since.len().min(10)])?,
+            })
+        })
+        .transpose()?;
+    let case = decision::Case {
+        reason: request.reason,
+        full_name: &request.applicant.full_name,
+        birth_date: request.applicant.birth_date,
+        person: person.as_ref(),
+        clinic: clinic.as_ref(),
+        current: current_fact.as_ref(),
+        last_free_choice: registry::last_free_choice(tx, &iin)?,
+        today,
+    };
+    let stamp = clock::rfc3339(now);
+    match decision::decide(&case) {
+        Err(refusal) => {
+            tx.execute(
+                "UPDATE requests SET status = 'refused', decided_at = ?2, updated_at = ?2, refusal_code = ?3,
+                     refusal_message = ?4 WHERE request_id = ?1",
+                params![request_id, stamp, refusal.code.as_str(), refusal.message],
+            )
+            .map_err(db)?;
+            audit_in(tx, Some(&iin), "decide", Some(request_id), refusal.code.as_str())?;
+        }
+        Ok(district) => {
+            let ticket_number = format!("T-{}-{seq:06}", request.organization.id);
+            let signed =
+                issue_ticket(tx, &request, request_id, &registration_number, &ticket_number, district, now)?;
+            if let Some(previous) = &current {
+                tx.execute(
+                    "UPDATE attachments SET until = ?2 WHERE id = ?1",
+                    params![previous.id, today.to_string()],
+                )
+                .map_err(db)?;
+                if let Some(old) = &previous.ticket_number {
+                    tx.execute(
+                        "UPDATE tickets SET superseded_at = ?2 WHERE ticket_number = ?1",
+                        params![old, stamp],
+                    )
+                    .map_err(db)?;
+                }
+            }
+            tx.execute(
+                "INSERT INTO attachments (iin, org_id, district, reason, since, ticket_number)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                params![
+                    iin,
+                    request.organization.id,
+                    district,
+                    reason_name(request.reason),
+                    today.to_string(),
+                    ticket_number
+                ],
+            )
+            .map_err(db)?;
+            let payload = jws::unb64url(&signed.payload).unwrap_or_default();
+            tx.execute(
+                "INSERT INTO tickets (ticket_number, request_id, iin, org_id, sha256, issued_at, jws)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                params![
+                    ticket_number,
+                    request_id,
+                    iin,
+                    request.organization.id,
+                    sha256_hex(&payload),
+                    stamp,
+                    serde_json::to_string(&signed).map_err(|e| Error::Authority(e.to_string()))?,
+                ],
+            )
+            .map_err(db)?;
+            tx.execute(
+                "UPDATE requests SET status = 'completed', decided_at = ?2, updated_at = ?2, ticket_number = ?3
+                 WHERE request_id = ?1",
+                params![request_id, stamp, ticket_number],
+            )
+            .map_err(db)?;
+            audit_in(tx, Some(&iin), "decide", Some(request_id), "completed")?;
+        }
+    }
+    Ok(())
+}
+
+/// The ticket document, signed with the clinic head's key (process 8).
+fn issue_ticket(
+    tx: &Transaction,
+    request: &crate::domain::document::Request,
+    request_id: &str,
+    registration_number: &str,
+    ticket_number: &str,
+    district: u32,
+    now: OffsetDateTime,
+) -> Result<Jws> {
+    let org_id = &request.organization.id;
+    let (bin, name, address, org_region, head_iin, position, key_der, cert_der): (
+        String,
+        String,
+        String,
+        String,
+        String,
+        String,
+        Vec<u8>,
+        Vec<u8>,
+    ) = tx
+        .query_row(
+            "SELECT o.bin, o.name, o.address, o.region, o.head_iin, o.head_position, o.head_key_pkcs8, c.der
+             FROM orgs o JOIN certificates c ON c.serial = o.head_cert_serial WHERE o.id = ?1",
+            [org_id],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?, r.get(6)?, r.get(7)?)),
+        )
+        .map_err(db)?;
+    let doctor: String = tx
+        .query_row(
+            "SELECT doctor FROM districts WHERE org_id = ?1 AND number = ?2",
+            params![org_id, district],
+            |r| r.get(0),
+        )
+        .map_err(db)?;
+    let iin = request.applicant.iin.to_string();
+    let patient =
+        registry::person(tx, &iin)?.ok_or_else(|| Error::Authority(format!("{iin} left ГБД ФЛ")))?;
+    let head = registry::person(tx, &head_iin)?;
+    let head_cert = Cert::from_der(&cert_der).map_err(Error::Authority)?;
+    let head_name =
+        head.map(|h| h.full_name).or_else(|| head_cert.subject.common_name.clone()).unwrap_or_default();
+    let issuing = nca::issuing_in(tx)?;
+    let today = now.to_offset(clock::AQTAU).date();
+    let ticket = Ticket {
+        type_: crate::domain::document::TICKET_TYPE.to_owned(),
+        version: 1,
+        ticket_number: ticket_number.to_owned(),
+        request_id: request_id.to_owned(),
+        registration_number: registration_number.to_owned(),
+        issued_at: clock::rfc3339(now),
+        attached_from: today,
+        home_visits: patient.region == org_region,
+        patient: crate::domain::document::Patient {
+            iin: request.applicant.iin,
+            full_name: patient.full_name,
+            birth_date: registry::parse_date(&patient.birth_date)?,
+        },
+        organization: crate::domain::document::TicketOrg {
+            id: org_id.clone(),
+            bin: crate::domain::iin::Bin::parse(&bin)
+                .map_err(|e| Error::Authority(format!("BIN of {org_id}: {e}")))?,
+            name,
+            address,
+        },
+        district: crate::domain::document::District { number: district, doctor },
+        signer: crate::domain::document::TicketSigner {
+            iin: crate::domain::iin::Iin::parse(&head_iin, today)
+                .map_err(|e| Error::Authority(format!("head of {org_id}: {e}")))?,
+            full_name: head_name,
+            position,
+        },
+    };
+    let value = serde_json::to_value(&ticket).map_err(|e| Error::Authority(e.to_string()))?;
+    let key = SigningKey::from_der(&key_der)
+        .map_err(|e| Error::Authority(format!("key of {org_id}'s head: {e}")))?;
+    Ok(jws::sign(&value, Kind::Ticket, &key, &[head_cert, issuing], now))
+}
+
+/// Whether the person is registered and holds a role (for `me`).
+pub fn session_of(store: &mut Store, token: &str) -> Result<Session> {
+    authenticate(store, token)
+}

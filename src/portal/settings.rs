@@ -1,0 +1,117 @@
+//! The portal's settings, kept in its database: what an administrator tunes (password
+//! hashing cost, lockout, session lifetimes, the provider's processing delay) and what tests
+//! set small so that lockouts, expiries and delays take seconds instead of hours.
+
+use std::time::Duration;
+
+use rusqlite::{Connection, OptionalExtension};
+use serde::Serialize;
+
+use super::store::Store;
+use crate::clock;
+use crate::error::{Error, Result};
+
+/// Every setting: name, default, and what it means.
+pub const KEYS: &[(&str, &str, &str)] = &[
+    ("pbkdf2_iterations", "600000", "PBKDF2-HMAC-SHA256 iterations for new passwords"),
+    ("lockout_failures", "5", "consecutive failed logins that lock an account"),
+    ("lockout", "15m", "how long a locked account stays locked"),
+    ("session_idle", "30m", "a session unused this long expires"),
+    ("session_max", "12h", "a session expires this long after login, used or not"),
+    ("processing_delay", "0s", "how long the provider takes to decide a registered request"),
+];
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Settings {
+    pub pbkdf2_iterations: u32,
+    pub lockout_failures: u32,
+    #[serde(skip)]
+    pub lockout: Duration,
+    #[serde(skip)]
+    pub session_idle: Duration,
+    #[serde(skip)]
+    pub session_max: Duration,
+    #[serde(skip)]
+    pub processing_delay: Duration,
+}
+
+fn check(key: &str, value: &str) -> Result<()> {
+    let bad = |why: &str| Error::input(format!("setting `{key}`"), format!("`{value}` {why}"));
+    match key {
+        "pbkdf2_iterations" | "lockout_failures" => match value.parse::<u32>() {
+            Ok(n) if n >= 1 => Ok(()),
+            _ => Err(bad("is not a whole number of at least 1")),
+        },
+        "lockout" | "session_idle" | "session_max" | "processing_delay" => clock::parse_duration(value)
+            .map(|_| ())
+            .ok_or_else(|| bad("is not a duration like 30s, 15m, 12h")),
+        _ => Err(Error::input(
+            "setting",
+            format!(
+                "unknown setting `{key}`; known: {}",
+                KEYS.iter().map(|k| k.0).collect::<Vec<_>>().join(", ")
+            ),
+        )),
+    }
+}
+
+/// The value of every setting, defaults filled in, in [`KEYS`] order.
+pub fn all(conn: &Connection) -> Result<Vec<(&'static str, String)>> {
+    let mut out = Vec::with_capacity(KEYS.len());
+    for &(key, default, _) in KEYS {
+        let value: Option<String> = conn
+            .query_row("SELECT value FROM settings WHERE key = ?1", [key], |r| r.get(0))
+            .optional()
+            .map_err(super::db)?;
+        out.push((key, value.unwrap_or_else(|| default.to_owned())));
+    }
+    Ok(out)
+}
+
+impl Settings {
+    pub fn load(conn: &Connection) -> Result<Settings> {
+        let values = all(conn)?;
+        let get = |key: &str| values.iter().find(|(k, _)| *k == key).map(|(_, v)| v.as_str()).unwrap_or("");
+        let number = |key: &str| get(key).parse::<u32>().unwrap_or(1).max(1);
+        let duration = |key: &str| clock::parse_duration(get(key)).unwrap_or_default();
+        Ok(Settings {
+            pbkdf2_iterations: number("pbkdf2_iterations"),
+            lockout_failures: number("lockout_failures"),
+            lockout: duration("lockout"),
+            session_idle: duration("session_idle"),
+            session_max: duration("session_max"),
+            processing_delay: duration("processing_delay"),
+        })
+    }
+}
+
+/// Changes one setting after checking its value.
+pub fn set(store: &mut Store, key: &str, value: &str) -> Result<()> {
+    check(key, value)?;
+    store.write(|tx| {
+        tx.execute("INSERT OR REPLACE INTO settings (key, value) VALUES (?1, ?2)", [key, value])
+            .map_err(super::db)?;
+        Ok(())
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn values_are_checked() {
+        assert!(check("pbkdf2_iterations", "1000").is_ok());
+        assert!(check("pbkdf2_iterations", "0").is_err());
+        assert!(check("lockout", "2s").is_ok());
+        assert!(check("lockout", "soon").is_err());
+        assert!(check("colour", "red").is_err());
+    }
+
+    #[test]
+    fn every_default_passes_its_own_check() {
+        for (key, default, _) in KEYS {
+            check(key, default).unwrap();
+        }
+    }
+}
