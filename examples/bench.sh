@@ -15,6 +15,13 @@
 # and prints the median and p90 in milliseconds, and the ratio attach/counterpart
 # (target for the two openssl pairs: ≤ 0.75). Commands run round-robin, so machine
 # noise hits every command alike.
+#
+# Then the citizen's journey on the embedded portal: each stage of
+#   request | sign | submit | status | result | verify-ticket
+# run one after another (stdout of one as stdin of the next) and timed as a whole process,
+# and the same pipeline through real pipes (`sh -c '… | … | …'`, sh included). The person
+# moves between MNG-0001 and MNG-0002 (change of residence) so every run ends in a fresh,
+# verified ticket. Target: ≤ 25 ms for the whole pipeline (login excluded).
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -41,6 +48,8 @@ echo "bench: setting up an embedded portal in $T…" >&2
 "$ATTACH" portal nca crl >"$T/crl.pem"
 "$ATTACH" sign --key "$T/clinic/key.pem" --cert "$T/clinic/cert.pem" \
     --trust "$T/root.pem" --crl "$T/crl.pem" <examples/ticket.json >"$T/ticket.signed.json"
+printf 'S3cret-pass\n' | "$ATTACH" register --iin 900101300453 --password-stdin >/dev/null
+printf 'S3cret-pass\n' | "$ATTACH" login --iin 900101300453 --password-stdin >/dev/null
 
 # The timing loop. Each sample is one subprocess.run (fork/exec, wait) measured with
 # perf_counter_ns; Python's own spawn overhead is in every sample, so it is included
@@ -111,4 +120,72 @@ for k, (name, *_, target) in enumerate(pairs):
     verdict = "" if target is None else \
         f"≤ {target:.2f} {'met' if ratio <= target else 'MISSED'}"
     print(f"{name:{w}}  {am:7.2f}{ap:8.2f}  {bm:8.2f}{bp:8.2f}  {ratio:6.2f}  {verdict}".rstrip())
+PY
+
+python3 - "$ATTACH" "$T" "${BENCH_PIPELINE_RUNS:-50}" <<'PY'
+import statistics, subprocess, sys, time
+
+attach, t, runs = sys.argv[1], sys.argv[2], int(sys.argv[3])
+key = ["--key", f"{t}/me/key.pem", "--cert", f"{t}/me/cert.pem"]
+
+
+def request(org, reason):
+    return [attach, "request", "--org", org, "--reason", reason]
+
+
+stages = [("request", None), ("sign", [attach, "sign", *key]), ("submit", [attach, "submit"]),
+          ("status", [attach, "status"]), ("result", [attach, "result"]),
+          ("verify-ticket", [attach, "verify-ticket"])]
+times = {name: [] for name, _ in stages}
+totals, piped = [], []
+
+
+def journey(org, reason):
+    data, total = b"", 0
+    for name, argv in stages:
+        argv = argv or request(org, reason)
+        start = time.perf_counter_ns()
+        p = subprocess.run(argv, input=data, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        elapsed = time.perf_counter_ns() - start
+        if p.returncode != 0:
+            sys.exit(f"bench: {name} exited {p.returncode}: {p.stderr.decode(errors='replace').strip()}")
+        times[name].append(elapsed)
+        total += elapsed
+        data = p.stdout
+    totals.append(total)
+
+
+def pipeline(org, reason):
+    cmd = (f"'{attach}' request --org {org} --reason {reason} </dev/null"
+           f" | '{attach}' sign --key '{t}/me/key.pem' --cert '{t}/me/cert.pem'"
+           f" | '{attach}' submit | '{attach}' status | '{attach}' result | '{attach}' verify-ticket")
+    start = time.perf_counter_ns()
+    p = subprocess.run(["sh", "-c", cmd], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    elapsed = time.perf_counter_ns() - start
+    if p.returncode != 0:
+        sys.exit(f"bench: the pipeline exited {p.returncode}: {p.stderr.decode(errors='replace').strip()}")
+    piped.append(elapsed)
+
+
+journey("MNG-0001", "first_attachment")
+orgs = ["MNG-0002", "MNG-0001"]
+print(f"bench: {runs} journeys on the embedded portal…", file=sys.stderr)
+for r in range(runs):
+    journey(orgs[(2 * r) % 2], "change_of_residence")
+    pipeline(orgs[(2 * r + 1) % 2], "change_of_residence")
+
+
+def med(ns):
+    ms = sorted(x / 1e6 for x in ns)
+    return statistics.median(ms), ms[max(0, -(-len(ms) * 9 // 10) - 1)]
+
+
+print(f"\n{'stage (embedded portal)':24}  {'median':>7}{'p90':>8}")
+for name, _ in stages:
+    m, p90 = med(times[name])
+    print(f"{name:24}  {m:7.2f}{p90:8.2f}")
+m, p90 = med(totals)
+print(f"{'sum of the stages':24}  {m:7.2f}{p90:8.2f}  target ≤ 25 ms {'met' if m <= 25 else 'MISSED'}")
+m, p90 = med(piped)
+print(f"{'pipeline through sh':24}  {m:7.2f}{p90:8.2f}  target ≤ 25 ms {'met' if m <= 25 else 'MISSED'}")
 PY
