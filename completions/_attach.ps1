@@ -230,6 +230,7 @@ Register-ArgumentCompleter -Native -CommandName 'attach' -ScriptBlock {
         }
         'attach;smoke' {
             [CompletionResult]::new('--junit', '--junit', [CompletionResultType]::ParameterName, 'Also write the steps as a JUnit XML report, for CI')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'With --portal: a citizen''s identity to use when the portal offers no test identities — key.pem, cert.pem, chain.pem and identity.json (`{"iin": …}`); the password from ATTACH_PASSWORD')
             [CompletionResult]::new('--portal', '--portal', [CompletionResultType]::ParameterName, 'Portal to talk to over HTTP(S); without it, the embedded portal in the home')
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Home directory: sessions and the embedded portal [default: ~/.local/share/attach]')
             [CompletionResult]::new('--tls-ca', '--tls-ca', [CompletionResultType]::ParameterName, 'Extra trusted root for the portal''s TLS certificate (PEM)')
@@ -303,6 +304,7 @@ Register-ArgumentCompleter -Native -CommandName 'attach' -ScriptBlock {
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Create the local portal''s state: certification authority, ГБД ФЛ, clinics; refuses an existing one without --force')
+            [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Serve the portal API over HTTP(S) from this home, until SIGINT or SIGTERM')
             [CompletionResult]::new('people', 'people', [CompletionResultType]::ParameterValue, 'The seeded state database of individuals (ГБД ФЛ)')
             [CompletionResult]::new('stats', 'stats', [CompletionResultType]::ParameterValue, 'Quality indicators: requests by status, decided within the deadline, refusals')
             [CompletionResult]::new('settings', 'settings', [CompletionResultType]::ParameterValue, 'Show the portal''s settings, or change one: `attach portal settings KEY VALUE`')
@@ -320,6 +322,26 @@ Register-ArgumentCompleter -Native -CommandName 'attach' -ScriptBlock {
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table at a terminal, json otherwise]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table at a terminal, json otherwise]')
             [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Replace an existing portal (a new certification authority: old certificates stop verifying)')
+            [CompletionResult]::new('--insecure-http', '--insecure-http', [CompletionResultType]::ParameterName, 'Allow plain http:// to a portal that is not on a loopback address')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'attach;portal;serve' {
+            [CompletionResult]::new('--listen', '--listen', [CompletionResultType]::ParameterName, 'Address to listen on; port 0 picks a free one (the address is printed)')
+            [CompletionResult]::new('--tls-cert', '--tls-cert', [CompletionResultType]::ParameterName, 'TLS certificate chain (PEM), e.g. from `attach portal nca issue-server`')
+            [CompletionResult]::new('--tls-key', '--tls-key', [CompletionResultType]::ParameterName, 'The TLS certificate''s key (PKCS#8 PEM)')
+            [CompletionResult]::new('--max-in-flight', '--max-in-flight', [CompletionResultType]::ParameterName, 'Requests handled at once; more get 503 `overloaded`')
+            [CompletionResult]::new('--portal', '--portal', [CompletionResultType]::ParameterName, 'Portal to talk to over HTTP(S); without it, the embedded portal in the home')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Home directory: sessions and the embedded portal [default: ~/.local/share/attach]')
+            [CompletionResult]::new('--tls-ca', '--tls-ca', [CompletionResultType]::ParameterName, 'Extra trusted root for the portal''s TLS certificate (PEM)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table at a terminal, json otherwise]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table at a terminal, json otherwise]')
+            [CompletionResult]::new('--allow-test-identities', '--allow-test-identities', [CompletionResultType]::ParameterName, 'Offer POST /v1/test/identities (synthetic people for `attach smoke`): for mock portals only')
             [CompletionResult]::new('--insecure-http', '--insecure-http', [CompletionResultType]::ParameterName, 'Allow plain http:// to a portal that is not on a loopback address')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
@@ -569,6 +591,7 @@ Register-ArgumentCompleter -Native -CommandName 'attach' -ScriptBlock {
         }
         'attach;portal;help' {
             [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Create the local portal''s state: certification authority, ГБД ФЛ, clinics; refuses an existing one without --force')
+            [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Serve the portal API over HTTP(S) from this home, until SIGINT or SIGTERM')
             [CompletionResult]::new('people', 'people', [CompletionResultType]::ParameterValue, 'The seeded state database of individuals (ГБД ФЛ)')
             [CompletionResult]::new('stats', 'stats', [CompletionResultType]::ParameterValue, 'Quality indicators: requests by status, decided within the deadline, refusals')
             [CompletionResult]::new('settings', 'settings', [CompletionResultType]::ParameterValue, 'Show the portal''s settings, or change one: `attach portal settings KEY VALUE`')
@@ -578,6 +601,9 @@ Register-ArgumentCompleter -Native -CommandName 'attach' -ScriptBlock {
             break
         }
         'attach;portal;help;init' {
+            break
+        }
+        'attach;portal;help;serve' {
             break
         }
         'attach;portal;help;people' {
@@ -685,6 +711,7 @@ Register-ArgumentCompleter -Native -CommandName 'attach' -ScriptBlock {
         }
         'attach;help;portal' {
             [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Create the local portal''s state: certification authority, ГБД ФЛ, clinics; refuses an existing one without --force')
+            [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Serve the portal API over HTTP(S) from this home, until SIGINT or SIGTERM')
             [CompletionResult]::new('people', 'people', [CompletionResultType]::ParameterValue, 'The seeded state database of individuals (ГБД ФЛ)')
             [CompletionResult]::new('stats', 'stats', [CompletionResultType]::ParameterValue, 'Quality indicators: requests by status, decided within the deadline, refusals')
             [CompletionResult]::new('settings', 'settings', [CompletionResultType]::ParameterValue, 'Show the portal''s settings, or change one: `attach portal settings KEY VALUE`')
@@ -693,6 +720,9 @@ Register-ArgumentCompleter -Native -CommandName 'attach' -ScriptBlock {
             break
         }
         'attach;help;portal;init' {
+            break
+        }
+        'attach;help;portal;serve' {
             break
         }
         'attach;help;portal;people' {

@@ -121,6 +121,9 @@ _attach() {
             attach__subcmd__help__subcmd__portal,people)
                 cmd="attach__subcmd__help__subcmd__portal__subcmd__people"
                 ;;
+            attach__subcmd__help__subcmd__portal,serve)
+                cmd="attach__subcmd__help__subcmd__portal__subcmd__serve"
+                ;;
             attach__subcmd__help__subcmd__portal,settings)
                 cmd="attach__subcmd__help__subcmd__portal__subcmd__settings"
                 ;;
@@ -160,6 +163,9 @@ _attach() {
             attach__subcmd__portal,people)
                 cmd="attach__subcmd__portal__subcmd__people"
                 ;;
+            attach__subcmd__portal,serve)
+                cmd="attach__subcmd__portal__subcmd__serve"
+                ;;
             attach__subcmd__portal,settings)
                 cmd="attach__subcmd__portal__subcmd__settings"
                 ;;
@@ -180,6 +186,9 @@ _attach() {
                 ;;
             attach__subcmd__portal__subcmd__help,people)
                 cmd="attach__subcmd__portal__subcmd__help__subcmd__people"
+                ;;
+            attach__subcmd__portal__subcmd__help,serve)
+                cmd="attach__subcmd__portal__subcmd__help__subcmd__serve"
                 ;;
             attach__subcmd__portal__subcmd__help,settings)
                 cmd="attach__subcmd__portal__subcmd__help__subcmd__settings"
@@ -443,7 +452,7 @@ _attach() {
             return 0
             ;;
         attach__subcmd__help__subcmd__portal)
-            opts="init people stats settings staff nca"
+            opts="init serve people stats settings staff nca"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -555,6 +564,20 @@ _attach() {
             return 0
             ;;
         attach__subcmd__help__subcmd__portal__subcmd__people)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        attach__subcmd__help__subcmd__portal__subcmd__serve)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -919,7 +942,7 @@ _attach() {
             return 0
             ;;
         attach__subcmd__portal)
-            opts="-o -q -v -h --portal --home --tls-ca --insecure-http --output --quiet --verbose --help init people stats settings staff nca help"
+            opts="-o -q -v -h --portal --home --tls-ca --insecure-http --output --quiet --verbose --help init serve people stats settings staff nca help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -953,7 +976,7 @@ _attach() {
             return 0
             ;;
         attach__subcmd__portal__subcmd__help)
-            opts="init people stats settings staff nca help"
+            opts="init serve people stats settings staff nca help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1079,6 +1102,20 @@ _attach() {
             return 0
             ;;
         attach__subcmd__portal__subcmd__help__subcmd__people)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        attach__subcmd__portal__subcmd__help__subcmd__serve)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1614,6 +1651,56 @@ _attach() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        attach__subcmd__portal__subcmd__serve)
+            opts="-o -q -v -h --listen --tls-cert --tls-key --allow-test-identities --max-in-flight --portal --home --tls-ca --insecure-http --output --quiet --verbose --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --listen)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-in-flight)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --portal)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json table" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json table" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         attach__subcmd__portal__subcmd__settings)
             opts="-o -q -v -h --portal --home --tls-ca --insecure-http --output --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -1993,13 +2080,17 @@ _attach() {
             return 0
             ;;
         attach__subcmd__smoke)
-            opts="-o -q -v -h --junit --portal --home --tls-ca --insecure-http --output --quiet --verbose --help"
+            opts="-o -q -v -h --junit --identity --portal --home --tls-ca --insecure-http --output --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --junit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --identity)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -216,6 +216,7 @@ set edit:completion:arg-completer[attach] = {|@words|
         }
         &'attach;smoke'= {
             cand --junit 'Also write the steps as a JUnit XML report, for CI'
+            cand --identity 'With --portal: a citizen''s identity to use when the portal offers no test identities — key.pem, cert.pem, chain.pem and identity.json (`{"iin": …}`); the password from ATTACH_PASSWORD'
             cand --portal 'Portal to talk to over HTTP(S); without it, the embedded portal in the home'
             cand --home 'Home directory: sessions and the embedded portal [default: ~/.local/share/attach]'
             cand --tls-ca 'Extra trusted root for the portal''s TLS certificate (PEM)'
@@ -285,6 +286,7 @@ set edit:completion:arg-completer[attach] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
             cand init 'Create the local portal''s state: certification authority, ГБД ФЛ, clinics; refuses an existing one without --force'
+            cand serve 'Serve the portal API over HTTP(S) from this home, until SIGINT or SIGTERM'
             cand people 'The seeded state database of individuals (ГБД ФЛ)'
             cand stats 'Quality indicators: requests by status, decided within the deadline, refusals'
             cand settings 'Show the portal''s settings, or change one: `attach portal settings KEY VALUE`'
@@ -301,6 +303,25 @@ set edit:completion:arg-completer[attach] = {|@words|
             cand -o 'Output format [default: table at a terminal, json otherwise]'
             cand --output 'Output format [default: table at a terminal, json otherwise]'
             cand --force 'Replace an existing portal (a new certification authority: old certificates stop verifying)'
+            cand --insecure-http 'Allow plain http:// to a portal that is not on a loopback address'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'Say more on stderr'
+            cand --verbose 'Say more on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'attach;portal;serve'= {
+            cand --listen 'Address to listen on; port 0 picks a free one (the address is printed)'
+            cand --tls-cert 'TLS certificate chain (PEM), e.g. from `attach portal nca issue-server`'
+            cand --tls-key 'The TLS certificate''s key (PKCS#8 PEM)'
+            cand --max-in-flight 'Requests handled at once; more get 503 `overloaded`'
+            cand --portal 'Portal to talk to over HTTP(S); without it, the embedded portal in the home'
+            cand --home 'Home directory: sessions and the embedded portal [default: ~/.local/share/attach]'
+            cand --tls-ca 'Extra trusted root for the portal''s TLS certificate (PEM)'
+            cand -o 'Output format [default: table at a terminal, json otherwise]'
+            cand --output 'Output format [default: table at a terminal, json otherwise]'
+            cand --allow-test-identities 'Offer POST /v1/test/identities (synthetic people for `attach smoke`): for mock portals only'
             cand --insecure-http 'Allow plain http:// to a portal that is not on a loopback address'
             cand -q 'Print only data and errors'
             cand --quiet 'Print only data and errors'
@@ -528,6 +549,7 @@ set edit:completion:arg-completer[attach] = {|@words|
         }
         &'attach;portal;help'= {
             cand init 'Create the local portal''s state: certification authority, ГБД ФЛ, clinics; refuses an existing one without --force'
+            cand serve 'Serve the portal API over HTTP(S) from this home, until SIGINT or SIGTERM'
             cand people 'The seeded state database of individuals (ГБД ФЛ)'
             cand stats 'Quality indicators: requests by status, decided within the deadline, refusals'
             cand settings 'Show the portal''s settings, or change one: `attach portal settings KEY VALUE`'
@@ -536,6 +558,8 @@ set edit:completion:arg-completer[attach] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'attach;portal;help;init'= {
+        }
+        &'attach;portal;help;serve'= {
         }
         &'attach;portal;help;people'= {
         }
@@ -615,6 +639,7 @@ set edit:completion:arg-completer[attach] = {|@words|
         }
         &'attach;help;portal'= {
             cand init 'Create the local portal''s state: certification authority, ГБД ФЛ, clinics; refuses an existing one without --force'
+            cand serve 'Serve the portal API over HTTP(S) from this home, until SIGINT or SIGTERM'
             cand people 'The seeded state database of individuals (ГБД ФЛ)'
             cand stats 'Quality indicators: requests by status, decided within the deadline, refusals'
             cand settings 'Show the portal''s settings, or change one: `attach portal settings KEY VALUE`'
@@ -622,6 +647,8 @@ set edit:completion:arg-completer[attach] = {|@words|
             cand nca 'The certification authority (НУЦ): issue, revoke, CRL, root'
         }
         &'attach;help;portal;init'= {
+        }
+        &'attach;help;portal;serve'= {
         }
         &'attach;help;portal;people'= {
         }

@@ -169,6 +169,7 @@ complete -c attach -n "__fish_attach_using_subcommand verify-ticket" -s q -l qui
 complete -c attach -n "__fish_attach_using_subcommand verify-ticket" -s v -l verbose -d 'Say more on stderr'
 complete -c attach -n "__fish_attach_using_subcommand verify-ticket" -s h -l help -d 'Print help'
 complete -c attach -n "__fish_attach_using_subcommand smoke" -l junit -d 'Also write the steps as a JUnit XML report, for CI' -r -F
+complete -c attach -n "__fish_attach_using_subcommand smoke" -l identity -d 'With --portal: a citizen\'s identity to use when the portal offers no test identities — key.pem, cert.pem, chain.pem and identity.json (`{"iin": …}`); the password from ATTACH_PASSWORD' -r -F
 complete -c attach -n "__fish_attach_using_subcommand smoke" -l portal -d 'Portal to talk to over HTTP(S); without it, the embedded portal in the home' -r
 complete -c attach -n "__fish_attach_using_subcommand smoke" -l home -d 'Home directory: sessions and the embedded portal [default: ~/.local/share/attach]' -r -F
 complete -c attach -n "__fish_attach_using_subcommand smoke" -l tls-ca -d 'Extra trusted root for the portal\'s TLS certificate (PEM)' -r -F
@@ -205,22 +206,23 @@ complete -c attach -n "__fish_attach_using_subcommand man" -l insecure-http -d '
 complete -c attach -n "__fish_attach_using_subcommand man" -s q -l quiet -d 'Print only data and errors'
 complete -c attach -n "__fish_attach_using_subcommand man" -s v -l verbose -d 'Say more on stderr'
 complete -c attach -n "__fish_attach_using_subcommand man" -s h -l help -d 'Print help'
-complete -c attach -n "__fish_attach_using_subcommand portal; and not __fish_seen_subcommand_from init people stats settings staff nca help" -l portal -d 'Portal to talk to over HTTP(S); without it, the embedded portal in the home' -r
-complete -c attach -n "__fish_attach_using_subcommand portal; and not __fish_seen_subcommand_from init people stats settings staff nca help" -l home -d 'Home directory: sessions and the embedded portal [default: ~/.local/share/attach]' -r -F
-complete -c attach -n "__fish_attach_using_subcommand portal; and not __fish_seen_subcommand_from init people stats settings staff nca help" -l tls-ca -d 'Extra trusted root for the portal\'s TLS certificate (PEM)' -r -F
-complete -c attach -n "__fish_attach_using_subcommand portal; and not __fish_seen_subcommand_from init people stats settings staff nca help" -s o -l output -d 'Output format [default: table at a terminal, json otherwise]' -r -f -a "json\t''
+complete -c attach -n "__fish_attach_using_subcommand portal; and not __fish_seen_subcommand_from init serve people stats settings staff nca help" -l portal -d 'Portal to talk to over HTTP(S); without it, the embedded portal in the home' -r
+complete -c attach -n "__fish_attach_using_subcommand portal; and not __fish_seen_subcommand_from init serve people stats settings staff nca help" -l home -d 'Home directory: sessions and the embedded portal [default: ~/.local/share/attach]' -r -F
+complete -c attach -n "__fish_attach_using_subcommand portal; and not __fish_seen_subcommand_from init serve people stats settings staff nca help" -l tls-ca -d 'Extra trusted root for the portal\'s TLS certificate (PEM)' -r -F
+complete -c attach -n "__fish_attach_using_subcommand portal; and not __fish_seen_subcommand_from init serve people stats settings staff nca help" -s o -l output -d 'Output format [default: table at a terminal, json otherwise]' -r -f -a "json\t''
 table\t''"
-complete -c attach -n "__fish_attach_using_subcommand portal; and not __fish_seen_subcommand_from init people stats settings staff nca help" -l insecure-http -d 'Allow plain http:// to a portal that is not on a loopback address'
-complete -c attach -n "__fish_attach_using_subcommand portal; and not __fish_seen_subcommand_from init people stats settings staff nca help" -s q -l quiet -d 'Print only data and errors'
-complete -c attach -n "__fish_attach_using_subcommand portal; and not __fish_seen_subcommand_from init people stats settings staff nca help" -s v -l verbose -d 'Say more on stderr'
-complete -c attach -n "__fish_attach_using_subcommand portal; and not __fish_seen_subcommand_from init people stats settings staff nca help" -s h -l help -d 'Print help'
-complete -c attach -n "__fish_attach_using_subcommand portal; and not __fish_seen_subcommand_from init people stats settings staff nca help" -f -a "init" -d 'Create the local portal\'s state: certification authority, ГБД ФЛ, clinics; refuses an existing one without --force'
-complete -c attach -n "__fish_attach_using_subcommand portal; and not __fish_seen_subcommand_from init people stats settings staff nca help" -f -a "people" -d 'The seeded state database of individuals (ГБД ФЛ)'
-complete -c attach -n "__fish_attach_using_subcommand portal; and not __fish_seen_subcommand_from init people stats settings staff nca help" -f -a "stats" -d 'Quality indicators: requests by status, decided within the deadline, refusals'
-complete -c attach -n "__fish_attach_using_subcommand portal; and not __fish_seen_subcommand_from init people stats settings staff nca help" -f -a "settings" -d 'Show the portal\'s settings, or change one: `attach portal settings KEY VALUE`'
-complete -c attach -n "__fish_attach_using_subcommand portal; and not __fish_seen_subcommand_from init people stats settings staff nca help" -f -a "staff" -d 'Operator accounts of clinics'
-complete -c attach -n "__fish_attach_using_subcommand portal; and not __fish_seen_subcommand_from init people stats settings staff nca help" -f -a "nca" -d 'The certification authority (НУЦ): issue, revoke, CRL, root'
-complete -c attach -n "__fish_attach_using_subcommand portal; and not __fish_seen_subcommand_from init people stats settings staff nca help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c attach -n "__fish_attach_using_subcommand portal; and not __fish_seen_subcommand_from init serve people stats settings staff nca help" -l insecure-http -d 'Allow plain http:// to a portal that is not on a loopback address'
+complete -c attach -n "__fish_attach_using_subcommand portal; and not __fish_seen_subcommand_from init serve people stats settings staff nca help" -s q -l quiet -d 'Print only data and errors'
+complete -c attach -n "__fish_attach_using_subcommand portal; and not __fish_seen_subcommand_from init serve people stats settings staff nca help" -s v -l verbose -d 'Say more on stderr'
+complete -c attach -n "__fish_attach_using_subcommand portal; and not __fish_seen_subcommand_from init serve people stats settings staff nca help" -s h -l help -d 'Print help'
+complete -c attach -n "__fish_attach_using_subcommand portal; and not __fish_seen_subcommand_from init serve people stats settings staff nca help" -f -a "init" -d 'Create the local portal\'s state: certification authority, ГБД ФЛ, clinics; refuses an existing one without --force'
+complete -c attach -n "__fish_attach_using_subcommand portal; and not __fish_seen_subcommand_from init serve people stats settings staff nca help" -f -a "serve" -d 'Serve the portal API over HTTP(S) from this home, until SIGINT or SIGTERM'
+complete -c attach -n "__fish_attach_using_subcommand portal; and not __fish_seen_subcommand_from init serve people stats settings staff nca help" -f -a "people" -d 'The seeded state database of individuals (ГБД ФЛ)'
+complete -c attach -n "__fish_attach_using_subcommand portal; and not __fish_seen_subcommand_from init serve people stats settings staff nca help" -f -a "stats" -d 'Quality indicators: requests by status, decided within the deadline, refusals'
+complete -c attach -n "__fish_attach_using_subcommand portal; and not __fish_seen_subcommand_from init serve people stats settings staff nca help" -f -a "settings" -d 'Show the portal\'s settings, or change one: `attach portal settings KEY VALUE`'
+complete -c attach -n "__fish_attach_using_subcommand portal; and not __fish_seen_subcommand_from init serve people stats settings staff nca help" -f -a "staff" -d 'Operator accounts of clinics'
+complete -c attach -n "__fish_attach_using_subcommand portal; and not __fish_seen_subcommand_from init serve people stats settings staff nca help" -f -a "nca" -d 'The certification authority (НУЦ): issue, revoke, CRL, root'
+complete -c attach -n "__fish_attach_using_subcommand portal; and not __fish_seen_subcommand_from init serve people stats settings staff nca help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from init" -l people -d 'Synthetic residents to seed ГБД ФЛ with (besides the demo residents and clinic heads)' -r
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from init" -l seed -d 'Seed of the synthetic registry: the same seed gives the same people' -r
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from init" -l portal -d 'Portal to talk to over HTTP(S); without it, the embedded portal in the home' -r
@@ -233,6 +235,20 @@ complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_su
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from init" -s q -l quiet -d 'Print only data and errors'
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from init" -s v -l verbose -d 'Say more on stderr'
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from init" -s h -l help -d 'Print help'
+complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from serve" -l listen -d 'Address to listen on; port 0 picks a free one (the address is printed)' -r
+complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from serve" -l tls-cert -d 'TLS certificate chain (PEM), e.g. from `attach portal nca issue-server`' -r -F
+complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from serve" -l tls-key -d 'The TLS certificate\'s key (PKCS#8 PEM)' -r -F
+complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from serve" -l max-in-flight -d 'Requests handled at once; more get 503 `overloaded`' -r
+complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from serve" -l portal -d 'Portal to talk to over HTTP(S); without it, the embedded portal in the home' -r
+complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from serve" -l home -d 'Home directory: sessions and the embedded portal [default: ~/.local/share/attach]' -r -F
+complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from serve" -l tls-ca -d 'Extra trusted root for the portal\'s TLS certificate (PEM)' -r -F
+complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from serve" -s o -l output -d 'Output format [default: table at a terminal, json otherwise]' -r -f -a "json\t''
+table\t''"
+complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from serve" -l allow-test-identities -d 'Offer POST /v1/test/identities (synthetic people for `attach smoke`): for mock portals only'
+complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from serve" -l insecure-http -d 'Allow plain http:// to a portal that is not on a loopback address'
+complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from serve" -s q -l quiet -d 'Print only data and errors'
+complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from serve" -s v -l verbose -d 'Say more on stderr'
+complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from serve" -s h -l help -d 'Print help'
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from people" -l limit -r
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from people" -l region -d 'Only residents of this region (Актау, Жанаозен, Бейнеуский, …)' -r
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from people" -l portal -d 'Portal to talk to over HTTP(S); without it, the embedded portal in the home' -r
@@ -289,6 +305,7 @@ complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_su
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from nca" -f -a "ca" -d 'Print the root certificate (PEM): the trust anchor'
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from nca" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from help" -f -a "init" -d 'Create the local portal\'s state: certification authority, ГБД ФЛ, clinics; refuses an existing one without --force'
+complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from help" -f -a "serve" -d 'Serve the portal API over HTTP(S) from this home, until SIGINT or SIGTERM'
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from help" -f -a "people" -d 'The seeded state database of individuals (ГБД ФЛ)'
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from help" -f -a "stats" -d 'Quality indicators: requests by status, decided within the deadline, refusals'
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from help" -f -a "settings" -d 'Show the portal\'s settings, or change one: `attach portal settings KEY VALUE`'
@@ -312,6 +329,7 @@ complete -c attach -n "__fish_attach_using_subcommand help; and not __fish_seen_
 complete -c attach -n "__fish_attach_using_subcommand help; and not __fish_seen_subcommand_from register login logout orgs request sign submit status result verify-ticket smoke iin completions man portal help" -f -a "portal" -d 'Administer the local (embedded) portal in the home'
 complete -c attach -n "__fish_attach_using_subcommand help; and not __fish_seen_subcommand_from register login logout orgs request sign submit status result verify-ticket smoke iin completions man portal help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c attach -n "__fish_attach_using_subcommand help; and __fish_seen_subcommand_from portal" -f -a "init" -d 'Create the local portal\'s state: certification authority, ГБД ФЛ, clinics; refuses an existing one without --force'
+complete -c attach -n "__fish_attach_using_subcommand help; and __fish_seen_subcommand_from portal" -f -a "serve" -d 'Serve the portal API over HTTP(S) from this home, until SIGINT or SIGTERM'
 complete -c attach -n "__fish_attach_using_subcommand help; and __fish_seen_subcommand_from portal" -f -a "people" -d 'The seeded state database of individuals (ГБД ФЛ)'
 complete -c attach -n "__fish_attach_using_subcommand help; and __fish_seen_subcommand_from portal" -f -a "stats" -d 'Quality indicators: requests by status, decided within the deadline, refusals'
 complete -c attach -n "__fish_attach_using_subcommand help; and __fish_seen_subcommand_from portal" -f -a "settings" -d 'Show the portal\'s settings, or change one: `attach portal settings KEY VALUE`'

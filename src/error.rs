@@ -28,10 +28,10 @@ impl Exit {
         self as u8
     }
 
-    /// The exit status named by a number found in an upstream error envelope.
+    /// The exit status named by a number found in an upstream error envelope. An envelope
+    /// reports a failure, so one that claims 0 (or an unknown number) is a failure too.
     pub fn from_code(code: u64) -> Exit {
         match code {
-            0 => Exit::Success,
             2 => Exit::Usage,
             3 => Exit::Auth,
             4 => Exit::SignatureRefused,
@@ -110,8 +110,42 @@ impl Code {
         }
     }
 
+    pub const ALL: [Code; 26] = [
+        Code::Internal,
+        Code::InvalidInput,
+        Code::InvalidIin,
+        Code::InvalidDocument,
+        Code::UnsupportedAlg,
+        Code::PayloadTooLarge,
+        Code::DuplicateRequest,
+        Code::Unauthenticated,
+        Code::BadCredentials,
+        Code::SessionExpired,
+        Code::AccountLocked,
+        Code::Forbidden,
+        Code::BadSignature,
+        Code::UntrustedChain,
+        Code::CertNotValid,
+        Code::CertRevoked,
+        Code::CrlUnavailable,
+        Code::WrongKeyUsage,
+        Code::SignerMismatch,
+        Code::StaleSigningTime,
+        Code::NotFound,
+        Code::PersonNotFound,
+        Code::OrgNotFound,
+        Code::NotReady,
+        Code::Overloaded,
+        Code::Unreachable,
+    ];
+
     pub fn as_str(self) -> &'static str {
         self.row().0
+    }
+
+    /// The code a remote portal named; `None` for one this version does not know.
+    pub fn parse(text: &str) -> Option<Code> {
+        Code::ALL.into_iter().find(|c| c.as_str() == text)
     }
 
     pub fn exit(self) -> Exit {
@@ -295,6 +329,9 @@ mod tests {
             assert_eq!(code.http_status(), http, "{name}");
         }
         assert_eq!(Code::Unreachable.exit(), Exit::Unavailable);
+        for code in Code::ALL {
+            assert_eq!(Code::parse(code.as_str()), Some(code));
+        }
     }
 
     #[test]

@@ -189,4 +189,44 @@ pub trait Backend {
     fn ca_pem(&self) -> Result<String>;
     /// The current CRL of the issuing CA, DER.
     fn crl_der(&self) -> Result<Vec<u8>>;
+    /// A fresh synthetic person from a mock portal that offers them (`None` when it does not).
+    fn test_identity(&self) -> Result<Option<TestIdentity>>;
+}
+
+/// `POST /v1/test/identities`: a fresh synthetic person with an account, a signing key and
+/// its certificate, for `attach smoke` against a remote mock portal.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct TestIdentity {
+    pub iin: String,
+    pub password: String,
+    pub key_pem: String,
+    pub cert_pem: String,
+    pub chain_pem: String,
+    /// A clinic of the person's region with a free place.
+    pub org: String,
+}
+
+/// An error over HTTP: RFC 9457 problem details with the stable `code` of SPEC section 3.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Problem {
+    #[serde(rename = "type")]
+    pub type_: String,
+    pub title: String,
+    pub status: u16,
+    pub detail: String,
+    pub code: String,
+}
+
+/// One page of a list: `?limit=&cursor=` in, the items and the cursor of the next page out.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Page<T> {
+    pub items: Vec<T>,
+    pub next_cursor: Option<String>,
+}
+
+/// What `GET /v1/health` answers.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Health {
+    pub status: String,
+    pub version: String,
 }

@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use super::{GlobalArgs, OutputFormat};
 use crate::api::Backend;
 use crate::client::embedded::{self, Embedded};
+use crate::client::http::Http;
 use crate::client::{Sessions, StoredSession};
 use crate::error::{Error, Result};
 use crate::portal::Portal;
@@ -24,6 +25,8 @@ pub struct Context {
     /// `--home` was written on the command line (not taken from `ATTACH_HOME`).
     pub home_on_command_line: bool,
     pub stdin_is_terminal: bool,
+    pub tls_ca: Option<PathBuf>,
+    pub insecure_http: bool,
 }
 
 fn default_home() -> Option<PathBuf> {
@@ -61,6 +64,8 @@ impl Context {
             portal_on_command_line,
             home_on_command_line,
             stdin_is_terminal: std::io::stdin().is_terminal(),
+            tls_ca: global.tls_ca.clone().filter(|p| !p.as_os_str().is_empty()),
+            insecure_http: global.insecure_http,
         })
     }
 
@@ -68,31 +73,22 @@ impl Context {
         self.printer.mode == Mode::Json
     }
 
-    /// Refuses a remote portal where only the embedded one can answer so far.
-    pub fn embedded_only(&self, what: &str) -> Result<()> {
+    /// The portal this command talks to: the one at `--portal`, or else the embedded one
+    /// (created on first use).
+    pub fn backend(&self) -> Result<Box<dyn Backend>> {
         match &self.portal_url {
-            Some(url) => Err(Error::input(
-                "--portal",
-                format!(
-                    "{what} cannot come from the portal at {url}: this version has no HTTP client; \
-                     unset ATTACH_PORTAL to use the embedded portal, or pass --trust"
-                ),
-            )),
-            None => Ok(()),
+            Some(url) => Ok(Box::new(Http::new(url, self.tls_ca.as_deref(), self.insecure_http)?)),
+            None => Ok(Box::new(Embedded::new(self.embedded_portal()?))),
         }
     }
 
-    /// The portal this command talks to: the embedded one (created on first use) unless a
-    /// portal URL is given.
-    pub fn backend(&self) -> Result<Box<dyn Backend>> {
-        self.embedded_only("the service")?;
-        Ok(Box::new(Embedded::new(self.embedded_portal()?)))
-    }
-
-    /// The portal, but only if one exists: for commands that must never create one.
+    /// The portal, but only if there is one: `--portal`, or an embedded portal the home
+    /// already holds. For commands that must never create one.
     pub fn existing_backend(&self) -> Result<Option<Box<dyn Backend>>> {
-        self.embedded_only("the service")?;
-        Ok(self.existing_portal()?.map(|p| Box::new(Embedded::new(p)) as Box<dyn Backend>))
+        match &self.portal_url {
+            Some(_) => self.backend().map(Some),
+            None => Ok(self.existing_portal()?.map(|p| Box::new(Embedded::new(p)) as Box<dyn Backend>)),
+        }
     }
 
     /// The name sessions are kept under: the portal URL, or `embedded`.

@@ -116,6 +116,12 @@ mod tests {
             other => panic!("{other:?}"),
         }
         assert!(upstream_error(&json!({"error": 1, "other": 2})).is_ok());
+        // Regression: an envelope claiming exit 0 must not turn a failure into success.
+        let zero = json!({"error": {"code": "internal", "message": "m", "exit": 0}});
+        match upstream_error(&zero) {
+            Err(Error::Upstream { exit, .. }) => assert_eq!(exit, Exit::Failure),
+            other => panic!("{other:?}"),
+        }
         assert!(upstream_error(&json!({"type": "x"})).is_ok());
         assert!(upstream_error(&json!([1])).is_ok());
     }

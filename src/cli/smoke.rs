@@ -8,11 +8,11 @@ use std::time::{Duration, Instant};
 use serde::Serialize;
 
 use super::{Context, request, verify_ticket};
-use crate::api::{Backend, Outcome, Registration};
+use crate::api::{Backend, OrgFilter, Outcome, Registration, TestIdentity};
 use crate::client::StoredSession;
 use crate::client::embedded::Embedded;
 use crate::clock;
-use crate::domain::document::Kind;
+use crate::domain::document::{Kind, Reason};
 use crate::error::{Code, Error, Exit, Result};
 use crate::files;
 use crate::pki::ca::{KeyType, LeafProfile, SubjectKey, random_serial};
@@ -21,6 +21,7 @@ use crate::pki::crl::Crl;
 use crate::pki::jws::{self, Jws};
 use crate::pki::keys::SigningKey;
 use crate::pki::verify::{self, At, Policy};
+use crate::portal::service::random_password;
 use crate::portal::{Portal, nca, registry};
 
 #[derive(Debug, clap::Args)]
@@ -28,6 +29,11 @@ pub struct Args {
     /// Also write the steps as a JUnit XML report, for CI.
     #[arg(long, value_name = "FILE")]
     junit: Option<PathBuf>,
+    /// With --portal: a citizen's identity to use when the portal offers no test identities —
+    /// key.pem, cert.pem, chain.pem and identity.json (`{"iin": …}`); the password from
+    /// ATTACH_PASSWORD.
+    #[arg(long, value_name = "DIR")]
+    identity: Option<PathBuf>,
 }
 
 #[derive(Debug, Serialize)]
@@ -74,10 +80,11 @@ impl Drop for TempHome {
 /// What the steps hand on to each other.
 #[derive(Default)]
 struct Journey {
-    portal: Option<Embedded>,
+    backend: Option<Box<dyn Backend>>,
     iin: String,
     org: String,
     password: String,
+    identity: Option<TestIdentity>,
     key: Option<SigningKey>,
     chain: Vec<Cert>,
     session: Option<StoredSession>,
@@ -88,8 +95,8 @@ struct Journey {
 }
 
 impl Journey {
-    fn backend(&self) -> Result<&Embedded> {
-        self.portal.as_ref().ok_or_else(|| Error::Authority("no portal".into()))
+    fn backend(&self) -> Result<&dyn Backend> {
+        self.backend.as_deref().ok_or_else(|| Error::Authority("no portal".into()))
     }
 
     fn token(&self) -> Result<&str> {
@@ -100,36 +107,131 @@ impl Journey {
     }
 }
 
-fn random_password() -> Result<String> {
-    let mut bytes = [0u8; 18];
-    ring::rand::SecureRandom::fill(&ring::rand::SystemRandom::new(), &mut bytes)
-        .map_err(|_| Error::Authority("the system random generator failed".into()))?;
-    Ok(jws::b64url(&bytes))
+/// Where the journey runs.
+enum Target<'a> {
+    /// The embedded portal in this home.
+    Embedded(&'a Path),
+    /// A remote portal; its identity from test identities or from `--identity`.
+    Remote { ctx: &'a Context, identity: Option<&'a Path> },
 }
 
-fn init(home: &Path, j: &mut Journey) -> Result<String> {
-    let portal = Portal::open_or_init(home)?;
-    let (iin, org) = registry::smoke_candidate(portal.store.conn())?.ok_or_else(|| {
-        Error::portal(Code::PersonNotFound, "ГБД ФЛ holds nobody left without an account and an attachment")
-    })?;
-    j.iin = iin;
-    j.org = org;
-    j.portal = Some(Embedded::new(portal));
-    Ok(format!("portal in {}; citizen {} for {}", home.display(), j.iin, j.org))
+fn init(target: &Target, j: &mut Journey) -> Result<String> {
+    match target {
+        Target::Embedded(home) => {
+            let portal = Portal::open_or_init(home)?;
+            let (iin, org) = registry::smoke_candidate(portal.store.conn())?.ok_or_else(|| {
+                Error::portal(
+                    Code::PersonNotFound,
+                    "ГБД ФЛ holds nobody left without an account and an attachment",
+                )
+            })?;
+            j.iin = iin;
+            j.org = org;
+            j.backend = Some(Box::new(Embedded::new(portal)));
+            Ok(format!("portal in {}; citizen {} for {}", home.display(), j.iin, j.org))
+        }
+        Target::Remote { ctx, .. } => {
+            let backend = ctx.backend()?;
+            let root = Cert::all_from_file_bytes(backend.ca_pem()?.as_bytes()).map_err(Error::Authority)?;
+            let detail = format!(
+                "portal {} with root `{}`",
+                backend.name(),
+                root.first().and_then(|r| r.subject.common_name.clone()).unwrap_or_default()
+            );
+            j.backend = Some(backend);
+            Ok(detail)
+        }
+    }
 }
 
-fn register(j: &mut Journey) -> Result<String> {
-    j.password = random_password()?;
-    let registered = j.backend()?.register(&Registration {
-        iin: j.iin.clone(),
-        password: j.password.clone(),
-        phone: None,
-        email: None,
-    })?;
-    Ok(format!("{} registered", registered.iin))
+fn read_identity(dir: &Path) -> Result<(String, SigningKey, Vec<Cert>)> {
+    #[derive(serde::Deserialize)]
+    struct IdentityFile {
+        iin: String,
+    }
+    let file = dir.join("identity.json");
+    let identity: IdentityFile = serde_json::from_slice(&files::read_input(&file)?)
+        .map_err(|e| Error::input(file.display().to_string(), format!("is not {{\"iin\": …}}: {e}")))?;
+    let key_path = dir.join("key.pem");
+    let key = SigningKey::from_file_bytes(&files::read_input(&key_path)?, || {
+        Err("a PKCS#12 identity is not supported here; use key.pem".to_owned())
+    })
+    .map_err(|e| Error::input(key_path.display().to_string(), e.to_string()))?
+    .key;
+    let mut chain = Vec::new();
+    for name in ["cert.pem", "chain.pem"] {
+        let path = dir.join(name);
+        chain.extend(
+            Cert::all_from_file_bytes(&files::read_input(&path)?)
+                .map_err(|e| Error::input(path.display().to_string(), e))?,
+        );
+    }
+    Ok((identity.iin, key, chain))
 }
 
-fn certificate(home: &Path, j: &mut Journey) -> Result<String> {
+fn register(target: &Target, j: &mut Journey) -> Result<String> {
+    match target {
+        Target::Embedded(_) => {
+            j.password = random_password()?;
+            let registered = j.backend()?.register(&Registration {
+                iin: j.iin.clone(),
+                password: j.password.clone(),
+                phone: None,
+                email: None,
+            })?;
+            Ok(format!("{} registered", registered.iin))
+        }
+        Target::Remote { identity: Some(dir), .. } => {
+            let (iin, key, chain) = read_identity(dir)?;
+            j.password = std::env::var("ATTACH_PASSWORD").map_err(|_| {
+                Error::input(
+                    "--identity",
+                    "the identity's password comes from ATTACH_PASSWORD, which is not set",
+                )
+            })?;
+            j.iin = iin;
+            j.key = Some(key);
+            j.chain = chain;
+            Ok(format!("{} from {} (registered before)", j.iin, dir.display()))
+        }
+        Target::Remote { identity: None, .. } => {
+            let identity = j.backend()?.test_identity()?.ok_or_else(|| {
+                Error::input(
+                    "--identity",
+                    "the portal offers no test identities (it was not started with --allow-test-identities); \
+                     pass --identity DIR with a registered citizen's key and certificate",
+                )
+            })?;
+            j.iin = identity.iin.clone();
+            j.org = identity.org.clone();
+            j.password = identity.password.clone();
+            j.identity = Some(identity);
+            Ok(format!("test identity {} registered by the portal", j.iin))
+        }
+    }
+}
+
+fn certificate(target: &Target, j: &mut Journey) -> Result<String> {
+    if let Some(identity) = j.identity.take() {
+        let key = SigningKey::from_file_bytes(identity.key_pem.as_bytes(), || Err(String::new()))
+            .map_err(|e| Error::portal(Code::Internal, format!("the test identity's key: {e}")))?
+            .key;
+        let mut chain = Cert::all_from_file_bytes(identity.cert_pem.as_bytes()).map_err(Error::Authority)?;
+        chain.extend(Cert::all_from_file_bytes(identity.chain_pem.as_bytes()).map_err(Error::Authority)?);
+        j.key = Some(key);
+        j.chain = chain;
+    }
+    if j.key.is_some() {
+        let leaf = j.chain.first().ok_or_else(|| Error::input("--identity", "no certificate"))?;
+        return Ok(format!(
+            "serial {} for {}",
+            leaf.serial,
+            leaf.subject.common_name.clone().unwrap_or_default()
+        ));
+    }
+    let Target::Embedded(home) = target else {
+        return Err(Error::input("--identity", "no certificate for the identity"));
+    };
     let mut portal = Portal::open_or_init(home)?;
     let (surname, given, patronymic) = registry::names(portal.store.conn(), &j.iin)?
         .ok_or_else(|| Error::portal(Code::PersonNotFound, format!("{} left ГБД ФЛ", j.iin)))?;
@@ -165,8 +267,28 @@ fn login(j: &mut Journey) -> Result<String> {
 
 fn fill(j: &mut Journey) -> Result<String> {
     let session = j.session.clone().ok_or_else(|| Error::portal(Code::Unauthenticated, "no session"))?;
-    let form = request::Form { org: &j.org, reason: None, address: None, phone: None, for_iin: None };
-    let document = request::fill(j.backend()?, &session, form)?;
+    let backend = j.backend.as_deref().ok_or_else(|| Error::Authority("no portal".into()))?;
+    let mut reason = None;
+    if j.org.is_empty() {
+        // An identity used before may be attached already: move it by change of residence,
+        // which the rules always allow, to another open clinic of its region with room.
+        let me = backend.me(&session.token)?;
+        let current = me.attachment.as_ref().map(|a| a.org.clone());
+        let filter = OrgFilter { region: Some(me.region.clone()), search: None };
+        let org = backend
+            .orgs(&filter)?
+            .into_iter()
+            .find(|o| o.open && o.attached < o.capacity && Some(&o.id) != current.as_ref())
+            .ok_or_else(|| {
+                Error::portal(Code::OrgNotFound, format!("no open clinic with room in {}", me.region))
+            })?;
+        j.org = org.id;
+        if current.is_some() {
+            reason = Some(Reason::ChangeOfResidence);
+        }
+    }
+    let form = request::Form { org: &j.org, reason, address: None, phone: None, for_iin: None };
+    let document = request::fill(backend, &session, form)?;
     let detail = format!("{} to {}", document["reason"].as_str().unwrap_or("?"), j.org);
     j.document = Some(document);
     Ok(detail)
@@ -273,15 +395,23 @@ fn verify_step(j: &mut Journey) -> Result<String> {
 }
 
 pub fn run(ctx: &Context, args: Args) -> Result<Exit> {
-    ctx.embedded_only("attach smoke")?;
-    let temp = if ctx.home_on_command_line { None } else { Some(TempHome::new()?) };
+    if args.identity.is_some() && ctx.portal_url.is_none() {
+        return Err(Error::input("--identity", "is for a remote portal (--portal URL)"));
+    }
+    let remote = ctx.portal_url.is_some();
+    let temp = if remote || ctx.home_on_command_line { None } else { Some(TempHome::new()?) };
     let home = temp.as_ref().map_or(ctx.home.as_path(), |t| t.0.as_path()).to_owned();
+    let target = if remote {
+        Target::Remote { ctx, identity: args.identity.as_deref() }
+    } else {
+        Target::Embedded(&home)
+    };
     let mut journey = Journey::default();
     type StepFn<'a> = Box<dyn Fn(&mut Journey) -> Result<String> + 'a>;
     let steps: Vec<(&'static str, StepFn)> = vec![
-        ("init", Box::new(|j| init(&home, j))),
-        ("register", Box::new(register)),
-        ("certificate", Box::new(|j| certificate(&home, j))),
+        ("init", Box::new(|j| init(&target, j))),
+        ("register", Box::new(|j| register(&target, j))),
+        ("certificate", Box::new(|j| certificate(&target, j))),
         ("login", Box::new(login)),
         ("request", Box::new(fill)),
         ("sign", Box::new(sign)),

@@ -1,14 +1,13 @@
-//! What `sign` and `verify-ticket` trust: `--trust` and `--crl` files, or else the embedded
-//! portal's root and its current revocations. Nothing here creates a portal.
+//! What `sign` and `verify-ticket` trust: `--trust` and `--crl` files, or else the portal's
+//! root and CRL — from `--portal`, or from the embedded portal when the home holds one.
+//! Nothing here creates a portal.
 
 use std::path::Path;
 
-use crate::clock;
-use crate::error::{Error, Result};
+use crate::error::{Code, Error, Result};
 use crate::files;
 use crate::pki::cert::Cert;
 use crate::pki::crl::Crl;
-use crate::portal::nca;
 
 use super::Context;
 
@@ -35,17 +34,18 @@ pub fn load(ctx: &Context, trust: Option<&Path>, crl: Option<&Path>) -> Result<T
                 .map_err(|e| format!("the CRL `{}` is unusable: {e}", path.display())),
         );
     }
-    if out.roots.is_none() {
-        // The portal's root would be the anchor; until the HTTP client exists, say so.
-        ctx.embedded_only("the portal's trust anchor")?;
-    }
     if out.roots.is_none()
-        && let Some(portal) = ctx.existing_portal()?
+        && let Some(backend) = ctx.existing_backend()?
     {
-        out.roots = Some(vec![nca::root(&portal.store)?]);
+        let pem = backend.ca_pem()?;
+        let roots = Cert::all_from_file_bytes(pem.as_bytes())
+            .map_err(|e| Error::portal(Code::Internal, format!("the root from {}: {e}", backend.name())))?;
+        out.roots = Some(roots);
         if out.crls.is_none() {
-            let der = nca::current_crl(&portal.store, clock::now())?;
-            out.crls = Some(Crl::from_der(&der).map(|c| vec![c]));
+            out.crls = Some(match backend.crl_der() {
+                Ok(der) => Crl::from_der(&der).map(|c| vec![c]),
+                Err(e) => Err(format!("no CRL from {}: {e}", backend.name())),
+            });
         }
     }
     Ok(out)

@@ -4,14 +4,13 @@
 use std::sync::Mutex;
 
 use crate::api::{
-    Backend, CurrentAttachment, Me, NewSession, Org, OrgFilter, Outcome, Person, Receipt, Registered,
-    Registration, Status, TicketRecord,
+    Backend, Me, NewSession, Org, OrgFilter, Outcome, Person, Receipt, Registered, Registration, Status,
+    TestIdentity, TicketRecord,
 };
-use crate::clock;
 use crate::domain::iin::Iin;
-use crate::error::{Code, Error, Result};
+use crate::error::Result;
 use crate::pki::jws::Jws;
-use crate::portal::{Portal, accounts, nca, registry, requests};
+use crate::portal::Portal;
 
 pub const NAME: &str = "embedded";
 
@@ -39,93 +38,62 @@ impl Backend for Embedded {
     }
 
     fn register(&self, registration: &Registration) -> Result<Registered> {
-        self.with(|p| accounts::register(&mut p.store, registration))
+        self.with(|p| p.register(registration))
     }
 
     fn login(&self, iin: &Iin, password: &str) -> Result<NewSession> {
-        self.with(|p| accounts::login(&mut p.store, iin, password))
+        self.with(|p| p.login(iin, password))
     }
 
     fn logout(&self, token: &str) -> Result<()> {
-        self.with(|p| accounts::logout(&mut p.store, token))
+        self.with(|p| p.logout(token))
     }
 
     fn me(&self, token: &str) -> Result<Me> {
-        self.with(|p| {
-            let session = requests::session_of(&mut p.store, token)?;
-            let conn = p.store.conn();
-            let person = registry::person(conn, &session.iin)?.ok_or_else(|| Error::NotFound {
-                what: "person in ГБД ФЛ",
-                key: session.iin.clone(),
-                code: Code::PersonNotFound,
-            })?;
-            let attachment = registry::current_attachment(conn, &session.iin)?.map(|a| CurrentAttachment {
-                org: a.org_id,
-                district: a.district,
-                since: a.since,
-                ticket_number: a.ticket_number,
-            });
-            Ok(Me {
-                iin: person.iin,
-                full_name: person.full_name,
-                birth_date: person.birth_date,
-                sex: person.sex,
-                region: person.region,
-                address: person.address,
-                role: session.role,
-                org: session.org,
-                attachment,
-            })
-        })
+        self.with(|p| p.me(token))
     }
 
     fn orgs(&self, filter: &OrgFilter) -> Result<Vec<Org>> {
-        self.with(|p| registry::orgs(p.store.conn(), filter))
+        self.with(|p| p.orgs(filter))
     }
 
     fn org(&self, id: &str) -> Result<Org> {
-        self.with(|p| registry::org_in(p.store.conn(), id))
+        self.with(|p| p.org(id))
     }
 
     fn person(&self, token: &str, iin: &Iin) -> Result<Person> {
-        self.with(|p| {
-            let session = requests::session_of(&mut p.store, token)?;
-            if session.role != crate::api::Role::Operator {
-                return Err(Error::portal(Code::Forbidden, "only operators may look people up in ГБД ФЛ"));
-            }
-            registry::person(p.store.conn(), &iin.to_string())?.ok_or_else(|| Error::NotFound {
-                what: "person in ГБД ФЛ (data cannot be obtained)",
-                key: iin.to_string(),
-                code: Code::PersonNotFound,
-            })
-        })
+        self.with(|p| p.person(token, iin))
     }
 
     fn submit(&self, token: &str, signed: &Jws) -> Result<Receipt> {
-        self.with(|p| requests::submit(&mut p.store, token, signed))
+        self.with(|p| p.submit(token, signed))
     }
 
     fn requests(&self, token: &str) -> Result<Vec<Status>> {
-        self.with(|p| requests::list(&mut p.store, token))
+        self.with(|p| p.requests(token))
     }
 
     fn status(&self, token: &str, request_id: &str) -> Result<Status> {
-        self.with(|p| requests::status(&mut p.store, token, request_id))
+        self.with(|p| p.status(token, request_id))
     }
 
     fn result(&self, token: &str, request_id: &str) -> Result<Outcome> {
-        self.with(|p| requests::result(&mut p.store, token, request_id))
+        self.with(|p| p.result(token, request_id))
     }
 
     fn ticket(&self, ticket_number: &str) -> Result<TicketRecord> {
-        self.with(|p| requests::ticket(p.store.conn(), ticket_number))
+        self.with(|p| p.ticket(ticket_number))
     }
 
     fn ca_pem(&self) -> Result<String> {
-        self.with(|p| Ok(nca::root(&p.store)?.pem()))
+        self.with(|p| p.ca_pem())
     }
 
     fn crl_der(&self) -> Result<Vec<u8>> {
-        self.with(|p| nca::current_crl(&p.store, clock::now()))
+        self.with(|p| p.crl_der())
+    }
+
+    fn test_identity(&self) -> Result<Option<TestIdentity>> {
+        self.with(|p| p.test_identity()).map(Some)
     }
 }

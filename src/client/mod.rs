@@ -2,6 +2,7 @@
 //! the client keeps in the home (mode 0600), one per portal.
 
 pub mod embedded;
+pub mod http;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};

@@ -4,10 +4,12 @@
 //! certification authority (НУЦ). The embedded backend and `portal serve` both drive it.
 
 pub mod accounts;
+pub mod http;
 pub mod nca;
 pub mod registry;
 pub mod requests;
 pub mod seed;
+pub mod service;
 pub mod settings;
 pub mod stats;
 pub mod store;

@@ -8,13 +8,15 @@ use clap::Subcommand;
 use super::{Context, account, input};
 use crate::domain::region::Region;
 use crate::error::{Error, Exit, Result};
-use crate::portal::{Portal, SeedOptions, accounts, registry, settings, stats};
+use crate::portal::{Portal, SeedOptions, accounts, http, registry, settings, stats};
 
 #[derive(Debug, Subcommand)]
 pub enum PortalCommand {
     /// Create the local portal's state: certification authority, ГБД ФЛ, clinics; refuses an
     /// existing one without --force.
     Init(InitArgs),
+    /// Serve the portal API over HTTP(S) from this home, until SIGINT or SIGTERM.
+    Serve(ServeArgs),
     /// The seeded state database of individuals (ГБД ФЛ).
     People(PeopleArgs),
     /// Quality indicators: requests by status, decided within the deadline, refusals.
@@ -40,6 +42,25 @@ pub struct InitArgs {
     /// Seed of the synthetic registry: the same seed gives the same people.
     #[arg(long, default_value_t = registry::DEFAULT_SEED)]
     seed: u64,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ServeArgs {
+    /// Address to listen on; port 0 picks a free one (the address is printed).
+    #[arg(long, default_value = "127.0.0.1:8080", value_name = "ADDR")]
+    listen: String,
+    /// TLS certificate chain (PEM), e.g. from `attach portal nca issue-server`.
+    #[arg(long, requires = "tls_key", value_name = "FILE")]
+    tls_cert: Option<std::path::PathBuf>,
+    /// The TLS certificate's key (PKCS#8 PEM).
+    #[arg(long, requires = "tls_cert", value_name = "FILE")]
+    tls_key: Option<std::path::PathBuf>,
+    /// Offer POST /v1/test/identities (synthetic people for `attach smoke`): for mock portals only.
+    #[arg(long)]
+    allow_test_identities: bool,
+    /// Requests handled at once; more get 503 `overloaded`.
+    #[arg(long, default_value_t = 256, value_name = "N")]
+    max_in_flight: usize,
 }
 
 #[derive(Debug, clap::Args)]
@@ -88,6 +109,7 @@ pub fn run(ctx: &Context, command: PortalCommand) -> Result<Exit> {
     }
     match command {
         PortalCommand::Init(args) => init(ctx, args),
+        PortalCommand::Serve(args) => serve(ctx, args),
         PortalCommand::People(args) => people(ctx, args),
         PortalCommand::Stats => {
             let portal = ctx.embedded_portal()?;
@@ -140,6 +162,28 @@ fn init(ctx: &Context, args: InitArgs) -> Result<Exit> {
             out["clinics"]
         ))?;
     }
+    Ok(Exit::Success)
+}
+
+fn serve(ctx: &Context, args: ServeArgs) -> Result<Exit> {
+    let options = http::ServeOptions {
+        home: ctx.home.clone(),
+        listen: args.listen,
+        tls: args.tls_cert.zip(args.tls_key),
+        allow_test_identities: args.allow_test_identities,
+        max_in_flight: args.max_in_flight,
+    };
+    http::serve(options, |address, tls| {
+        let url = format!("{}://{address}", if tls { "https" } else { "http" });
+        // The address goes to stdout, so that a script (or a test) that asked for port 0 can read it.
+        if ctx.json() {
+            ctx.printer.json(&serde_json::json!({"listening": url}))?;
+        } else {
+            ctx.printer.line(&format!("portal listening on {url}; stop with Ctrl-C"))?;
+        }
+        Ok(())
+    })?;
+    ctx.printer.note("attach: portal stopped");
     Ok(Exit::Success)
 }
 

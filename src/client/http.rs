@@ -1,0 +1,402 @@
+//! The HTTP backend: the portal API of SPEC section 6 over `ureq` (rustls on ring). Clear text
+//! only to loopback addresses unless the user insists; connect and overall timeouts; retries
+//! with exponential backoff and jitter for idempotent calls (GETs, and `POST /v1/requests`,
+//! idempotent by `request_uuid`), never for login; problem details become the same errors, with
+//! the same codes and exit statuses, as the embedded backend's.
+
+use std::net::IpAddr;
+use std::path::Path;
+use std::sync::Arc;
+use std::time::Duration;
+
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+
+use crate::api::{
+    Backend, Me, NewSession, Org, OrgFilter, Outcome, Page, Person, Problem, Receipt, Registered,
+    Registration, Status, TestIdentity, TicketRecord,
+};
+use crate::domain::iin::Iin;
+use crate::error::{Code, Error, Result};
+use crate::files;
+use crate::pki::jws::Jws;
+use crate::pki::pem;
+
+const CONNECT_TIMEOUT: Duration = Duration::from_secs(5);
+const OVERALL_TIMEOUT: Duration = Duration::from_secs(30);
+/// Attempts of an idempotent call; the pauses between them double from the first.
+const ATTEMPTS: u32 = 6;
+const FIRST_PAUSE: Duration = Duration::from_millis(200);
+const MAX_RESPONSE: u64 = 8 * 1024 * 1024;
+
+#[derive(Debug)]
+pub struct Http {
+    base: String,
+    agent: ureq::Agent,
+}
+
+/// Whether `url`'s host is a loopback address (or `localhost`).
+fn is_loopback(url: &str) -> bool {
+    let rest = url.split_once("://").map_or(url, |(_, r)| r);
+    let authority = rest.split(['/', '?', '#']).next().unwrap_or("");
+    let host_port = authority.rsplit_once('@').map_or(authority, |(_, h)| h);
+    let host = if let Some(v6) = host_port.strip_prefix('[') {
+        v6.split(']').next().unwrap_or("")
+    } else {
+        host_port.rsplit_once(':').map_or(host_port, |(h, _)| h)
+    };
+    host.eq_ignore_ascii_case("localhost") || host.parse::<IpAddr>().is_ok_and(|ip| ip.is_loopback())
+}
+
+/// The portal's base URL, checked: `https://`, or `http://` to loopback or with `insecure`.
+pub fn check_url(url: &str, insecure_http: bool) -> Result<String> {
+    let base = url.trim().trim_end_matches('/').to_owned();
+    let lower = base.to_ascii_lowercase();
+    if lower.starts_with("https://") {
+        return Ok(base);
+    }
+    if lower.starts_with("http://") {
+        if is_loopback(&base) || insecure_http {
+            return Ok(base);
+        }
+        return Err(Error::input(
+            "--portal",
+            format!(
+                "`{base}` is plain http:// to a host that is not loopback: passwords and tokens would cross \
+                 the network in clear; use https://, or --insecure-http if you must"
+            ),
+        ));
+    }
+    Err(Error::input("--portal", format!("`{base}` is not an http:// or https:// URL")))
+}
+
+fn jitter(pause: Duration) -> Duration {
+    let mut byte = [0u8; 1];
+    let _ = ring::rand::SecureRandom::fill(&ring::rand::SystemRandom::new(), &mut byte);
+    // Up to half again as long, so that clients retrying together spread out.
+    pause + pause.mul_f64(f64::from(byte[0]) / 512.0)
+}
+
+enum Method<'a> {
+    Get,
+    Delete,
+    Post(&'a [u8]),
+}
+
+impl Http {
+    pub fn new(url: &str, tls_ca: Option<&Path>, insecure_http: bool) -> Result<Http> {
+        let base = check_url(url, insecure_http)?;
+        let mut config = ureq::Agent::config_builder()
+            .http_status_as_error(false)
+            .timeout_connect(Some(CONNECT_TIMEOUT))
+            .timeout_global(Some(OVERALL_TIMEOUT))
+            .max_redirects(0)
+            .user_agent(format!("attach/{}", env!("CARGO_PKG_VERSION")));
+        if let Some(path) = tls_ca {
+            let ders = pem::der_objects(&files::read_input(path)?, "CERTIFICATE")
+                .map_err(|e| Error::input(format!("--tls-ca `{}`", path.display()), e))?;
+            let certs = ders.iter().map(|der| ureq::tls::Certificate::from_der(der).to_owned()).collect();
+            config = config.tls_config(
+                ureq::tls::TlsConfig::builder()
+                    .root_certs(ureq::tls::RootCerts::Specific(Arc::new(certs)))
+                    .build(),
+            );
+        }
+        Ok(Http { base, agent: config.build().into() })
+    }
+
+    fn unreachable(&self, e: &ureq::Error) -> Error {
+        let text = e.to_string();
+        let hint = if text.contains("certificate")
+            || text.contains("UnknownIssuer")
+            || matches!(e, ureq::Error::Tls(_))
+        {
+            "; a portal whose certificate comes from a private authority needs --tls-ca ROOT.pem (or ATTACH_TLS_CA)"
+        } else {
+            ""
+        };
+        Error::portal(Code::Unreachable, format!("the portal at {} is unreachable: {text}{hint}", self.base))
+    }
+
+    /// One call; `retry` for idempotent ones.
+    fn call(
+        &self,
+        method: Method,
+        path: &str,
+        token: Option<&str>,
+        retry: bool,
+    ) -> Result<(u16, String, Vec<u8>)> {
+        let url = format!("{}{path}", self.base);
+        let attempts = if retry { ATTEMPTS } else { 1 };
+        let mut pause = FIRST_PAUSE;
+        let mut last_error = None;
+        for attempt in 1..=attempts {
+            if attempt > 1 {
+                std::thread::sleep(jitter(pause));
+                pause *= 2;
+            }
+            let auth = token.map(|t| format!("Bearer {t}"));
+            let sent = match method {
+                Method::Get => {
+                    let mut r = self.agent.get(&url);
+                    if let Some(a) = &auth {
+                        r = r.header("Authorization", a);
+                    }
+                    r.call()
+                }
+                Method::Delete => {
+                    let mut r = self.agent.delete(&url);
+                    if let Some(a) = &auth {
+                        r = r.header("Authorization", a);
+                    }
+                    r.call()
+                }
+                Method::Post(body) => {
+                    let mut r = self.agent.post(&url).content_type("application/json");
+                    if let Some(a) = &auth {
+                        r = r.header("Authorization", a);
+                    }
+                    r.send(body)
+                }
+            };
+            let mut response = match sent {
+                Ok(r) => r,
+                Err(e) => {
+                    let transient = matches!(
+                        e,
+                        ureq::Error::Io(_)
+                            | ureq::Error::ConnectionFailed
+                            | ureq::Error::Timeout(_)
+                            | ureq::Error::Protocol(_)
+                    );
+                    let error = self.unreachable(&e);
+                    if !transient {
+                        return Err(error);
+                    }
+                    last_error = Some(error);
+                    continue;
+                }
+            };
+            let status = response.status().as_u16();
+            let content_type =
+                response.headers().get("content-type").and_then(|v| v.to_str().ok()).unwrap_or("").to_owned();
+            let body = match response.body_mut().with_config().limit(MAX_RESPONSE).read_to_vec() {
+                Ok(body) => body,
+                Err(e) => {
+                    last_error = Some(self.unreachable(&e));
+                    continue;
+                }
+            };
+            if matches!(status, 502..=504) && attempt < attempts {
+                last_error = Some(self.problem(status, &content_type, &body));
+                continue;
+            }
+            return Ok((status, content_type, body));
+        }
+        Err(last_error.unwrap_or_else(|| {
+            Error::portal(Code::Unreachable, format!("the portal at {} did not answer", self.base))
+        }))
+    }
+
+    /// The error a non-success answer stands for.
+    fn problem(&self, status: u16, content_type: &str, body: &[u8]) -> Error {
+        if let Ok(problem) = serde_json::from_slice::<Problem>(body) {
+            let code = Code::parse(&problem.code).unwrap_or(Code::Internal);
+            return Error::portal(code, problem.detail);
+        }
+        let code = match status {
+            401 => Code::Unauthenticated,
+            403 => Code::Forbidden,
+            404 => Code::NotFound,
+            413 => Code::PayloadTooLarge,
+            503 => Code::Overloaded,
+            400..=499 => Code::InvalidInput,
+            _ => Code::Internal,
+        };
+        Error::portal(code, format!("the portal at {} answered HTTP {status} ({content_type})", self.base))
+    }
+
+    fn json<T: DeserializeOwned>(
+        &self,
+        method: Method,
+        path: &str,
+        token: Option<&str>,
+        retry: bool,
+    ) -> Result<T> {
+        let (status, content_type, body) = self.call(method, path, token, retry)?;
+        if !(200..300).contains(&status) {
+            return Err(self.problem(status, &content_type, &body));
+        }
+        serde_json::from_slice(&body).map_err(|e| {
+            Error::portal(
+                Code::Internal,
+                format!("the portal at {} answered {path} with unexpected JSON: {e}", self.base),
+            )
+        })
+    }
+
+    fn post<T: DeserializeOwned>(
+        &self,
+        path: &str,
+        body: &impl Serialize,
+        token: Option<&str>,
+        retry: bool,
+    ) -> Result<T> {
+        let bytes = serde_json::to_vec(body).map_err(|e| Error::document("request body", e.to_string()))?;
+        self.json(Method::Post(&bytes), path, token, retry)
+    }
+
+    fn bytes(&self, path: &str) -> Result<Vec<u8>> {
+        let (status, content_type, body) = self.call(Method::Get, path, None, true)?;
+        if !(200..300).contains(&status) {
+            return Err(self.problem(status, &content_type, &body));
+        }
+        Ok(body)
+    }
+
+    /// Every page of a list.
+    fn all<T: DeserializeOwned>(&self, path: &str, query: &str, token: Option<&str>) -> Result<Vec<T>> {
+        let mut items = Vec::new();
+        let mut cursor: Option<String> = None;
+        loop {
+            let mut url = format!("{path}?limit=1000{query}");
+            if let Some(c) = &cursor {
+                url.push_str(&format!("&cursor={}", encode(c)));
+            }
+            let page: Page<T> = self.json(Method::Get, &url, token, true)?;
+            items.extend(page.items);
+            match page.next_cursor {
+                Some(next) => cursor = Some(next),
+                None => return Ok(items),
+            }
+        }
+    }
+}
+
+/// Percent-encodes a path segment or query value.
+fn encode(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for b in text.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+impl Backend for Http {
+    fn name(&self) -> String {
+        self.base.clone()
+    }
+
+    fn register(&self, registration: &Registration) -> Result<Registered> {
+        self.post("/v1/accounts", registration, None, false)
+    }
+
+    fn login(&self, iin: &Iin, password: &str) -> Result<NewSession> {
+        let body = serde_json::json!({"iin": iin.to_string(), "password": password});
+        self.post("/v1/sessions", &body, None, false)
+    }
+
+    fn logout(&self, token: &str) -> Result<()> {
+        let (status, content_type, body) =
+            self.call(Method::Delete, "/v1/sessions/current", Some(token), false)?;
+        if (200..300).contains(&status) { Ok(()) } else { Err(self.problem(status, &content_type, &body)) }
+    }
+
+    fn me(&self, token: &str) -> Result<Me> {
+        self.json(Method::Get, "/v1/me", Some(token), true)
+    }
+
+    fn orgs(&self, filter: &OrgFilter) -> Result<Vec<Org>> {
+        let mut query = String::new();
+        if let Some(r) = &filter.region {
+            query.push_str(&format!("&region={}", encode(r)));
+        }
+        if let Some(s) = &filter.search {
+            query.push_str(&format!("&search={}", encode(s)));
+        }
+        self.all("/v1/orgs", &query, None)
+    }
+
+    fn org(&self, id: &str) -> Result<Org> {
+        self.json(Method::Get, &format!("/v1/orgs/{}", encode(id)), None, true)
+    }
+
+    fn person(&self, token: &str, iin: &Iin) -> Result<Person> {
+        self.json(Method::Get, &format!("/v1/registry/people/{iin}"), Some(token), true)
+    }
+
+    fn submit(&self, token: &str, signed: &Jws) -> Result<Receipt> {
+        // Idempotent by request_uuid: a retry after a lost answer returns the same receipt.
+        self.post("/v1/requests", signed, Some(token), true)
+    }
+
+    fn requests(&self, token: &str) -> Result<Vec<Status>> {
+        self.all("/v1/requests", "", Some(token))
+    }
+
+    fn status(&self, token: &str, request_id: &str) -> Result<Status> {
+        self.json(Method::Get, &format!("/v1/requests/{}", encode(request_id)), Some(token), true)
+    }
+
+    fn result(&self, token: &str, request_id: &str) -> Result<Outcome> {
+        self.json(Method::Get, &format!("/v1/requests/{}/result", encode(request_id)), Some(token), true)
+    }
+
+    fn ticket(&self, ticket_number: &str) -> Result<TicketRecord> {
+        self.json(Method::Get, &format!("/v1/tickets/{}", encode(ticket_number)), None, true)
+    }
+
+    fn ca_pem(&self) -> Result<String> {
+        String::from_utf8(self.bytes("/v1/pki/ca")?).map_err(|_| {
+            Error::portal(Code::Internal, format!("the portal at {} sent a root that is not PEM", self.base))
+        })
+    }
+
+    fn crl_der(&self) -> Result<Vec<u8>> {
+        self.bytes("/v1/pki/crl")
+    }
+
+    fn test_identity(&self) -> Result<Option<TestIdentity>> {
+        match self.post("/v1/test/identities", &serde_json::json!({}), None, false) {
+            Ok(identity) => Ok(Some(identity)),
+            Err(e) if e.code() == Code::NotFound => Ok(None),
+            Err(e) => Err(e),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const URLS: &[(&str, bool, bool)] = &[
+        ("https://portal.example.kz", false, true),
+        ("http://127.0.0.1:8080", false, true),
+        ("http://localhost:8080/", false, true),
+        ("http://[::1]:8080", false, true),
+        ("http://127.8.9.10", false, true),
+        ("http://10.0.0.5:8080", false, false),
+        ("http://10.0.0.5:8080", true, true),
+        ("http://portal.example.kz", false, false),
+        ("http://localhost.evil.kz", false, false),
+        ("http://user@127.0.0.1:80", false, true),
+        ("ftp://127.0.0.1", true, false),
+    ];
+
+    #[test]
+    fn clear_text_only_to_loopback() {
+        for (url, insecure, ok) in URLS {
+            assert_eq!(check_url(url, *insecure).is_ok(), *ok, "{url} insecure={insecure}");
+        }
+    }
+
+    #[test]
+    fn percent_encoding() {
+        assert_eq!(encode("Ақтау 1"), "%D0%90%D2%9B%D1%82%D0%B0%D1%83%201");
+        assert_eq!(encode("MNG-0001"), "MNG-0001");
+    }
+}

@@ -1,0 +1,215 @@
+//! `attach portal serve`: the portal engine as an HTTP service (SPEC section 6). The tokio
+//! runtime exists only here. Every connection is a task with a header-read timeout and a
+//! lifetime cap, so slow or half-open clients hold nothing but their own socket; requests past
+//! the in-flight cap get 503 `overloaded`; SQLite work runs on blocking threads, each with a
+//! connection of its own from a small pool; SIGINT or SIGTERM stops accepting, lets requests
+//! in flight finish, and returns.
+
+mod openapi;
+mod routes;
+
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use hyper::server::conn::http1;
+use hyper_util::rt::{TokioIo, TokioTimer};
+use hyper_util::server::graceful::GracefulShutdown;
+use tokio::net::TcpListener;
+use tokio::sync::Semaphore;
+use tower::ServiceExt;
+
+use super::Portal;
+use crate::error::{Error, Result};
+use crate::pki::pem;
+
+pub use openapi::{ROUTES, document as openapi_document};
+
+/// Request bodies larger than this are refused with 413 before anything else.
+pub const MAX_BODY: usize = 64 * 1024;
+/// A client must send a request's headers within this time, also between keep-alive requests.
+const HEADER_READ_TIMEOUT: Duration = Duration::from_secs(10);
+/// A TLS handshake must finish within this time.
+const HANDSHAKE_TIMEOUT: Duration = Duration::from_secs(10);
+/// No connection lives longer than this, however busy.
+const CONNECTION_LIFETIME: Duration = Duration::from_secs(300);
+/// How long shutdown waits for requests in flight.
+const SHUTDOWN_GRACE: Duration = Duration::from_secs(30);
+/// Open connections beyond this are closed at once.
+const MAX_CONNECTIONS: usize = 4096;
+
+/// What `portal serve` was asked for.
+#[derive(Debug, Clone)]
+pub struct ServeOptions {
+    pub home: PathBuf,
+    pub listen: String,
+    pub tls: Option<(PathBuf, PathBuf)>,
+    pub allow_test_identities: bool,
+    pub max_in_flight: usize,
+}
+
+/// Open portals for the blocking threads: each call takes one (or opens one) and gives it back.
+#[derive(Debug)]
+pub struct Pool {
+    home: PathBuf,
+    idle: Mutex<Vec<Portal>>,
+}
+
+impl Pool {
+    fn new(home: &Path, first: Portal) -> Pool {
+        Pool { home: home.to_owned(), idle: Mutex::new(vec![first]) }
+    }
+
+    pub fn with<T>(&self, f: impl FnOnce(&mut Portal) -> Result<T>) -> Result<T> {
+        let taken = self.idle.lock().unwrap_or_else(|p| p.into_inner()).pop();
+        let mut portal = match taken {
+            Some(portal) => portal,
+            None => Portal::open_existing(&self.home)?
+                .ok_or_else(|| Error::input("--home", "the portal's database disappeared"))?,
+        };
+        let out = f(&mut portal);
+        self.idle.lock().unwrap_or_else(|p| p.into_inner()).push(portal);
+        out
+    }
+}
+
+/// The state every handler shares.
+#[derive(Debug)]
+pub struct Shared {
+    pub pool: Pool,
+    pub allow_test_identities: bool,
+    pub in_flight: Arc<Semaphore>,
+}
+
+/// The peer of a connection, for the access log.
+#[derive(Debug, Clone, Copy)]
+pub struct Peer(pub SocketAddr);
+
+fn tls_acceptor(cert: &Path, key: &Path) -> Result<tokio_rustls::TlsAcceptor> {
+    use tokio_rustls::rustls;
+    use tokio_rustls::rustls::pki_types::{CertificateDer, PrivateKeyDer, PrivatePkcs8KeyDer};
+    let certs = pem::der_objects(&crate::files::read_input(cert)?, "CERTIFICATE")
+        .map_err(|e| Error::input(format!("--tls-cert `{}`", cert.display()), e))?;
+    let key_der = pem::der_objects(&crate::files::read_input(key)?, "PRIVATE KEY")
+        .map_err(|e| Error::input(format!("--tls-key `{}`", key.display()), e))?
+        .into_iter()
+        .next()
+        .ok_or_else(|| Error::input(format!("--tls-key `{}`", key.display()), "holds no PKCS#8 key"))?;
+    let provider = Arc::new(rustls::crypto::ring::default_provider());
+    let config = rustls::ServerConfig::builder_with_provider(provider)
+        .with_safe_default_protocol_versions()
+        .map_err(|e| Error::Authority(format!("TLS: {e}")))?
+        .with_no_client_auth()
+        .with_single_cert(
+            certs.into_iter().map(CertificateDer::from).collect(),
+            PrivateKeyDer::Pkcs8(PrivatePkcs8KeyDer::from(key_der)),
+        )
+        .map_err(|e| {
+            Error::input("--tls-cert/--tls-key", format!("not a usable certificate and key: {e}"))
+        })?;
+    Ok(tokio_rustls::TlsAcceptor::from(Arc::new(config)))
+}
+
+/// Runs the server until SIGINT or SIGTERM; `ready` is told the bound address first.
+pub fn serve(options: ServeOptions, ready: impl FnOnce(SocketAddr, bool) -> Result<()>) -> Result<()> {
+    let portal = Portal::open_or_init(&options.home)?;
+    let tls = match &options.tls {
+        Some((cert, key)) => Some(tls_acceptor(cert, key)?),
+        None => None,
+    };
+    let shared = Arc::new(Shared {
+        pool: Pool::new(&options.home, portal),
+        allow_test_identities: options.allow_test_identities,
+        in_flight: Arc::new(Semaphore::new(options.max_in_flight.max(1))),
+    });
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .map_err(|source| Error::Io { context: "cannot start the server runtime", source })?;
+    runtime.block_on(async move {
+        let listener = TcpListener::bind(&options.listen)
+            .await
+            .map_err(|e| Error::input("--listen", format!("cannot listen on {}: {e}", options.listen)))?;
+        let local = listener
+            .local_addr()
+            .map_err(|source| Error::Io { context: "cannot read the listening address", source })?;
+        ready(local, tls.is_some())?;
+        accept_loop(listener, tls, routes::router(shared)).await;
+        Ok(())
+    })
+}
+
+async fn shutdown_signal() {
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    tokio::select! {
+        _ = tokio::signal::ctrl_c() => {}
+        _ = terminate => {}
+    }
+}
+
+async fn accept_loop(listener: TcpListener, tls: Option<tokio_rustls::TlsAcceptor>, router: axum::Router) {
+    let graceful = GracefulShutdown::new();
+    let connections = Arc::new(Semaphore::new(MAX_CONNECTIONS));
+    let shutdown = shutdown_signal();
+    tokio::pin!(shutdown);
+    loop {
+        let (stream, peer) = tokio::select! {
+            accepted = listener.accept() => match accepted {
+                Ok(pair) => pair,
+                // Out of descriptors or a connection reset before accept: wait a moment, go on.
+                Err(_) => {
+                    tokio::time::sleep(Duration::from_millis(50)).await;
+                    continue;
+                }
+            },
+            _ = &mut shutdown => break,
+        };
+        let Ok(permit) = connections.clone().try_acquire_owned() else {
+            drop(stream);
+            continue;
+        };
+        let _ = stream.set_nodelay(true);
+        let router = router.clone();
+        let service =
+            hyper::service::service_fn(move |mut request: hyper::Request<hyper::body::Incoming>| {
+                request.extensions_mut().insert(Peer(peer));
+                router.clone().oneshot(request.map(axum::body::Body::new))
+            });
+        let mut builder = http1::Builder::new();
+        builder.timer(TokioTimer::new()).header_read_timeout(HEADER_READ_TIMEOUT).keep_alive(true);
+        match &tls {
+            None => {
+                let connection = builder.serve_connection(TokioIo::new(stream), service);
+                let watched = graceful.watch(connection);
+                tokio::spawn(async move {
+                    let _ = tokio::time::timeout(CONNECTION_LIFETIME, watched).await;
+                    drop(permit);
+                });
+            }
+            Some(acceptor) => {
+                let acceptor = acceptor.clone();
+                let watcher = graceful.watcher();
+                tokio::spawn(async move {
+                    let Ok(Ok(stream)) =
+                        tokio::time::timeout(HANDSHAKE_TIMEOUT, acceptor.accept(stream)).await
+                    else {
+                        return;
+                    };
+                    let connection = builder.serve_connection(TokioIo::new(stream), service);
+                    let _ = tokio::time::timeout(CONNECTION_LIFETIME, watcher.watch(connection)).await;
+                    drop(permit);
+                });
+            }
+        }
+    }
+    drop(listener);
+    let _ = tokio::time::timeout(SHUTDOWN_GRACE, graceful.shutdown()).await;
+}

@@ -1,0 +1,339 @@
+//! The handlers of SPEC section 6 over the portal's service, and the middleware every request
+//! passes: the access log, the in-flight cap and the body limit. Errors leave as RFC 9457
+//! problem details carrying the stable `code`.
+
+use std::sync::Arc;
+use std::time::Instant;
+
+use axum::Router;
+use axum::body::{Body, Bytes};
+use axum::extract::rejection::QueryRejection;
+use axum::extract::{Path, Query, Request, State};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::middleware::{Next, from_fn, from_fn_with_state};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{delete, get, post};
+use serde::Deserialize;
+use serde::de::DeserializeOwned;
+
+use super::{MAX_BODY, Peer, Shared};
+use crate::api::{Health, OrgFilter, Page, Problem, Registration};
+use crate::clock;
+use crate::domain::iin::Iin;
+use crate::error::{Code, Error};
+use crate::pki::jws::Jws;
+use crate::portal::Portal;
+
+pub fn router(shared: Arc<Shared>) -> Router {
+    Router::new()
+        .route("/v1/health", get(health))
+        .route("/v1/accounts", post(register))
+        .route("/v1/sessions", post(login))
+        .route("/v1/sessions/current", delete(logout))
+        .route("/v1/me", get(me))
+        .route("/v1/orgs", get(orgs))
+        .route("/v1/orgs/{id}", get(org))
+        .route("/v1/registry/people/{iin}", get(person))
+        .route("/v1/requests", post(submit).get(list))
+        .route("/v1/requests/{id}", get(status))
+        .route("/v1/requests/{id}/result", get(result))
+        .route("/v1/tickets/{number}", get(ticket))
+        .route("/v1/pki/ca", get(ca))
+        .route("/v1/pki/crl", get(crl))
+        .route("/v1/test/identities", post(test_identity))
+        .route("/openapi.json", get(openapi))
+        .fallback(no_route)
+        .method_not_allowed_fallback(wrong_method)
+        .layer(from_fn(body_limit))
+        .layer(from_fn_with_state(shared.clone(), in_flight))
+        .layer(from_fn(access_log))
+        .with_state(shared)
+}
+
+/// An error on its way out as problem details.
+#[derive(Debug)]
+pub struct ApiError(Error);
+
+impl From<Error> for ApiError {
+    fn from(e: Error) -> Self {
+        ApiError(e)
+    }
+}
+
+pub fn problem(code: Code, detail: String) -> Response {
+    let status = code.http_status();
+    let body = Problem {
+        type_: format!("https://attach.kz/problems/{}", code.as_str()),
+        title: code.as_str().replace('_', " "),
+        status,
+        detail,
+        code: code.as_str().to_owned(),
+    };
+    let mut response = (
+        StatusCode::from_u16(status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+        serde_json::to_vec(&body).unwrap_or_default(),
+    )
+        .into_response();
+    response.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static("application/problem+json"));
+    response
+}
+
+impl IntoResponse for ApiError {
+    fn into_response(self) -> Response {
+        let code = self.0.code();
+        if code == Code::Internal {
+            // The cause (a path, a database error) is for the operator's log, not the client.
+            eprintln!("attach: error: {}", crate::render::sanitize(&self.0.to_string()));
+            return problem(code, "internal error; the server log has the cause".into());
+        }
+        problem(code, self.0.to_string())
+    }
+}
+
+type Reply<T> = Result<T, ApiError>;
+
+async fn engine<T: Send + 'static>(
+    shared: &Arc<Shared>,
+    f: impl FnOnce(&mut Portal) -> crate::error::Result<T> + Send + 'static,
+) -> Reply<T> {
+    let shared = shared.clone();
+    tokio::task::spawn_blocking(move || shared.pool.with(f))
+        .await
+        .map_err(|e| ApiError(Error::Authority(format!("a worker failed: {e}"))))?
+        .map_err(ApiError)
+}
+
+fn bearer(headers: &HeaderMap) -> Reply<String> {
+    headers
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix("Bearer "))
+        .map(|t| t.trim().to_owned())
+        .filter(|t| !t.is_empty())
+        .ok_or_else(|| ApiError(Error::portal(Code::Unauthenticated, "no bearer token: log in first")))
+}
+
+fn too_large() -> ApiError {
+    ApiError(Error::portal(
+        Code::PayloadTooLarge,
+        format!("the request body is over {} KiB", MAX_BODY / 1024),
+    ))
+}
+
+/// The body as `T`: at most [`MAX_BODY`] bytes, then JSON.
+async fn read_json<T: DeserializeOwned>(body: Body) -> Reply<T> {
+    let bytes = axum::body::to_bytes(body, MAX_BODY).await.map_err(|e| {
+        let source = e.into_inner();
+        if source.downcast_ref::<http_body_util::LengthLimitError>().is_some() {
+            too_large()
+        } else {
+            ApiError(Error::input("request body", format!("could not be read: {source}")))
+        }
+    })?;
+    serde_json::from_slice(&bytes)
+        .map_err(|e| ApiError(Error::input("request body", format!("is not the JSON expected: {e}"))))
+}
+
+fn json<T: serde::Serialize>(status: StatusCode, value: &T) -> Response {
+    (status, axum::Json(value)).into_response()
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ListQuery {
+    limit: Option<usize>,
+    cursor: Option<String>,
+    region: Option<String>,
+    search: Option<String>,
+}
+
+const DEFAULT_LIMIT: usize = 100;
+const MAX_LIMIT: usize = 1000;
+
+fn page<T>(items: Vec<T>, query: &ListQuery) -> Reply<Page<T>> {
+    let start = match &query.cursor {
+        Some(c) => c.parse::<usize>().map_err(|_| {
+            ApiError(Error::input("cursor", format!("`{c}` is not a cursor this portal gave")))
+        })?,
+        None => 0,
+    };
+    let limit = query.limit.unwrap_or(DEFAULT_LIMIT).clamp(1, MAX_LIMIT);
+    let total = items.len();
+    let end = start.saturating_add(limit).min(total);
+    let items: Vec<T> = items.into_iter().skip(start).take(end.saturating_sub(start)).collect();
+    Ok(Page { items, next_cursor: (end < total).then(|| end.to_string()) })
+}
+
+fn query(q: Result<Query<ListQuery>, QueryRejection>) -> Reply<ListQuery> {
+    q.map(|Query(q)| q).map_err(|e| ApiError(Error::input("query", e.body_text())))
+}
+
+async fn health() -> Response {
+    json(StatusCode::OK, &Health { status: "ok".into(), version: env!("CARGO_PKG_VERSION").into() })
+}
+
+async fn register(State(s): State<Arc<Shared>>, body: Body) -> Reply<Response> {
+    let registration: Registration = read_json(body).await?;
+    let out = engine(&s, move |p| p.register(&registration)).await?;
+    Ok(json(StatusCode::CREATED, &out))
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Credentials {
+    iin: String,
+    password: String,
+}
+
+async fn login(State(s): State<Arc<Shared>>, body: Body) -> Reply<Response> {
+    let credentials: Credentials = read_json(body).await?;
+    let iin = Iin::parse(&credentials.iin, clock::today())
+        .map_err(|reason| ApiError(Error::InvalidIin { iin: credentials.iin.clone(), reason }))?;
+    let out = engine(&s, move |p| p.login(&iin, &credentials.password)).await?;
+    Ok(json(StatusCode::CREATED, &out))
+}
+
+async fn logout(State(s): State<Arc<Shared>>, headers: HeaderMap) -> Reply<Response> {
+    let token = bearer(&headers)?;
+    engine(&s, move |p| p.logout(&token)).await?;
+    Ok(StatusCode::NO_CONTENT.into_response())
+}
+
+async fn me(State(s): State<Arc<Shared>>, headers: HeaderMap) -> Reply<Response> {
+    let token = bearer(&headers)?;
+    Ok(json(StatusCode::OK, &engine(&s, move |p| p.me(&token)).await?))
+}
+
+async fn orgs(State(s): State<Arc<Shared>>, q: Result<Query<ListQuery>, QueryRejection>) -> Reply<Response> {
+    let q = query(q)?;
+    let filter = OrgFilter { region: q.region.clone(), search: q.search.clone() };
+    let all = engine(&s, move |p| p.orgs(&filter)).await?;
+    Ok(json(StatusCode::OK, &page(all, &q)?))
+}
+
+async fn org(State(s): State<Arc<Shared>>, Path(id): Path<String>) -> Reply<Response> {
+    Ok(json(StatusCode::OK, &engine(&s, move |p| p.org(&id)).await?))
+}
+
+async fn person(
+    State(s): State<Arc<Shared>>,
+    headers: HeaderMap,
+    Path(iin): Path<String>,
+) -> Reply<Response> {
+    let token = bearer(&headers)?;
+    let iin =
+        Iin::parse(&iin, clock::today()).map_err(|reason| ApiError(Error::InvalidIin { iin, reason }))?;
+    Ok(json(StatusCode::OK, &engine(&s, move |p| p.person(&token, &iin)).await?))
+}
+
+async fn submit(State(s): State<Arc<Shared>>, headers: HeaderMap, body: Body) -> Reply<Response> {
+    // The body first: an oversized one is refused before anything else is done.
+    let signed: Jws = read_json(body).await?;
+    let token = bearer(&headers)?;
+    Ok(json(StatusCode::OK, &engine(&s, move |p| p.submit(&token, &signed)).await?))
+}
+
+async fn list(
+    State(s): State<Arc<Shared>>,
+    headers: HeaderMap,
+    q: Result<Query<ListQuery>, QueryRejection>,
+) -> Reply<Response> {
+    let q = query(q)?;
+    let token = bearer(&headers)?;
+    let all = engine(&s, move |p| p.requests(&token)).await?;
+    Ok(json(StatusCode::OK, &page(all, &q)?))
+}
+
+async fn status(State(s): State<Arc<Shared>>, headers: HeaderMap, Path(id): Path<String>) -> Reply<Response> {
+    let token = bearer(&headers)?;
+    Ok(json(StatusCode::OK, &engine(&s, move |p| p.status(&token, &id)).await?))
+}
+
+async fn result(State(s): State<Arc<Shared>>, headers: HeaderMap, Path(id): Path<String>) -> Reply<Response> {
+    let token = bearer(&headers)?;
+    Ok(json(StatusCode::OK, &engine(&s, move |p| p.result(&token, &id)).await?))
+}
+
+async fn ticket(State(s): State<Arc<Shared>>, Path(number): Path<String>) -> Reply<Response> {
+    Ok(json(StatusCode::OK, &engine(&s, move |p| p.ticket(&number)).await?))
+}
+
+async fn ca(State(s): State<Arc<Shared>>) -> Reply<Response> {
+    let pem = engine(&s, |p| p.ca_pem()).await?;
+    Ok(([(header::CONTENT_TYPE, "application/x-pem-file")], pem).into_response())
+}
+
+async fn crl(State(s): State<Arc<Shared>>) -> Reply<Response> {
+    let der = engine(&s, |p| p.crl_der()).await?;
+    Ok(([(header::CONTENT_TYPE, "application/pkix-crl")], Bytes::from(der)).into_response())
+}
+
+async fn test_identity(State(s): State<Arc<Shared>>) -> Reply<Response> {
+    if !s.allow_test_identities {
+        return Ok(no_route().await);
+    }
+    Ok(json(StatusCode::CREATED, &engine(&s, |p| p.test_identity()).await?))
+}
+
+async fn openapi() -> Response {
+    json(StatusCode::OK, &super::openapi::document())
+}
+
+async fn no_route() -> Response {
+    problem(Code::NotFound, "no such route; GET /openapi.json lists them".into())
+}
+
+async fn wrong_method() -> Response {
+    let mut response = problem(
+        Code::InvalidInput,
+        "this method is not allowed here; GET /openapi.json lists the routes".into(),
+    );
+    *response.status_mut() = StatusCode::METHOD_NOT_ALLOWED;
+    response
+}
+
+/// 413 for a declared length over the limit, before authentication or parsing; a body
+/// without a declared length is cut at the limit when read.
+async fn body_limit(request: Request, next: Next) -> Response {
+    let declared = request
+        .headers()
+        .get(header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<u64>().ok());
+    if declared.is_some_and(|n| n > MAX_BODY as u64) {
+        return too_large().into_response();
+    }
+    next.run(request).await
+}
+
+/// 503 `overloaded` past the cap on requests in flight.
+async fn in_flight(State(s): State<Arc<Shared>>, request: Request, next: Next) -> Response {
+    let Ok(permit) = s.in_flight.clone().try_acquire_owned() else {
+        let mut response = problem(Code::Overloaded, "the portal is busy; retry in a moment".into());
+        response.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from_static("1"));
+        return response;
+    };
+    let response = next.run(request).await;
+    drop(permit);
+    response
+}
+
+/// One line per request on stderr: when, who, what, how it ended, how long it took. Never a
+/// header, a query or a body, so never a token or a password.
+async fn access_log(request: Request, next: Next) -> Response {
+    let started = Instant::now();
+    let method = request.method().to_string();
+    let path = request.uri().path().to_owned();
+    let peer = request.extensions().get::<Peer>().map(|p| p.0.to_string());
+    let response = next.run(request).await;
+    let line = serde_json::json!({
+        "at": clock::rfc3339(clock::now()),
+        "peer": peer,
+        "method": method,
+        "path": path,
+        "status": response.status().as_u16(),
+        "ms": (started.elapsed().as_secs_f64() * 10_000.0).round() / 10.0,
+    });
+    eprintln!("{line}");
+    response
+}

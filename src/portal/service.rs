@@ -1,0 +1,167 @@
+//! The portal's service, call by call: what the API of SPEC section 6 offers, on an open
+//! portal. The embedded backend calls it in-process; `portal serve` calls it per HTTP request.
+
+use super::{Portal, accounts, nca, registry, requests};
+use crate::api::{
+    CurrentAttachment, Me, NewSession, Org, OrgFilter, Outcome, Person, Receipt, Registered, Registration,
+    Role, Status, TestIdentity, TicketRecord,
+};
+use crate::clock;
+use crate::domain::iin::Iin;
+use crate::error::{Code, Error, Result};
+use crate::pki::ca::{KeyType, LeafProfile, SubjectKey, random_serial};
+use crate::pki::cert::Role as CertRole;
+use crate::pki::jws::Jws;
+use crate::pki::pem;
+
+impl Portal {
+    pub fn register(&mut self, registration: &Registration) -> Result<Registered> {
+        accounts::register(&mut self.store, registration)
+    }
+
+    pub fn login(&mut self, iin: &Iin, password: &str) -> Result<NewSession> {
+        accounts::login(&mut self.store, iin, password)
+    }
+
+    pub fn logout(&mut self, token: &str) -> Result<()> {
+        accounts::logout(&mut self.store, token)
+    }
+
+    pub fn me(&mut self, token: &str) -> Result<Me> {
+        let session = requests::session_of(&mut self.store, token)?;
+        let conn = self.store.conn();
+        let person = registry::person(conn, &session.iin)?.ok_or_else(|| Error::NotFound {
+            what: "person in ГБД ФЛ",
+            key: session.iin.clone(),
+            code: Code::PersonNotFound,
+        })?;
+        let attachment = registry::current_attachment(conn, &session.iin)?.map(|a| CurrentAttachment {
+            org: a.org_id,
+            district: a.district,
+            since: a.since,
+            ticket_number: a.ticket_number,
+        });
+        Ok(Me {
+            iin: person.iin,
+            full_name: person.full_name,
+            birth_date: person.birth_date,
+            sex: person.sex,
+            region: person.region,
+            address: person.address,
+            role: session.role,
+            org: session.org,
+            attachment,
+        })
+    }
+
+    pub fn orgs(&self, filter: &OrgFilter) -> Result<Vec<Org>> {
+        registry::orgs(self.store.conn(), filter)
+    }
+
+    pub fn org(&self, id: &str) -> Result<Org> {
+        registry::org_in(self.store.conn(), id)
+    }
+
+    /// A ГБД ФЛ lookup through the gateway: operators only.
+    pub fn person(&mut self, token: &str, iin: &Iin) -> Result<Person> {
+        let session = requests::session_of(&mut self.store, token)?;
+        if session.role != Role::Operator {
+            super::audit(
+                &mut self.store,
+                Some(&session.iin),
+                "registry lookup",
+                Some(&iin.to_string()),
+                "forbidden",
+            )?;
+            return Err(Error::portal(
+                Code::Forbidden,
+                "only operators of a clinic may look people up in ГБД ФЛ",
+            ));
+        }
+        registry::person(self.store.conn(), &iin.to_string())?.ok_or_else(|| Error::NotFound {
+            what: "person: data cannot be obtained from ГБД ФЛ for IIN",
+            key: iin.to_string(),
+            code: Code::PersonNotFound,
+        })
+    }
+
+    pub fn submit(&mut self, token: &str, signed: &Jws) -> Result<Receipt> {
+        requests::submit(&mut self.store, token, signed)
+    }
+
+    pub fn requests(&mut self, token: &str) -> Result<Vec<Status>> {
+        requests::list(&mut self.store, token)
+    }
+
+    pub fn status(&mut self, token: &str, request_id: &str) -> Result<Status> {
+        requests::status(&mut self.store, token, request_id)
+    }
+
+    pub fn result(&mut self, token: &str, request_id: &str) -> Result<Outcome> {
+        requests::result(&mut self.store, token, request_id)
+    }
+
+    pub fn ticket(&self, ticket_number: &str) -> Result<TicketRecord> {
+        requests::ticket(self.store.conn(), ticket_number)
+    }
+
+    pub fn ca_pem(&self) -> Result<String> {
+        Ok(nca::root(&self.store)?.pem())
+    }
+
+    pub fn crl_der(&self) -> Result<Vec<u8>> {
+        nca::current_crl(&self.store, clock::now())
+    }
+
+    /// A fresh synthetic citizen: a resident without an account or an attachment, registered
+    /// with a random password, with a signing certificate valid for a day.
+    pub fn test_identity(&mut self) -> Result<TestIdentity> {
+        let (iin, org) = registry::smoke_candidate(self.store.conn())?.ok_or_else(|| {
+            Error::portal(
+                Code::PersonNotFound,
+                "ГБД ФЛ holds nobody left without an account and an attachment",
+            )
+        })?;
+        let password = random_password()?;
+        self.register(&Registration {
+            iin: iin.clone(),
+            password: password.clone(),
+            phone: None,
+            email: None,
+        })?;
+        let (surname, given, patronymic) = registry::names(self.store.conn(), &iin)?
+            .ok_or_else(|| Error::portal(Code::PersonNotFound, format!("{iin} left ГБД ФЛ")))?;
+        let now = clock::now();
+        let profile = LeafProfile {
+            iin: Iin::parse(&iin, clock::today())
+                .map_err(|reason| Error::InvalidIin { iin: iin.clone(), reason })?,
+            surname,
+            given,
+            patronymic,
+            organization: None,
+            role: CertRole::Individual,
+            auth: false,
+            not_before: now - time::Duration::minutes(1),
+            not_after: now + time::Duration::days(1),
+            serial: random_serial().map_err(|e| Error::Authority(e.to_string()))?,
+        };
+        let (issued, cert) = nca::issue(&mut self.store, &profile, SubjectKey::Generate(KeyType::P256))?;
+        let key = issued.key_pkcs8.ok_or_else(|| Error::Authority("no key generated".into()))?;
+        Ok(TestIdentity {
+            iin,
+            password,
+            key_pem: pem::encode("PRIVATE KEY", &key),
+            cert_pem: cert.pem(),
+            chain_pem: nca::issuing(&self.store)?.pem(),
+            org,
+        })
+    }
+}
+
+/// 144 random bits, base64url: a password nobody has to type.
+pub fn random_password() -> Result<String> {
+    let mut bytes = [0u8; 18];
+    ring::rand::SecureRandom::fill(&ring::rand::SystemRandom::new(), &mut bytes)
+        .map_err(|_| Error::Authority("the system random generator failed".into()))?;
+    Ok(crate::pki::jws::b64url(&bytes))
+}
