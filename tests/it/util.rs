@@ -348,3 +348,267 @@ pub fn tool_ok(program: &str, args: &[&str], cwd: &Path) -> String {
     );
     String::from_utf8_lossy(&out.stdout).into_owned()
 }
+
+/// Runs `sh -c script` in `cwd` with `$A` the binary under test and `home` as `ATTACH_HOME`,
+/// so that a test can write a real pipeline (`"$A" request … | "$A" sign …`): every stage a
+/// process of its own, joined by pipes, with the shell's exit code being the last stage's.
+pub fn sh(home: &Path, cwd: &Path, script: &str) -> Outcome {
+    let output = assert_cmd::Command::new("sh")
+        .arg("-c")
+        .arg(script)
+        .current_dir(cwd)
+        .env("A", env!("CARGO_BIN_EXE_attach"))
+        .env("ATTACH_HOME", home)
+        .env_remove("ATTACH_PORTAL")
+        .env_remove("ATTACH_TLS_CA")
+        .env_remove("ATTACH_KEY_PASSWORD")
+        .env_remove("ATTACH_PASSWORD")
+        .env("RUST_BACKTRACE", "1")
+        .write_stdin(Vec::new())
+        .timeout(Duration::from_secs(120))
+        .output()
+        .unwrap_or_else(|e| panic!("cannot run `sh -c {script}`: {e}"));
+    Outcome::new(format!("(sh) {script}"), output.status, output.stdout, output.stderr)
+}
+
+/// What `attach register` prints.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Registered {
+    pub iin: String,
+    pub registered_at: String,
+}
+
+/// What `attach login` prints: never the token.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LoggedIn {
+    pub iin: String,
+    pub role: String,
+    pub portal: String,
+    pub expires_at: String,
+}
+
+/// What `attach logout` prints.
+#[derive(Debug, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct LoggedOut {
+    pub logged_out: bool,
+}
+
+/// The request document of SPEC section 4, as `attach request` prints it.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RequestDocument {
+    #[serde(rename = "type")]
+    pub type_: String,
+    pub version: u32,
+    pub request_uuid: String,
+    pub created_at: String,
+    pub channel: String,
+    pub applicant: Applicant,
+    pub organization: RequestOrg,
+    pub reason: String,
+    #[serde(default)]
+    pub operator: Option<serde_json::Value>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Applicant {
+    pub iin: String,
+    pub full_name: String,
+    pub birth_date: String,
+    pub address: String,
+    pub phone: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RequestOrg {
+    pub id: String,
+    pub bin: String,
+    pub name: String,
+}
+
+/// A flattened JWS: what `attach sign` prints and what a result carries as `ticket`.
+#[derive(Debug, Clone, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct SignedDocument {
+    pub protected: String,
+    pub payload: String,
+    pub signature: String,
+}
+
+/// What `attach submit` prints.
+#[derive(Debug, Clone, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct Receipt {
+    pub request_id: String,
+    pub request_uuid: String,
+    pub registration_number: String,
+    pub iin: String,
+    pub service: String,
+    pub status: String,
+    pub submitted_at: String,
+    pub deadline: String,
+}
+
+/// What `attach status` prints, once or per line.
+#[derive(Debug, Clone, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct RequestStatus {
+    pub request_id: String,
+    pub registration_number: String,
+    pub iin: String,
+    pub service: String,
+    pub status: String,
+    pub submitted_at: String,
+    pub updated_at: String,
+    pub deadline: String,
+}
+
+/// What `attach result` prints: a ticket, or a reasoned refusal.
+#[derive(Debug, Deserialize)]
+#[serde(tag = "outcome", rename_all = "lowercase", deny_unknown_fields)]
+pub enum ServiceResult {
+    Attached { request_id: String, ticket: SignedDocument },
+    Refused { request_id: String, refusal: Refusal },
+}
+
+#[derive(Debug, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct Refusal {
+    pub code: String,
+    pub message: String,
+}
+
+/// The ticket document of SPEC section 7.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TicketDocument {
+    #[serde(rename = "type")]
+    pub type_: String,
+    pub version: u32,
+    pub ticket_number: String,
+    pub request_id: String,
+    pub registration_number: String,
+    pub issued_at: String,
+    pub attached_from: String,
+    pub home_visits: bool,
+    pub patient: TicketPatient,
+    pub organization: TicketOrg,
+    pub district: TicketDistrict,
+    pub signer: TicketSigner,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TicketPatient {
+    pub iin: String,
+    pub full_name: String,
+    pub birth_date: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TicketOrg {
+    pub id: String,
+    pub bin: String,
+    pub name: String,
+    pub address: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TicketDistrict {
+    pub number: u32,
+    pub doctor: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TicketSigner {
+    pub iin: String,
+    pub full_name: String,
+    pub position: String,
+}
+
+/// One line of `attach orgs`.
+#[derive(Debug, Clone, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct OrgRow {
+    pub id: String,
+    pub bin: String,
+    pub name: String,
+    pub region: String,
+    pub address: String,
+    pub capacity: u64,
+    pub attached: u64,
+    pub open: bool,
+}
+
+/// One line of `attach portal people`.
+#[derive(Debug, Clone, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct PersonRow {
+    pub iin: String,
+    pub full_name: String,
+    pub birth_date: String,
+    pub sex: String,
+    pub region: String,
+    pub address: String,
+    pub deceased: bool,
+}
+
+/// What `attach portal stats` prints.
+#[derive(Debug, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Stats {
+    pub requests: RequestCounts,
+    pub within_deadline_pct: Option<f64>,
+    pub refusals: std::collections::BTreeMap<String, u64>,
+    pub clinics: Vec<ClinicStats>,
+}
+
+#[derive(Debug, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct RequestCounts {
+    pub total: u64,
+    pub submitted: u64,
+    pub registered: u64,
+    pub completed: u64,
+    pub refused: u64,
+}
+
+#[derive(Debug, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct ClinicStats {
+    pub id: String,
+    pub requests: u64,
+    pub attached: u64,
+    pub within_deadline_pct: Option<f64>,
+}
+
+impl Stats {
+    pub fn clinic(&self, id: &str) -> &ClinicStats {
+        self.clinics.iter().find(|c| c.id == id).unwrap_or_else(|| panic!("no clinic {id} in {self:#?}"))
+    }
+}
+
+/// What `attach smoke` prints.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SmokeReport {
+    pub ok: bool,
+    pub steps: Vec<SmokeStep>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SmokeStep {
+    pub name: String,
+    pub ok: bool,
+    pub ms: f64,
+    pub detail: String,
+}

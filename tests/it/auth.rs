@@ -1,0 +1,204 @@
+//! Accounts, sessions and who may see what (step 1; process 1, condition 1, process 2): the
+//! portal refuses bad credentials, locks an account after repeated failures and unlocks it
+//! later, expires idle sessions, ends them on logout, registers only people of ГБД ФЛ, and
+//! shows a request only to its applicant. The session token stays in a 0600 file.
+
+use std::os::unix::fs::PermissionsExt;
+use std::time::Duration;
+
+use crate::home::{CITIZEN, Home, OPERATOR, PASSWORD};
+use crate::util::{LoggedIn, LoggedOut, Registered, RequestStatus};
+
+/// A valid IIN (check digit and date) of nobody in the seeded registry.
+const NOBODY: &str = "880202300013";
+
+fn sessions_file(home: &Home) -> std::path::PathBuf {
+    home.home.join("sessions.json")
+}
+
+/// `status` of every request is refused with `code`, exit 3.
+fn assert_status_refused(home: &Home, code: &str) {
+    home.attach().arg("status").run().assert_exit(3).assert_error(code);
+}
+
+#[test]
+fn a_wrong_password_is_refused_and_the_right_one_logs_in() {
+    let home = Home::new();
+    let registered: Registered = home.register(CITIZEN).assert_exit(0).json();
+    assert_eq!(registered.iin, CITIZEN);
+    assert!(attach::clock::parse_rfc3339(&registered.registered_at).is_some(), "{registered:?}");
+
+    let wrong = home.login_with(CITIZEN, "not-the-password").assert_exit(3);
+    let error = wrong.assert_error("bad_credentials");
+    // Nobody learns from the answer whether an account exists.
+    let unknown = home.login_with(OPERATOR, PASSWORD).assert_exit(3);
+    assert_eq!(unknown.assert_error("bad_credentials").message, error.message);
+    assert!(!sessions_file(&home).exists(), "a refused login stored a session");
+    assert_status_refused(&home, "unauthenticated");
+
+    let logged_in: LoggedIn = home.login_with(CITIZEN, PASSWORD).assert_exit(0).json();
+    assert_eq!(logged_in.iin, CITIZEN);
+    assert_eq!(logged_in.role, "citizen");
+    assert_eq!(logged_in.portal, "embedded");
+    let expires = attach::clock::parse_rfc3339(&logged_in.expires_at).expect("RFC 3339");
+    assert!(expires > time::OffsetDateTime::now_utc(), "{logged_in:?}");
+    home.attach().arg("status").run().assert_exit(0);
+}
+
+#[test]
+fn repeated_failures_lock_the_account_until_the_lockout_passes() {
+    let home = Home::new();
+    // Three seconds rather than two: lock times have whole seconds, and a loaded machine
+    // must still try the right password while the lock holds.
+    home.setting("lockout", "3s");
+    home.setting("lockout_failures", "5");
+    home.register(CITIZEN).assert_exit(0);
+    for _ in 0..4 {
+        home.login_with(CITIZEN, "not-the-password").assert_exit(3).assert_error("bad_credentials");
+    }
+    let locked_at = std::time::Instant::now();
+    home.login_with(CITIZEN, "not-the-password").assert_exit(3).assert_error("account_locked");
+    // Locked: even the right password is refused.
+    let out = home.login_with(CITIZEN, PASSWORD).assert_exit(3);
+    assert!(out.assert_error("account_locked").message.contains("locked"));
+    assert!(!sessions_file(&home).exists());
+
+    std::thread::sleep(Duration::from_secs(4).saturating_sub(locked_at.elapsed()));
+    let logged_in: LoggedIn = home.login_with(CITIZEN, PASSWORD).assert_exit(0).json();
+    assert_eq!(logged_in.iin, CITIZEN);
+    home.attach().arg("status").run().assert_exit(0);
+}
+
+/// Bug: `login` in src/portal/accounts.rs adds each failure to the count kept from before the
+/// lock (`let failures = account.failures + 1`) and locks again whenever the count reaches
+/// `lockout_failures`; the count is reset only by a successful login. So once a lockout has
+/// passed, a single mistyped password locks the account for another full `lockout` (15
+/// minutes by default), where a new run of `lockout_failures` consecutive failures is expected.
+#[test]
+#[ignore = "bug: after a lockout has passed, one wrong password locks the account again"]
+fn a_lockout_that_has_passed_starts_the_count_afresh() {
+    let home = Home::new();
+    home.setting("lockout", "2s");
+    home.setting("lockout_failures", "5");
+    home.register(CITIZEN).assert_exit(0);
+    for _ in 0..4 {
+        home.login_with(CITIZEN, "not-the-password").assert_exit(3).assert_error("bad_credentials");
+    }
+    home.login_with(CITIZEN, "not-the-password").assert_exit(3).assert_error("account_locked");
+    std::thread::sleep(Duration::from_secs(3));
+    home.login_with(CITIZEN, "not-the-password").assert_exit(3).assert_error("bad_credentials");
+    home.login_with(CITIZEN, PASSWORD).assert_exit(0);
+}
+
+#[test]
+fn an_idle_session_expires() {
+    let home = Home::new();
+    // Two seconds: session times have whole seconds, so a one-second idle limit may end a
+    // session the instant the clock's second turns, before the control below runs.
+    home.setting("session_idle", "2s");
+    home.register(CITIZEN).assert_exit(0);
+    home.login(CITIZEN);
+    // Control: used at once, the session is alive.
+    home.attach().arg("status").run().assert_exit(0);
+    std::thread::sleep(Duration::from_secs(3));
+    let out = home.attach().arg("status").run().assert_exit(3);
+    out.assert_error("session_expired");
+    // Logging in again is the way out.
+    home.login(CITIZEN);
+    home.attach().arg("status").run().assert_exit(0);
+}
+
+#[test]
+fn logout_ends_the_session_at_the_portal() {
+    let home = Home::new();
+    let out = home.attach().arg("logout").run().assert_exit(0);
+    assert_eq!(out.json::<LoggedOut>(), LoggedOut { logged_out: true }, "no session is fine");
+
+    home.register(CITIZEN).assert_exit(0);
+    home.login(CITIZEN);
+    home.attach().arg("status").run().assert_exit(0);
+    let stored = std::fs::read(sessions_file(&home)).expect("sessions.json");
+    let out = home.attach().arg("logout").run().assert_exit(0);
+    assert_eq!(out.json::<LoggedOut>(), LoggedOut { logged_out: true });
+    assert_status_refused(&home, "unauthenticated");
+
+    // The portal forgot the token too: a copy kept from before the logout is worthless.
+    std::fs::write(sessions_file(&home), stored).expect("restore sessions.json");
+    assert_status_refused(&home, "unauthenticated");
+    home.attach().arg("logout").run().assert_exit(0);
+}
+
+#[test]
+fn only_valid_iins_of_the_registry_register_once() {
+    let home = Home::new();
+    let out = home.register(NOBODY).assert_exit(6);
+    assert!(out.assert_error("person_not_found").message.contains(NOBODY));
+    let out = home.register("880202300014").assert_exit(2);
+    out.assert_error("invalid_iin");
+    let out = home.register("90010130045").assert_exit(2);
+    out.assert_error("invalid_iin");
+
+    home.register(CITIZEN).assert_exit(0);
+    let out = home.register(CITIZEN).assert_exit(2);
+    assert!(out.assert_error("invalid_input").message.contains("already exists"));
+    // The first password still holds.
+    home.login(CITIZEN);
+}
+
+#[test]
+fn nobody_sees_another_persons_request() {
+    let home = Home::new();
+    let other = home.citizen(OPERATOR);
+    let theirs = home.apply(&other, "MNG-0001", "first_attachment");
+    home.citizen(CITIZEN);
+
+    let missing = "R-999999";
+    let not_found = |id: &str, command: &str| -> String {
+        let out = home.attach().args([command, id]).run().assert_exit(6);
+        let message = out.assert_error("not_found").message;
+        message.replace(id, "ID")
+    };
+    for command in ["status", "result"] {
+        // The same answer as for a request that does not exist.
+        assert_eq!(not_found(&theirs.request_id, command), not_found(missing, command), "{command}");
+    }
+    let mine: Vec<RequestStatus> = home.attach().arg("status").run().assert_exit(0).json_lines();
+    assert!(mine.is_empty(), "{mine:?}");
+
+    // Control: the applicant sees it.
+    home.login(OPERATOR);
+    assert_eq!(home.status(&theirs.request_id).request_id, theirs.request_id);
+    home.result(&theirs.request_id).assert_exit(0);
+}
+
+#[test]
+fn the_session_token_is_kept_in_a_private_file_and_never_shown() {
+    let home = Home::new();
+    home.register(CITIZEN).assert_exit(0);
+    let out = home.login_with(CITIZEN, PASSWORD).assert_exit(0);
+
+    let path = sessions_file(&home);
+    let mode = std::fs::metadata(&path).expect("sessions.json").permissions().mode() & 0o777;
+    assert_eq!(mode, 0o600, "sessions.json has mode {mode:o}");
+    let sessions: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(&path).expect("sessions.json")).expect("JSON");
+    let token = sessions["embedded"]["token"].as_str().expect("the stored token").to_owned();
+    assert!(token.len() >= 32, "a token of {} characters", token.len());
+
+    assert!(!out.stdout_str().contains(&token), "login printed the token");
+    assert!(!out.stderr.contains(&token), "login printed the token on stderr");
+    assert!(!out.stdout_str().contains(PASSWORD) && !out.stderr.contains(PASSWORD));
+    let table = home.attach().args(["login", "--iin", CITIZEN, "--password-stdin", "-o", "table"]);
+    let table = table.stdin(format!("{PASSWORD}\n")).run().assert_exit(0);
+    let token2 = serde_json::from_slice::<serde_json::Value>(&std::fs::read(&path).expect("sessions.json"))
+        .expect("JSON")["embedded"]["token"]
+        .as_str()
+        .expect("token")
+        .to_owned();
+    assert!(!table.stdout_str().contains(&token2) && !table.stderr.contains(&token2));
+    // The portal keeps only a hash of it.
+    let db = std::fs::read(home.home.join("portal.db")).expect("portal.db");
+    for t in [&token, &token2] {
+        assert!(!db.windows(t.len()).any(|w| w == t.as_bytes()), "the token is in portal.db in clear");
+    }
+}

@@ -1,0 +1,220 @@
+//! A portal of its own for every test of the service: [`Home::new`] copies a template home
+//! (`portal init`, then `portal settings pbkdf2_iterations 1000`) made once per test binary, so
+//! that tests stay independent and parallel without paying for an initialization each.
+//! The methods are the steps of the citizen's journey, each asserting that the step succeeded;
+//! a test that expects a step to fail runs it with [`Home::attach`] instead.
+
+use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
+
+use tempfile::TempDir;
+
+use crate::fixture::{Identity, temp_dir};
+use crate::util::{Attach, Outcome, Receipt, Refusal, RequestStatus, ServiceResult, TicketDocument};
+
+/// Every account of these tests has this password.
+pub const PASSWORD: &str = "S3cret-pass";
+
+/// ТЕСТОВ ТЕСТ ТЕСТОВИЧ of Актау, attached nowhere.
+pub const CITIZEN: &str = "900101300453";
+/// НУРЛАНОВА АЙГЕРИМ САПАРОВНА of Актау, attached nowhere (an ordinary citizen here).
+pub const OPERATOR: &str = "750315400123";
+/// КАЙРАТОВ ЕРЛАН АСХАТОВИЧ of Жанаозен, attached to MNG-0007 since 2019 without a free choice.
+pub const ZHANAOZEN: &str = "850808310738";
+/// ЕРМЕКОВА ӘЛИЯ НҰРЛАНҚЫЗЫ of Актау, attached to the closed MNG-0004.
+pub const CLOSED: &str = "061211600012";
+/// ОРАЗБАЕВ ҒАЛЫМ ТУЛЕГЕНОВИЧ of Актау, deceased.
+pub const DECEASED: &str = "410509300776";
+
+/// The template's home, initialized by the first test that asks. Its directory (under
+/// `target/tmp`) outlives the run, as statics are never dropped, and a later run sweeps it.
+fn template() -> &'static Path {
+    static TEMPLATE: OnceLock<(TempDir, PathBuf)> = OnceLock::new();
+    let (_, home) = TEMPLATE.get_or_init(|| {
+        let dir = swept_dir("it-template-");
+        let home = dir.path().join("home");
+        Attach::new(&home).args(["portal", "init"]).run().assert_exit(0);
+        Attach::new(&home).args(["portal", "settings", "pbkdf2_iterations", "1000"]).run().assert_exit(0);
+        (dir, home)
+    });
+    home
+}
+
+/// A directory under the target directory, after removing those with `prefix` that earlier
+/// runs left (an hour old).
+fn swept_dir(prefix: &str) -> TempDir {
+    let root = Path::new(env!("CARGO_TARGET_TMPDIR"));
+    let stale = |entry: &std::fs::DirEntry| {
+        entry.file_name().to_string_lossy().starts_with(prefix)
+            && entry
+                .metadata()
+                .and_then(|m| m.modified())
+                .is_ok_and(|t| t.elapsed().is_ok_and(|age| age > std::time::Duration::from_secs(3600)))
+    };
+    for entry in std::fs::read_dir(root).into_iter().flatten().flatten() {
+        if stale(&entry) {
+            let _ = std::fs::remove_dir_all(entry.path());
+        }
+    }
+    tempfile::Builder::new().prefix(prefix).tempdir_in(root).expect("a temporary directory")
+}
+
+/// A temporary directory holding `home`, a copy of the template portal, and the test's files.
+#[derive(Debug)]
+pub struct Home {
+    _dir: TempDir,
+    pub dir: PathBuf,
+    pub home: PathBuf,
+}
+
+impl Home {
+    pub fn new() -> Home {
+        use std::os::unix::fs::DirBuilderExt;
+        let template = template();
+        let dir = temp_dir();
+        let home = dir.path().join("home");
+        std::fs::DirBuilder::new().mode(0o700).create(&home).expect("the home");
+        // The template's processes have exited, so SQLite has checkpointed its WAL into
+        // portal.db; whatever else is there (-wal, -shm) is copied too.
+        for entry in std::fs::read_dir(template).expect("the template home") {
+            let entry = entry.expect("an entry of the template home");
+            if entry.file_type().expect("a file type").is_file() {
+                std::fs::copy(entry.path(), home.join(entry.file_name())).expect("copy the template");
+            }
+        }
+        Home { dir: dir.path().to_owned(), _dir: dir, home }
+    }
+
+    /// `attach` on this home, run in the test's directory.
+    pub fn attach(&self) -> Attach {
+        Attach::new(&self.home).current_dir(&self.dir)
+    }
+
+    pub fn path(&self, name: &str) -> PathBuf {
+        self.dir.join(name)
+    }
+
+    /// `portal settings KEY VALUE`.
+    pub fn setting(&self, key: &str, value: &str) {
+        self.attach().args(["portal", "settings", key, value]).run().assert_exit(0);
+    }
+
+    pub fn register(&self, iin: &str) -> Outcome {
+        self.attach()
+            .args(["register", "--iin", iin, "--password-stdin"])
+            .stdin(format!("{PASSWORD}\n"))
+            .run()
+    }
+
+    pub fn login_with(&self, iin: &str, password: &str) -> Outcome {
+        self.attach().args(["login", "--iin", iin, "--password-stdin"]).stdin(format!("{password}\n")).run()
+    }
+
+    /// Logs `iin` in; the home keeps one session, so this also logs the previous person out.
+    pub fn login(&self, iin: &str) {
+        self.login_with(iin, PASSWORD).assert_exit(0);
+    }
+
+    /// `nca issue --out DIR/name ARGS…`, which must succeed.
+    pub fn issue(&self, name: &str, args: &[&str]) -> Identity {
+        let dir = self.path(name);
+        self.attach().args(["portal", "nca", "issue", "--out"]).arg(&dir).args(args).run().assert_exit(0);
+        Identity { dir }
+    }
+
+    /// A person of ГБД ФЛ with an account and a signing certificate, logged in.
+    pub fn citizen(&self, iin: &str) -> Identity {
+        self.register(iin).assert_exit(0);
+        let who = self.issue(iin, &["--iin", iin]);
+        self.login(iin);
+        who
+    }
+
+    /// `attach request --org ORG --reason REASON` for the person logged in.
+    pub fn request(&self, org: &str, reason: &str) -> serde_json::Value {
+        self.attach().args(["request", "--org", org, "--reason", reason]).run().assert_exit(0).json()
+    }
+
+    /// `attach sign` of `document` by `who`, which must succeed.
+    pub fn sign(&self, who: &Identity, document: &serde_json::Value) -> Vec<u8> {
+        self.attach().arg("sign").args(who.key_arg()).stdin(document.to_string()).run().assert_exit(0).stdout
+    }
+
+    pub fn submit(&self, signed: &[u8]) -> Outcome {
+        self.attach().arg("submit").stdin(signed.to_vec()).run()
+    }
+
+    /// Request, sign and submit, each of which must succeed.
+    pub fn apply(&self, who: &Identity, org: &str, reason: &str) -> Receipt {
+        let signed = self.sign(who, &self.request(org, reason));
+        self.submit(&signed).assert_exit(0).json()
+    }
+
+    pub fn status(&self, request_id: &str) -> RequestStatus {
+        self.attach().args(["status", request_id]).run().assert_exit(0).json()
+    }
+
+    pub fn result(&self, request_id: &str) -> Outcome {
+        self.attach().args(["result", request_id]).run()
+    }
+
+    /// The request was decided in the applicant's favour: its status, and its ticket (as
+    /// `attach result` printed it, for `verify-ticket`).
+    pub fn assert_attached(&self, receipt: &Receipt) -> Vec<u8> {
+        assert_eq!(self.status(&receipt.request_id).status, "completed", "{receipt:?}");
+        let out = self.result(&receipt.request_id).assert_exit(0);
+        match out.json::<ServiceResult>() {
+            ServiceResult::Attached { request_id, ticket } => {
+                assert_eq!(request_id, receipt.request_id);
+                let payload = attach::pki::jws::unb64url(&ticket.payload).expect("base64url");
+                let ticket: TicketDocument = serde_json::from_slice(&payload).expect("a section 7 ticket");
+                assert_eq!(ticket.request_id, receipt.request_id);
+                assert_eq!(ticket.registration_number, receipt.registration_number);
+                assert_eq!(ticket.patient.iin, receipt.iin);
+            }
+            refused => panic!("expected a ticket for {receipt:?}, got {refused:?}"),
+        }
+        out.stdout
+    }
+
+    /// Apply, and be attached.
+    pub fn attach_to(&self, who: &Identity, org: &str, reason: &str) -> Vec<u8> {
+        let receipt = self.apply(who, org, reason);
+        self.assert_attached(&receipt)
+    }
+
+    /// The request was refused with `code`, as every stage tells it: `status` (information,
+    /// exit 0), `result` (the refusal, exit 5), and `verify-ticket` reading that result
+    /// (re-emitted unchanged, exit 5).
+    pub fn assert_refused(&self, receipt: &Receipt, code: &str) -> Refusal {
+        let status = self.status(&receipt.request_id);
+        assert_eq!(status.status, "refused", "{status:?}");
+        let out = self.result(&receipt.request_id).assert_exit(5);
+        assert_eq!(out.stdout_str().lines().count(), 1, "one JSON object: {}", out.stdout_str());
+        let refusal = match out.json::<ServiceResult>() {
+            ServiceResult::Refused { request_id, refusal } => {
+                assert_eq!(request_id, receipt.request_id);
+                refusal
+            }
+            attached => panic!("expected refusal {code} for {receipt:?}, got {attached:?}"),
+        };
+        assert_eq!(refusal.code, code, "{refusal:?}");
+        assert!(!refusal.message.trim().is_empty(), "a refusal gives its reason: {refusal:?}");
+        let next = self.attach().arg("verify-ticket").stdin(out.stdout.clone()).run().assert_exit(5);
+        // The same JSON (members may come in another order), and nothing else.
+        assert_eq!(
+            next.json::<serde_json::Value>(),
+            out.json::<serde_json::Value>(),
+            "verify-ticket re-emits the refusal"
+        );
+        assert_eq!(next.stdout_str().lines().count(), 1);
+        assert_eq!(next.stderr, "");
+        refusal
+    }
+
+    /// Apply, and be refused with `code`.
+    pub fn refused(&self, who: &Identity, org: &str, reason: &str, code: &str) -> Refusal {
+        let receipt = self.apply(who, org, reason);
+        self.assert_refused(&receipt, code)
+    }
+}
