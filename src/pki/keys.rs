@@ -56,6 +56,11 @@ impl Alg {
 
 /// Checks a certificate's or CRL's signature (DER-encoded ECDSA, Ed25519 or RSA PKCS#1 v1.5)
 /// by the issuer's key.
+///
+/// A long-lived process (the server) sees the same certificates and CRL again and again: a
+/// signature that verified once is remembered by a digest of the key, the signed bytes and the
+/// signature, so the same check costs a hash instead of an elliptic-curve operation. Only
+/// successes are remembered, and a signature that verified once always will.
 pub fn verify_x509_signature(
     issuer: &Cert,
     alg: &der::asn1::ObjectIdentifier,
@@ -68,7 +73,35 @@ pub fn verify_x509_signature(
         (a, Some(KeyAlg::Rsa)) if a == oid::RSA_SHA256 => &signature::RSA_PKCS1_2048_8192_SHA256,
         _ => return false,
     };
-    signature::UnparsedPublicKey::new(algorithm, &issuer.public_key).verify(tbs, sig).is_ok()
+    let mut context = ring::digest::Context::new(&ring::digest::SHA256);
+    for part in [alg.as_bytes(), &issuer.public_key, tbs, sig] {
+        context.update(&(part.len() as u64).to_be_bytes());
+        context.update(part);
+    }
+    let digest = context.finish();
+    let mut key = [0u8; 32];
+    key.copy_from_slice(digest.as_ref());
+    if lock(&VERIFIED).contains(&key) {
+        return true;
+    }
+    let ok = signature::UnparsedPublicKey::new(algorithm, &issuer.public_key).verify(tbs, sig).is_ok();
+    if ok {
+        let mut verified = lock(&VERIFIED);
+        if verified.len() >= MAX_REMEMBERED {
+            verified.clear();
+        }
+        verified.insert(key);
+    }
+    ok
+}
+
+/// Certificate and CRL signatures known to verify (digests; see [`verify_x509_signature`]).
+static VERIFIED: std::sync::Mutex<std::collections::BTreeSet<[u8; 32]>> =
+    std::sync::Mutex::new(std::collections::BTreeSet::new());
+const MAX_REMEMBERED: usize = 65_536;
+
+fn lock<T>(m: &std::sync::Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(|p| p.into_inner())
 }
 
 /// A private key ready to sign.

@@ -6,7 +6,7 @@ use std::num::NonZeroU32;
 
 use ring::rand::{SecureRandom, SystemRandom};
 use ring::{digest, pbkdf2};
-use rusqlite::{OptionalExtension, Transaction, params};
+use rusqlite::{OptionalExtension, params};
 use time::OffsetDateTime;
 
 use super::settings::Settings;
@@ -192,12 +192,17 @@ pub fn login(store: &mut Store, iin: &Iin, password: &str) -> Result<NewSession>
     )
     .is_ok();
     if !matches {
-        let failures = account.failures + 1;
+        // A lockout that has passed starts the count afresh: one typo must not lock again.
+        let earlier = if account.locked_until.is_some() { 0 } else { account.failures };
+        let failures = earlier + 1;
         let lock_until = (failures >= settings.lockout_failures).then(|| now + settings.lockout);
+        // Counted in the row, so that concurrent failures in several processes all count.
+        let reset = account.locked_until.is_some();
         store.write(|tx| {
             tx.execute(
-                "UPDATE accounts SET failures = failures + 1, locked_until = ?2 WHERE iin = ?1",
-                params![key, lock_until.map(clock::rfc3339)],
+                "UPDATE accounts SET failures = CASE WHEN ?3 THEN 1 ELSE failures + 1 END, locked_until = ?2
+                 WHERE iin = ?1",
+                params![key, lock_until.map(clock::rfc3339), reset],
             )
             .map_err(db)?;
             Ok(())
@@ -244,16 +249,20 @@ pub fn logout(store: &mut Store, token: &str) -> Result<()> {
     })
 }
 
-/// The session a bearer token stands for, refreshing its idle timer; expired sessions are
-/// removed and reported as such.
-pub fn authenticate(tx: &Transaction, settings: &Settings, token: &str) -> Result<Session> {
+/// The session a bearer token stands for. Expired sessions are removed and reported as such.
+/// Use refreshes the idle timer, written at most every quarter of the idle time (and at least
+/// every minute), so that a busy session does not cost a durable write per request.
+pub fn authenticate(store: &mut Store, token: &str) -> Result<Session> {
+    let settings = Settings::load(store.conn())?;
     let hash = token_hash(token);
-    let row = tx
-        .query_row(
+    let row = store
+        .conn()
+        .prepare_cached(
             "SELECT s.iin, s.last_used_at, s.expires_at, a.role, a.org_id
              FROM sessions s JOIN accounts a ON a.iin = s.iin WHERE s.token_hash = ?1",
-            [&hash],
-            |r| {
+        )
+        .and_then(|mut stmt| {
+            stmt.query_row([&hash], |r| {
                 Ok((
                     r.get::<_, String>(0)?,
                     r.get::<_, String>(1)?,
@@ -261,25 +270,36 @@ pub fn authenticate(tx: &Transaction, settings: &Settings, token: &str) -> Resul
                     r.get::<_, String>(3)?,
                     r.get::<_, Option<String>>(4)?,
                 ))
-            },
-        )
-        .optional()
-        .map_err(db)?;
+            })
+            .optional()
+        })
+        .map_err(|e| store.error(e))?;
     let Some((iin, last_used, expires, role, org)) = row else {
         return Err(Error::portal(Code::Unauthenticated, "not logged in: run `attach login`"));
     };
     let now = clock::now();
-    let idle_expired = clock::parse_rfc3339(&last_used).is_none_or(|t| t + settings.session_idle <= now);
+    let last_used = clock::parse_rfc3339(&last_used);
+    // Times have whole seconds: a session expires once a full idle period has passed.
+    let idle_expired = last_used.is_none_or(|t| t + settings.session_idle < now);
     let expired = clock::parse_rfc3339(&expires).is_none_or(|t| t <= now);
     if idle_expired || expired {
-        tx.execute("DELETE FROM sessions WHERE token_hash = ?1", [&hash]).map_err(db)?;
+        store.write(|tx| {
+            tx.execute("DELETE FROM sessions WHERE token_hash = ?1", [&hash]).map_err(db)?;
+            Ok(())
+        })?;
         return Err(Error::portal(Code::SessionExpired, "the session has expired: run `attach login` again"));
     }
-    tx.execute(
-        "UPDATE sessions SET last_used_at = ?2 WHERE token_hash = ?1",
-        params![hash, clock::rfc3339(now)],
-    )
-    .map_err(db)?;
+    let refresh_every = (settings.session_idle / 4).min(std::time::Duration::from_secs(60));
+    if last_used.is_some_and(|t| t + refresh_every <= now) {
+        store.write(|tx| {
+            tx.execute(
+                "UPDATE sessions SET last_used_at = max(last_used_at, ?2) WHERE token_hash = ?1",
+                params![hash, clock::rfc3339(now)],
+            )
+            .map_err(db)?;
+            Ok(())
+        })?;
+    }
     let role = Role::parse(&role).unwrap_or(Role::Citizen);
     Ok(Session { iin, role, org })
 }

@@ -72,6 +72,33 @@ impl Portal {
     }
 }
 
+/// Statements through the connection's cache of prepared statements: the hot paths of the
+/// server run the same few statements thousands of times a second.
+pub(crate) trait Cached {
+    fn exec_cached(&self, sql: &str, params: impl rusqlite::Params) -> rusqlite::Result<usize>;
+    fn row_cached<T>(
+        &self,
+        sql: &str,
+        params: impl rusqlite::Params,
+        f: impl FnOnce(&rusqlite::Row<'_>) -> rusqlite::Result<T>,
+    ) -> rusqlite::Result<T>;
+}
+
+impl Cached for rusqlite::Connection {
+    fn exec_cached(&self, sql: &str, params: impl rusqlite::Params) -> rusqlite::Result<usize> {
+        self.prepare_cached(sql)?.execute(params)
+    }
+
+    fn row_cached<T>(
+        &self,
+        sql: &str,
+        params: impl rusqlite::Params,
+        f: impl FnOnce(&rusqlite::Row<'_>) -> rusqlite::Result<T>,
+    ) -> rusqlite::Result<T> {
+        self.prepare_cached(sql)?.query_row(params, f)
+    }
+}
+
 /// Inside a transaction the path is not at hand; the caller's `write` reports the database.
 pub(crate) fn db(source: rusqlite::Error) -> Error {
     Error::Database { path: store::DB_FILE.into(), source }
@@ -85,7 +112,7 @@ pub(crate) fn audit_in(
     subject: Option<&str>,
     outcome: &str,
 ) -> Result<()> {
-    conn.execute(
+    conn.exec_cached(
         "INSERT INTO audit (at, actor, action, subject, outcome) VALUES (?1, ?2, ?3, ?4, ?5)",
         rusqlite::params![clock::rfc3339(clock::now()), actor, action, subject, outcome],
     )

@@ -231,6 +231,40 @@ pub fn publish_crl(
     ca::issue_crl(&issuing, &revoked, this_update, next_update, number).map_err(ca_err)
 }
 
+/// The root and a current CRL, as the portal's own verifier uses them.
+#[derive(Debug, Clone)]
+pub struct TrustCache {
+    revocations: i64,
+    made: OffsetDateTime,
+    pub root: Cert,
+    pub crl: crate::pki::crl::Crl,
+}
+
+/// How long a cached CRL is used before a fresh one is signed, even without a revocation.
+const TRUST_CACHE_AGE: time::Duration = time::Duration::hours(1);
+
+/// The portal's trust anchor and current CRL, cached until a revocation is recorded (one
+/// `count(*)` per call notices another process's revocation at once) or the CRL ages.
+pub fn verifier_trust(store: &mut Store) -> Result<TrustCache> {
+    let revocations: i64 = store
+        .conn()
+        .query_row("SELECT count(*) FROM revocations", [], |r| r.get(0))
+        .map_err(|e| store.error(e))?;
+    let now = clock::now();
+    if let Some(cache) = &store.trust_cache
+        && cache.revocations == revocations
+        && now - cache.made < TRUST_CACHE_AGE
+        && now >= cache.made
+    {
+        return Ok(cache.clone());
+    }
+    let root = root(store)?;
+    let crl = crate::pki::crl::Crl::from_der(&current_crl(store, now)?).map_err(Error::Authority)?;
+    let cache = TrustCache { revocations, made: now, root, crl };
+    store.trust_cache = Some(cache.clone());
+    Ok(cache)
+}
+
 /// The revocation state as of now, as a CRL for this process's own verifier: it is never
 /// published, so it takes no new number and writes nothing.
 pub fn current_crl(store: &Store, now: OffsetDateTime) -> Result<Vec<u8>> {

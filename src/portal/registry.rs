@@ -3,6 +3,7 @@
 
 use rusqlite::{Connection, OptionalExtension, Transaction, params};
 
+use super::Cached;
 use super::seed::{self, SeedClinic, SeedPerson};
 use super::store::Store;
 use super::{db, nca};
@@ -23,7 +24,7 @@ pub const HEAD_POSITION: &str = "главный врач";
 const HEAD_CERT_DAYS: i64 = 365;
 
 pub fn is_seeded(conn: &Connection) -> Result<bool> {
-    let count: i64 = conn.query_row("SELECT count(*) FROM orgs", [], |r| r.get(0)).map_err(db)?;
+    let count: i64 = conn.row_cached("SELECT count(*) FROM orgs", [], |r| r.get(0)).map_err(db)?;
     Ok(count > 0)
 }
 
@@ -99,7 +100,7 @@ fn insert_people(tx: &Transaction, people: &[SeedPerson]) -> Result<()> {
 }
 
 fn insert_clinic(tx: &Transaction, clinic: &SeedClinic, key: &[u8], cert: &Cert) -> Result<()> {
-    tx.execute(
+    tx.exec_cached(
         "INSERT INTO orgs (id, bin, name, region, address, open, head_iin, head_position, head_key_pkcs8,
                            head_cert_serial)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
@@ -118,7 +119,7 @@ fn insert_clinic(tx: &Transaction, clinic: &SeedClinic, key: &[u8], cert: &Cert)
     )
     .map_err(db)?;
     for d in &clinic.districts {
-        tx.execute(
+        tx.exec_cached(
             "INSERT INTO districts (org_id, number, doctor, capacity) VALUES (?1, ?2, ?3, ?4)",
             params![clinic.id, d.number, d.doctor, d.capacity],
         )
@@ -143,7 +144,7 @@ fn insert_attachments(tx: &Transaction, people: &[SeedPerson]) -> Result<()> {
             }
             Some(last) => {
                 // An earlier change by free choice, ended when the person moved.
-                tx.execute(
+                tx.exec_cached(
                     "INSERT INTO attachments (iin, org_id, district, reason, since, until)
                      VALUES (?1, ?2, ?3, 'free_choice', ?4, ?5)",
                     params![iin, a.org_id, a.district, last.to_string(), since],
@@ -161,7 +162,7 @@ fn insert_attachments(tx: &Transaction, people: &[SeedPerson]) -> Result<()> {
 
 pub fn person_exists(conn: &Connection, iin: &str) -> Result<bool> {
     Ok(conn
-        .query_row("SELECT 1 FROM people WHERE iin = ?1", [iin], |_| Ok(()))
+        .row_cached("SELECT 1 FROM people WHERE iin = ?1", [iin], |_| Ok(()))
         .optional()
         .map_err(db)?
         .is_some())
@@ -169,7 +170,7 @@ pub fn person_exists(conn: &Connection, iin: &str) -> Result<bool> {
 
 /// Surname, given name and patronymic as ГБД ФЛ records them.
 pub fn names(conn: &Connection, iin: &str) -> Result<Option<(String, String, Option<String>)>> {
-    conn.query_row("SELECT surname, given, patronymic FROM people WHERE iin = ?1", [iin], |r| {
+    conn.row_cached("SELECT surname, given, patronymic FROM people WHERE iin = ?1", [iin], |r| {
         Ok((r.get(0)?, r.get(1)?, r.get(2)?))
     })
     .optional()
@@ -192,7 +193,7 @@ fn person_row(r: &rusqlite::Row) -> rusqlite::Result<Person> {
 
 /// One person of ГБД ФЛ.
 pub fn person(conn: &Connection, iin: &str) -> Result<Option<Person>> {
-    conn.query_row(&format!("SELECT {PERSON_COLUMNS} FROM people WHERE iin = ?1"), [iin], person_row)
+    conn.row_cached(&format!("SELECT {PERSON_COLUMNS} FROM people WHERE iin = ?1"), [iin], person_row)
         .optional()
         .map_err(db)
 }
@@ -216,7 +217,7 @@ pub fn people(conn: &Connection, limit: usize, region: Option<Region>) -> Result
 /// The facts of a person the provider's rules read.
 pub fn decision_person(conn: &Connection, iin: &str) -> Result<Option<decision::Person>> {
     let row = conn
-        .query_row("SELECT full_name, birth_date, region, deceased FROM people WHERE iin = ?1", [iin], |r| {
+        .row_cached("SELECT full_name, birth_date, region, deceased FROM people WHERE iin = ?1", [iin], |r| {
             Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?, r.get::<_, bool>(3)?))
         })
         .optional()
@@ -267,7 +268,7 @@ fn org_not_found(id: &str) -> Error {
 
 /// One clinic of the directory, or `org_not_found`.
 pub fn org_in(conn: &Connection, id: &str) -> Result<Org> {
-    conn.query_row(&format!("{ORG_QUERY} WHERE o.id = ?1"), [id], org_row)
+    conn.row_cached(&format!("{ORG_QUERY} WHERE o.id = ?1"), [id], org_row)
         .optional()
         .map_err(db)?
         .ok_or_else(|| org_not_found(id))
@@ -305,7 +306,7 @@ pub fn orgs(conn: &Connection, filter: &OrgFilter) -> Result<Vec<Org>> {
 /// A clinic with its districts' load, as the provider's rules read it.
 pub fn decision_clinic(conn: &Connection, id: &str) -> Result<Option<decision::Clinic>> {
     let row = conn
-        .query_row("SELECT region, open FROM orgs WHERE id = ?1", [id], |r| {
+        .row_cached("SELECT region, open FROM orgs WHERE id = ?1", [id], |r| {
             Ok((r.get::<_, String>(0)?, r.get::<_, bool>(1)?))
         })
         .optional()
@@ -331,7 +332,7 @@ pub fn decision_clinic(conn: &Connection, id: &str) -> Result<Option<decision::C
 
 /// The person's current attachment.
 pub fn current_attachment(conn: &Connection, iin: &str) -> Result<Option<CurrentRow>> {
-    conn.query_row(
+    conn.row_cached(
         "SELECT a.id, a.org_id, a.district, a.since, a.ticket_number, o.open
          FROM attachments a JOIN orgs o ON o.id = a.org_id WHERE a.iin = ?1 AND a.until IS NULL",
         [iin],
@@ -363,7 +364,7 @@ pub struct CurrentRow {
 /// The date of the person's last approved change by free choice.
 pub fn last_free_choice(conn: &Connection, iin: &str) -> Result<Option<time::Date>> {
     let since: Option<String> = conn
-        .query_row(
+        .row_cached(
             "SELECT max(since) FROM attachments WHERE iin = ?1 AND reason = 'free_choice'",
             [iin],
             |r| r.get(0),
@@ -375,7 +376,7 @@ pub fn last_free_choice(conn: &Connection, iin: &str) -> Result<Option<time::Dat
 /// A resident for `attach smoke`: alive, without an account or an attachment, with an open
 /// clinic of their region that has room. Returns the IIN and the clinic.
 pub fn smoke_candidate(conn: &Connection) -> Result<Option<(String, String)>> {
-    conn.query_row(
+    conn.row_cached(
         "SELECT p.iin, o.id FROM people p JOIN orgs o ON o.region = p.region AND o.open = 1
          WHERE p.deceased = 0
            AND NOT EXISTS (SELECT 1 FROM accounts a WHERE a.iin = p.iin)

@@ -6,10 +6,11 @@
 use rusqlite::{Connection, OptionalExtension, Transaction, params};
 use time::OffsetDateTime;
 
+use super::Cached;
 use super::accounts::{self, Session};
 use super::registry;
 use super::settings::Settings;
-use super::store::Store;
+use super::store::{Caches, Store};
 use super::{audit_in, db, nca};
 use crate::api::{Outcome, Receipt, Role, SERVICE, Status, TicketRecord};
 use crate::clock;
@@ -18,7 +19,6 @@ use crate::domain::decision::{self, Refusal, RefusalCode};
 use crate::domain::document::{Channel, Document, Kind, Reason, Ticket};
 use crate::error::{Code, Error, Result};
 use crate::pki::cert::Cert;
-use crate::pki::crl::Crl;
 use crate::pki::jws::{self, Jws, sha256_hex};
 use crate::pki::keys::SigningKey;
 use crate::pki::verify::{self, At, Policy};
@@ -26,34 +26,44 @@ use crate::pki::verify::{self, At, Policy};
 /// The file in the home that adds to or overrides the built-in calendar of holidays.
 pub const CALENDAR_FILE: &str = "calendar.json";
 
-fn calendar(store: &Store) -> Result<Calendar> {
-    let builtin = Calendar::builtin();
-    let Some(path) = store.path().parent().map(|home| home.join(CALENDAR_FILE)) else {
-        return Ok(builtin);
-    };
-    match std::fs::read_to_string(&path) {
-        Ok(text) => {
-            builtin.with_overrides(&text).map_err(|e| Error::input(path.display().to_string(), e.to_string()))
-        }
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(builtin),
-        Err(source) => Err(Error::ReadInput { path, source }),
+fn calendar(store: &mut Store) -> Result<Calendar> {
+    // Re-read now and then: a long-lived server notices a changed override file.
+    if let Some((read, calendar)) = &store.caches.calendar
+        && read.elapsed() < std::time::Duration::from_secs(60)
+    {
+        return Ok(calendar.clone());
     }
+    let builtin = Calendar::builtin();
+    let calendar = match store.path().parent().map(|home| home.join(CALENDAR_FILE)) {
+        None => builtin,
+        Some(path) => match std::fs::read_to_string(&path) {
+            Ok(text) => builtin
+                .with_overrides(&text)
+                .map_err(|e| Error::input(path.display().to_string(), e.to_string()))?,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => builtin,
+            Err(source) => return Err(Error::ReadInput { path, source }),
+        },
+    };
+    store.caches.calendar = Some((std::time::Instant::now(), calendar.clone()));
+    Ok(calendar)
 }
 
-/// Condition 2: every check of the verifier with the portal's trust, `sigT` near the
-/// portal's clock, and the signer fitting the session.
+/// Condition 2: every check of the verifier with the portal's trust, at the time of
+/// submission, `sigT` near the portal's clock, and the signer fitting the session.
 fn check_submission(
-    store: &Store,
+    store: &mut Store,
     session: &Session,
     jws: &Jws,
 ) -> Result<(crate::domain::document::Request, Vec<u8>)> {
-    let roots = [nca::root(store)?];
-    let crl = Crl::from_der(&nca::current_crl(store, clock::now())?).map_err(Error::Authority)?;
-    let crls = [crl];
+    let trust = nca::verifier_trust(store)?;
+    let roots = [trust.root];
+    let crls = [trust.crl];
     let policy = Policy {
         roots: Some(&roots),
         crls: Some(Ok(&crls)),
-        at: At::SigT,
+        // At the moment the request reaches the portal: a certificate revoked (or expired)
+        // after the claimed signing time is refused, since sigT is only the signer's claim.
+        at: At::Now,
         now: clock::now(),
         expect: Some(Kind::Request),
         fresh_signing_time: true,
@@ -119,8 +129,7 @@ fn check_submission(
 }
 
 fn authenticate(store: &mut Store, token: &str) -> Result<Session> {
-    let settings = Settings::load(store.conn())?;
-    store.write(|tx| accounts::authenticate(tx, &settings, token))
+    accounts::authenticate(store, token)
 }
 
 fn random_hex(bytes: usize) -> Result<String> {
@@ -151,9 +160,9 @@ pub fn submit(store: &mut Store, token: &str, signed: &Jws) -> Result<Receipt> {
     let calendar = calendar(store)?;
     let gateway_message = format!("SHEP-{}", random_hex(8)?);
     let jws_text = serde_json::to_string(signed).map_err(|e| Error::document("request", e.to_string()))?;
-    let receipt = store.write(|tx| {
+    let receipt = store.write_grouped(move |tx, caches| {
         let known = tx
-            .query_row(&format!("SELECT {RECEIPT_COLUMNS} FROM requests WHERE request_uuid = ?1"), [&request.request_uuid], |r| {
+            .row_cached(&format!("SELECT {RECEIPT_COLUMNS} FROM requests WHERE request_uuid = ?1"), [&request.request_uuid], |r| {
                 Ok((receipt_row(r)?, r.get::<_, String>(7)?))
             })
             .optional()
@@ -168,7 +177,7 @@ pub fn submit(store: &mut Store, token: &str, signed: &Jws) -> Result<Receipt> {
                 format!("request_uuid {} was submitted before with another payload", request.request_uuid),
             ));
         }
-        let seq: i64 = tx.query_row("SELECT coalesce(max(seq), 0) + 1 FROM requests", [], |r| r.get(0)).map_err(db)?;
+        let seq: i64 = tx.row_cached("SELECT coalesce(max(seq), 0) + 1 FROM requests", [], |r| r.get(0)).map_err(db)?;
         let now = clock::now();
         let local = now.to_offset(clock::AQTAU);
         let request_id = format!("R-{seq:06}");
@@ -181,7 +190,7 @@ pub fn submit(store: &mut Store, token: &str, signed: &Jws) -> Result<Receipt> {
         );
         let deadline = deadline::deadline(now, &calendar);
         let decide_after = now + settings.processing_delay;
-        tx.execute(
+        tx.exec_cached(
             "INSERT INTO requests (seq, request_id, request_uuid, payload_sha256, jws, iin, org_id, channel,
                  operator_iin, reason, status, gateway_message, registration_number, submitted_at,
                  registered_at, decide_after, deadline, updated_at)
@@ -206,6 +215,10 @@ pub fn submit(store: &mut Store, token: &str, signed: &Jws) -> Result<Receipt> {
         )
         .map_err(db)?;
         audit_in(tx, Some(&session.iin), "submit", Some(&request_id), "registered")?;
+        if settings.processing_delay.is_zero() {
+            // Decided at once, in the same durable commit as the registration.
+            decide(tx, caches, &request_id)?;
+        }
         Ok(Receipt {
             request_id,
             request_uuid: request.request_uuid.clone(),
@@ -217,7 +230,9 @@ pub fn submit(store: &mut Store, token: &str, signed: &Jws) -> Result<Receipt> {
             deadline: clock::rfc3339(deadline),
         })
     })?;
-    process_due(store)?;
+    if !settings.processing_delay.is_zero() {
+        process_due(store)?;
+    }
     Ok(receipt)
 }
 
@@ -275,7 +290,7 @@ fn status_row(r: &rusqlite::Row) -> rusqlite::Result<Status> {
 /// else is told it does not exist.
 fn visible(conn: &Connection, session: &Session, request_id: &str) -> Result<Status> {
     let row = conn
-        .query_row(
+        .row_cached(
             &format!("SELECT {STATUS_COLUMNS} FROM requests WHERE request_id = ?1"),
             [request_id],
             |r| Ok((status_row(r)?, r.get::<_, String>(7)?)),
@@ -322,7 +337,7 @@ pub fn result(store: &mut Store, token: &str, request_id: &str) -> Result<Outcom
     let status = visible(store.conn(), &session, request_id)?;
     let (code, message, ticket): (Option<String>, Option<String>, Option<String>) = store
         .conn()
-        .query_row(
+        .row_cached(
             "SELECT r.refusal_code, r.refusal_message, t.jws FROM requests r
              LEFT JOIN tickets t ON t.request_id = r.request_id WHERE r.request_id = ?1",
             [request_id],
@@ -354,7 +369,7 @@ pub fn result(store: &mut Store, token: &str, request_id: &str) -> Result<Outcom
 
 /// The ticket registry (`GET /v1/tickets/{number}`): public, so that anyone can confirm.
 pub fn ticket(conn: &Connection, ticket_number: &str) -> Result<TicketRecord> {
-    conn.query_row(
+    conn.row_cached(
         "SELECT ticket_number, sha256, issued_at, superseded_at IS NULL FROM tickets WHERE ticket_number = ?1",
         [ticket_number],
         |r| {
@@ -382,16 +397,19 @@ pub fn process_due(store: &mut Store) -> Result<()> {
         stmt.query_map([&now], |r| r.get(0)).map_err(db)?.collect::<rusqlite::Result<_>>().map_err(db)?
     };
     for request_id in due {
-        store.write(|tx| decide(tx, &request_id))?;
+        let mut caches = std::mem::take(&mut store.caches);
+        let decided = store.write(|tx| decide(tx, &mut caches, &request_id));
+        store.caches = caches;
+        decided?;
     }
     Ok(())
 }
 
 /// Condition 3 and processes 7–8 for one request, in the caller's transaction; a request
 /// another process decided meanwhile is left alone.
-fn decide(tx: &Transaction, request_id: &str) -> Result<()> {
+fn decide(tx: &Transaction, caches: &mut Caches, request_id: &str) -> Result<()> {
     let row = tx
-        .query_row(
+        .row_cached(
             "SELECT jws, seq, registration_number FROM requests WHERE request_id = ?1 AND decided_at IS NULL",
             [request_id],
             |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?, r.get::<_, String>(2)?)),
@@ -435,7 +453,7 @@ fn decide(tx: &Transaction, request_id: &str) -> Result<()> {
     let stamp = clock::rfc3339(now);
     match decision::decide(&case) {
         Err(refusal) => {
-            tx.execute(
+            tx.exec_cached(
                 "UPDATE requests SET status = 'refused', decided_at = ?2, updated_at = ?2, refusal_code = ?3,
                      refusal_message = ?4 WHERE request_id = ?1",
                 params![request_id, stamp, refusal.code.as_str(), refusal.message],
@@ -445,23 +463,31 @@ fn decide(tx: &Transaction, request_id: &str) -> Result<()> {
         }
         Ok(district) => {
             let ticket_number = format!("T-{}-{seq:06}", request.organization.id);
-            let signed =
-                issue_ticket(tx, &request, request_id, &registration_number, &ticket_number, district, now)?;
+            let signed = issue_ticket(
+                tx,
+                caches,
+                &request,
+                request_id,
+                &registration_number,
+                &ticket_number,
+                district,
+                now,
+            )?;
             if let Some(previous) = &current {
-                tx.execute(
+                tx.exec_cached(
                     "UPDATE attachments SET until = ?2 WHERE id = ?1",
                     params![previous.id, today.to_string()],
                 )
                 .map_err(db)?;
                 if let Some(old) = &previous.ticket_number {
-                    tx.execute(
+                    tx.exec_cached(
                         "UPDATE tickets SET superseded_at = ?2 WHERE ticket_number = ?1",
                         params![old, stamp],
                     )
                     .map_err(db)?;
                 }
             }
-            tx.execute(
+            tx.exec_cached(
                 "INSERT INTO attachments (iin, org_id, district, reason, since, ticket_number)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
                 params![
@@ -475,7 +501,7 @@ fn decide(tx: &Transaction, request_id: &str) -> Result<()> {
             )
             .map_err(db)?;
             let payload = jws::unb64url(&signed.payload).unwrap_or_default();
-            tx.execute(
+            tx.exec_cached(
                 "INSERT INTO tickets (ticket_number, request_id, iin, org_id, sha256, issued_at, jws)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
                 params![
@@ -489,7 +515,7 @@ fn decide(tx: &Transaction, request_id: &str) -> Result<()> {
                 ],
             )
             .map_err(db)?;
-            tx.execute(
+            tx.exec_cached(
                 "UPDATE requests SET status = 'completed', decided_at = ?2, updated_at = ?2, ticket_number = ?3
                  WHERE request_id = ?1",
                 params![request_id, stamp, ticket_number],
@@ -502,8 +528,10 @@ fn decide(tx: &Transaction, request_id: &str) -> Result<()> {
 }
 
 /// The ticket document, signed with the clinic head's key (process 8).
+#[allow(clippy::too_many_arguments)]
 fn issue_ticket(
     tx: &Transaction,
+    caches: &mut Caches,
     request: &crate::domain::document::Request,
     request_id: &str,
     registration_number: &str,
@@ -512,25 +540,25 @@ fn issue_ticket(
     now: OffsetDateTime,
 ) -> Result<Jws> {
     let org_id = &request.organization.id;
-    let (bin, name, address, org_region, head_iin, position, key_der, cert_der): (
+    let (bin, name, address, org_region, head_iin, position, head_serial): (
         String,
         String,
         String,
         String,
         String,
         String,
-        Vec<u8>,
-        Vec<u8>,
+        String,
     ) = tx
-        .query_row(
-            "SELECT o.bin, o.name, o.address, o.region, o.head_iin, o.head_position, o.head_key_pkcs8, c.der
-             FROM orgs o JOIN certificates c ON c.serial = o.head_cert_serial WHERE o.id = ?1",
+        .row_cached(
+            "SELECT bin, name, address, region, head_iin, head_position, head_cert_serial FROM orgs WHERE id = ?1",
             [org_id],
-            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?, r.get(6)?, r.get(7)?)),
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?, r.get(6)?)),
         )
         .map_err(db)?;
+    let signer = head_signer(tx, caches, org_id, &head_serial)?;
+    let (key, head_cert) = (&signer.0, &signer.1);
     let doctor: String = tx
-        .query_row(
+        .row_cached(
             "SELECT doctor FROM districts WHERE org_id = ?1 AND number = ?2",
             params![org_id, district],
             |r| r.get(0),
@@ -540,10 +568,16 @@ fn issue_ticket(
     let patient =
         registry::person(tx, &iin)?.ok_or_else(|| Error::Authority(format!("{iin} left ГБД ФЛ")))?;
     let head = registry::person(tx, &head_iin)?;
-    let head_cert = Cert::from_der(&cert_der).map_err(Error::Authority)?;
     let head_name =
         head.map(|h| h.full_name).or_else(|| head_cert.subject.common_name.clone()).unwrap_or_default();
-    let issuing = nca::issuing_in(tx)?;
+    let issuing = match &caches.issuing {
+        Some(cert) => cert.clone(),
+        None => {
+            let cert = nca::issuing_in(tx)?;
+            caches.issuing = Some(cert.clone());
+            cert
+        }
+    };
     let today = now.to_offset(clock::AQTAU).date();
     let ticket = Ticket {
         type_: crate::domain::document::TICKET_TYPE.to_owned(),
@@ -575,9 +609,34 @@ fn issue_ticket(
         },
     };
     let value = serde_json::to_value(&ticket).map_err(|e| Error::Authority(e.to_string()))?;
-    let key = SigningKey::from_der(&key_der)
+    Ok(jws::sign(&value, Kind::Ticket, key, &[head_cert.clone(), issuing], now))
+}
+
+/// The clinic head's key and certificate, parsed once per connection and head certificate.
+fn head_signer(
+    tx: &Transaction,
+    caches: &mut Caches,
+    org_id: &str,
+    serial: &str,
+) -> Result<std::sync::Arc<(SigningKey, Cert)>> {
+    let key = format!("{org_id}/{serial}");
+    if let Some(signer) = caches.signers.get(&key) {
+        return Ok(signer.clone());
+    }
+    let (key_der, cert_der): (Vec<u8>, Vec<u8>) = tx
+        .row_cached(
+            "SELECT o.head_key_pkcs8, c.der FROM orgs o JOIN certificates c ON c.serial = o.head_cert_serial
+             WHERE o.id = ?1",
+            [org_id],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .map_err(db)?;
+    let signing = SigningKey::from_der(&key_der)
         .map_err(|e| Error::Authority(format!("key of {org_id}'s head: {e}")))?;
-    Ok(jws::sign(&value, Kind::Ticket, &key, &[head_cert, issuing], now))
+    let cert = Cert::from_der(&cert_der).map_err(Error::Authority)?;
+    let signer = std::sync::Arc::new((signing, cert));
+    caches.signers.insert(key, signer.clone());
+    Ok(signer)
 }
 
 /// Whether the person is registered and holds a role (for `me`).

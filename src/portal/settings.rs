@@ -4,7 +4,7 @@
 
 use std::time::Duration;
 
-use rusqlite::{Connection, OptionalExtension};
+use rusqlite::Connection;
 use serde::Serialize;
 
 use super::store::Store;
@@ -57,15 +57,19 @@ fn check(key: &str, value: &str) -> Result<()> {
 
 /// The value of every setting, defaults filled in, in [`KEYS`] order.
 pub fn all(conn: &Connection) -> Result<Vec<(&'static str, String)>> {
-    let mut out = Vec::with_capacity(KEYS.len());
-    for &(key, default, _) in KEYS {
-        let value: Option<String> = conn
-            .query_row("SELECT value FROM settings WHERE key = ?1", [key], |r| r.get(0))
-            .optional()
-            .map_err(super::db)?;
-        out.push((key, value.unwrap_or_else(|| default.to_owned())));
-    }
-    Ok(out)
+    let mut stmt = conn.prepare_cached("SELECT key, value FROM settings").map_err(super::db)?;
+    let stored = stmt
+        .query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))
+        .map_err(super::db)?
+        .collect::<rusqlite::Result<Vec<_>>>()
+        .map_err(super::db)?;
+    Ok(KEYS
+        .iter()
+        .map(|&(key, default, _)| {
+            let value = stored.iter().find(|(k, _)| k == key).map_or(default, |(_, v)| v.as_str());
+            (key, value.to_owned())
+        })
+        .collect())
 }
 
 impl Settings {

@@ -150,6 +150,8 @@ const MIGRATIONS: &[&str] = &[
          subject TEXT,
          outcome TEXT NOT NULL
      );",
+    // 3: a person's attachment history, read at every decision (the 12-month rule).
+    "CREATE INDEX attachments_iin ON attachments (iin, reason, since);",
 ];
 
 /// An open portal database.
@@ -157,6 +159,65 @@ const MIGRATIONS: &[&str] = &[
 pub struct Store {
     conn: Connection,
     path: PathBuf,
+    /// What the portal's verifier trusts, kept between calls of a long-lived process (the
+    /// server) and rebuilt when a revocation is recorded — by this process or any other.
+    pub(crate) trust_cache: Option<super::nca::TrustCache>,
+    /// Parsed signing keys and certificates, kept between calls of a long-lived process.
+    pub(crate) caches: Caches,
+}
+
+/// A clinic head's key and certificate, ready to sign tickets.
+pub type Signer = (crate::pki::keys::SigningKey, crate::pki::cert::Cert);
+
+/// What a write may reuse from earlier writes of the same connection: the clinic heads' keys
+/// and certificates (parsing a P-256 key costs a scalar multiplication), and the issuing CA.
+#[derive(Default)]
+pub struct Caches {
+    pub(crate) signers: std::collections::HashMap<String, std::sync::Arc<Signer>>,
+    pub(crate) issuing: Option<crate::pki::cert::Cert>,
+    /// The working-day calendar and when it was read (the home's override file may change).
+    pub(crate) calendar: Option<(std::time::Instant, crate::domain::deadline::Calendar)>,
+}
+
+impl std::fmt::Debug for Caches {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Caches").field("signers", &self.signers.len()).finish()
+    }
+}
+
+/// One writer's work waiting for a group commit: `run` does it inside the shared transaction
+/// (under a savepoint of its own); `fail` reports a commit that did not happen.
+type Work = Box<dyn FnOnce(&Transaction, &mut Caches) + Send>;
+
+struct Job {
+    run: Work,
+    fail: Box<dyn FnOnce(String) + Send>,
+}
+
+/// Writers of this process queue here; one transaction at a time.
+static WRITERS: std::sync::Mutex<()> = std::sync::Mutex::new(());
+/// Work waiting for the next group commit.
+static PENDING: std::sync::Mutex<Vec<Job>> = std::sync::Mutex::new(Vec::new());
+
+fn lock<T>(m: &std::sync::Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(|p| p.into_inner())
+}
+
+/// Runs `f` under a savepoint: its failure undoes its own writes, not those of the others
+/// sharing the transaction.
+fn in_savepoint<T>(tx: &Transaction, f: impl FnOnce(&Transaction) -> Result<T>) -> Result<T> {
+    let err = |source| Error::Database { path: DB_FILE.into(), source };
+    tx.execute_batch("SAVEPOINT job").map_err(err)?;
+    match f(tx) {
+        Ok(out) => {
+            tx.execute_batch("RELEASE job").map_err(err)?;
+            Ok(out)
+        }
+        Err(e) => {
+            tx.execute_batch("ROLLBACK TO job; RELEASE job").map_err(err)?;
+            Err(e)
+        }
+    }
 }
 
 pub fn db_path(home: &Path) -> PathBuf {
@@ -176,7 +237,7 @@ impl Store {
             OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
         )
         .map_err(|source| Error::Database { path: path.clone(), source })?;
-        let mut store = Store { conn, path };
+        let mut store = Store { conn, path, trust_cache: None, caches: Caches::default() };
         store.configure()?;
         store.migrate()?;
         Ok(Some(store))
@@ -201,7 +262,7 @@ impl Store {
             .map_err(|source| Error::Write { path: path.clone(), source })?;
         let conn =
             Connection::open(&path).map_err(|source| Error::Database { path: path.clone(), source })?;
-        let mut store = Store { conn, path };
+        let mut store = Store { conn, path, trust_cache: None, caches: Caches::default() };
         store.configure()?;
         store.migrate()?;
         Ok(store)
@@ -232,6 +293,7 @@ impl Store {
     fn configure(&mut self) -> Result<()> {
         let err = |source| Error::Database { path: self.path.clone(), source };
         self.conn.busy_timeout(Duration::from_secs(10)).map_err(err)?;
+        self.conn.set_prepared_statement_cache_capacity(64);
         self.conn.pragma_update(None, "journal_mode", "WAL").map_err(err)?;
         self.conn.pragma_update(None, "synchronous", "FULL").map_err(err)?;
         self.conn.pragma_update(None, "foreign_keys", "ON").map_err(err)?;
@@ -257,14 +319,71 @@ impl Store {
         tx.commit().map_err(err)
     }
 
-    /// Runs `f` in a write transaction that takes the lock up front.
+    /// Runs `f` in a write transaction that takes the lock up front. Writers of this process
+    /// queue on a mutex first: SQLite's own busy handler waits by sleeping in steps of
+    /// milliseconds, which would cap a busy server far below what one disk commit costs.
     pub fn write<T>(&mut self, f: impl FnOnce(&Transaction) -> Result<T>) -> Result<T> {
+        let _turn = lock(&WRITERS);
         let path = self.path.clone();
         let err = |source| Error::Database { path: path.clone(), source };
         let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate).map_err(err)?;
         let out = f(&tx)?;
         tx.commit().map_err(err)?;
         Ok(out)
+    }
+
+    /// Runs `f` in a write transaction shared with the writes other threads of this process
+    /// are waiting to make (group commit): whoever gets the lock commits everything queued in
+    /// one durable commit, so a busy server pays one disk flush for many requests. Each `f`
+    /// runs under its own savepoint, so one failure undoes only its own writes.
+    pub fn write_grouped<T: Send + 'static>(
+        &mut self,
+        f: impl FnOnce(&Transaction, &mut Caches) -> Result<T> + Send + 'static,
+    ) -> Result<T> {
+        type Slot<T> = std::sync::Arc<std::sync::Mutex<Option<Result<T>>>>;
+        let slot: Slot<T> = std::sync::Arc::new(std::sync::Mutex::new(None));
+        let (ran, failed) = (slot.clone(), slot.clone());
+        lock(&PENDING).push(Job {
+            run: Box::new(move |tx, caches| {
+                let out = in_savepoint(tx, |tx| f(tx, caches));
+                *lock(&ran) = Some(out);
+            }),
+            fail: Box::new(move |why| {
+                *lock(&failed) = Some(Err(Error::Database {
+                    path: DB_FILE.into(),
+                    source: rusqlite::Error::ToSqlConversionFailure(why.into()),
+                }));
+            }),
+        });
+        let turn = lock(&WRITERS);
+        // Another thread may have committed this work while this one waited for its turn.
+        if let Some(out) = lock(&slot).take() {
+            return out;
+        }
+        let jobs = std::mem::take(&mut *lock(&PENDING));
+        let mut fails = Vec::with_capacity(jobs.len());
+        match self.conn.transaction_with_behavior(TransactionBehavior::Immediate) {
+            Ok(tx) => {
+                let mut caches = std::mem::take(&mut self.caches);
+                for job in jobs {
+                    (job.run)(&tx, &mut caches);
+                    fails.push(job.fail);
+                }
+                self.caches = caches;
+                if let Err(e) = tx.commit() {
+                    let why = format!("the commit failed: {e}");
+                    fails.into_iter().for_each(|fail| fail(why.clone()));
+                }
+            }
+            Err(e) => {
+                let why = format!("the write transaction did not start: {e}");
+                jobs.into_iter().for_each(|job| (job.fail)(why.clone()));
+            }
+        }
+        drop(turn);
+        lock(&slot)
+            .take()
+            .unwrap_or_else(|| Err(Error::Authority("a grouped write was neither done nor failed".into())))
     }
 
     pub fn conn(&self) -> &Connection {

@@ -69,13 +69,10 @@ fn repeated_failures_lock_the_account_until_the_lockout_passes() {
     home.attach().arg("status").run().assert_exit(0);
 }
 
-/// Bug: `login` in src/portal/accounts.rs adds each failure to the count kept from before the
-/// lock (`let failures = account.failures + 1`) and locks again whenever the count reaches
-/// `lockout_failures`; the count is reset only by a successful login. So once a lockout has
-/// passed, a single mistyped password locks the account for another full `lockout` (15
-/// minutes by default), where a new run of `lockout_failures` consecutive failures is expected.
+/// Regression: `login` once added each failure to the count kept from before the lock, so
+/// after a lockout had passed a single mistyped password locked the account for another full
+/// `lockout`; a new run of `lockout_failures` consecutive failures is what locks it again.
 #[test]
-#[ignore = "bug: after a lockout has passed, one wrong password locks the account again"]
 fn a_lockout_that_has_passed_starts_the_count_afresh() {
     let home = Home::new();
     home.setting("lockout", "2s");

@@ -79,14 +79,11 @@ fn a_revoked_certificate_is_refused() {
     accepted(&home, &home.sign(&me, &request));
 }
 
-/// Bug: `check_submission` (src/portal/requests.rs) verifies revocation at `sigT`
-/// (`At::SigT`), and `check_revocation` (src/pki/verify.rs) passes a certificate revoked after
-/// `sigT`. So a request signed up to five minutes before its certificate was revoked is still
-/// accepted after the revocation — and since `sigT` is the signer's claim, whoever holds a
-/// stolen key can keep submitting with `sigT` just before the revocation. Condition 2 says the
-/// portal checks that the certificate is not revoked when the request reaches it.
+/// Regression: the portal once checked revocation at `sigT`, so a request signed up to five
+/// minutes before its certificate was revoked was still accepted after the revocation — and
+/// since `sigT` is the signer's claim, whoever held a stolen key could keep submitting with
+/// `sigT` just before it. Condition 2: the certificate is checked when the request arrives.
 #[test]
-#[ignore = "bug: the portal accepts a request whose certificate was revoked after sigT but before submission"]
 fn a_certificate_revoked_between_signing_and_submission_is_refused() {
     let home = Home::new();
     let me = home.citizen(CITIZEN);

@@ -334,6 +334,9 @@ async fn access_log(request: Request, next: Next) -> Response {
         "status": response.status().as_u16(),
         "ms": (started.elapsed().as_secs_f64() * 10_000.0).round() / 10.0,
     });
-    eprintln!("{line}");
+    // One write, so that lines of concurrent requests never interleave.
+    let mut text = line.to_string();
+    text.push('\n');
+    let _ = std::io::Write::write_all(&mut std::io::stderr().lock(), text.as_bytes());
     response
 }
