@@ -5,8 +5,9 @@
 #   bash examples/serve-bench.sh                      # from the repository root
 #   BENCH_SECONDS=10 BENCH_CONNECTIONS=16 bash examples/serve-bench.sh
 #
-# The load generator is examples/loadgen.rs (keep-alive connections on threads, each sending
-# back to back). It measures, for the same time each:
+# GETs are driven by wrk (Debian; installed when missing; 2 threads, 64 connections), the
+# submissions by examples/loadgen.rs (keep-alive connections on threads; it signs distinct
+# requests before the clock starts, and sends each once). For the same time each:
 #   static   GET of a small JSON file from nginx                (the ceiling)
 #   status   GET /v1/requests/{id} with a bearer token          (target ≥ 25% of static)
 #   submit   POST /v1/requests of distinct signed requests      (target ≥ 3,000 requests/s)
@@ -15,9 +16,9 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 seconds=${BENCH_SECONDS:-5}
 connections=${BENCH_CONNECTIONS:-8}
 
-if ! command -v nginx >/dev/null; then
-    echo "serve-bench: installing nginx…" >&2
-    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx >/dev/null
+if ! command -v nginx >/dev/null || ! command -v wrk >/dev/null; then
+    echo "serve-bench: installing nginx and wrk…" >&2
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx wrk >/dev/null
 fi
 echo "serve-bench: building (cargo build --release)…" >&2
 cargo build --release --quiet --bin attach --example loadgen
@@ -69,9 +70,25 @@ chmod 755 "$T"; chmod -R a+rX "$T/www"
 nginx -c "$T/nginx.conf"
 sleep 0.2
 
-echo "serve-bench: $seconds s per run, $connections connections…" >&2
-static=$("$LOADGEN" get "http://127.0.0.1:$port/status.json" --connections "$connections" --seconds "$seconds")
-status=$("$LOADGEN" get "$url/v1/requests/$id" --connections "$connections" --seconds "$seconds")
+echo "serve-bench: $seconds s per run; wrk 2 threads × 64 connections, loadgen $connections connections…" >&2
+# wrk's figures as loadgen's JSON line: requests/s, p50 and p99 in ms, non-2xx as errors.
+wrk_json() {
+    python3 -c '
+import json, re, sys
+text = sys.stdin.read()
+def ms(label):
+    m = re.search(r"^\s*" + label + r"%\s+([\d.]+)(us|ms|s)\s*$", text, re.M)
+    if not m: return None
+    return float(m.group(1)) * {"us": 0.001, "ms": 1, "s": 1000}[m.group(2)]
+rps = float(re.search(r"Requests/sec:\s+([\d.]+)", text).group(1))
+bad = re.search(r"Non-2xx or 3xx responses:\s+(\d+)", text)
+print(json.dumps({"rps": rps, "p50_ms": ms("50"), "p99_ms": ms("99"), "errors": int(bad.group(1)) if bad else 0}))
+'
+}
+static=$(wrk -t2 -c64 -d"${seconds}s" --latency "http://127.0.0.1:$port/status.json" | wrk_json)
+# The token reaches wrk through its environment, not its command line.
+echo 'wrk.headers["Authorization"] = "Bearer " .. os.getenv("LOADGEN_TOKEN")' >"$T/auth.lua"
+status=$(wrk -t2 -c64 -d"${seconds}s" --latency -s "$T/auth.lua" "$url/v1/requests/$id" | wrk_json)
 submit=$("$LOADGEN" submit "$url" --key "$T/me/key.pem" --cert "$T/me/cert.pem" --request "$T/request.json" \
     --connections "$connections" --seconds "$seconds")
 

@@ -78,6 +78,8 @@ pub struct Policy<'a> {
 pub struct Report {
     pub checks: Vec<Check>,
     pub document: Option<serde_json::Value>,
+    /// The same document, checked and typed.
+    pub parsed: Option<Document>,
     pub kind: Option<Kind>,
     pub signer: Option<Cert>,
     pub sig_t: Option<OffsetDateTime>,
@@ -152,7 +154,8 @@ fn parse_structure(jws: &Jws, expect: Option<Kind>) -> Result<Parsed, Check> {
 
 /// Verifies a JWS under `policy`. Never fails: every problem is a failed check.
 pub fn verify(jws: &Jws, policy: &Policy) -> Report {
-    let mut report = Report { checks: Vec::new(), document: None, kind: None, signer: None, sig_t: None };
+    let mut report =
+        Report { checks: Vec::new(), document: None, parsed: None, kind: None, signer: None, sig_t: None };
     let parsed = match parse_structure(jws, policy.expect) {
         Ok(p) => p,
         Err(check) => {
@@ -219,6 +222,7 @@ pub fn verify(jws: &Jws, policy: &Policy) -> Report {
                 format!("a well-formed {} in JCS form", doc.kind().type_name()),
             ));
             report.document = Some(value);
+            report.parsed = Some(doc);
         }
         Err(check) => report.checks.push(check),
     }

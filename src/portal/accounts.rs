@@ -9,7 +9,6 @@ use ring::{digest, pbkdf2};
 use rusqlite::{OptionalExtension, params};
 use time::OffsetDateTime;
 
-use super::settings::Settings;
 use super::store::Store;
 use super::{audit, db};
 use crate::api::{NewSession, Registered, Registration, Role};
@@ -72,7 +71,7 @@ pub fn register(store: &mut Store, registration: &Registration) -> Result<Regist
     let iin = Iin::parse(&registration.iin, clock::today())
         .map_err(|reason| Error::InvalidIin { iin: registration.iin.clone(), reason })?;
     check_password(&registration.password)?;
-    let settings = Settings::load(store.conn())?;
+    let settings = super::settings::current(store)?;
     // The slow hash is computed outside the write lock so that other processes are not held up.
     let (salt, hash) = new_credentials(&registration.password, settings.pbkdf2_iterations)?;
     let now = clock::rfc3339(clock::now());
@@ -109,7 +108,7 @@ pub fn register(store: &mut Store, registration: &Registration) -> Result<Regist
 /// Creates an operator account tied to one clinic (`portal staff add`).
 pub fn add_operator(store: &mut Store, iin: &Iin, org_id: &str, password: &str) -> Result<Registered> {
     check_password(password)?;
-    let settings = Settings::load(store.conn())?;
+    let settings = super::settings::current(store)?;
     let (salt, hash) = new_credentials(password, settings.pbkdf2_iterations)?;
     let now = clock::rfc3339(clock::now());
     store.write(|tx| {
@@ -149,7 +148,7 @@ fn locked(account: &Account, now: OffsetDateTime) -> Option<OffsetDateTime> {
 /// Logs in (process 1, condition 1): the password against the stored hash; after
 /// `lockout_failures` consecutive failures the account is locked for `lockout`.
 pub fn login(store: &mut Store, iin: &Iin, password: &str) -> Result<NewSession> {
-    let settings = Settings::load(store.conn())?;
+    let settings = super::settings::current(store)?;
     let key = iin.to_string();
     let account = store
         .conn()
@@ -253,7 +252,7 @@ pub fn logout(store: &mut Store, token: &str) -> Result<()> {
 /// Use refreshes the idle timer, written at most every quarter of the idle time (and at least
 /// every minute), so that a busy session does not cost a durable write per request.
 pub fn authenticate(store: &mut Store, token: &str) -> Result<Session> {
-    let settings = Settings::load(store.conn())?;
+    let settings = super::settings::current(store)?;
     let hash = token_hash(token);
     let row = store
         .conn()

@@ -9,7 +9,6 @@ use time::OffsetDateTime;
 use super::Cached;
 use super::accounts::{self, Session};
 use super::registry;
-use super::settings::Settings;
 use super::store::{Caches, Store};
 use super::{audit_in, db, nca};
 use crate::api::{Outcome, Receipt, Role, SERVICE, Status, TicketRecord};
@@ -76,8 +75,7 @@ fn check_submission(
             detail: failed.detail.clone(),
         });
     }
-    let value = report.document.ok_or_else(|| Error::document("request", "no payload"))?;
-    let Ok(Document::Request(request)) = Document::from_value(&value) else {
+    let Some(Document::Request(request)) = report.parsed else {
         return Err(Error::document("request", "the payload is not an attachment request"));
     };
     let signer_iin = report.signer.as_ref().and_then(|c| c.subject.iin.clone()).unwrap_or_default();
@@ -156,7 +154,7 @@ pub fn submit(store: &mut Store, token: &str, signed: &Jws) -> Result<Receipt> {
         }
     };
     let sha = sha256_hex(&payload);
-    let settings = Settings::load(store.conn())?;
+    let settings = super::settings::current(store)?;
     let calendar = calendar(store)?;
     let gateway_message = format!("SHEP-{}", random_hex(8)?);
     let jws_text = serde_json::to_string(signed).map_err(|e| Error::document("request", e.to_string()))?;
@@ -217,7 +215,7 @@ pub fn submit(store: &mut Store, token: &str, signed: &Jws) -> Result<Receipt> {
         audit_in(tx, Some(&session.iin), "submit", Some(&request_id), "registered")?;
         if settings.processing_delay.is_zero() {
             // Decided at once, in the same durable commit as the registration.
-            decide(tx, caches, &request_id)?;
+            decide(tx, caches, &request_id, Some(&request))?;
         }
         Ok(Receipt {
             request_id,
@@ -398,7 +396,7 @@ pub fn process_due(store: &mut Store) -> Result<()> {
     };
     for request_id in due {
         let mut caches = std::mem::take(&mut store.caches);
-        let decided = store.write(|tx| decide(tx, &mut caches, &request_id));
+        let decided = store.write(|tx| decide(tx, &mut caches, &request_id, None));
         store.caches = caches;
         decided?;
     }
@@ -407,7 +405,12 @@ pub fn process_due(store: &mut Store) -> Result<()> {
 
 /// Condition 3 and processes 7–8 for one request, in the caller's transaction; a request
 /// another process decided meanwhile is left alone.
-fn decide(tx: &Transaction, caches: &mut Caches, request_id: &str) -> Result<()> {
+fn decide(
+    tx: &Transaction,
+    caches: &mut Caches,
+    request_id: &str,
+    known: Option<&crate::domain::document::Request>,
+) -> Result<()> {
     let row = tx
         .row_cached(
             "SELECT jws, seq, registration_number FROM requests WHERE request_id = ?1 AND decided_at IS NULL",
@@ -417,12 +420,21 @@ fn decide(tx: &Transaction, caches: &mut Caches, request_id: &str) -> Result<()>
         .optional()
         .map_err(db)?;
     let Some((jws_text, seq, registration_number)) = row else { return Ok(()) };
-    let jws: Jws = serde_json::from_str(&jws_text).map_err(|e| Error::Authority(e.to_string()))?;
-    let payload = jws::unb64url(&jws.payload).unwrap_or_default();
-    let value: serde_json::Value =
-        serde_json::from_slice(&payload).map_err(|e| Error::Authority(e.to_string()))?;
-    let Ok(Document::Request(request)) = Document::from_value(&value) else {
-        return Err(Error::Authority(format!("request {request_id} holds no readable document")));
+    // A request decided as it is submitted is at hand; a delayed one is read back.
+    let stored;
+    let request = match known {
+        Some(request) => request,
+        None => {
+            let jws: Jws = serde_json::from_str(&jws_text).map_err(|e| Error::Authority(e.to_string()))?;
+            let payload = jws::unb64url(&jws.payload).unwrap_or_default();
+            let value: serde_json::Value =
+                serde_json::from_slice(&payload).map_err(|e| Error::Authority(e.to_string()))?;
+            let Ok(Document::Request(request)) = Document::from_value(&value) else {
+                return Err(Error::Authority(format!("request {request_id} holds no readable document")));
+            };
+            stored = request;
+            &stored
+        }
     };
     let iin = request.applicant.iin.to_string();
     let now = clock::now();
@@ -466,7 +478,7 @@ fn decide(tx: &Transaction, caches: &mut Caches, request_id: &str) -> Result<()>
             let signed = issue_ticket(
                 tx,
                 caches,
-                &request,
+                request,
                 request_id,
                 &registration_number,
                 &ticket_number,

@@ -89,6 +89,18 @@ impl Settings {
     }
 }
 
+/// The settings through the store's cache, read again when a second old.
+pub fn current(store: &mut Store) -> Result<Settings> {
+    if let Some((read, settings)) = &store.caches.settings
+        && read.elapsed() < std::time::Duration::from_secs(1)
+    {
+        return Ok(settings.clone());
+    }
+    let settings = Settings::load(store.conn())?;
+    store.caches.settings = Some((std::time::Instant::now(), settings.clone()));
+    Ok(settings)
+}
+
 /// Changes one setting after checking its value.
 pub fn set(store: &mut Store, key: &str, value: &str) -> Result<()> {
     check(key, value)?;

@@ -177,6 +177,8 @@ pub struct Caches {
     pub(crate) issuing: Option<crate::pki::cert::Cert>,
     /// The working-day calendar and when it was read (the home's override file may change).
     pub(crate) calendar: Option<(std::time::Instant, crate::domain::deadline::Calendar)>,
+    /// The settings and when they were read: a running server sees a change within a second.
+    pub(crate) settings: Option<(std::time::Instant, super::settings::Settings)>,
 }
 
 impl std::fmt::Debug for Caches {
@@ -294,6 +296,9 @@ impl Store {
         let err = |source| Error::Database { path: self.path.clone(), source };
         self.conn.busy_timeout(Duration::from_secs(10)).map_err(err)?;
         self.conn.set_prepared_statement_cache_capacity(64);
+        // Pages through a memory map: a server's several connections re-read pages that another
+        // connection changed, and a map turns those reads into no system calls at all.
+        self.conn.pragma_update(None, "mmap_size", 256 * 1024 * 1024).map_err(err)?;
         self.conn.pragma_update(None, "journal_mode", "WAL").map_err(err)?;
         self.conn.pragma_update(None, "synchronous", "FULL").map_err(err)?;
         self.conn.pragma_update(None, "foreign_keys", "ON").map_err(err)?;
@@ -330,6 +335,17 @@ impl Store {
         let out = f(&tx)?;
         tx.commit().map_err(err)?;
         Ok(out)
+    }
+
+    /// Leaves checkpoints of the write-ahead log to [`Store::checkpoint`], called by a
+    /// background thread, so that no commit on the request path pays for one.
+    pub fn defer_checkpoints(&self) -> Result<()> {
+        self.conn.pragma_update(None, "wal_autocheckpoint", 0).map_err(|e| self.error(e))
+    }
+
+    /// Copies what the write-ahead log holds into the database file, without waiting for readers.
+    pub fn checkpoint(&self) -> Result<()> {
+        self.conn.query_row("PRAGMA wal_checkpoint(PASSIVE)", [], |_| Ok(())).map_err(|e| self.error(e))
     }
 
     /// Runs `f` in a write transaction shared with the writes other threads of this process

@@ -58,6 +58,7 @@ pub struct Pool {
 
 impl Pool {
     fn new(home: &Path, first: Portal) -> Pool {
+        let _ = first.store.defer_checkpoints();
         Pool { home: home.to_owned(), idle: Mutex::new(vec![first]) }
     }
 
@@ -65,8 +66,12 @@ impl Pool {
         let taken = self.idle.lock().unwrap_or_else(|p| p.into_inner()).pop();
         let mut portal = match taken {
             Some(portal) => portal,
-            None => Portal::open_existing(&self.home)?
-                .ok_or_else(|| Error::input("--home", "the portal's database disappeared"))?,
+            None => {
+                let portal = Portal::open_existing(&self.home)?
+                    .ok_or_else(|| Error::input("--home", "the portal's database disappeared"))?;
+                portal.store.defer_checkpoints()?;
+                portal
+            }
         };
         let out = f(&mut portal);
         self.idle.lock().unwrap_or_else(|p| p.into_inner()).push(portal);
@@ -123,6 +128,7 @@ pub fn serve(options: ServeOptions, ready: impl FnOnce(SocketAddr, bool) -> Resu
         allow_test_identities: options.allow_test_identities,
         in_flight: Arc::new(Semaphore::new(options.max_in_flight.max(1))),
     });
+    checkpoints(&options.home)?;
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
@@ -138,6 +144,21 @@ pub fn serve(options: ServeOptions, ready: impl FnOnce(SocketAddr, bool) -> Resu
         accept_loop(listener, tls, routes::router(shared)).await;
         Ok(())
     })
+}
+
+/// A thread of its own checkpoints the write-ahead log twice a second, off the request path.
+fn checkpoints(home: &Path) -> Result<()> {
+    let portal = Portal::open_existing(home)?.ok_or_else(|| Error::input("--home", "no portal"))?;
+    std::thread::Builder::new()
+        .name("checkpoint".into())
+        .spawn(move || {
+            loop {
+                std::thread::sleep(Duration::from_millis(500));
+                let _ = portal.store.checkpoint();
+            }
+        })
+        .map(|_| ())
+        .map_err(|source| Error::Io { context: "cannot start the checkpoint thread", source })
 }
 
 async fn shutdown_signal() {

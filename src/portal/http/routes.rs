@@ -12,10 +12,11 @@ use axum::extract::{Path, Query, Request, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::middleware::{Next, from_fn, from_fn_with_state};
 use axum::response::{IntoResponse, Response};
-use axum::routing::{delete, get, post};
+use axum::routing::{MethodRouter, delete, get, post};
 use serde::Deserialize;
 use serde::de::DeserializeOwned;
 
+use super::openapi::ROUTES;
 use super::{MAX_BODY, Peer, Shared};
 use crate::api::{Health, OrgFilter, Page, Problem, Registration};
 use crate::clock;
@@ -24,30 +25,56 @@ use crate::error::{Code, Error};
 use crate::pki::jws::Jws;
 use crate::portal::Portal;
 
+/// The router, built from the table the OpenAPI description is built from: a route cannot be
+/// served without being described.
 pub fn router(shared: Arc<Shared>) -> Router {
-    Router::new()
-        .route("/v1/health", get(health))
-        .route("/v1/accounts", post(register))
-        .route("/v1/sessions", post(login))
-        .route("/v1/sessions/current", delete(logout))
-        .route("/v1/me", get(me))
-        .route("/v1/orgs", get(orgs))
-        .route("/v1/orgs/{id}", get(org))
-        .route("/v1/registry/people/{iin}", get(person))
-        .route("/v1/requests", post(submit).get(list))
-        .route("/v1/requests/{id}", get(status))
-        .route("/v1/requests/{id}/result", get(result))
-        .route("/v1/tickets/{number}", get(ticket))
-        .route("/v1/pki/ca", get(ca))
-        .route("/v1/pki/crl", get(crl))
-        .route("/v1/test/identities", post(test_identity))
-        .route("/openapi.json", get(openapi))
+    let mut router = Router::new();
+    let mut paths: Vec<&str> = Vec::new();
+    for route in ROUTES {
+        if !paths.contains(&route.path) {
+            paths.push(route.path);
+        }
+    }
+    for path in paths {
+        let mut methods = MethodRouter::new();
+        for route in ROUTES.iter().filter(|r| r.path == path) {
+            if let Some(handler) = handler(route.operation) {
+                methods = methods.merge(handler);
+            }
+        }
+        router = router.route(path, methods);
+    }
+    router
         .fallback(no_route)
         .method_not_allowed_fallback(wrong_method)
         .layer(from_fn(body_limit))
         .layer(from_fn_with_state(shared.clone(), in_flight))
         .layer(from_fn(access_log))
         .with_state(shared)
+}
+
+/// The handler of an operation of [`ROUTES`], with its method.
+fn handler(operation: &str) -> Option<MethodRouter<Arc<Shared>>> {
+    Some(match operation {
+        "health" => get(health),
+        "register" => post(register),
+        "login" => post(login),
+        "logout" => delete(logout),
+        "me" => get(me),
+        "orgs" => get(orgs),
+        "org" => get(org),
+        "person" => get(person),
+        "submit" => post(submit),
+        "requests" => get(list),
+        "status" => get(status),
+        "result" => get(result),
+        "ticket" => get(ticket),
+        "ca" => get(ca),
+        "crl" => get(crl),
+        "testIdentity" => post(test_identity),
+        "openapi" => get(openapi),
+        _ => return None,
+    })
 }
 
 /// An error on its way out as problem details.
@@ -339,4 +366,64 @@ async fn access_log(request: Request, next: Next) -> Response {
     text.push('\n');
     let _ = std::io::Write::write_all(&mut std::io::stderr().lock(), text.as_bytes());
     response
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use tower::ServiceExt;
+
+    fn shared(home: &std::path::Path) -> Arc<Shared> {
+        let portal = Portal::open_or_init(home).expect("a portal");
+        Arc::new(Shared {
+            pool: super::super::Pool::new(home, portal),
+            allow_test_identities: false,
+            in_flight: Arc::new(tokio::sync::Semaphore::new(8)),
+        })
+    }
+
+    async fn send(router: &Router, method: &str, path: &str) -> (StatusCode, serde_json::Value) {
+        let request = Request::builder().method(method).uri(path).body(Body::empty()).expect("a request");
+        let response = router.clone().oneshot(request).await.expect("infallible");
+        let status = response.status();
+        let bytes = axum::body::to_bytes(response.into_body(), 1 << 20).await.expect("a body");
+        (status, serde_json::from_slice(&bytes).unwrap_or(serde_json::Value::Null))
+    }
+
+    /// Every operation of the description has a handler, answers on its path and method, and
+    /// the router serves nothing else.
+    #[tokio::test]
+    async fn the_description_and_the_router_agree() {
+        let dir = std::env::temp_dir().join(format!("attach-routes-{}", std::process::id()));
+        let router = router(shared(&dir));
+        for route in ROUTES {
+            assert!(handler(route.operation).is_some(), "no handler for {}", route.operation);
+            let path = route.path.replace(['{', '}'], "");
+            let (status, body) = send(&router, &route.method.to_uppercase(), &path).await;
+            assert_ne!(status, StatusCode::METHOD_NOT_ALLOWED, "{} {}", route.method, route.path);
+            let fallback = body["detail"].as_str().is_some_and(|d| d.starts_with("no such route"));
+            // The test-identity route answers as absent while the server does not offer it.
+            if route.operation != "testIdentity" {
+                assert!(!fallback, "{} {} is described but not served", route.method, route.path);
+            }
+        }
+        let (status, body) = send(&router, "GET", "/v1/nothing-here").await;
+        assert_eq!((status, body["code"].as_str()), (StatusCode::NOT_FOUND, Some("not_found")));
+        let (status, body) = send(&router, "PUT", "/v1/health").await;
+        assert_eq!(status, StatusCode::METHOD_NOT_ALLOWED);
+        assert_eq!(body["code"], "invalid_input");
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn every_path_of_the_description_is_a_route() {
+        let doc = super::super::openapi::document();
+        assert_eq!(doc["openapi"], "3.1.0");
+        let paths = doc["paths"].as_object().expect("paths");
+        for route in ROUTES {
+            assert!(paths[route.path][route.method]["operationId"] == route.operation, "{}", route.path);
+        }
+        let described: usize = paths.values().map(|p| p.as_object().map_or(0, |m| m.len())).sum();
+        assert_eq!(described, ROUTES.len());
+    }
 }
