@@ -117,13 +117,7 @@ pub fn run(ctx: &Context, args: Args) -> Result<Exit> {
         fresh_signing_time: false,
     };
     let report = verify::verify(&signed, &policy);
-    if let Some(failed) = report.first_failure() {
-        return Err(Error::Refused {
-            check: failed.name,
-            code: failed.code.unwrap_or(Code::BadSignature),
-            detail: failed.detail.clone(),
-        });
-    }
+    report.refusal()?;
     if ctx.verbose > 0 {
         for check in &report.checks {
             ctx.printer.note(&format!("{}: {}", check.name, check.detail));

@@ -15,8 +15,7 @@ use crate::clock;
 use crate::domain::document::{Kind, Reason};
 use crate::error::{Code, Error, Exit, Result};
 use crate::files;
-use crate::pki::ca::{KeyType, LeafProfile, SubjectKey, random_serial};
-use crate::pki::cert::{Cert, Role};
+use crate::pki::cert::Cert;
 use crate::pki::crl::Crl;
 use crate::pki::jws::{self, Jws};
 use crate::pki::keys::SigningKey;
@@ -233,23 +232,7 @@ fn certificate(target: &Target, j: &mut Journey) -> Result<String> {
         return Err(Error::input("--identity", "no certificate for the identity"));
     };
     let mut portal = Portal::open_or_init(home)?;
-    let (surname, given, patronymic) = registry::names(portal.store.conn(), &j.iin)?
-        .ok_or_else(|| Error::portal(Code::PersonNotFound, format!("{} left ГБД ФЛ", j.iin)))?;
-    let now = clock::now();
-    let profile = LeafProfile {
-        iin: super::account::parse_iin(&j.iin)?,
-        surname,
-        given,
-        patronymic,
-        organization: None,
-        role: Role::Individual,
-        auth: false,
-        not_before: now - time::Duration::minutes(1),
-        not_after: now + time::Duration::days(1),
-        serial: random_serial().map_err(|e| Error::Authority(e.to_string()))?,
-    };
-    let (issued, cert) = nca::issue(&mut portal.store, &profile, SubjectKey::Generate(KeyType::P256))?;
-    let pkcs8 = issued.key_pkcs8.ok_or_else(|| Error::Authority("no key generated".into()))?;
+    let (pkcs8, cert) = portal.issue_individual(&j.iin)?;
     j.key = Some(SigningKey::from_der(&pkcs8).map_err(|e| Error::Authority(e.to_string()))?);
     let detail =
         format!("serial {} for {}", cert.serial, cert.subject.common_name.clone().unwrap_or_default());
@@ -314,13 +297,7 @@ fn sign(j: &mut Journey) -> Result<String> {
         fresh_signing_time: true,
     };
     let report = verify::verify(&signed, &policy);
-    if let Some(failed) = report.first_failure() {
-        return Err(Error::Refused {
-            check: failed.name,
-            code: failed.code.unwrap_or(Code::BadSignature),
-            detail: failed.detail.clone(),
-        });
-    }
+    report.refusal()?;
     j.signed = Some(signed);
     Ok(format!("{} over the JCS form, {} checks passed", key.alg().name(), report.checks.len()))
 }
@@ -380,18 +357,12 @@ fn verify_step(j: &mut Journey) -> Result<String> {
     if let Some(document) = report.document.clone() {
         report.checks.push(verify_ticket::check_issued(backend, ticket, &document).0);
     }
-    match report.first_failure() {
-        Some(failed) => Err(Error::Refused {
-            check: failed.name,
-            code: failed.code.unwrap_or(Code::BadSignature),
-            detail: failed.detail.clone(),
-        }),
-        None => Ok(format!(
-            "valid: {} checks passed, ticket {}",
-            report.checks.len(),
-            report.document.as_ref().and_then(|d| d["ticket_number"].as_str()).unwrap_or("?")
-        )),
-    }
+    report.refusal()?;
+    Ok(format!(
+        "valid: {} checks passed, ticket {}",
+        report.checks.len(),
+        report.document.as_ref().and_then(|d| d["ticket_number"].as_str()).unwrap_or("?")
+    ))
 }
 
 pub fn run(ctx: &Context, args: Args) -> Result<Exit> {

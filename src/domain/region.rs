@@ -76,6 +76,19 @@ impl Region {
     }
 }
 
+/// A `--region` (or `?region=`) the user wrote, or the error that lists the regions.
+pub fn parse_arg(text: &str) -> crate::error::Result<Region> {
+    Region::parse(text).ok_or_else(|| {
+        crate::error::Error::input(
+            "--region",
+            format!(
+                "`{text}` is not a region of Mangistau; one of: {}",
+                Region::ALL.map(Region::name).join(", ")
+            ),
+        )
+    })
+}
+
 impl fmt::Display for Region {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.name())

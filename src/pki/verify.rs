@@ -90,6 +90,18 @@ impl Report {
         self.checks.iter().all(|c| c.ok)
     }
 
+    /// The first failed check as the refusal `sign` and the portal answer with.
+    pub fn refusal(&self) -> Result<(), crate::error::Error> {
+        match self.first_failure() {
+            None => Ok(()),
+            Some(failed) => Err(crate::error::Error::Refused {
+                check: failed.name,
+                code: failed.code.unwrap_or(Code::BadSignature),
+                detail: failed.detail.clone(),
+            }),
+        }
+    }
+
     pub fn first_failure(&self) -> Option<&Check> {
         self.checks.iter().find(|c| !c.ok)
     }

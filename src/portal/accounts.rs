@@ -76,13 +76,7 @@ pub fn register(store: &mut Store, registration: &Registration) -> Result<Regist
     let (salt, hash) = new_credentials(&registration.password, settings.pbkdf2_iterations)?;
     let now = clock::rfc3339(clock::now());
     store.write(|tx| {
-        if !super::registry::person_exists(tx, &iin.to_string())? {
-            return Err(Error::NotFound {
-                what: "person in ГБД ФЛ",
-                key: iin.to_string(),
-                code: Code::PersonNotFound,
-            });
-        }
+        require_person(tx, &iin)?;
         let inserted = tx
             .execute(
                 "INSERT OR IGNORE INTO accounts (iin, role, salt, hash, iterations, phone, email, registered_at)
@@ -112,13 +106,7 @@ pub fn add_operator(store: &mut Store, iin: &Iin, org_id: &str, password: &str) 
     let (salt, hash) = new_credentials(password, settings.pbkdf2_iterations)?;
     let now = clock::rfc3339(clock::now());
     store.write(|tx| {
-        if !super::registry::person_exists(tx, &iin.to_string())? {
-            return Err(Error::NotFound {
-                what: "person in ГБД ФЛ",
-                key: iin.to_string(),
-                code: Code::PersonNotFound,
-            });
-        }
+        require_person(tx, iin)?;
         super::registry::org_in(tx, org_id)?;
         tx.execute(
             "INSERT INTO accounts (iin, role, org_id, salt, hash, iterations, registered_at)
@@ -130,6 +118,17 @@ pub fn add_operator(store: &mut Store, iin: &Iin, org_id: &str, password: &str) 
         .map_err(db)?;
         Ok(Registered { iin: iin.to_string(), registered_at: now.clone() })
     })
+}
+
+/// Accounts are for people of ГБД ФЛ only.
+fn require_person(conn: &rusqlite::Connection, iin: &Iin) -> Result<()> {
+    if super::registry::person_exists(conn, &iin.to_string())? {
+        Ok(())
+    } else {
+        Err(Error::NotFound {
+            what: "person in ГБД ФЛ", key: iin.to_string(), code: Code::PersonNotFound
+        })
+    }
 }
 
 struct Account {

@@ -278,15 +278,7 @@ pub fn org_in(conn: &Connection, id: &str) -> Result<Org> {
 /// case and Kazakh letters.
 pub fn orgs(conn: &Connection, filter: &OrgFilter) -> Result<Vec<Org>> {
     let region = match filter.region.as_deref() {
-        Some(text) => Some(Region::parse(text).ok_or_else(|| {
-            Error::input(
-                "--region",
-                format!(
-                    "`{text}` is not a region of Mangistau; one of: {}",
-                    Region::ALL.map(Region::name).join(", ")
-                ),
-            )
-        })?),
+        Some(text) => Some(crate::domain::region::parse_arg(text)?),
         None => None,
     };
     let mut stmt = conn.prepare(&format!("{ORG_QUERY} ORDER BY o.id")).map_err(db)?;

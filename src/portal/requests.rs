@@ -68,13 +68,7 @@ fn check_submission(
         fresh_signing_time: true,
     };
     let report = verify::verify(jws, &policy);
-    if let Some(failed) = report.first_failure() {
-        return Err(Error::Refused {
-            check: failed.name,
-            code: failed.code.unwrap_or(Code::BadSignature),
-            detail: failed.detail.clone(),
-        });
-    }
+    report.refusal()?;
     let Some(Document::Request(request)) = report.parsed else {
         return Err(Error::document("request", "the payload is not an attachment request"));
     };

@@ -129,12 +129,28 @@ impl Portal {
             phone: None,
             email: None,
         })?;
-        let (surname, given, patronymic) = registry::names(self.store.conn(), &iin)?
-            .ok_or_else(|| Error::portal(Code::PersonNotFound, format!("{iin} left ГБД ФЛ")))?;
+        let (key, cert) = self.issue_individual(&iin)?;
+        Ok(TestIdentity {
+            iin,
+            password,
+            key_pem: pem::encode("PRIVATE KEY", &key),
+            cert_pem: cert.pem(),
+            chain_pem: nca::issuing(&self.store)?.pem(),
+            org,
+        })
+    }
+}
+
+impl Portal {
+    /// A signing certificate for a resident of ГБД ФЛ, names from the registry, valid for a
+    /// day, with a fresh P-256 key: what a synthetic citizen needs for one journey.
+    pub fn issue_individual(&mut self, iin: &str) -> Result<(Vec<u8>, crate::pki::cert::Cert)> {
+        let (surname, given, patronymic) = registry::names(self.store.conn(), iin)?
+            .ok_or_else(|| Error::portal(Code::PersonNotFound, format!("{iin} is not in ГБД ФЛ")))?;
         let now = clock::now();
         let profile = LeafProfile {
-            iin: Iin::parse(&iin, clock::today())
-                .map_err(|reason| Error::InvalidIin { iin: iin.clone(), reason })?,
+            iin: Iin::parse(iin, clock::today())
+                .map_err(|reason| Error::InvalidIin { iin: iin.to_owned(), reason })?,
             surname,
             given,
             patronymic,
@@ -147,14 +163,7 @@ impl Portal {
         };
         let (issued, cert) = nca::issue(&mut self.store, &profile, SubjectKey::Generate(KeyType::P256))?;
         let key = issued.key_pkcs8.ok_or_else(|| Error::Authority("no key generated".into()))?;
-        Ok(TestIdentity {
-            iin,
-            password,
-            key_pem: pem::encode("PRIVATE KEY", &key),
-            cert_pem: cert.pem(),
-            chain_pem: nca::issuing(&self.store)?.pem(),
-            org,
-        })
+        Ok((key, cert))
     }
 }
 

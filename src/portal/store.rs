@@ -296,9 +296,6 @@ impl Store {
         let err = |source| Error::Database { path: self.path.clone(), source };
         self.conn.busy_timeout(Duration::from_secs(10)).map_err(err)?;
         self.conn.set_prepared_statement_cache_capacity(64);
-        // Pages through a memory map: a server's several connections re-read pages that another
-        // connection changed, and a map turns those reads into no system calls at all.
-        self.conn.pragma_update(None, "mmap_size", 256 * 1024 * 1024).map_err(err)?;
         self.conn.pragma_update(None, "journal_mode", "WAL").map_err(err)?;
         self.conn.pragma_update(None, "synchronous", "FULL").map_err(err)?;
         self.conn.pragma_update(None, "foreign_keys", "ON").map_err(err)?;

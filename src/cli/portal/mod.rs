@@ -6,7 +6,6 @@ mod nca;
 use clap::Subcommand;
 
 use super::{Context, account, input};
-use crate::domain::region::Region;
 use crate::error::{Error, Exit, Result};
 use crate::portal::{Portal, SeedOptions, accounts, http, registry, settings, stats};
 
@@ -189,15 +188,7 @@ fn serve(ctx: &Context, args: ServeArgs) -> Result<Exit> {
 
 fn people(ctx: &Context, args: PeopleArgs) -> Result<Exit> {
     let region = match args.region.as_deref() {
-        Some(text) => Some(Region::parse(text).ok_or_else(|| {
-            Error::input(
-                "--region",
-                format!(
-                    "`{text}` is not a region of Mangistau; one of: {}",
-                    Region::ALL.map(Region::name).join(", ")
-                ),
-            )
-        })?),
+        Some(text) => Some(crate::domain::region::parse_arg(text)?),
         None => None,
     };
     let portal = ctx.embedded_portal()?;
