@@ -5,8 +5,14 @@
 use std::collections::BTreeMap;
 
 use crate::fixture::temp_dir;
-use crate::home::{CITIZEN, Home};
+use crate::home::{CITIZEN, Home, both_backends};
 use crate::util::{Attach, Initialized, OrgRow, PersonRow, Stats};
+
+both_backends!(
+    search_ignores_case_and_folds_kazakh_letters,
+    region_filters_the_directory,
+    stats_count_requests_refusals_and_clinics,
+);
 
 fn orgs(home: &Home, args: &[&str]) -> Vec<OrgRow> {
     home.attach().arg("orgs").args(args).run().assert_exit(0).json_lines()
@@ -16,15 +22,13 @@ fn ids(rows: &[OrgRow]) -> Vec<&str> {
     rows.iter().map(|o| o.id.as_str()).collect()
 }
 
-#[test]
-fn search_ignores_case_and_folds_kazakh_letters() {
-    let home = Home::new();
-    let all = orgs(&home, &[]);
+fn search_ignores_case_and_folds_kazakh_letters(home: &Home) {
+    let all = orgs(home, &[]);
     assert_eq!(all.len(), 20, "{all:#?}");
     let aktau: Vec<OrgRow> = all.iter().filter(|o| o.region == "Актау").cloned().collect();
     assert_eq!(ids(&aktau), ["MNG-0001", "MNG-0002", "MNG-0003", "MNG-0004", "MNG-0005", "MNG-0006"]);
     for search in ["Ақтау", "актау", "АКТАУ", "Актау"] {
-        assert_eq!(orgs(&home, &["--search", search]), aktau, "--search {search}");
+        assert_eq!(orgs(home, &["--search", search]), aktau, "--search {search}");
     }
     let first = &aktau[0];
     assert_eq!(
@@ -32,22 +36,21 @@ fn search_ignores_case_and_folds_kazakh_letters() {
         ("940140000385", "Поликлиника №1", "Актау, 3 мкр., д. 1", true)
     );
     assert!(first.attached <= first.capacity);
-    assert!(orgs(&home, &["--search", "Лондон"]).is_empty());
+    assert!(orgs(home, &["--search", "Лондон"]).is_empty());
 }
 
-#[test]
-fn region_filters_the_directory() {
-    let home = Home::new();
-    let rows = orgs(&home, &["--region", "Жанаозен"]);
+fn region_filters_the_directory(home: &Home) {
+    let rows = orgs(home, &["--region", "Жанаозен"]);
     assert_eq!(ids(&rows), ["MNG-0007", "MNG-0008", "MNG-0009", "MNG-0010"]);
     assert!(rows.iter().all(|o| o.region == "Жанаозен"), "{rows:#?}");
-    assert_eq!(orgs(&home, &["--region", "Жаңаөзен"]), rows, "the Kazakh spelling");
-    assert_eq!(orgs(&home, &["--region", "жанаозен"]), rows);
+    assert_eq!(orgs(home, &["--region", "Жаңаөзен"]), rows, "the Kazakh spelling");
+    assert_eq!(orgs(home, &["--region", "жанаозен"]), rows);
 
     let out = home.attach().args(["orgs", "--region", "Алматы"]).run().assert_exit(2);
     assert!(out.assert_error("invalid_input").message.contains("Алматы"));
 }
 
+/// `portal people` administers the local home: one backend only.
 #[test]
 fn people_lists_the_registry_with_its_fields() {
     let home = Home::new();
@@ -99,9 +102,7 @@ fn the_same_seed_gives_the_same_people() {
     assert_ne!(people_of_seed("8"), first);
 }
 
-#[test]
-fn stats_count_requests_refusals_and_clinics() {
-    let home = Home::new();
+fn stats_count_requests_refusals_and_clinics(home: &Home) {
     let stats = || -> Stats { home.attach().args(["portal", "stats"]).run().assert_exit(0).json() };
     let before = stats();
     assert_eq!(before.requests.total, 0);

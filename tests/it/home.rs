@@ -3,14 +3,59 @@
 //! that tests stay independent and parallel without paying for an initialization each.
 //! The methods are the steps of the citizen's journey, each asserting that the step succeeded;
 //! a test that expects a step to fail runs it with [`Home::attach`] instead.
+//!
+//! A home has a backend: [`Home::new`] is the embedded portal; [`Home::served`] also starts
+//! `attach portal serve` on that home (127.0.0.1, an ephemeral port), and every client command
+//! of [`Home::attach`] then talks to it through `ATTACH_PORTAL`, while `attach portal …`
+//! (which ignores `ATTACH_PORTAL`) keeps administering the same home. [`both_backends!`] turns
+//! a test body taking `&Home` into one test per backend. The server is stopped when the home
+//! is dropped, and must exit 0.
 
+use std::ffi::{OsStr, OsString};
 use std::path::{Path, PathBuf};
-use std::sync::OnceLock;
+use std::sync::{Mutex, MutexGuard, OnceLock};
 
 use tempfile::TempDir;
 
 use crate::fixture::{Identity, temp_dir};
+use crate::served::Server;
 use crate::util::{Attach, Outcome, Receipt, Refusal, RequestStatus, ServiceResult, TicketDocument};
+
+/// Which portal the client commands of a test talk to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    /// The portal engine in-process, on the home's database.
+    Embedded,
+    /// `attach portal serve` on the home, through `ATTACH_PORTAL`.
+    Http,
+}
+
+/// One `#[test]` per backend for each test body `fn NAME(home: &Home)` named, as
+/// `MODULE::embedded::NAME` and `MODULE::http::NAME`. An attribute for one backend only (a
+/// parity bug: `#[http(ignore = "bug: …")]`) goes before the name.
+macro_rules! both_backends {
+    ($( $(#[embedded($($e:tt)*)])? $(#[http($($h:tt)*)])? $name:ident ),* $(,)?) => {
+        mod embedded {
+            $(
+                $(#[$($e)*])?
+                #[test]
+                fn $name() {
+                    super::$name(&crate::home::Home::with(crate::home::Backend::Embedded));
+                }
+            )*
+        }
+        mod http {
+            $(
+                $(#[$($h)*])?
+                #[test]
+                fn $name() {
+                    super::$name(&crate::home::Home::with(crate::home::Backend::Http));
+                }
+            )*
+        }
+    };
+}
+pub(crate) use both_backends;
 
 /// Every account of these tests has this password.
 pub const PASSWORD: &str = "S3cret-pass";
@@ -59,18 +104,141 @@ fn swept_dir(prefix: &str) -> TempDir {
     tempfile::Builder::new().prefix(prefix).tempdir_in(root).expect("a temporary directory")
 }
 
-/// A temporary directory holding `home`, a copy of the template portal, and the test's files.
+/// A temporary directory holding `home`, a copy of the template portal, and the test's files;
+/// and the server serving that home, if any.
 #[derive(Debug)]
 pub struct Home {
     _dir: TempDir,
     pub dir: PathBuf,
     pub home: PathBuf,
+    server: Mutex<Option<Served>>,
+}
+
+/// The server and what a client needs besides its URL (`ATTACH_TLS_CA`).
+#[derive(Debug)]
+struct Served {
+    server: Server,
+    tls_ca: Option<PathBuf>,
+}
+
+impl Drop for Home {
+    fn drop(&mut self) {
+        // Before the directory goes: the server is stopped, and must exit 0.
+        let served = self.server.get_mut().unwrap_or_else(|p| p.into_inner()).take();
+        drop(served);
+    }
 }
 
 impl Home {
+    /// The embedded portal.
     pub fn new() -> Home {
+        Home::with(Backend::Embedded)
+    }
+
+    /// A portal served over HTTP from this home.
+    pub fn served() -> Home {
+        Home::with(Backend::Http)
+    }
+
+    pub fn with(backend: Backend) -> Home {
+        let home = Home::copy_of_template();
+        if backend == Backend::Http {
+            home.serve(&[]);
+        }
+        home
+    }
+
+    pub fn backend(&self) -> Backend {
+        if self.lock().is_some() { Backend::Http } else { Backend::Embedded }
+    }
+
+    fn lock(&self) -> MutexGuard<'_, Option<Served>> {
+        self.server.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// Starts `attach portal serve ARGS…` on this home; client commands use it from now on.
+    pub fn serve(&self, args: &[&str]) -> String {
+        self.serve_with(args.iter().map(OsString::from).collect(), None)
+    }
+
+    /// [`Home::serve`] with `tls_ca` as the clients' `ATTACH_TLS_CA`.
+    pub fn serve_with(&self, args: Vec<OsString>, tls_ca: Option<PathBuf>) -> String {
+        let mut slot = self.lock();
+        assert!(slot.is_none(), "a server already serves this home");
+        let server = Server::start(&self.home, &self.dir.join("server.log"), &args);
+        let url = server.url.clone();
+        *slot = Some(Served { server, tls_ca });
+        url
+    }
+
+    /// HTTPS: a server certificate for `localhost` and 127.0.0.1 from the portal's
+    /// authority, and the root for the clients; returns the URL.
+    pub fn serve_tls(&self, args: &[&str]) -> String {
+        let srv = self.path("tls-server");
+        self.attach()
+            .args(["portal", "nca", "issue-server", "--dns", "localhost", "--ip", "127.0.0.1", "--out"])
+            .arg(&srv)
+            .run()
+            .assert_exit(0);
+        let root = self.path("root.pem");
+        let pem = self.attach().args(["portal", "nca", "ca"]).run().assert_exit(0).stdout;
+        std::fs::write(&root, pem).expect("root.pem");
+        let mut all: Vec<OsString> = vec![
+            "--tls-cert".into(),
+            srv.join("cert.pem").into(),
+            "--tls-key".into(),
+            srv.join("key.pem").into(),
+        ];
+        all.extend(args.iter().map(OsString::from));
+        self.serve_with(all, Some(root))
+    }
+
+    /// Stops the server (SIGTERM), which must exit 0 within ten seconds; client commands use
+    /// the embedded portal until [`Home::serve`] is called again.
+    pub fn stop_server(&self) {
+        let served = self.lock().take().expect("a server serves this home");
+        served.server.stop();
+    }
+
+    /// Runs `f` with the server (for its address, pid or log).
+    pub fn with_server<T>(&self, f: impl FnOnce(&mut Server) -> T) -> T {
+        let mut slot = self.lock();
+        f(&mut slot.as_mut().expect("a server serves this home").server)
+    }
+
+    /// The server's URL, when one serves this home.
+    pub fn url(&self) -> Option<String> {
+        self.lock().as_ref().map(|s| s.server.url.clone())
+    }
+
+    /// The name the client keeps its session under and `login` prints as `portal`.
+    pub fn portal_name(&self) -> String {
+        self.url().unwrap_or_else(|| "embedded".to_owned())
+    }
+
+    /// The environment that points a client at this home's portal.
+    pub fn client_env(&self) -> Vec<(&'static str, OsString)> {
+        let slot = self.lock();
+        let Some(served) = slot.as_ref() else { return Vec::new() };
+        let mut env = vec![("ATTACH_PORTAL", OsString::from(&served.server.url))];
+        if let Some(ca) = &served.tls_ca {
+            env.push(("ATTACH_TLS_CA", ca.clone().into_os_string()));
+        }
+        env
+    }
+
+    fn copy_of_template() -> Home {
+        Home::copy_of_home(template())
+    }
+
+    /// A new embedded home holding a copy of `other`'s portal (no process may be writing to
+    /// it): the same authority, accounts and certificates, and none of its test files.
+    pub fn copy_of(other: &Home) -> Home {
+        Home::copy_of_home(&other.home)
+    }
+
+    fn copy_of_home(template: &Path) -> Home {
         use std::os::unix::fs::DirBuilderExt;
-        let template = template();
         let dir = temp_dir();
         let home = dir.path().join("home");
         std::fs::DirBuilder::new().mode(0o700).create(&home).expect("the home");
@@ -82,12 +250,24 @@ impl Home {
                 std::fs::copy(entry.path(), home.join(entry.file_name())).expect("copy the template");
             }
         }
-        Home { dir: dir.path().to_owned(), _dir: dir, home }
+        Home { dir: dir.path().to_owned(), _dir: dir, home, server: Mutex::new(None) }
     }
 
-    /// `attach` on this home, run in the test's directory.
+    /// `attach` on this home and its portal, run in the test's directory.
     pub fn attach(&self) -> Attach {
-        Attach::new(&self.home).current_dir(&self.dir)
+        let mut attach = Attach::new(&self.home).current_dir(&self.dir);
+        for (key, value) in self.client_env() {
+            attach = attach.env(key, value);
+        }
+        attach
+    }
+
+    /// `sh -c script` in the test's directory, `$A` the binary, on this home and its portal
+    /// (see [`crate::util::sh`]).
+    pub fn sh(&self, script: &str) -> Outcome {
+        let env = self.client_env();
+        let env: Vec<(&str, &OsStr)> = env.iter().map(|(k, v)| (*k, v.as_os_str())).collect();
+        crate::util::sh(&self.home, &self.dir, &env, script)
     }
 
     pub fn path(&self, name: &str) -> PathBuf {

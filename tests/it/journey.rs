@@ -3,8 +3,17 @@
 //! example script, the section 8 screen (`status`), waiting for a decision that is not there
 //! yet, and a ticket that a later attachment superseded.
 
-use crate::home::{CITIZEN, Home, OPERATOR};
-use crate::util::{RequestDocument, RequestStatus, ServiceResult, TicketDocument, Verdict, sh};
+use crate::home::{CITIZEN, Home, OPERATOR, both_backends};
+use crate::util::{RequestDocument, RequestStatus, ServiceResult, TicketDocument, Verdict};
+
+both_backends!(
+    the_request_is_filled_from_the_registry_and_the_directory,
+    the_whole_journey_runs_through_real_pipes,
+    the_last_stage_of_the_pipe_reports_the_first_failure,
+    status_lists_the_persons_requests_newest_first,
+    nothing_is_ready_before_the_provider_decides,
+    a_later_attachment_supersedes_the_earlier_ticket,
+);
 
 /// The pipeline of SPEC section 3, each stage a process, for the person logged in, signed
 /// with `KEY_DIR/key.pem` and `KEY_DIR/cert.pem` of the test's directory.
@@ -16,9 +25,7 @@ fn pipeline(key_dir: &str, org: &str) -> String {
     )
 }
 
-#[test]
-fn the_request_is_filled_from_the_registry_and_the_directory() {
-    let home = Home::new();
+fn the_request_is_filled_from_the_registry_and_the_directory(home: &Home) {
     home.citizen(CITIZEN);
     let out = home
         .attach()
@@ -53,11 +60,9 @@ fn the_request_is_filled_from_the_registry_and_the_directory() {
 const CHECKS: [&str; 9] =
     ["structure", "signature", "chain", "validity", "revocation", "key_usage", "signer", "payload", "issued"];
 
-#[test]
-fn the_whole_journey_runs_through_real_pipes() {
-    let home = Home::new();
+fn the_whole_journey_runs_through_real_pipes(home: &Home) {
     home.citizen(CITIZEN);
-    let out = sh(&home.home, &home.dir, &pipeline(CITIZEN, "MNG-0001")).assert_exit(0);
+    let out = home.sh(&pipeline(CITIZEN, "MNG-0001")).assert_exit(0);
     assert_eq!(out.stderr, "", "a journey that works says nothing on stderr");
 
     let verdict: Verdict = out.json();
@@ -101,14 +106,12 @@ fn the_whole_journey_runs_through_real_pipes() {
     assert_eq!(listed[0].iin, CITIZEN);
 }
 
-#[test]
-fn the_last_stage_of_the_pipe_reports_the_first_failure() {
-    let home = Home::new();
+fn the_last_stage_of_the_pipe_reports_the_first_failure(home: &Home) {
     home.register(CITIZEN).assert_exit(0);
     home.issue(CITIZEN, &["--iin", CITIZEN]);
 
     // Not logged in: `request` fails, every later stage passes its envelope on.
-    let out = sh(&home.home, &home.dir, &pipeline(CITIZEN, "MNG-0001")).assert_exit(3);
+    let out = home.sh(&pipeline(CITIZEN, "MNG-0001")).assert_exit(3);
     assert_eq!(out.stdout_str().lines().count(), 1, "{}", out.stdout_str());
     let error = out.assert_error("unauthenticated");
     assert_eq!(error.exit, 3);
@@ -117,11 +120,11 @@ fn the_last_stage_of_the_pipe_reports_the_first_failure() {
     home.register(OPERATOR).assert_exit(0);
     home.issue(OPERATOR, &["--iin", OPERATOR]);
     home.login(CITIZEN);
-    let out = sh(&home.home, &home.dir, &pipeline(OPERATOR, "MNG-0001")).assert_exit(4);
+    let out = home.sh(&pipeline(OPERATOR, "MNG-0001")).assert_exit(4);
     out.assert_error("signer_mismatch");
 
     // The provider refuses (condition 3): the refusal itself reaches the end, exit 5.
-    let out = sh(&home.home, &home.dir, &pipeline(CITIZEN, "MNG-0003")).assert_exit(5);
+    let out = home.sh(&pipeline(CITIZEN, "MNG-0003")).assert_exit(5);
     assert_eq!(out.stderr, "");
     match out.json::<ServiceResult>() {
         ServiceResult::Refused { refusal, .. } => assert_eq!(refusal.code, "no_capacity"),
@@ -129,7 +132,7 @@ fn the_last_stage_of_the_pipe_reports_the_first_failure() {
     }
 
     // The control: the same pipe, another clinic, and the whole journey works.
-    let out = sh(&home.home, &home.dir, &pipeline(CITIZEN, "MNG-0001")).assert_exit(0);
+    let out = home.sh(&pipeline(CITIZEN, "MNG-0001")).assert_exit(0);
     assert!(out.json::<Verdict>().valid);
 }
 
@@ -170,9 +173,7 @@ fn the_citizen_example_runs_against_the_binary_under_test() {
     assert_eq!(left, [std::ffi::OsString::from("bin")], "left behind: {left:?}");
 }
 
-#[test]
-fn status_lists_the_persons_requests_newest_first() {
-    let home = Home::new();
+fn status_lists_the_persons_requests_newest_first(home: &Home) {
     let me = home.citizen(CITIZEN);
     let first = home.apply(&me, "MNG-0001", "first_attachment");
     let second = home.apply(&me, "MNG-0003", "free_choice");
@@ -209,9 +210,7 @@ fn status_lists_the_persons_requests_newest_first() {
     assert!(rows.iter().all(|r| r.contains("18:00 (UTC+5)")), "deadlines in Aqtau time:\n{text}");
 }
 
-#[test]
-fn nothing_is_ready_before_the_provider_decides() {
-    let home = Home::new();
+fn nothing_is_ready_before_the_provider_decides(home: &Home) {
     home.setting("processing_delay", "1h");
     let me = home.citizen(CITIZEN);
     let receipt = home.apply(&me, "MNG-0001", "first_attachment");
@@ -233,9 +232,7 @@ fn nothing_is_ready_before_the_provider_decides() {
     assert_eq!(home.status(&receipt.request_id).status, "registered", "still undecided");
 }
 
-#[test]
-fn a_later_attachment_supersedes_the_earlier_ticket() {
-    let home = Home::new();
+fn a_later_attachment_supersedes_the_earlier_ticket(home: &Home) {
     let me = home.citizen(CITIZEN);
     let a = home.attach_to(&me, "MNG-0001", "first_attachment");
     let b = home.attach_to(&me, "MNG-0002", "free_choice");

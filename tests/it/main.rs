@@ -3,6 +3,12 @@
 //! own home. [`fixture`] sets up certification authorities with a citizen and a clinic head,
 //! and forges signed documents that `attach sign` would refuse to make. [`home`] gives each
 //! test of the service a portal of its own, copied from one initialized for the whole binary.
+//!
+//! Every stage's tests (journey, refusals, submit, auth, directory) run against both backends,
+//! as `MODULE::embedded::TEST` and `MODULE::http::TEST`: the http ones start `attach portal
+//! serve` on the test's home ([`served`]) and point the client at it. [`parity`] compares the
+//! two backends' answers on every error path; [`server`] looks at the HTTP API on the wire
+//! ([`wire`]) and at the client under lost answers, shutdowns, TLS and unreachable portals.
 
 mod auth;
 mod directory;
@@ -12,11 +18,15 @@ mod iin;
 mod interop;
 mod journey;
 mod nca;
+mod parity;
 mod pipe;
 mod portal;
 mod refusals;
+mod served;
+mod server;
 mod sign;
 mod smoke;
 mod submit;
 mod util;
 mod verify_ticket;
+mod wire;

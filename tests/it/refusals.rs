@@ -3,12 +3,24 @@
 //! checked as all stages report it: `status` says `refused` (exit 0), `result` prints the
 //! reasoned refusal (exit 5), and `verify-ticket` passes that refusal on (exit 5).
 
-use crate::home::{CITIZEN, CLOSED, DECEASED, Home, ZHANAOZEN};
+use crate::home::{CITIZEN, CLOSED, DECEASED, Home, ZHANAOZEN, both_backends};
 use crate::util::{OrgRow, PersonRow};
 
-#[test]
-fn person_not_found_for_a_deceased_applicant() {
-    let home = Home::new();
+both_backends!(
+    person_not_found_for_a_deceased_applicant,
+    org_not_found_for_a_closed_clinic,
+    a_clinic_missing_from_the_directory_cannot_be_requested,
+    out_of_region_for_a_free_choice_in_another_city,
+    already_attached_to_the_clinic_requested,
+    too_frequent_a_second_free_choice_within_twelve_months,
+    no_capacity_in_a_full_clinic,
+    data_mismatch_when_the_request_disagrees_with_the_registry,
+    wrong_reason_first_attachment_while_attached_elsewhere,
+    wrong_reason_org_closed_for_someone_attached_nowhere,
+    wrong_reason_org_closed_while_the_clinic_is_open,
+);
+
+fn person_not_found_for_a_deceased_applicant(home: &Home) {
     // The registry keeps him: he can register, get a certificate and apply.
     let rows: Vec<PersonRow> =
         home.attach().args(["portal", "people", "--limit", "10"]).run().assert_exit(0).json_lines();
@@ -23,9 +35,7 @@ fn person_not_found_for_a_deceased_applicant() {
     home.attach_to(&living, "MNG-0001", "first_attachment");
 }
 
-#[test]
-fn org_not_found_for_a_closed_clinic() {
-    let home = Home::new();
+fn org_not_found_for_a_closed_clinic(home: &Home) {
     let me = home.citizen(CITIZEN);
     let orgs: Vec<OrgRow> =
         home.attach().args(["orgs", "--search", "MNG-0004"]).run().assert_exit(0).json_lines();
@@ -35,9 +45,7 @@ fn org_not_found_for_a_closed_clinic() {
     home.attach_to(&me, "MNG-0001", "first_attachment");
 }
 
-#[test]
-fn a_clinic_missing_from_the_directory_cannot_be_requested() {
-    let home = Home::new();
+fn a_clinic_missing_from_the_directory_cannot_be_requested(home: &Home) {
     home.citizen(CITIZEN);
     let out = home.attach().args(["request", "--org", "MNG-9999"]).run().assert_exit(6);
     assert!(out.assert_error("org_not_found").message.contains("MNG-9999"));
@@ -54,19 +62,15 @@ fn another_zhanaozen_clinic(home: &Home) -> String {
         .id
 }
 
-#[test]
-fn out_of_region_for_a_free_choice_in_another_city() {
-    let home = Home::new();
+fn out_of_region_for_a_free_choice_in_another_city(home: &Home) {
     let me = home.citizen(ZHANAOZEN);
     home.refused(&me, "MNG-0001", "free_choice", "out_of_region");
     // Control: a free choice within his own city.
-    let near = another_zhanaozen_clinic(&home);
+    let near = another_zhanaozen_clinic(home);
     home.attach_to(&me, &near, "free_choice");
 }
 
-#[test]
-fn already_attached_to_the_clinic_requested() {
-    let home = Home::new();
+fn already_attached_to_the_clinic_requested(home: &Home) {
     let me = home.citizen(CITIZEN);
     home.attach_to(&me, "MNG-0001", "first_attachment");
     home.refused(&me, "MNG-0001", "free_choice", "already_attached");
@@ -74,9 +78,7 @@ fn already_attached_to_the_clinic_requested() {
     home.attach_to(&me, "MNG-0002", "free_choice");
 }
 
-#[test]
-fn too_frequent_a_second_free_choice_within_twelve_months() {
-    let home = Home::new();
+fn too_frequent_a_second_free_choice_within_twelve_months(home: &Home) {
     let me = home.citizen(CITIZEN);
     home.attach_to(&me, "MNG-0001", "first_attachment");
     home.attach_to(&me, "MNG-0002", "free_choice");
@@ -85,9 +87,7 @@ fn too_frequent_a_second_free_choice_within_twelve_months() {
     home.attach_to(&me, "MNG-0001", "change_of_residence");
 }
 
-#[test]
-fn no_capacity_in_a_full_clinic() {
-    let home = Home::new();
+fn no_capacity_in_a_full_clinic(home: &Home) {
     let me = home.citizen(CITIZEN);
     let full: Vec<OrgRow> =
         home.attach().args(["orgs", "--search", "MNG-0003"]).run().assert_exit(0).json_lines();
@@ -97,9 +97,7 @@ fn no_capacity_in_a_full_clinic() {
     home.attach_to(&me, "MNG-0001", "first_attachment");
 }
 
-#[test]
-fn data_mismatch_when_the_request_disagrees_with_the_registry() {
-    let home = Home::new();
+fn data_mismatch_when_the_request_disagrees_with_the_registry(home: &Home) {
     let me = home.citizen(CITIZEN);
     let request = home.request("MNG-0001", "first_attachment");
 
@@ -121,31 +119,25 @@ fn data_mismatch_when_the_request_disagrees_with_the_registry() {
     home.assert_attached(&receipt);
 }
 
-#[test]
-fn wrong_reason_first_attachment_while_attached_elsewhere() {
-    let home = Home::new();
+fn wrong_reason_first_attachment_while_attached_elsewhere(home: &Home) {
     let me = home.citizen(ZHANAOZEN);
-    let near = another_zhanaozen_clinic(&home);
+    let near = another_zhanaozen_clinic(home);
     home.refused(&me, &near, "first_attachment", "wrong_reason");
     // Control: the reason that fits his record.
     home.attach_to(&me, &near, "free_choice");
 }
 
-#[test]
-fn wrong_reason_org_closed_for_someone_attached_nowhere() {
-    let home = Home::new();
+fn wrong_reason_org_closed_for_someone_attached_nowhere(home: &Home) {
     let me = home.citizen(CITIZEN);
     home.refused(&me, "MNG-0001", "org_closed", "wrong_reason");
     // Control: the reason that fits his record.
     home.attach_to(&me, "MNG-0001", "first_attachment");
 }
 
-#[test]
-fn wrong_reason_org_closed_while_the_clinic_is_open() {
-    let home = Home::new();
+fn wrong_reason_org_closed_while_the_clinic_is_open(home: &Home) {
     // Attached to the open MNG-0007: the clinic did not close.
     let open = home.citizen(ZHANAOZEN);
-    let near = another_zhanaozen_clinic(&home);
+    let near = another_zhanaozen_clinic(home);
     home.refused(&open, &near, "org_closed", "wrong_reason");
     // Control: attached to the closed MNG-0004, the same reason is granted.
     let closed = home.citizen(CLOSED);

@@ -12,8 +12,21 @@ use attach::domain::document::Kind;
 use time::Duration;
 
 use crate::fixture::{Identity, forge, now, parse_jws, rfc3339};
-use crate::home::{CITIZEN, Home, OPERATOR};
+use crate::home::{CITIZEN, Home, OPERATOR, both_backends};
 use crate::util::{Receipt, RequestStatus};
+
+both_backends!(
+    a_request_signed_with_another_persons_certificate_is_refused,
+    a_request_of_another_person_is_refused_under_this_session,
+    a_revoked_certificate_is_refused,
+    a_certificate_revoked_between_signing_and_submission_is_refused,
+    an_expired_or_not_yet_valid_certificate_is_refused,
+    an_authentication_certificate_is_refused,
+    a_signing_time_outside_five_minutes_of_the_portals_clock_is_refused,
+    a_document_changed_after_signing_is_refused,
+    submitting_the_same_request_again_returns_the_same_receipt,
+    concurrent_submissions_lose_nothing_and_duplicate_nothing,
+);
 
 /// The person logged in has made no request.
 fn assert_nothing_recorded(home: &Home) {
@@ -32,9 +45,7 @@ fn accepted(home: &Home, signed: &[u8]) -> Receipt {
     home.submit(signed).assert_exit(0).json()
 }
 
-#[test]
-fn a_request_signed_with_another_persons_certificate_is_refused() {
-    let home = Home::new();
+fn a_request_signed_with_another_persons_certificate_is_refused(home: &Home) {
     let other = home.citizen(OPERATOR);
     let me = home.citizen(CITIZEN);
     let request = home.request("MNG-0001", "first_attachment");
@@ -43,30 +54,26 @@ fn a_request_signed_with_another_persons_certificate_is_refused() {
     // see that the IIN in the certificate is not the applicant's (condition 2).
     let out = home.attach().arg("sign").args(other.key_arg()).stdin(request.to_string()).run();
     out.assert_exit(4).assert_error("signer_mismatch");
-    assert_submit_refused(&home, &forge(&other, &request, Kind::Request, now()), "signer_mismatch");
+    assert_submit_refused(home, &forge(&other, &request, Kind::Request, now()), "signer_mismatch");
     // Control: the same document, forged the same way with the applicant's own certificate.
-    accepted(&home, &forge(&me, &request, Kind::Request, now()));
+    accepted(home, &forge(&me, &request, Kind::Request, now()));
 }
 
-#[test]
-fn a_request_of_another_person_is_refused_under_this_session() {
-    let home = Home::new();
+fn a_request_of_another_person_is_refused_under_this_session(home: &Home) {
     // The other person's own request, signed with their own key: a consistent document that
     // `attach sign` accepts. Submitted under the citizen's session, it is not the citizen's:
     // this exercises the portal's binding of applicant and signer to the session.
     let other = home.citizen(OPERATOR);
     let theirs = home.sign(&other, &home.request("MNG-0001", "first_attachment"));
     home.citizen(CITIZEN);
-    assert_submit_refused(&home, &theirs, "signer_mismatch");
+    assert_submit_refused(home, &theirs, "signer_mismatch");
     // Control: the same bytes under their own session.
     home.login(OPERATOR);
-    let receipt = accepted(&home, &theirs);
+    let receipt = accepted(home, &theirs);
     assert_eq!(receipt.iin, OPERATOR);
 }
 
-#[test]
-fn a_revoked_certificate_is_refused() {
-    let home = Home::new();
+fn a_revoked_certificate_is_refused(home: &Home) {
     let me = home.citizen(CITIZEN);
     let request = home.request("MNG-0001", "first_attachment");
     let revoked = home.issue("revoked", &["--iin", CITIZEN]);
@@ -74,29 +81,25 @@ fn a_revoked_certificate_is_refused() {
     // `attach sign` checks the portal's CRL and refuses; the portal does too.
     let out = home.attach().arg("sign").args(revoked.key_arg()).stdin(request.to_string()).run();
     out.assert_exit(4).assert_error("cert_revoked");
-    assert_submit_refused(&home, &forge(&revoked, &request, Kind::Request, now()), "cert_revoked");
+    assert_submit_refused(home, &forge(&revoked, &request, Kind::Request, now()), "cert_revoked");
     // Control: a certificate of the same person that nobody revoked.
-    accepted(&home, &home.sign(&me, &request));
+    accepted(home, &home.sign(&me, &request));
 }
 
 /// Regression: the portal once checked revocation at `sigT`, so a request signed up to five
 /// minutes before its certificate was revoked was still accepted after the revocation — and
 /// since `sigT` is the signer's claim, whoever held a stolen key could keep submitting with
 /// `sigT` just before it. Condition 2: the certificate is checked when the request arrives.
-#[test]
-fn a_certificate_revoked_between_signing_and_submission_is_refused() {
-    let home = Home::new();
+fn a_certificate_revoked_between_signing_and_submission_is_refused(home: &Home) {
     let me = home.citizen(CITIZEN);
     let signed = home.sign(&me, &home.request("MNG-0001", "first_attachment"));
     // Revocation times have whole seconds, as sigT has: make it strictly later.
     std::thread::sleep(std::time::Duration::from_millis(1100));
     home.attach().args(["portal", "nca", "revoke", "--cert"]).arg(me.cert()).run().assert_exit(0);
-    assert_submit_refused(&home, &signed, "cert_revoked");
+    assert_submit_refused(home, &signed, "cert_revoked");
 }
 
-#[test]
-fn an_expired_or_not_yet_valid_certificate_is_refused() {
-    let home = Home::new();
+fn an_expired_or_not_yet_valid_certificate_is_refused(home: &Home) {
     let me = home.citizen(CITIZEN);
     let request = home.request("MNG-0001", "first_attachment");
     let ten_days_ago = rfc3339(now() - Duration::days(10));
@@ -109,28 +112,24 @@ fn an_expired_or_not_yet_valid_certificate_is_refused() {
         // the portal, which checks validity at sigT.
         let out = home.attach().arg("sign").args(who.key_arg()).stdin(request.to_string()).run();
         out.assert_exit(4).assert_error("cert_not_valid");
-        assert_submit_refused(&home, &forge(who, &request, Kind::Request, now()), "cert_not_valid");
+        assert_submit_refused(home, &forge(who, &request, Kind::Request, now()), "cert_not_valid");
     }
     // Control: a certificate valid now, the JWS forged the same way.
-    accepted(&home, &forge(&me, &request, Kind::Request, now()));
+    accepted(home, &forge(&me, &request, Kind::Request, now()));
 }
 
-#[test]
-fn an_authentication_certificate_is_refused() {
-    let home = Home::new();
+fn an_authentication_certificate_is_refused(home: &Home) {
     let me = home.citizen(CITIZEN);
     let request = home.request("MNG-0001", "first_attachment");
     let auth = home.issue("auth", &["--iin", CITIZEN, "--auth"]);
     let out = home.attach().arg("sign").args(auth.key_arg()).stdin(request.to_string()).run();
     out.assert_exit(4).assert_error("wrong_key_usage");
-    assert_submit_refused(&home, &forge(&auth, &request, Kind::Request, now()), "wrong_key_usage");
+    assert_submit_refused(home, &forge(&auth, &request, Kind::Request, now()), "wrong_key_usage");
     // Control: the person's signing certificate.
-    accepted(&home, &forge(&me, &request, Kind::Request, now()));
+    accepted(home, &forge(&me, &request, Kind::Request, now()));
 }
 
-#[test]
-fn a_signing_time_outside_five_minutes_of_the_portals_clock_is_refused() {
-    let home = Home::new();
+fn a_signing_time_outside_five_minutes_of_the_portals_clock_is_refused(home: &Home) {
     home.citizen(CITIZEN);
     // Valid since yesterday, so that only the signing time's distance from the clock matters.
     let yesterday = rfc3339(now() - Duration::days(1));
@@ -138,15 +137,13 @@ fn a_signing_time_outside_five_minutes_of_the_portals_clock_is_refused() {
     let request = home.request("MNG-0001", "first_attachment");
     for minutes in [-10, 10] {
         let forged = forge(&me, &request, Kind::Request, now() + Duration::minutes(minutes));
-        assert_submit_refused(&home, &forged, "stale_signing_time");
+        assert_submit_refused(home, &forged, "stale_signing_time");
     }
     // Control: two minutes ago is within the window.
-    accepted(&home, &forge(&me, &request, Kind::Request, now() - Duration::minutes(2)));
+    accepted(home, &forge(&me, &request, Kind::Request, now() - Duration::minutes(2)));
 }
 
-#[test]
-fn a_document_changed_after_signing_is_refused() {
-    let home = Home::new();
+fn a_document_changed_after_signing_is_refused(home: &Home) {
     let me = home.citizen(CITIZEN);
     let signed = home.sign(&me, &home.request("MNG-0001", "first_attachment"));
     let mut jws = parse_jws(&signed);
@@ -156,18 +153,16 @@ fn a_document_changed_after_signing_is_refused() {
     assert_ne!(changed, text, "the address is in the payload");
     jws.payload = attach::pki::jws::b64url(changed.as_bytes());
     let tampered = serde_json::to_vec(&jws).expect("JSON");
-    assert_submit_refused(&home, &tampered, "bad_signature");
+    assert_submit_refused(home, &tampered, "bad_signature");
     // Control: the bytes as signed.
-    accepted(&home, &signed);
+    accepted(home, &signed);
 }
 
-#[test]
-fn submitting_the_same_request_again_returns_the_same_receipt() {
-    let home = Home::new();
+fn submitting_the_same_request_again_returns_the_same_receipt(home: &Home) {
     let me = home.citizen(CITIZEN);
     let request = home.request("MNG-0001", "first_attachment");
     let signed = home.sign(&me, &request);
-    let first = accepted(&home, &signed);
+    let first = accepted(home, &signed);
     assert_eq!(first.request_uuid, request["request_uuid"].as_str().expect("uuid"));
     assert_ne!(first.request_id, first.request_uuid, "the portal's id is its own");
     assert_eq!(first.service, "phc-attachment");
@@ -175,28 +170,26 @@ fn submitting_the_same_request_again_returns_the_same_receipt() {
     assert_eq!(first.status, "registered");
 
     std::thread::sleep(std::time::Duration::from_millis(1100));
-    assert_eq!(accepted(&home, &signed), first, "the same bytes");
+    assert_eq!(accepted(home, &signed), first, "the same bytes");
     // Signed anew (another sigT and signature), the payload is the same JCS document.
     let resigned = home.sign(&me, &request);
     assert_ne!(resigned, signed);
-    assert_eq!(accepted(&home, &resigned), first, "the same payload");
+    assert_eq!(accepted(home, &resigned), first, "the same payload");
 
     // The same request_uuid with another payload.
     let mut changed = request.clone();
     changed["applicant"]["address"] = serde_json::json!("Актау, 12 мкр., д. 5, кв. 71");
     let out = home.submit(&home.sign(&me, &changed)).assert_exit(2);
     assert!(out.assert_error("duplicate_request").message.contains(&first.request_uuid));
-    assert_eq!(accepted(&home, &signed), first, "the original still answers");
+    assert_eq!(accepted(home, &signed), first, "the original still answers");
 
     let listed: Vec<RequestStatus> = home.attach().arg("status").run().assert_exit(0).json_lines();
     assert_eq!(listed.len(), 1, "{listed:?}");
     assert_eq!(listed[0].request_id, first.request_id);
 }
 
-#[test]
-fn concurrent_submissions_lose_nothing_and_duplicate_nothing() {
+fn concurrent_submissions_lose_nothing_and_duplicate_nothing(home: &Home) {
     const N: usize = 6;
-    let home = Home::new();
     let me = home.citizen(CITIZEN);
     // One session per home, so one person: six different requests (six request_uuids) for the
     // same clinic, submitted by six processes at once.

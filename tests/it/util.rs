@@ -352,8 +352,10 @@ pub fn tool_ok(program: &str, args: &[&str], cwd: &Path) -> String {
 /// Runs `sh -c script` in `cwd` with `$A` the binary under test and `home` as `ATTACH_HOME`,
 /// so that a test can write a real pipeline (`"$A" request … | "$A" sign …`): every stage a
 /// process of its own, joined by pipes, with the shell's exit code being the last stage's.
-pub fn sh(home: &Path, cwd: &Path, script: &str) -> Outcome {
-    let output = assert_cmd::Command::new("sh")
+/// `env` is set after the leaky variables are removed (e.g. `ATTACH_PORTAL` for a served home).
+pub fn sh(home: &Path, cwd: &Path, env: &[(&str, &OsStr)], script: &str) -> Outcome {
+    let mut command = assert_cmd::Command::new("sh");
+    command
         .arg("-c")
         .arg(script)
         .current_dir(cwd)
@@ -363,7 +365,11 @@ pub fn sh(home: &Path, cwd: &Path, script: &str) -> Outcome {
         .env_remove("ATTACH_TLS_CA")
         .env_remove("ATTACH_KEY_PASSWORD")
         .env_remove("ATTACH_PASSWORD")
-        .env("RUST_BACKTRACE", "1")
+        .env("RUST_BACKTRACE", "1");
+    for (key, value) in env {
+        command.env(key, value);
+    }
+    let output = command
         .write_stdin(Vec::new())
         .timeout(Duration::from_secs(120))
         .output()
