@@ -225,6 +225,10 @@ pub enum Error {
     #[error("{message}")]
     Portal { code: Code, message: String },
 
+    /// The provider refused the request (condition 3), for `smoke`'s `result` step.
+    #[error("refused ({code}): {message}")]
+    ServiceRefused { code: String, message: String },
+
     /// An error envelope read from upstream in a pipe, re-emitted unchanged.
     #[error("{message}")]
     Upstream { envelope: serde_json::Value, message: String, exit: Exit },
@@ -237,6 +241,17 @@ impl Error {
                 Code::InvalidInput
             }
             Error::NoTrustAnchor => Code::InvalidInput,
+            // Another process holds the database longer than the busy timeout: worth retrying.
+            Error::Database { source: rusqlite::Error::SqliteFailure(e, _), .. }
+                if matches!(
+                    e.code,
+                    rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked
+                ) =>
+            {
+                Code::Overloaded
+            }
+            // A refusal is an outcome, not an error code of the contract; its exit is 5.
+            Error::ServiceRefused { .. } => Code::Internal,
             Error::Write { .. }
             | Error::Io { .. }
             | Error::Database { .. }
@@ -251,6 +266,7 @@ impl Error {
     pub fn exit(&self) -> Exit {
         match self {
             Error::Upstream { exit, .. } => *exit,
+            Error::ServiceRefused { .. } => Exit::ServiceRefused,
             other => other.code().exit(),
         }
     }

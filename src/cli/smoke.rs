@@ -334,10 +334,9 @@ fn result(j: &mut Journey) -> Result<String> {
             j.ticket = Some(ticket);
             Ok("attached: ticket received".into())
         }
-        Outcome::Refused { refusal, .. } => Err(Error::portal(
-            Code::NotReady,
-            format!("refused ({}): {}", refusal.code.as_str(), refusal.message),
-        )),
+        Outcome::Refused { refusal, .. } => {
+            Err(Error::ServiceRefused { code: refusal.code.as_str().to_owned(), message: refusal.message })
+        }
     }
 }
 
@@ -355,7 +354,7 @@ fn verify_step(j: &mut Journey) -> Result<String> {
     };
     let mut report = verify::verify(ticket, &policy);
     if let Some(document) = report.document.clone() {
-        report.checks.push(verify_ticket::check_issued(backend, ticket, &document).0);
+        report.checks.push(verify_ticket::check_issued(backend, ticket, &document)?.0);
     }
     report.refusal()?;
     Ok(format!(
@@ -401,7 +400,7 @@ pub fn run(ctx: &Context, args: Args) -> Result<Exit> {
         let ms = (started.elapsed().as_secs_f64() * 10_000.0).round() / 10.0;
         let (ok, detail, exit) = match outcome {
             Ok(detail) => (true, detail, Exit::Success),
-            Err(e) => (false, e.to_string(), if name == "result" { Exit::ServiceRefused } else { e.exit() }),
+            Err(e) => (false, e.to_string(), e.exit()),
         };
         report.ok &= ok;
         report.steps.push(Step { name, ok, ms, detail, exit });

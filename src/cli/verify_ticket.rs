@@ -102,8 +102,8 @@ pub(super) fn check_issued(
     backend: &dyn Backend,
     jws: &Jws,
     ticket: &serde_json::Value,
-) -> (Check, Option<&'static str>) {
-    let fail = |detail: String| (Check::fail("issued", Code::NotFound, detail), None);
+) -> Result<(Check, Option<&'static str>)> {
+    let fail = |detail: String| Ok((Check::fail("issued", Code::NotFound, detail), None));
     let Some(number) = ticket.get("ticket_number").and_then(|n| n.as_str()) else {
         return fail("the ticket has no number".into());
     };
@@ -112,7 +112,8 @@ pub(super) fn check_issued(
         Err(e) if e.code() == Code::NotFound => {
             return fail(format!("the portal ({}) never issued ticket {number}", backend.name()));
         }
-        Err(e) => return fail(format!("the portal could not confirm ticket {number}: {e}")),
+        // Not an answer about the ticket: the portal could not be asked.
+        Err(e) => return Err(e),
     };
     let sha = unb64url(&jws.payload).map(|p| sha256_hex(&p)).unwrap_or_default();
     if sha != record.sha256 {
@@ -128,7 +129,17 @@ pub(super) fn check_issued(
         }
         _ => format!("issued by the portal on {}; the person's current attachment", record.issued_at),
     };
-    (Check::pass("issued", detail), Some(state))
+    Ok((Check::pass("issued", detail), Some(state)))
+}
+
+/// Whether the portal at hand is the one whose authority the caller trusts: a portal of
+/// another authority cannot say anything about this ticket.
+fn same_authority(backend: &dyn Backend, roots: &[Cert]) -> bool {
+    backend
+        .ca_pem()
+        .ok()
+        .and_then(|pem| Cert::all_from_file_bytes(pem.as_bytes()).ok())
+        .is_some_and(|portal| portal.iter().any(|p| roots.iter().any(|r| r.der == p.der)))
 }
 
 pub fn run(ctx: &Context, args: Args) -> Result<Exit> {
@@ -161,10 +172,16 @@ pub fn run(ctx: &Context, args: Args) -> Result<Exit> {
     if !args.offline
         && let Some(ticket) = report.document.as_ref()
         && let Some(backend) = ctx.existing_backend()?
+        && same_authority(backend.as_ref(), roots)
     {
-        let (check, confirmed) = check_issued(backend.as_ref(), &jws, ticket);
-        report.checks.push(check);
-        state = confirmed;
+        // Online only when the portal answers: unreachable, the check is not run (as offline).
+        match check_issued(backend.as_ref(), &jws, ticket) {
+            Ok((check, confirmed)) => {
+                report.checks.push(check);
+                state = confirmed;
+            }
+            Err(e) => ctx.printer.note(&format!("attach: warning: the `issued` check was not run: {e}")),
+        }
     }
     let verdict = Verdict {
         valid: report.valid(),

@@ -162,13 +162,17 @@ impl Http {
             let mut response = match sent {
                 Ok(r) => r,
                 Err(e) => {
-                    let transient = matches!(
-                        e,
-                        ureq::Error::Io(_)
-                            | ureq::Error::ConnectionFailed
-                            | ureq::Error::Timeout(_)
-                            | ureq::Error::Protocol(_)
-                    );
+                    let text = e.to_string();
+                    // A certificate the client does not trust will not be trusted on a retry.
+                    let tls = text.contains("certificate") || text.contains("tls") || text.contains("TLS");
+                    let transient = !tls
+                        && matches!(
+                            e,
+                            ureq::Error::Io(_)
+                                | ureq::Error::ConnectionFailed
+                                | ureq::Error::Timeout(_)
+                                | ureq::Error::Protocol(_)
+                        );
                     let error = self.unreachable(&e);
                     if !transient {
                         return Err(error);

@@ -136,7 +136,6 @@ struct Account {
     salt: Vec<u8>,
     hash: Vec<u8>,
     iterations: u32,
-    failures: u32,
     locked_until: Option<String>,
 }
 
@@ -152,7 +151,7 @@ pub fn login(store: &mut Store, iin: &Iin, password: &str) -> Result<NewSession>
     let account = store
         .conn()
         .query_row(
-            "SELECT role, salt, hash, iterations, failures, locked_until FROM accounts WHERE iin = ?1",
+            "SELECT role, salt, hash, iterations, locked_until FROM accounts WHERE iin = ?1",
             [&key],
             |r| {
                 Ok(Account {
@@ -160,8 +159,7 @@ pub fn login(store: &mut Store, iin: &Iin, password: &str) -> Result<NewSession>
                     salt: r.get(1)?,
                     hash: r.get(2)?,
                     iterations: r.get(3)?,
-                    failures: r.get(4)?,
-                    locked_until: r.get(5)?,
+                    locked_until: r.get(4)?,
                 })
             },
         )
@@ -190,24 +188,31 @@ pub fn login(store: &mut Store, iin: &Iin, password: &str) -> Result<NewSession>
     )
     .is_ok();
     if !matches {
-        // A lockout that has passed starts the count afresh: one typo must not lock again.
-        let earlier = if account.locked_until.is_some() { 0 } else { account.failures };
-        let failures = earlier + 1;
-        let lock_until = (failures >= settings.lockout_failures).then(|| now + settings.lockout);
-        // Counted in the row, so that concurrent failures in several processes all count.
-        let reset = account.locked_until.is_some();
-        store.write(|tx| {
-            tx.execute(
-                "UPDATE accounts SET failures = CASE WHEN ?3 THEN 1 ELSE failures + 1 END, locked_until = ?2
-                 WHERE iin = ?1",
-                params![key, lock_until.map(clock::rfc3339), reset],
+        // One statement counts the failure and decides the lock against the row as it is now,
+        // not as it was read before the slow hash: attempts made in parallel all count, and
+        // none clears a lock another has set. A lockout that has passed starts the count afresh.
+        let stamp = clock::rfc3339(now);
+        let lock_until = clock::rfc3339(now + settings.lockout);
+        let locked_until: Option<String> = store.write(|tx| {
+            tx.query_row(
+                "UPDATE accounts SET
+                     failures = CASE WHEN locked_until IS NOT NULL AND locked_until <= ?2 THEN 1
+                                     ELSE failures + 1 END,
+                     locked_until = CASE
+                         WHEN locked_until IS NOT NULL AND locked_until > ?2 THEN locked_until
+                         WHEN (CASE WHEN locked_until IS NOT NULL AND locked_until <= ?2 THEN 1
+                                    ELSE failures + 1 END) >= ?3 THEN ?4
+                         ELSE NULL END
+                 WHERE iin = ?1 RETURNING locked_until",
+                params![key, stamp, settings.lockout_failures, lock_until],
+                |r| r.get(0),
             )
-            .map_err(db)?;
-            Ok(())
+            .map_err(db)
         })?;
-        let outcome = if lock_until.is_some() { "account_locked" } else { "bad_credentials" };
+        let locked = locked_until.as_deref().and_then(clock::parse_rfc3339).filter(|until| *until > now);
+        let outcome = if locked.is_some() { "account_locked" } else { "bad_credentials" };
         audit(store, Some(&key), "login", None, outcome)?;
-        return Err(match lock_until {
+        return Err(match locked {
             Some(until) => locked_error(until),
             None => bad_credentials(),
         });
@@ -218,9 +223,22 @@ pub fn login(store: &mut Store, iin: &Iin, password: &str) -> Result<NewSession>
     random(&mut raw)?;
     let token = crate::pki::jws::b64url(&raw);
     let expires_at = now + settings.session_max;
+    let stamp = clock::rfc3339(now);
     store.write(|tx| {
-        tx.execute("UPDATE accounts SET failures = 0, locked_until = NULL WHERE iin = ?1", [&key])
+        // A lock set by a parallel failure since the row was read still holds.
+        let unlocked = tx
+            .execute(
+                "UPDATE accounts SET failures = 0, locked_until = NULL
+                 WHERE iin = ?1 AND (locked_until IS NULL OR locked_until <= ?2)",
+                params![key, stamp],
+            )
             .map_err(db)?;
+        if unlocked == 0 {
+            return Err(Error::portal(
+                Code::AccountLocked,
+                "the account is locked after repeated failed logins",
+            ));
+        }
         tx.execute(
             "INSERT INTO sessions (token_hash, iin, created_at, last_used_at, expires_at)
              VALUES (?1, ?2, ?3, ?3, ?4)",

@@ -152,6 +152,7 @@ pub fn submit(store: &mut Store, token: &str, signed: &Jws) -> Result<Receipt> {
     let calendar = calendar(store)?;
     let gateway_message = format!("SHEP-{}", random_hex(8)?);
     let jws_text = serde_json::to_string(signed).map_err(|e| Error::document("request", e.to_string()))?;
+    let (actor, uuid) = (session.iin.clone(), request.request_uuid.clone());
     let receipt = store.write_grouped(move |tx, caches| {
         let known = tx
             .row_cached(&format!("SELECT {RECEIPT_COLUMNS} FROM requests WHERE request_uuid = ?1"), [&request.request_uuid], |r| {
@@ -163,7 +164,6 @@ pub fn submit(store: &mut Store, token: &str, signed: &Jws) -> Result<Receipt> {
             if known_sha == sha {
                 return Ok(receipt);
             }
-            audit_in(tx, Some(&session.iin), "submit", Some(&request.request_uuid), "duplicate_request")?;
             return Err(Error::portal(
                 Code::DuplicateRequest,
                 format!("request_uuid {} was submitted before with another payload", request.request_uuid),
@@ -221,7 +221,15 @@ pub fn submit(store: &mut Store, token: &str, signed: &Jws) -> Result<Receipt> {
             submitted_at: clock::rfc3339(now),
             deadline: clock::rfc3339(deadline),
         })
-    })?;
+    });
+    let receipt = match receipt {
+        Ok(receipt) => receipt,
+        Err(e) => {
+            // Logged outside the write, whose savepoint undid everything it wrote.
+            audit(store, &actor, "submit", Some(&uuid), e.code().as_str())?;
+            return Err(e);
+        }
+    };
     if !settings.processing_delay.is_zero() {
         process_due(store)?;
     }

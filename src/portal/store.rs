@@ -164,6 +164,7 @@ pub struct Store {
     pub(crate) trust_cache: Option<super::nca::TrustCache>,
     /// Parsed signing keys and certificates, kept between calls of a long-lived process.
     pub(crate) caches: Caches,
+    group: std::sync::Arc<Group>,
 }
 
 /// A clinic head's key and certificate, ready to sign tickets.
@@ -196,10 +197,33 @@ struct Job {
     fail: Box<dyn FnOnce(String) + Send>,
 }
 
-/// Writers of this process queue here; one transaction at a time.
-static WRITERS: std::sync::Mutex<()> = std::sync::Mutex::new(());
-/// Work waiting for the next group commit.
-static PENDING: std::sync::Mutex<Vec<Job>> = std::sync::Mutex::new(Vec::new());
+/// The writers of this process on one database: they take turns, and work waits for the
+/// next group commit in `pending`.
+#[derive(Default)]
+pub(crate) struct Group {
+    writers: std::sync::Mutex<()>,
+    pending: std::sync::Mutex<Vec<Job>>,
+}
+
+impl std::fmt::Debug for Group {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Group")
+    }
+}
+
+/// One group per database file, shared by every connection of this process to it.
+fn group_of(path: &Path) -> std::sync::Arc<Group> {
+    static GROUPS: std::sync::Mutex<Vec<(PathBuf, std::sync::Arc<Group>)>> =
+        std::sync::Mutex::new(Vec::new());
+    let key = fs::canonicalize(path).unwrap_or_else(|_| path.to_owned());
+    let mut groups = lock(&GROUPS);
+    if let Some((_, group)) = groups.iter().find(|(p, _)| *p == key) {
+        return group.clone();
+    }
+    let group = std::sync::Arc::new(Group::default());
+    groups.push((key, group.clone()));
+    group
+}
 
 fn lock<T>(m: &std::sync::Mutex<T>) -> std::sync::MutexGuard<'_, T> {
     m.lock().unwrap_or_else(|p| p.into_inner())
@@ -239,7 +263,8 @@ impl Store {
             OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
         )
         .map_err(|source| Error::Database { path: path.clone(), source })?;
-        let mut store = Store { conn, path, trust_cache: None, caches: Caches::default() };
+        let group = group_of(&path);
+        let mut store = Store { conn, path, trust_cache: None, caches: Caches::default(), group };
         store.configure()?;
         store.migrate()?;
         Ok(Some(store))
@@ -264,7 +289,8 @@ impl Store {
             .map_err(|source| Error::Write { path: path.clone(), source })?;
         let conn =
             Connection::open(&path).map_err(|source| Error::Database { path: path.clone(), source })?;
-        let mut store = Store { conn, path, trust_cache: None, caches: Caches::default() };
+        let group = group_of(&path);
+        let mut store = Store { conn, path, trust_cache: None, caches: Caches::default(), group };
         store.configure()?;
         store.migrate()?;
         Ok(store)
@@ -325,7 +351,8 @@ impl Store {
     /// queue on a mutex first: SQLite's own busy handler waits by sleeping in steps of
     /// milliseconds, which would cap a busy server far below what one disk commit costs.
     pub fn write<T>(&mut self, f: impl FnOnce(&Transaction) -> Result<T>) -> Result<T> {
-        let _turn = lock(&WRITERS);
+        let group = self.group.clone();
+        let _turn = lock(&group.writers);
         let path = self.path.clone();
         let err = |source| Error::Database { path: path.clone(), source };
         let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate).map_err(err)?;
@@ -356,7 +383,8 @@ impl Store {
         type Slot<T> = std::sync::Arc<std::sync::Mutex<Option<Result<T>>>>;
         let slot: Slot<T> = std::sync::Arc::new(std::sync::Mutex::new(None));
         let (ran, failed) = (slot.clone(), slot.clone());
-        lock(&PENDING).push(Job {
+        let group = self.group.clone();
+        lock(&group.pending).push(Job {
             run: Box::new(move |tx, caches| {
                 let out = in_savepoint(tx, |tx| f(tx, caches));
                 *lock(&ran) = Some(out);
@@ -368,18 +396,26 @@ impl Store {
                 }));
             }),
         });
-        let turn = lock(&WRITERS);
+        let turn = lock(&group.writers);
         // Another thread may have committed this work while this one waited for its turn.
         if let Some(out) = lock(&slot).take() {
             return out;
         }
-        let jobs = std::mem::take(&mut *lock(&PENDING));
+        let jobs = std::mem::take(&mut *lock(&group.pending));
         let mut fails = Vec::with_capacity(jobs.len());
         match self.conn.transaction_with_behavior(TransactionBehavior::Immediate) {
             Ok(tx) => {
                 let mut caches = std::mem::take(&mut self.caches);
                 for job in jobs {
-                    (job.run)(&tx, &mut caches);
+                    // A job that panics fails alone: its savepoint is undone, the others go on.
+                    let ran = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                        (job.run)(&tx, &mut caches)
+                    }));
+                    if ran.is_err() {
+                        let _ = tx.execute_batch("ROLLBACK TO job; RELEASE job");
+                        (job.fail)("the work failed unexpectedly".into());
+                        continue;
+                    }
                     fails.push(job.fail);
                 }
                 self.caches = caches;

@@ -246,9 +246,6 @@ fn a_wrong_method_is_a_405_problem() {
 
 /// RFC 9457 section 3.1.3: the problem's `status` is the HTTP status of the response.
 #[test]
-#[ignore = "bug: src/portal/http/routes.rs `wrong_method` builds the problem with Code::InvalidInput \
-            (status member 400, title \"invalid input\") and only then sets the HTTP status to 405, so \
-            the body says 400 while the response is 405"]
 fn a_wrong_method_problem_says_405_in_its_body() {
     let home = Home::served();
     Request::new("PUT", "/v1/health").send(addr(&home)).assert_problem(405, "invalid_input");
@@ -539,8 +536,6 @@ fn the_access_log_has_a_line_per_request_and_no_secret() {
 /// RFC 9110 section 15.5.2 (and RFC 6750 section 3): a 401 carries a `WWW-Authenticate`
 /// challenge, here for the `Bearer` scheme.
 #[test]
-#[ignore = "bug: src/portal/http/routes.rs `problem` (and `bearer`) answer 401 without a \
-            `WWW-Authenticate: Bearer` header, which RFC 9110 15.5.2 requires of every 401"]
 fn a_401_challenges_for_a_bearer_token() {
     let home = Home::served();
     let response = get(addr(&home), "/v1/me", None);
@@ -598,11 +593,6 @@ fn past_the_cap_on_requests_in_flight_the_portal_is_overloaded_and_the_client_ex
 /// worker)". A client that sends its headers and then stalls in the body keeps its slot of
 /// `--max-in-flight` as long as it likes.
 #[test]
-#[ignore = "bug: src/portal/http/mod.rs and routes.rs have a header-read timeout (10 s) but no \
-            timeout on reading a body (`read_json` waits for `to_bytes`), so a client that stalls \
-            after its headers holds an in-flight slot until it leaves or CONNECTION_LIFETIME \
-            (300 s) ends: --max-in-flight such clients make the portal answer 503 to everyone, and \
-            SIGTERM waits SHUTDOWN_GRACE (30 s) for them"]
 fn a_client_that_stalls_in_its_body_does_not_keep_its_slot() {
     let home = Home::new();
     home.serve(&["--max-in-flight", "1"]);
@@ -619,9 +609,6 @@ fn a_client_that_stalls_in_its_body_does_not_keep_its_slot() {
 /// Graceful shutdown finishes requests in flight; a connection that has sent half a request
 /// line has no request in flight, and must not keep the server from exiting.
 #[test]
-#[ignore = "bug: src/portal/http/mod.rs `accept_loop`: on SIGTERM hyper's graceful shutdown \
-            waits for connections that hold part of a request head until HEADER_READ_TIMEOUT \
-            (10 s), so any slow or half-open client delays every stop or restart by 10 s"]
 fn a_shutdown_is_not_held_up_by_half_open_connections() {
     let home = Home::served();
     let addr = addr(&home);
@@ -860,10 +847,6 @@ fn https_with_the_portals_authority_and_tls_ca() {
 /// A certificate the client does not trust will not become trusted by asking again: the
 /// error comes at once, not after the retries meant for a portal that is down.
 #[test]
-#[ignore = "bug: src/client/http.rs `Http::call` counts every `ureq::Error::Io` as transient, and \
-            ureq reports rustls' `invalid peer certificate: UnknownIssuer` as Io, so `attach orgs` \
-            (any GET, and submit) against a portal whose certificate it does not trust retries six \
-            times and takes 6–9 s before the --tls-ca hint"]
 fn an_untrusted_certificate_is_not_retried() {
     let home = Home::new();
     let url = home.serve_tls(&[]);

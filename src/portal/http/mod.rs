@@ -84,7 +84,19 @@ impl Pool {
 pub struct Shared {
     pub pool: Pool,
     pub allow_test_identities: bool,
+    /// Requests being answered; past the cap, 503.
     pub in_flight: Arc<Semaphore>,
+    /// Database work running; a permit stays with the work even when its client has left.
+    pub work: Arc<Semaphore>,
+    pub max_in_flight: usize,
+}
+
+impl Shared {
+    /// True when no request is being answered and no database work runs.
+    fn idle(&self) -> bool {
+        self.in_flight.available_permits() == self.max_in_flight
+            && self.work.available_permits() == self.max_in_flight
+    }
 }
 
 /// The peer of a connection, for the access log.
@@ -123,10 +135,13 @@ pub fn serve(options: ServeOptions, ready: impl FnOnce(SocketAddr, bool) -> Resu
         Some((cert, key)) => Some(tls_acceptor(cert, key)?),
         None => None,
     };
+    let max_in_flight = options.max_in_flight.max(1);
     let shared = Arc::new(Shared {
         pool: Pool::new(&options.home, portal),
         allow_test_identities: options.allow_test_identities,
-        in_flight: Arc::new(Semaphore::new(options.max_in_flight.max(1))),
+        in_flight: Arc::new(Semaphore::new(max_in_flight)),
+        work: Arc::new(Semaphore::new(max_in_flight)),
+        max_in_flight,
     });
     checkpoints(&options.home)?;
     let runtime = tokio::runtime::Builder::new_multi_thread()
@@ -141,7 +156,7 @@ pub fn serve(options: ServeOptions, ready: impl FnOnce(SocketAddr, bool) -> Resu
             .local_addr()
             .map_err(|source| Error::Io { context: "cannot read the listening address", source })?;
         ready(local, tls.is_some())?;
-        accept_loop(listener, tls, routes::router(shared)).await;
+        accept_loop(listener, tls, shared.clone(), routes::router(shared)).await;
         Ok(())
     })
 }
@@ -176,7 +191,12 @@ async fn shutdown_signal() {
     }
 }
 
-async fn accept_loop(listener: TcpListener, tls: Option<tokio_rustls::TlsAcceptor>, router: axum::Router) {
+async fn accept_loop(
+    listener: TcpListener,
+    tls: Option<tokio_rustls::TlsAcceptor>,
+    shared: Arc<Shared>,
+    router: axum::Router,
+) {
     let graceful = GracefulShutdown::new();
     let connections = Arc::new(Semaphore::new(MAX_CONNECTIONS));
     let shutdown = shutdown_signal();
@@ -232,5 +252,19 @@ async fn accept_loop(listener: TcpListener, tls: Option<tokio_rustls::TlsAccepto
         }
     }
     drop(listener);
-    let _ = tokio::time::timeout(SHUTDOWN_GRACE, graceful.shutdown()).await;
+    // Connections are told to close after their current response. The stop waits for the
+    // requests in flight, not for connections that hold no request (idle, or half a header).
+    let all_closed = graceful.shutdown();
+    let requests_done = async {
+        while !shared.idle() {
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        }
+        // Let the last responses leave their sockets.
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    };
+    tokio::select! {
+        _ = all_closed => {}
+        _ = requests_done => {}
+        _ = tokio::time::sleep(SHUTDOWN_GRACE) => {}
+    }
 }

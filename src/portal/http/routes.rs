@@ -79,16 +79,28 @@ fn handler(operation: &str) -> Option<MethodRouter<Arc<Shared>>> {
 
 /// An error on its way out as problem details.
 #[derive(Debug)]
-pub struct ApiError(Error);
+pub enum ApiError {
+    Failed(Error),
+    /// The body did not arrive in time: 408.
+    Timeout,
+}
 
 impl From<Error> for ApiError {
     fn from(e: Error) -> Self {
-        ApiError(e)
+        ApiError::Failed(e)
     }
 }
 
+/// How long a request's body may take to arrive once its headers have.
+const BODY_READ_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(10);
+
 pub fn problem(code: Code, detail: String) -> Response {
-    let status = code.http_status();
+    problem_with_status(code, code.http_status(), detail)
+}
+
+/// Problem details whose HTTP status is not the code's own (405, 408); the body says the same
+/// status as the response.
+pub fn problem_with_status(code: Code, status: u16, detail: String) -> Response {
     let body = Problem {
         type_: format!("https://attach.kz/problems/{}", code.as_str()),
         title: code.as_str().replace('_', " "),
@@ -101,19 +113,34 @@ pub fn problem(code: Code, detail: String) -> Response {
         serde_json::to_vec(&body).unwrap_or_default(),
     )
         .into_response();
-    response.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static("application/problem+json"));
+    let headers = response.headers_mut();
+    headers.insert(header::CONTENT_TYPE, HeaderValue::from_static("application/problem+json"));
+    if status == 401 {
+        // RFC 9110 15.5.2: a 401 names the scheme it wants.
+        headers.insert(header::WWW_AUTHENTICATE, HeaderValue::from_static("Bearer"));
+    }
     response
 }
 
 impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
-        let code = self.0.code();
+        let error = match self {
+            ApiError::Failed(error) => error,
+            ApiError::Timeout => {
+                return problem_with_status(
+                    Code::InvalidInput,
+                    408,
+                    format!("the request body did not arrive within {} s", BODY_READ_TIMEOUT.as_secs()),
+                );
+            }
+        };
+        let code = error.code();
         if code == Code::Internal {
             // The cause (a path, a database error) is for the operator's log, not the client.
-            eprintln!("attach: error: {}", crate::render::sanitize(&self.0.to_string()));
+            eprintln!("attach: error: {}", crate::render::sanitize(&error.to_string()));
             return problem(code, "internal error; the server log has the cause".into());
         }
-        problem(code, self.0.to_string())
+        problem(code, error.to_string())
     }
 }
 
@@ -124,10 +151,19 @@ async fn engine<T: Send + 'static>(
     f: impl FnOnce(&mut Portal) -> crate::error::Result<T> + Send + 'static,
 ) -> Reply<T> {
     let shared = shared.clone();
-    tokio::task::spawn_blocking(move || shared.pool.with(f))
-        .await
-        .map_err(|e| ApiError(Error::Authority(format!("a worker failed: {e}"))))?
-        .map_err(ApiError)
+    let Ok(permit) = shared.work.clone().try_acquire_owned() else {
+        return Err(ApiError::Failed(Error::portal(
+            Code::Overloaded,
+            "the portal is busy; retry in a moment",
+        )));
+    };
+    tokio::task::spawn_blocking(move || {
+        let _permit = permit;
+        shared.pool.with(f)
+    })
+    .await
+    .map_err(|e| ApiError::Failed(Error::Authority(format!("a worker failed: {e}"))))?
+    .map_err(ApiError::Failed)
 }
 
 fn bearer(headers: &HeaderMap) -> Reply<String> {
@@ -137,11 +173,13 @@ fn bearer(headers: &HeaderMap) -> Reply<String> {
         .and_then(|v| v.strip_prefix("Bearer "))
         .map(|t| t.trim().to_owned())
         .filter(|t| !t.is_empty())
-        .ok_or_else(|| ApiError(Error::portal(Code::Unauthenticated, "no bearer token: log in first")))
+        .ok_or_else(|| {
+            ApiError::Failed(Error::portal(Code::Unauthenticated, "no bearer token: log in first"))
+        })
 }
 
 fn too_large() -> ApiError {
-    ApiError(Error::portal(
+    ApiError::Failed(Error::portal(
         Code::PayloadTooLarge,
         format!("the request body is over {} KiB", MAX_BODY / 1024),
     ))
@@ -149,16 +187,21 @@ fn too_large() -> ApiError {
 
 /// The body as `T`: at most [`MAX_BODY`] bytes, then JSON.
 async fn read_json<T: DeserializeOwned>(body: Body) -> Reply<T> {
-    let bytes = axum::body::to_bytes(body, MAX_BODY).await.map_err(|e| {
-        let source = e.into_inner();
-        if source.downcast_ref::<http_body_util::LengthLimitError>().is_some() {
-            too_large()
-        } else {
-            ApiError(Error::input("request body", format!("could not be read: {source}")))
-        }
-    })?;
+    // A client that stalls in its body must not keep its slot among the requests in flight.
+    let read = tokio::time::timeout(BODY_READ_TIMEOUT, axum::body::to_bytes(body, MAX_BODY)).await;
+    let bytes = match read {
+        Err(_) => return Err(ApiError::Timeout),
+        Ok(read) => read.map_err(|e| {
+            let source = e.into_inner();
+            if source.downcast_ref::<http_body_util::LengthLimitError>().is_some() {
+                too_large()
+            } else {
+                ApiError::from(Error::input("request body", format!("could not be read: {source}")))
+            }
+        })?,
+    };
     serde_json::from_slice(&bytes)
-        .map_err(|e| ApiError(Error::input("request body", format!("is not the JSON expected: {e}"))))
+        .map_err(|e| ApiError::Failed(Error::input("request body", format!("is not the JSON expected: {e}"))))
 }
 
 fn json<T: serde::Serialize>(status: StatusCode, value: &T) -> Response {
@@ -180,7 +223,7 @@ const MAX_LIMIT: usize = 1000;
 fn page<T>(items: Vec<T>, query: &ListQuery) -> Reply<Page<T>> {
     let start = match &query.cursor {
         Some(c) => c.parse::<usize>().map_err(|_| {
-            ApiError(Error::input("cursor", format!("`{c}` is not a cursor this portal gave")))
+            ApiError::Failed(Error::input("cursor", format!("`{c}` is not a cursor this portal gave")))
         })?,
         None => 0,
     };
@@ -192,7 +235,7 @@ fn page<T>(items: Vec<T>, query: &ListQuery) -> Reply<Page<T>> {
 }
 
 fn query(q: Result<Query<ListQuery>, QueryRejection>) -> Reply<ListQuery> {
-    q.map(|Query(q)| q).map_err(|e| ApiError(Error::input("query", e.body_text())))
+    q.map(|Query(q)| q).map_err(|e| ApiError::Failed(Error::input("query", e.body_text())))
 }
 
 async fn health() -> Response {
@@ -215,7 +258,7 @@ struct Credentials {
 async fn login(State(s): State<Arc<Shared>>, body: Body) -> Reply<Response> {
     let credentials: Credentials = read_json(body).await?;
     let iin = Iin::parse(&credentials.iin, clock::today())
-        .map_err(|reason| ApiError(Error::InvalidIin { iin: credentials.iin.clone(), reason }))?;
+        .map_err(|reason| ApiError::Failed(Error::InvalidIin { iin: credentials.iin.clone(), reason }))?;
     let out = engine(&s, move |p| p.login(&iin, &credentials.password)).await?;
     Ok(json(StatusCode::CREATED, &out))
 }
@@ -248,8 +291,8 @@ async fn person(
     Path(iin): Path<String>,
 ) -> Reply<Response> {
     let token = bearer(&headers)?;
-    let iin =
-        Iin::parse(&iin, clock::today()).map_err(|reason| ApiError(Error::InvalidIin { iin, reason }))?;
+    let iin = Iin::parse(&iin, clock::today())
+        .map_err(|reason| ApiError::Failed(Error::InvalidIin { iin, reason }))?;
     Ok(json(StatusCode::OK, &engine(&s, move |p| p.person(&token, &iin)).await?))
 }
 
@@ -311,12 +354,11 @@ async fn no_route() -> Response {
 }
 
 async fn wrong_method() -> Response {
-    let mut response = problem(
+    problem_with_status(
         Code::InvalidInput,
+        405,
         "this method is not allowed here; GET /openapi.json lists the routes".into(),
-    );
-    *response.status_mut() = StatusCode::METHOD_NOT_ALLOWED;
-    response
+    )
 }
 
 /// 413 for a declared length over the limit, before authentication or parsing; a body
@@ -379,6 +421,8 @@ mod tests {
             pool: super::super::Pool::new(home, portal),
             allow_test_identities: false,
             in_flight: Arc::new(tokio::sync::Semaphore::new(8)),
+            work: Arc::new(tokio::sync::Semaphore::new(8)),
+            max_in_flight: 8,
         })
     }
 
