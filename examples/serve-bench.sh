@@ -6,15 +6,15 @@
 #   BENCH_SECONDS=10 BENCH_CONNECTIONS=16 bash examples/serve-bench.sh
 #
 # GETs are driven by wrk (Debian; installed when missing; 2 threads, 64 connections), the
-# submissions by examples/loadgen.rs (keep-alive connections on threads; it signs distinct
-# requests before the clock starts, and sends each once). For the same time each:
+# submissions by examples/loadgen.rs (as many keep-alive connections, on threads; it signs
+# distinct requests before the clock starts, and sends each once). For the same time each:
 #   static   GET of a small JSON file from nginx                (the ceiling)
 #   status   GET /v1/requests/{id} with a bearer token          (target ≥ 25% of static)
 #   submit   POST /v1/requests of distinct signed requests      (target ≥ 3,000 requests/s)
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 seconds=${BENCH_SECONDS:-5}
-connections=${BENCH_CONNECTIONS:-8}
+connections=${BENCH_CONNECTIONS:-64}
 
 if ! command -v nginx >/dev/null || ! command -v wrk >/dev/null; then
     echo "serve-bench: installing nginx and wrk…" >&2

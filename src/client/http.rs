@@ -33,6 +33,10 @@ const MAX_RESPONSE: u64 = 8 * 1024 * 1024;
 pub struct Http {
     base: String,
     agent: ureq::Agent,
+    /// With `--tls-ca`: an agent with the public roots, for a portal whose certificate does
+    /// not chain to the private root (so the private root adds to the public ones).
+    public: Option<ureq::Agent>,
+    use_public: std::sync::atomic::AtomicBool,
 }
 
 /// Whether `url`'s host is a loopback address (or `localhost`).
@@ -86,23 +90,27 @@ enum Method<'a> {
 impl Http {
     pub fn new(url: &str, tls_ca: Option<&Path>, insecure_http: bool) -> Result<Http> {
         let base = check_url(url, insecure_http)?;
-        let mut config = ureq::Agent::config_builder()
-            .http_status_as_error(false)
-            .timeout_connect(Some(CONNECT_TIMEOUT))
-            .timeout_global(Some(OVERALL_TIMEOUT))
-            .max_redirects(0)
-            .user_agent(format!("attach/{}", env!("CARGO_PKG_VERSION")));
-        if let Some(path) = tls_ca {
-            let ders = pem::der_objects(&files::read_input(path)?, "CERTIFICATE")
-                .map_err(|e| Error::input(format!("--tls-ca `{}`", path.display()), e))?;
-            let certs = ders.iter().map(|der| ureq::tls::Certificate::from_der(der).to_owned()).collect();
-            config = config.tls_config(
-                ureq::tls::TlsConfig::builder()
-                    .root_certs(ureq::tls::RootCerts::Specific(Arc::new(certs)))
-                    .build(),
-            );
-        }
-        Ok(Http { base, agent: config.build().into() })
+        let config = || {
+            ureq::Agent::config_builder()
+                .http_status_as_error(false)
+                .timeout_connect(Some(CONNECT_TIMEOUT))
+                .timeout_global(Some(OVERALL_TIMEOUT))
+                .max_redirects(0)
+                .user_agent(format!("attach/{}", env!("CARGO_PKG_VERSION")))
+        };
+        let public: ureq::Agent = config().build().into();
+        let Some(path) = tls_ca else {
+            return Ok(Http { base, agent: public, public: None, use_public: false.into() });
+        };
+        let ders = pem::der_objects(&files::read_input(path)?, "CERTIFICATE")
+            .map_err(|e| Error::input(format!("--tls-ca `{}`", path.display()), e))?;
+        let certs = ders.iter().map(|der| ureq::tls::Certificate::from_der(der).to_owned()).collect();
+        let private = config().tls_config(
+            ureq::tls::TlsConfig::builder()
+                .root_certs(ureq::tls::RootCerts::Specific(Arc::new(certs)))
+                .build(),
+        );
+        Ok(Http { base, agent: private.build().into(), public: Some(public), use_public: false.into() })
     }
 
     fn unreachable(&self, e: &ureq::Error) -> Error {
@@ -136,36 +144,18 @@ impl Http {
                 pause *= 2;
             }
             let auth = token.map(|t| format!("Bearer {t}"));
-            let sent = match method {
-                Method::Get => {
-                    let mut r = self.agent.get(&url);
-                    if let Some(a) = &auth {
-                        r = r.header("Authorization", a);
-                    }
-                    r.call()
-                }
-                Method::Delete => {
-                    let mut r = self.agent.delete(&url);
-                    if let Some(a) = &auth {
-                        r = r.header("Authorization", a);
-                    }
-                    r.call()
-                }
-                Method::Post(body) => {
-                    let mut r = self.agent.post(&url).content_type("application/json");
-                    if let Some(a) = &auth {
-                        r = r.header("Authorization", a);
-                    }
-                    r.send(body)
-                }
-            };
+            let mut sent = self.send(&method, &url, auth.as_deref());
+            if let Err(e) = &sent
+                && is_certificate_error(e)
+                && self.switch_to_public_roots()
+            {
+                sent = self.send(&method, &url, auth.as_deref());
+            }
             let mut response = match sent {
                 Ok(r) => r,
                 Err(e) => {
-                    let text = e.to_string();
                     // A certificate the client does not trust will not be trusted on a retry.
-                    let tls = text.contains("certificate") || text.contains("tls") || text.contains("TLS");
-                    let transient = !tls
+                    let transient = !is_certificate_error(&e)
                         && matches!(
                             e,
                             ureq::Error::Io(_)
@@ -200,6 +190,47 @@ impl Http {
         Err(last_error.unwrap_or_else(|| {
             Error::portal(Code::Unreachable, format!("the portal at {} did not answer", self.base))
         }))
+    }
+
+    fn send(
+        &self,
+        method: &Method,
+        url: &str,
+        auth: Option<&str>,
+    ) -> Result<ureq::http::Response<ureq::Body>, ureq::Error> {
+        let public = self.use_public.load(std::sync::atomic::Ordering::Relaxed);
+        let agent = match &self.public {
+            Some(agent) if public => agent,
+            _ => &self.agent,
+        };
+        match method {
+            Method::Get => {
+                let mut r = agent.get(url);
+                if let Some(a) = auth {
+                    r = r.header("Authorization", a);
+                }
+                r.call()
+            }
+            Method::Delete => {
+                let mut r = agent.delete(url);
+                if let Some(a) = auth {
+                    r = r.header("Authorization", a);
+                }
+                r.call()
+            }
+            Method::Post(body) => {
+                let mut r = agent.post(url).content_type("application/json");
+                if let Some(a) = auth {
+                    r = r.header("Authorization", a);
+                }
+                r.send(*body)
+            }
+        }
+    }
+
+    /// Turns to the public roots once, when the private root of `--tls-ca` did not do.
+    fn switch_to_public_roots(&self) -> bool {
+        self.public.is_some() && !self.use_public.swap(true, std::sync::atomic::Ordering::Relaxed)
     }
 
     /// The error a non-success answer stands for.
@@ -275,6 +306,13 @@ impl Http {
             }
         }
     }
+}
+
+fn is_certificate_error(e: &ureq::Error) -> bool {
+    let text = e.to_string();
+    matches!(e, ureq::Error::Tls(_) | ureq::Error::Rustls(_))
+        || text.contains("certificate")
+        || text.contains("UnknownIssuer")
 }
 
 /// Percent-encodes a path segment or query value.

@@ -218,6 +218,31 @@ impl Cert {
     }
 
     /// Every certificate in a PEM or DER file.
+    /// [`Cert::from_der`], remembered by a digest of the DER: a server sees the same signers'
+    /// and CA certificates in request after request. Parsing is deterministic, so a
+    /// remembered result is the one a fresh parse would give.
+    pub fn from_der_cached(der: &[u8]) -> Result<Cert, String> {
+        static PARSED: std::sync::Mutex<Vec<([u8; 32], Cert)>> = std::sync::Mutex::new(Vec::new());
+        const KEPT: usize = 256;
+        let digest = ring::digest::digest(&ring::digest::SHA256, der);
+        let mut key = [0u8; 32];
+        key.copy_from_slice(digest.as_ref());
+        let cached = {
+            let parsed = PARSED.lock().unwrap_or_else(|p| p.into_inner());
+            parsed.iter().find(|(k, _)| *k == key).map(|(_, cert)| cert.clone())
+        };
+        if let Some(cert) = cached {
+            return Ok(cert);
+        }
+        let cert = Cert::from_der(der)?;
+        let mut parsed = PARSED.lock().unwrap_or_else(|p| p.into_inner());
+        if parsed.len() >= KEPT {
+            parsed.remove(0);
+        }
+        parsed.push((key, cert.clone()));
+        Ok(cert)
+    }
+
     pub fn all_from_file_bytes(bytes: &[u8]) -> Result<Vec<Cert>, String> {
         pem::der_objects(bytes, "CERTIFICATE")?.iter().map(|der| Cert::from_der(der)).collect()
     }

@@ -151,7 +151,7 @@ fn parse_structure(jws: &Jws, expect: Option<Kind>) -> Result<Parsed, Check> {
             .as_str()
             .and_then(|s| STANDARD.decode(s).ok())
             .ok_or_else(|| bad(format!("x5c[{i}] is not base64")))?;
-        chain.push(Cert::from_der(&der).map_err(|e| bad(format!("x5c[{i}]: {e}")))?);
+        chain.push(Cert::from_der_cached(&der).map_err(|e| bad(format!("x5c[{i}]: {e}")))?);
     }
     let sig_t = header
         .get("sigT")
