@@ -390,24 +390,44 @@ async fn in_flight(State(s): State<Arc<Shared>>, request: Request, next: Next) -
 /// One line per request on stderr: when, who, what, how it ended, how long it took. Never a
 /// header, a query or a body, so never a token or a password.
 async fn access_log(request: Request, next: Next) -> Response {
-    let started = Instant::now();
-    let method = request.method().to_string();
-    let path = request.uri().path().to_owned();
-    let peer = request.extensions().get::<Peer>().map(|p| p.0.to_string());
+    let mut entry = AccessLine {
+        started: Instant::now(),
+        method: request.method().to_string(),
+        path: request.uri().path().to_owned(),
+        peer: request.extensions().get::<Peer>().map(|p| p.0.to_string()),
+        // Until a response exists: 499, a client that left before its answer.
+        status: 499,
+    };
     let response = next.run(request).await;
-    let line = serde_json::json!({
-        "at": clock::rfc3339(clock::now()),
-        "peer": peer,
-        "method": method,
-        "path": path,
-        "status": response.status().as_u16(),
-        "ms": (started.elapsed().as_secs_f64() * 10_000.0).round() / 10.0,
-    });
-    // One write, so that lines of concurrent requests never interleave.
-    let mut text = line.to_string();
-    text.push('\n');
-    let _ = std::io::Write::write_all(&mut std::io::stderr().lock(), text.as_bytes());
+    entry.status = response.status().as_u16();
     response
+}
+
+/// The access-log line of one request, written when the request ends — also when its client
+/// leaves first and the request's future is dropped.
+struct AccessLine {
+    started: Instant,
+    method: String,
+    path: String,
+    peer: Option<String>,
+    status: u16,
+}
+
+impl Drop for AccessLine {
+    fn drop(&mut self) {
+        let line = serde_json::json!({
+            "at": clock::rfc3339(clock::now()),
+            "peer": self.peer,
+            "method": self.method,
+            "path": self.path,
+            "status": self.status,
+            "ms": (self.started.elapsed().as_secs_f64() * 10_000.0).round() / 10.0,
+        });
+        // One write, so that lines of concurrent requests never interleave.
+        let mut text = line.to_string();
+        text.push('\n');
+        let _ = std::io::Write::write_all(&mut std::io::stderr().lock(), text.as_bytes());
+    }
 }
 
 #[cfg(test)]
