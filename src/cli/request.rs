@@ -149,6 +149,17 @@ pub fn fill(backend: &dyn Backend, session: &StoredSession, form: Form) -> Resul
                     "--for is for operators of a clinic; a citizen requests for themselves",
                 ));
             }
+            let me = backend.me(&session.token)?;
+            if me.org.as_deref() != Some(org.id.as_str()) {
+                return Err(Error::portal(
+                    Code::Forbidden,
+                    format!(
+                        "an operator of {} cannot submit for {}",
+                        me.org.as_deref().unwrap_or("no clinic"),
+                        org.id
+                    ),
+                ));
+            }
             let person = backend.person(&session.token, &iin)?;
             (
                 serde_json::json!({

@@ -47,6 +47,35 @@ fn calendar(store: &mut Store) -> Result<Calendar> {
     Ok(calendar)
 }
 
+/// Who may submit for whom, decided before the signature is looked at: only operators
+/// submit for another person (the provider channel), and only for their own clinic. The
+/// payload is read unverified here, which can only lead to a refusal; acceptance still needs
+/// every check of the verifier.
+fn authorize_channel(session: &Session, jws: &Jws) -> Result<()> {
+    let payload = jws::unb64url(&jws.payload).unwrap_or_default();
+    let Ok(value) = serde_json::from_slice::<serde_json::Value>(&payload) else { return Ok(()) };
+    if value.get("channel").and_then(|c| c.as_str()) != Some("provider") {
+        return Ok(());
+    }
+    if session.role != Role::Operator {
+        return Err(Error::portal(
+            Code::Forbidden,
+            "only an operator of the clinic may submit for another person",
+        ));
+    }
+    let org = value.pointer("/organization/id").and_then(|o| o.as_str()).unwrap_or("");
+    if session.org.as_deref() != Some(org) {
+        return Err(Error::portal(
+            Code::Forbidden,
+            format!(
+                "an operator of {} cannot submit for {org}",
+                session.org.as_deref().unwrap_or("no clinic")
+            ),
+        ));
+    }
+    Ok(())
+}
+
 /// Condition 2: every check of the verifier with the portal's trust, at the time of
 /// submission, `sigT` near the portal's clock, and the signer fitting the session.
 fn check_submission(
@@ -54,6 +83,7 @@ fn check_submission(
     session: &Session,
     jws: &Jws,
 ) -> Result<(crate::domain::document::Request, Vec<u8>)> {
+    authorize_channel(session, jws)?;
     let trust = nca::verifier_trust(store)?;
     let roots = [trust.root];
     let crls = [trust.crl];

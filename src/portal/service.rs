@@ -78,10 +78,11 @@ impl Portal {
                 "only operators of a clinic may look people up in ГБД ФЛ",
             ));
         }
-        registry::person(self.store.conn(), &iin.to_string())?.ok_or_else(|| Error::NotFound {
-            what: "person: data cannot be obtained from ГБД ФЛ for IIN",
-            key: iin.to_string(),
-            code: Code::PersonNotFound,
+        registry::person(self.store.conn(), &iin.to_string())?.ok_or_else(|| {
+            Error::portal(
+                Code::PersonNotFound,
+                format!("data cannot be obtained from ГБД ФЛ: it holds no person with IIN {iin}"),
+            )
         })
     }
 

@@ -18,6 +18,7 @@ mod iin;
 mod interop;
 mod journey;
 mod nca;
+mod operator;
 mod parity;
 mod pipe;
 mod portal;
