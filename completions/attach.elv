@@ -19,7 +19,7 @@ set edit:completion:arg-completer[attach] = {|@words|
     var completions = [
         &'attach'= {
             cand --portal 'Portal to talk to over HTTP(S); without it, the embedded portal in the home'
-            cand --home 'Home directory: sessions and the embedded portal [default: ~/.local/share/attach]'
+            cand --home 'Home directory: sessions and the embedded portal [default: $XDG_DATA_HOME/attach, or ~/.local/share/attach]'
             cand --tls-ca 'Extra trusted root for the portal''s TLS certificate (PEM)'
             cand -o 'Output format [default: table at a terminal, json otherwise]'
             cand --output 'Output format [default: table at a terminal, json otherwise]'
@@ -54,7 +54,7 @@ set edit:completion:arg-completer[attach] = {|@words|
             cand --phone 'phone'
             cand --email 'email'
             cand --portal 'Portal to talk to over HTTP(S); without it, the embedded portal in the home'
-            cand --home 'Home directory: sessions and the embedded portal [default: ~/.local/share/attach]'
+            cand --home 'Home directory: sessions and the embedded portal [default: $XDG_DATA_HOME/attach, or ~/.local/share/attach]'
             cand --tls-ca 'Extra trusted root for the portal''s TLS certificate (PEM)'
             cand -o 'Output format [default: table at a terminal, json otherwise]'
             cand --output 'Output format [default: table at a terminal, json otherwise]'
@@ -70,7 +70,7 @@ set edit:completion:arg-completer[attach] = {|@words|
         &'attach;login'= {
             cand --iin 'iin'
             cand --portal 'Portal to talk to over HTTP(S); without it, the embedded portal in the home'
-            cand --home 'Home directory: sessions and the embedded portal [default: ~/.local/share/attach]'
+            cand --home 'Home directory: sessions and the embedded portal [default: $XDG_DATA_HOME/attach, or ~/.local/share/attach]'
             cand --tls-ca 'Extra trusted root for the portal''s TLS certificate (PEM)'
             cand -o 'Output format [default: table at a terminal, json otherwise]'
             cand --output 'Output format [default: table at a terminal, json otherwise]'
@@ -85,7 +85,7 @@ set edit:completion:arg-completer[attach] = {|@words|
         }
         &'attach;logout'= {
             cand --portal 'Portal to talk to over HTTP(S); without it, the embedded portal in the home'
-            cand --home 'Home directory: sessions and the embedded portal [default: ~/.local/share/attach]'
+            cand --home 'Home directory: sessions and the embedded portal [default: $XDG_DATA_HOME/attach, or ~/.local/share/attach]'
             cand --tls-ca 'Extra trusted root for the portal''s TLS certificate (PEM)'
             cand -o 'Output format [default: table at a terminal, json otherwise]'
             cand --output 'Output format [default: table at a terminal, json otherwise]'
@@ -99,9 +99,9 @@ set edit:completion:arg-completer[attach] = {|@words|
         }
         &'attach;orgs'= {
             cand --region 'Only clinics of this region (Актау, Жанаозен, Бейнеуский, …; Kazakh spelling too)'
-            cand --search 'Text in the clinic''s id, name, address or BIN; case and Kazakh letters do not matter'
+            cand --search 'Text in the clinic''s id, name, address, region or BIN; case and Kazakh letters do not matter'
             cand --portal 'Portal to talk to over HTTP(S); without it, the embedded portal in the home'
-            cand --home 'Home directory: sessions and the embedded portal [default: ~/.local/share/attach]'
+            cand --home 'Home directory: sessions and the embedded portal [default: $XDG_DATA_HOME/attach, or ~/.local/share/attach]'
             cand --tls-ca 'Extra trusted root for the portal''s TLS certificate (PEM)'
             cand -o 'Output format [default: table at a terminal, json otherwise]'
             cand --output 'Output format [default: table at a terminal, json otherwise]'
@@ -120,7 +120,7 @@ set edit:completion:arg-completer[attach] = {|@words|
             cand --phone 'Contact phone, like +77012345678'
             cand --for 'Operators only: fill the request for this citizen, from ГБД ФЛ'
             cand --portal 'Portal to talk to over HTTP(S); without it, the embedded portal in the home'
-            cand --home 'Home directory: sessions and the embedded portal [default: ~/.local/share/attach]'
+            cand --home 'Home directory: sessions and the embedded portal [default: $XDG_DATA_HOME/attach, or ~/.local/share/attach]'
             cand --tls-ca 'Extra trusted root for the portal''s TLS certificate (PEM)'
             cand -o 'Output format [default: table at a terminal, json otherwise]'
             cand --output 'Output format [default: table at a terminal, json otherwise]'
@@ -139,7 +139,7 @@ set edit:completion:arg-completer[attach] = {|@words|
             cand --trust 'Trusted root (PEM or DER) [default: the embedded portal''s, when the home has one]'
             cand --crl 'CRL of the issuing CA (PEM or DER) [default: the embedded portal''s]'
             cand --portal 'Portal to talk to over HTTP(S); without it, the embedded portal in the home'
-            cand --home 'Home directory: sessions and the embedded portal [default: ~/.local/share/attach]'
+            cand --home 'Home directory: sessions and the embedded portal [default: $XDG_DATA_HOME/attach, or ~/.local/share/attach]'
             cand --tls-ca 'Extra trusted root for the portal''s TLS certificate (PEM)'
             cand -o 'Output format [default: table at a terminal, json otherwise]'
             cand --output 'Output format [default: table at a terminal, json otherwise]'
@@ -153,7 +153,7 @@ set edit:completion:arg-completer[attach] = {|@words|
         }
         &'attach;submit'= {
             cand --portal 'Portal to talk to over HTTP(S); without it, the embedded portal in the home'
-            cand --home 'Home directory: sessions and the embedded portal [default: ~/.local/share/attach]'
+            cand --home 'Home directory: sessions and the embedded portal [default: $XDG_DATA_HOME/attach, or ~/.local/share/attach]'
             cand --tls-ca 'Extra trusted root for the portal''s TLS certificate (PEM)'
             cand -o 'Output format [default: table at a terminal, json otherwise]'
             cand --output 'Output format [default: table at a terminal, json otherwise]'
@@ -168,7 +168,7 @@ set edit:completion:arg-completer[attach] = {|@words|
         &'attach;status'= {
             cand --timeout 'How long --wait waits before giving up with exit 8'
             cand --portal 'Portal to talk to over HTTP(S); without it, the embedded portal in the home'
-            cand --home 'Home directory: sessions and the embedded portal [default: ~/.local/share/attach]'
+            cand --home 'Home directory: sessions and the embedded portal [default: $XDG_DATA_HOME/attach, or ~/.local/share/attach]'
             cand --tls-ca 'Extra trusted root for the portal''s TLS certificate (PEM)'
             cand -o 'Output format [default: table at a terminal, json otherwise]'
             cand --output 'Output format [default: table at a terminal, json otherwise]'
@@ -184,7 +184,7 @@ set edit:completion:arg-completer[attach] = {|@words|
         &'attach;result'= {
             cand --out 'Also write the result to this file (atomically)'
             cand --portal 'Portal to talk to over HTTP(S); without it, the embedded portal in the home'
-            cand --home 'Home directory: sessions and the embedded portal [default: ~/.local/share/attach]'
+            cand --home 'Home directory: sessions and the embedded portal [default: $XDG_DATA_HOME/attach, or ~/.local/share/attach]'
             cand --tls-ca 'Extra trusted root for the portal''s TLS certificate (PEM)'
             cand -o 'Output format [default: table at a terminal, json otherwise]'
             cand --output 'Output format [default: table at a terminal, json otherwise]'
@@ -201,7 +201,7 @@ set edit:completion:arg-completer[attach] = {|@words|
             cand --crl 'CRL of the issuing CA (PEM or DER) [default: the embedded portal''s]'
             cand --at 'When certificates must be valid: sigT (the claimed signing time), now, or an RFC 3339 time'
             cand --portal 'Portal to talk to over HTTP(S); without it, the embedded portal in the home'
-            cand --home 'Home directory: sessions and the embedded portal [default: ~/.local/share/attach]'
+            cand --home 'Home directory: sessions and the embedded portal [default: $XDG_DATA_HOME/attach, or ~/.local/share/attach]'
             cand --tls-ca 'Extra trusted root for the portal''s TLS certificate (PEM)'
             cand -o 'Output format [default: table at a terminal, json otherwise]'
             cand --output 'Output format [default: table at a terminal, json otherwise]'
@@ -218,7 +218,7 @@ set edit:completion:arg-completer[attach] = {|@words|
             cand --junit 'Also write the steps as a JUnit XML report, for CI'
             cand --identity 'With --portal: a citizen''s identity to use when the portal offers no test identities — key.pem, cert.pem, chain.pem and identity.json (`{"iin": …}`); the password from ATTACH_PASSWORD'
             cand --portal 'Portal to talk to over HTTP(S); without it, the embedded portal in the home'
-            cand --home 'Home directory: sessions and the embedded portal [default: ~/.local/share/attach]'
+            cand --home 'Home directory: sessions and the embedded portal [default: $XDG_DATA_HOME/attach, or ~/.local/share/attach]'
             cand --tls-ca 'Extra trusted root for the portal''s TLS certificate (PEM)'
             cand -o 'Output format [default: table at a terminal, json otherwise]'
             cand --output 'Output format [default: table at a terminal, json otherwise]'
@@ -232,7 +232,7 @@ set edit:completion:arg-completer[attach] = {|@words|
         }
         &'attach;iin'= {
             cand --portal 'Portal to talk to over HTTP(S); without it, the embedded portal in the home'
-            cand --home 'Home directory: sessions and the embedded portal [default: ~/.local/share/attach]'
+            cand --home 'Home directory: sessions and the embedded portal [default: $XDG_DATA_HOME/attach, or ~/.local/share/attach]'
             cand --tls-ca 'Extra trusted root for the portal''s TLS certificate (PEM)'
             cand -o 'Output format [default: table at a terminal, json otherwise]'
             cand --output 'Output format [default: table at a terminal, json otherwise]'
@@ -246,7 +246,7 @@ set edit:completion:arg-completer[attach] = {|@words|
         }
         &'attach;completions'= {
             cand --portal 'Portal to talk to over HTTP(S); without it, the embedded portal in the home'
-            cand --home 'Home directory: sessions and the embedded portal [default: ~/.local/share/attach]'
+            cand --home 'Home directory: sessions and the embedded portal [default: $XDG_DATA_HOME/attach, or ~/.local/share/attach]'
             cand --tls-ca 'Extra trusted root for the portal''s TLS certificate (PEM)'
             cand -o 'Output format [default: table at a terminal, json otherwise]'
             cand --output 'Output format [default: table at a terminal, json otherwise]'
@@ -260,7 +260,7 @@ set edit:completion:arg-completer[attach] = {|@words|
         }
         &'attach;man'= {
             cand --portal 'Portal to talk to over HTTP(S); without it, the embedded portal in the home'
-            cand --home 'Home directory: sessions and the embedded portal [default: ~/.local/share/attach]'
+            cand --home 'Home directory: sessions and the embedded portal [default: $XDG_DATA_HOME/attach, or ~/.local/share/attach]'
             cand --tls-ca 'Extra trusted root for the portal''s TLS certificate (PEM)'
             cand -o 'Output format [default: table at a terminal, json otherwise]'
             cand --output 'Output format [default: table at a terminal, json otherwise]'
@@ -274,7 +274,7 @@ set edit:completion:arg-completer[attach] = {|@words|
         }
         &'attach;portal'= {
             cand --portal 'Portal to talk to over HTTP(S); without it, the embedded portal in the home'
-            cand --home 'Home directory: sessions and the embedded portal [default: ~/.local/share/attach]'
+            cand --home 'Home directory: sessions and the embedded portal [default: $XDG_DATA_HOME/attach, or ~/.local/share/attach]'
             cand --tls-ca 'Extra trusted root for the portal''s TLS certificate (PEM)'
             cand -o 'Output format [default: table at a terminal, json otherwise]'
             cand --output 'Output format [default: table at a terminal, json otherwise]'
@@ -298,7 +298,7 @@ set edit:completion:arg-completer[attach] = {|@words|
             cand --people 'Synthetic residents to seed ГБД ФЛ with (besides the demo residents and clinic heads)'
             cand --seed 'Seed of the synthetic registry: the same seed gives the same people'
             cand --portal 'Portal to talk to over HTTP(S); without it, the embedded portal in the home'
-            cand --home 'Home directory: sessions and the embedded portal [default: ~/.local/share/attach]'
+            cand --home 'Home directory: sessions and the embedded portal [default: $XDG_DATA_HOME/attach, or ~/.local/share/attach]'
             cand --tls-ca 'Extra trusted root for the portal''s TLS certificate (PEM)'
             cand -o 'Output format [default: table at a terminal, json otherwise]'
             cand --output 'Output format [default: table at a terminal, json otherwise]'
@@ -317,7 +317,7 @@ set edit:completion:arg-completer[attach] = {|@words|
             cand --tls-key 'The TLS certificate''s key (PKCS#8 PEM)'
             cand --max-in-flight 'Requests handled at once; more get 503 `overloaded`'
             cand --portal 'Portal to talk to over HTTP(S); without it, the embedded portal in the home'
-            cand --home 'Home directory: sessions and the embedded portal [default: ~/.local/share/attach]'
+            cand --home 'Home directory: sessions and the embedded portal [default: $XDG_DATA_HOME/attach, or ~/.local/share/attach]'
             cand --tls-ca 'Extra trusted root for the portal''s TLS certificate (PEM)'
             cand -o 'Output format [default: table at a terminal, json otherwise]'
             cand --output 'Output format [default: table at a terminal, json otherwise]'
@@ -334,7 +334,7 @@ set edit:completion:arg-completer[attach] = {|@words|
             cand --limit 'limit'
             cand --region 'Only residents of this region (Актау, Жанаозен, Бейнеуский, …)'
             cand --portal 'Portal to talk to over HTTP(S); without it, the embedded portal in the home'
-            cand --home 'Home directory: sessions and the embedded portal [default: ~/.local/share/attach]'
+            cand --home 'Home directory: sessions and the embedded portal [default: $XDG_DATA_HOME/attach, or ~/.local/share/attach]'
             cand --tls-ca 'Extra trusted root for the portal''s TLS certificate (PEM)'
             cand -o 'Output format [default: table at a terminal, json otherwise]'
             cand --output 'Output format [default: table at a terminal, json otherwise]'
@@ -348,7 +348,7 @@ set edit:completion:arg-completer[attach] = {|@words|
         }
         &'attach;portal;stats'= {
             cand --portal 'Portal to talk to over HTTP(S); without it, the embedded portal in the home'
-            cand --home 'Home directory: sessions and the embedded portal [default: ~/.local/share/attach]'
+            cand --home 'Home directory: sessions and the embedded portal [default: $XDG_DATA_HOME/attach, or ~/.local/share/attach]'
             cand --tls-ca 'Extra trusted root for the portal''s TLS certificate (PEM)'
             cand -o 'Output format [default: table at a terminal, json otherwise]'
             cand --output 'Output format [default: table at a terminal, json otherwise]'
@@ -362,7 +362,7 @@ set edit:completion:arg-completer[attach] = {|@words|
         }
         &'attach;portal;settings'= {
             cand --portal 'Portal to talk to over HTTP(S); without it, the embedded portal in the home'
-            cand --home 'Home directory: sessions and the embedded portal [default: ~/.local/share/attach]'
+            cand --home 'Home directory: sessions and the embedded portal [default: $XDG_DATA_HOME/attach, or ~/.local/share/attach]'
             cand --tls-ca 'Extra trusted root for the portal''s TLS certificate (PEM)'
             cand -o 'Output format [default: table at a terminal, json otherwise]'
             cand --output 'Output format [default: table at a terminal, json otherwise]'
@@ -376,7 +376,7 @@ set edit:completion:arg-completer[attach] = {|@words|
         }
         &'attach;portal;staff'= {
             cand --portal 'Portal to talk to over HTTP(S); without it, the embedded portal in the home'
-            cand --home 'Home directory: sessions and the embedded portal [default: ~/.local/share/attach]'
+            cand --home 'Home directory: sessions and the embedded portal [default: $XDG_DATA_HOME/attach, or ~/.local/share/attach]'
             cand --tls-ca 'Extra trusted root for the portal''s TLS certificate (PEM)'
             cand -o 'Output format [default: table at a terminal, json otherwise]'
             cand --output 'Output format [default: table at a terminal, json otherwise]'
@@ -394,7 +394,7 @@ set edit:completion:arg-completer[attach] = {|@words|
             cand --org 'The clinic, by directory id'
             cand --iin 'The operator''s IIN; the person must be in ГБД ФЛ'
             cand --portal 'Portal to talk to over HTTP(S); without it, the embedded portal in the home'
-            cand --home 'Home directory: sessions and the embedded portal [default: ~/.local/share/attach]'
+            cand --home 'Home directory: sessions and the embedded portal [default: $XDG_DATA_HOME/attach, or ~/.local/share/attach]'
             cand --tls-ca 'Extra trusted root for the portal''s TLS certificate (PEM)'
             cand -o 'Output format [default: table at a terminal, json otherwise]'
             cand --output 'Output format [default: table at a terminal, json otherwise]'
@@ -417,7 +417,7 @@ set edit:completion:arg-completer[attach] = {|@words|
         }
         &'attach;portal;nca'= {
             cand --portal 'Portal to talk to over HTTP(S); without it, the embedded portal in the home'
-            cand --home 'Home directory: sessions and the embedded portal [default: ~/.local/share/attach]'
+            cand --home 'Home directory: sessions and the embedded portal [default: $XDG_DATA_HOME/attach, or ~/.local/share/attach]'
             cand --tls-ca 'Extra trusted root for the portal''s TLS certificate (PEM)'
             cand -o 'Output format [default: table at a terminal, json otherwise]'
             cand --output 'Output format [default: table at a terminal, json otherwise]'
@@ -450,7 +450,7 @@ set edit:completion:arg-completer[attach] = {|@words|
             cand --valid-days 'valid-days'
             cand --out 'Directory to write key.pem, cert.pem and chain.pem to'
             cand --portal 'Portal to talk to over HTTP(S); without it, the embedded portal in the home'
-            cand --home 'Home directory: sessions and the embedded portal [default: ~/.local/share/attach]'
+            cand --home 'Home directory: sessions and the embedded portal [default: $XDG_DATA_HOME/attach, or ~/.local/share/attach]'
             cand --tls-ca 'Extra trusted root for the portal''s TLS certificate (PEM)'
             cand -o 'Output format [default: table at a terminal, json otherwise]'
             cand --output 'Output format [default: table at a terminal, json otherwise]'
@@ -469,7 +469,7 @@ set edit:completion:arg-completer[attach] = {|@words|
             cand --ip 'IP address of the server (repeatable)'
             cand --out 'out'
             cand --portal 'Portal to talk to over HTTP(S); without it, the embedded portal in the home'
-            cand --home 'Home directory: sessions and the embedded portal [default: ~/.local/share/attach]'
+            cand --home 'Home directory: sessions and the embedded portal [default: $XDG_DATA_HOME/attach, or ~/.local/share/attach]'
             cand --tls-ca 'Extra trusted root for the portal''s TLS certificate (PEM)'
             cand -o 'Output format [default: table at a terminal, json otherwise]'
             cand --output 'Output format [default: table at a terminal, json otherwise]'
@@ -485,7 +485,7 @@ set edit:completion:arg-completer[attach] = {|@words|
             cand --serial 'Serial number in hexadecimal'
             cand --cert 'The certificate file (PEM or DER)'
             cand --portal 'Portal to talk to over HTTP(S); without it, the embedded portal in the home'
-            cand --home 'Home directory: sessions and the embedded portal [default: ~/.local/share/attach]'
+            cand --home 'Home directory: sessions and the embedded portal [default: $XDG_DATA_HOME/attach, or ~/.local/share/attach]'
             cand --tls-ca 'Extra trusted root for the portal''s TLS certificate (PEM)'
             cand -o 'Output format [default: table at a terminal, json otherwise]'
             cand --output 'Output format [default: table at a terminal, json otherwise]'
@@ -501,7 +501,7 @@ set edit:completion:arg-completer[attach] = {|@words|
             cand --this-update 'thisUpdate of the CRL: RFC 3339 time [default: now]. A past time makes a CRL that is already stale, to test verifiers'
             cand --days 'Days from thisUpdate to nextUpdate'
             cand --portal 'Portal to talk to over HTTP(S); without it, the embedded portal in the home'
-            cand --home 'Home directory: sessions and the embedded portal [default: ~/.local/share/attach]'
+            cand --home 'Home directory: sessions and the embedded portal [default: $XDG_DATA_HOME/attach, or ~/.local/share/attach]'
             cand --tls-ca 'Extra trusted root for the portal''s TLS certificate (PEM)'
             cand -o 'Output format [default: table at a terminal, json otherwise]'
             cand --output 'Output format [default: table at a terminal, json otherwise]'
@@ -515,7 +515,7 @@ set edit:completion:arg-completer[attach] = {|@words|
         }
         &'attach;portal;nca;ca'= {
             cand --portal 'Portal to talk to over HTTP(S); without it, the embedded portal in the home'
-            cand --home 'Home directory: sessions and the embedded portal [default: ~/.local/share/attach]'
+            cand --home 'Home directory: sessions and the embedded portal [default: $XDG_DATA_HOME/attach, or ~/.local/share/attach]'
             cand --tls-ca 'Extra trusted root for the portal''s TLS certificate (PEM)'
             cand -o 'Output format [default: table at a terminal, json otherwise]'
             cand --output 'Output format [default: table at a terminal, json otherwise]'

@@ -25,7 +25,7 @@ function __fish_attach_using_subcommand
 end
 
 complete -c attach -n "__fish_attach_needs_command" -l portal -d 'Portal to talk to over HTTP(S); without it, the embedded portal in the home' -r
-complete -c attach -n "__fish_attach_needs_command" -l home -d 'Home directory: sessions and the embedded portal [default: ~/.local/share/attach]' -r -F
+complete -c attach -n "__fish_attach_needs_command" -l home -d 'Home directory: sessions and the embedded portal [default: $XDG_DATA_HOME/attach, or ~/.local/share/attach]' -r -F
 complete -c attach -n "__fish_attach_needs_command" -l tls-ca -d 'Extra trusted root for the portal\'s TLS certificate (PEM)' -r -F
 complete -c attach -n "__fish_attach_needs_command" -s o -l output -d 'Output format [default: table at a terminal, json otherwise]' -r -f -a "json\t''
 table\t''"
@@ -54,7 +54,7 @@ complete -c attach -n "__fish_attach_using_subcommand register" -l iin -d 'The p
 complete -c attach -n "__fish_attach_using_subcommand register" -l phone -r
 complete -c attach -n "__fish_attach_using_subcommand register" -l email -r
 complete -c attach -n "__fish_attach_using_subcommand register" -l portal -d 'Portal to talk to over HTTP(S); without it, the embedded portal in the home' -r
-complete -c attach -n "__fish_attach_using_subcommand register" -l home -d 'Home directory: sessions and the embedded portal [default: ~/.local/share/attach]' -r -F
+complete -c attach -n "__fish_attach_using_subcommand register" -l home -d 'Home directory: sessions and the embedded portal [default: $XDG_DATA_HOME/attach, or ~/.local/share/attach]' -r -F
 complete -c attach -n "__fish_attach_using_subcommand register" -l tls-ca -d 'Extra trusted root for the portal\'s TLS certificate (PEM)' -r -F
 complete -c attach -n "__fish_attach_using_subcommand register" -s o -l output -d 'Output format [default: table at a terminal, json otherwise]' -r -f -a "json\t''
 table\t''"
@@ -65,7 +65,7 @@ complete -c attach -n "__fish_attach_using_subcommand register" -s v -l verbose 
 complete -c attach -n "__fish_attach_using_subcommand register" -s h -l help -d 'Print help'
 complete -c attach -n "__fish_attach_using_subcommand login" -l iin -r
 complete -c attach -n "__fish_attach_using_subcommand login" -l portal -d 'Portal to talk to over HTTP(S); without it, the embedded portal in the home' -r
-complete -c attach -n "__fish_attach_using_subcommand login" -l home -d 'Home directory: sessions and the embedded portal [default: ~/.local/share/attach]' -r -F
+complete -c attach -n "__fish_attach_using_subcommand login" -l home -d 'Home directory: sessions and the embedded portal [default: $XDG_DATA_HOME/attach, or ~/.local/share/attach]' -r -F
 complete -c attach -n "__fish_attach_using_subcommand login" -l tls-ca -d 'Extra trusted root for the portal\'s TLS certificate (PEM)' -r -F
 complete -c attach -n "__fish_attach_using_subcommand login" -s o -l output -d 'Output format [default: table at a terminal, json otherwise]' -r -f -a "json\t''
 table\t''"
@@ -75,7 +75,7 @@ complete -c attach -n "__fish_attach_using_subcommand login" -s q -l quiet -d 'P
 complete -c attach -n "__fish_attach_using_subcommand login" -s v -l verbose -d 'Say more on stderr'
 complete -c attach -n "__fish_attach_using_subcommand login" -s h -l help -d 'Print help'
 complete -c attach -n "__fish_attach_using_subcommand logout" -l portal -d 'Portal to talk to over HTTP(S); without it, the embedded portal in the home' -r
-complete -c attach -n "__fish_attach_using_subcommand logout" -l home -d 'Home directory: sessions and the embedded portal [default: ~/.local/share/attach]' -r -F
+complete -c attach -n "__fish_attach_using_subcommand logout" -l home -d 'Home directory: sessions and the embedded portal [default: $XDG_DATA_HOME/attach, or ~/.local/share/attach]' -r -F
 complete -c attach -n "__fish_attach_using_subcommand logout" -l tls-ca -d 'Extra trusted root for the portal\'s TLS certificate (PEM)' -r -F
 complete -c attach -n "__fish_attach_using_subcommand logout" -s o -l output -d 'Output format [default: table at a terminal, json otherwise]' -r -f -a "json\t''
 table\t''"
@@ -84,9 +84,9 @@ complete -c attach -n "__fish_attach_using_subcommand logout" -s q -l quiet -d '
 complete -c attach -n "__fish_attach_using_subcommand logout" -s v -l verbose -d 'Say more on stderr'
 complete -c attach -n "__fish_attach_using_subcommand logout" -s h -l help -d 'Print help'
 complete -c attach -n "__fish_attach_using_subcommand orgs" -l region -d 'Only clinics of this region (Актау, Жанаозен, Бейнеуский, …; Kazakh spelling too)' -r
-complete -c attach -n "__fish_attach_using_subcommand orgs" -l search -d 'Text in the clinic\'s id, name, address or BIN; case and Kazakh letters do not matter' -r
+complete -c attach -n "__fish_attach_using_subcommand orgs" -l search -d 'Text in the clinic\'s id, name, address, region or BIN; case and Kazakh letters do not matter' -r
 complete -c attach -n "__fish_attach_using_subcommand orgs" -l portal -d 'Portal to talk to over HTTP(S); without it, the embedded portal in the home' -r
-complete -c attach -n "__fish_attach_using_subcommand orgs" -l home -d 'Home directory: sessions and the embedded portal [default: ~/.local/share/attach]' -r -F
+complete -c attach -n "__fish_attach_using_subcommand orgs" -l home -d 'Home directory: sessions and the embedded portal [default: $XDG_DATA_HOME/attach, or ~/.local/share/attach]' -r -F
 complete -c attach -n "__fish_attach_using_subcommand orgs" -l tls-ca -d 'Extra trusted root for the portal\'s TLS certificate (PEM)' -r -F
 complete -c attach -n "__fish_attach_using_subcommand orgs" -s o -l output -d 'Output format [default: table at a terminal, json otherwise]' -r -f -a "json\t''
 table\t''"
@@ -103,7 +103,7 @@ complete -c attach -n "__fish_attach_using_subcommand request" -l address -d 'Ad
 complete -c attach -n "__fish_attach_using_subcommand request" -l phone -d 'Contact phone, like +77012345678' -r
 complete -c attach -n "__fish_attach_using_subcommand request" -l for -d 'Operators only: fill the request for this citizen, from ГБД ФЛ' -r
 complete -c attach -n "__fish_attach_using_subcommand request" -l portal -d 'Portal to talk to over HTTP(S); without it, the embedded portal in the home' -r
-complete -c attach -n "__fish_attach_using_subcommand request" -l home -d 'Home directory: sessions and the embedded portal [default: ~/.local/share/attach]' -r -F
+complete -c attach -n "__fish_attach_using_subcommand request" -l home -d 'Home directory: sessions and the embedded portal [default: $XDG_DATA_HOME/attach, or ~/.local/share/attach]' -r -F
 complete -c attach -n "__fish_attach_using_subcommand request" -l tls-ca -d 'Extra trusted root for the portal\'s TLS certificate (PEM)' -r -F
 complete -c attach -n "__fish_attach_using_subcommand request" -s o -l output -d 'Output format [default: table at a terminal, json otherwise]' -r -f -a "json\t''
 table\t''"
@@ -117,7 +117,7 @@ complete -c attach -n "__fish_attach_using_subcommand sign" -l chain -d 'Issuing
 complete -c attach -n "__fish_attach_using_subcommand sign" -l trust -d 'Trusted root (PEM or DER) [default: the embedded portal\'s, when the home has one]' -r -F
 complete -c attach -n "__fish_attach_using_subcommand sign" -l crl -d 'CRL of the issuing CA (PEM or DER) [default: the embedded portal\'s]' -r -F
 complete -c attach -n "__fish_attach_using_subcommand sign" -l portal -d 'Portal to talk to over HTTP(S); without it, the embedded portal in the home' -r
-complete -c attach -n "__fish_attach_using_subcommand sign" -l home -d 'Home directory: sessions and the embedded portal [default: ~/.local/share/attach]' -r -F
+complete -c attach -n "__fish_attach_using_subcommand sign" -l home -d 'Home directory: sessions and the embedded portal [default: $XDG_DATA_HOME/attach, or ~/.local/share/attach]' -r -F
 complete -c attach -n "__fish_attach_using_subcommand sign" -l tls-ca -d 'Extra trusted root for the portal\'s TLS certificate (PEM)' -r -F
 complete -c attach -n "__fish_attach_using_subcommand sign" -s o -l output -d 'Output format [default: table at a terminal, json otherwise]' -r -f -a "json\t''
 table\t''"
@@ -126,7 +126,7 @@ complete -c attach -n "__fish_attach_using_subcommand sign" -s q -l quiet -d 'Pr
 complete -c attach -n "__fish_attach_using_subcommand sign" -s v -l verbose -d 'Say more on stderr'
 complete -c attach -n "__fish_attach_using_subcommand sign" -s h -l help -d 'Print help'
 complete -c attach -n "__fish_attach_using_subcommand submit" -l portal -d 'Portal to talk to over HTTP(S); without it, the embedded portal in the home' -r
-complete -c attach -n "__fish_attach_using_subcommand submit" -l home -d 'Home directory: sessions and the embedded portal [default: ~/.local/share/attach]' -r -F
+complete -c attach -n "__fish_attach_using_subcommand submit" -l home -d 'Home directory: sessions and the embedded portal [default: $XDG_DATA_HOME/attach, or ~/.local/share/attach]' -r -F
 complete -c attach -n "__fish_attach_using_subcommand submit" -l tls-ca -d 'Extra trusted root for the portal\'s TLS certificate (PEM)' -r -F
 complete -c attach -n "__fish_attach_using_subcommand submit" -s o -l output -d 'Output format [default: table at a terminal, json otherwise]' -r -f -a "json\t''
 table\t''"
@@ -136,7 +136,7 @@ complete -c attach -n "__fish_attach_using_subcommand submit" -s v -l verbose -d
 complete -c attach -n "__fish_attach_using_subcommand submit" -s h -l help -d 'Print help'
 complete -c attach -n "__fish_attach_using_subcommand status" -l timeout -d 'How long --wait waits before giving up with exit 8' -r
 complete -c attach -n "__fish_attach_using_subcommand status" -l portal -d 'Portal to talk to over HTTP(S); without it, the embedded portal in the home' -r
-complete -c attach -n "__fish_attach_using_subcommand status" -l home -d 'Home directory: sessions and the embedded portal [default: ~/.local/share/attach]' -r -F
+complete -c attach -n "__fish_attach_using_subcommand status" -l home -d 'Home directory: sessions and the embedded portal [default: $XDG_DATA_HOME/attach, or ~/.local/share/attach]' -r -F
 complete -c attach -n "__fish_attach_using_subcommand status" -l tls-ca -d 'Extra trusted root for the portal\'s TLS certificate (PEM)' -r -F
 complete -c attach -n "__fish_attach_using_subcommand status" -s o -l output -d 'Output format [default: table at a terminal, json otherwise]' -r -f -a "json\t''
 table\t''"
@@ -147,7 +147,7 @@ complete -c attach -n "__fish_attach_using_subcommand status" -s v -l verbose -d
 complete -c attach -n "__fish_attach_using_subcommand status" -s h -l help -d 'Print help'
 complete -c attach -n "__fish_attach_using_subcommand result" -l out -d 'Also write the result to this file (atomically)' -r -F
 complete -c attach -n "__fish_attach_using_subcommand result" -l portal -d 'Portal to talk to over HTTP(S); without it, the embedded portal in the home' -r
-complete -c attach -n "__fish_attach_using_subcommand result" -l home -d 'Home directory: sessions and the embedded portal [default: ~/.local/share/attach]' -r -F
+complete -c attach -n "__fish_attach_using_subcommand result" -l home -d 'Home directory: sessions and the embedded portal [default: $XDG_DATA_HOME/attach, or ~/.local/share/attach]' -r -F
 complete -c attach -n "__fish_attach_using_subcommand result" -l tls-ca -d 'Extra trusted root for the portal\'s TLS certificate (PEM)' -r -F
 complete -c attach -n "__fish_attach_using_subcommand result" -s o -l output -d 'Output format [default: table at a terminal, json otherwise]' -r -f -a "json\t''
 table\t''"
@@ -159,7 +159,7 @@ complete -c attach -n "__fish_attach_using_subcommand verify-ticket" -l trust -d
 complete -c attach -n "__fish_attach_using_subcommand verify-ticket" -l crl -d 'CRL of the issuing CA (PEM or DER) [default: the embedded portal\'s]' -r -F
 complete -c attach -n "__fish_attach_using_subcommand verify-ticket" -l at -d 'When certificates must be valid: sigT (the claimed signing time), now, or an RFC 3339 time' -r
 complete -c attach -n "__fish_attach_using_subcommand verify-ticket" -l portal -d 'Portal to talk to over HTTP(S); without it, the embedded portal in the home' -r
-complete -c attach -n "__fish_attach_using_subcommand verify-ticket" -l home -d 'Home directory: sessions and the embedded portal [default: ~/.local/share/attach]' -r -F
+complete -c attach -n "__fish_attach_using_subcommand verify-ticket" -l home -d 'Home directory: sessions and the embedded portal [default: $XDG_DATA_HOME/attach, or ~/.local/share/attach]' -r -F
 complete -c attach -n "__fish_attach_using_subcommand verify-ticket" -l tls-ca -d 'Extra trusted root for the portal\'s TLS certificate (PEM)' -r -F
 complete -c attach -n "__fish_attach_using_subcommand verify-ticket" -s o -l output -d 'Output format [default: table at a terminal, json otherwise]' -r -f -a "json\t''
 table\t''"
@@ -171,7 +171,7 @@ complete -c attach -n "__fish_attach_using_subcommand verify-ticket" -s h -l hel
 complete -c attach -n "__fish_attach_using_subcommand smoke" -l junit -d 'Also write the steps as a JUnit XML report, for CI' -r -F
 complete -c attach -n "__fish_attach_using_subcommand smoke" -l identity -d 'With --portal: a citizen\'s identity to use when the portal offers no test identities — key.pem, cert.pem, chain.pem and identity.json (`{"iin": …}`); the password from ATTACH_PASSWORD' -r -F
 complete -c attach -n "__fish_attach_using_subcommand smoke" -l portal -d 'Portal to talk to over HTTP(S); without it, the embedded portal in the home' -r
-complete -c attach -n "__fish_attach_using_subcommand smoke" -l home -d 'Home directory: sessions and the embedded portal [default: ~/.local/share/attach]' -r -F
+complete -c attach -n "__fish_attach_using_subcommand smoke" -l home -d 'Home directory: sessions and the embedded portal [default: $XDG_DATA_HOME/attach, or ~/.local/share/attach]' -r -F
 complete -c attach -n "__fish_attach_using_subcommand smoke" -l tls-ca -d 'Extra trusted root for the portal\'s TLS certificate (PEM)' -r -F
 complete -c attach -n "__fish_attach_using_subcommand smoke" -s o -l output -d 'Output format [default: table at a terminal, json otherwise]' -r -f -a "json\t''
 table\t''"
@@ -180,7 +180,7 @@ complete -c attach -n "__fish_attach_using_subcommand smoke" -s q -l quiet -d 'P
 complete -c attach -n "__fish_attach_using_subcommand smoke" -s v -l verbose -d 'Say more on stderr'
 complete -c attach -n "__fish_attach_using_subcommand smoke" -s h -l help -d 'Print help'
 complete -c attach -n "__fish_attach_using_subcommand iin" -l portal -d 'Portal to talk to over HTTP(S); without it, the embedded portal in the home' -r
-complete -c attach -n "__fish_attach_using_subcommand iin" -l home -d 'Home directory: sessions and the embedded portal [default: ~/.local/share/attach]' -r -F
+complete -c attach -n "__fish_attach_using_subcommand iin" -l home -d 'Home directory: sessions and the embedded portal [default: $XDG_DATA_HOME/attach, or ~/.local/share/attach]' -r -F
 complete -c attach -n "__fish_attach_using_subcommand iin" -l tls-ca -d 'Extra trusted root for the portal\'s TLS certificate (PEM)' -r -F
 complete -c attach -n "__fish_attach_using_subcommand iin" -s o -l output -d 'Output format [default: table at a terminal, json otherwise]' -r -f -a "json\t''
 table\t''"
@@ -189,7 +189,7 @@ complete -c attach -n "__fish_attach_using_subcommand iin" -s q -l quiet -d 'Pri
 complete -c attach -n "__fish_attach_using_subcommand iin" -s v -l verbose -d 'Say more on stderr'
 complete -c attach -n "__fish_attach_using_subcommand iin" -s h -l help -d 'Print help'
 complete -c attach -n "__fish_attach_using_subcommand completions" -l portal -d 'Portal to talk to over HTTP(S); without it, the embedded portal in the home' -r
-complete -c attach -n "__fish_attach_using_subcommand completions" -l home -d 'Home directory: sessions and the embedded portal [default: ~/.local/share/attach]' -r -F
+complete -c attach -n "__fish_attach_using_subcommand completions" -l home -d 'Home directory: sessions and the embedded portal [default: $XDG_DATA_HOME/attach, or ~/.local/share/attach]' -r -F
 complete -c attach -n "__fish_attach_using_subcommand completions" -l tls-ca -d 'Extra trusted root for the portal\'s TLS certificate (PEM)' -r -F
 complete -c attach -n "__fish_attach_using_subcommand completions" -s o -l output -d 'Output format [default: table at a terminal, json otherwise]' -r -f -a "json\t''
 table\t''"
@@ -198,7 +198,7 @@ complete -c attach -n "__fish_attach_using_subcommand completions" -s q -l quiet
 complete -c attach -n "__fish_attach_using_subcommand completions" -s v -l verbose -d 'Say more on stderr'
 complete -c attach -n "__fish_attach_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c attach -n "__fish_attach_using_subcommand man" -l portal -d 'Portal to talk to over HTTP(S); without it, the embedded portal in the home' -r
-complete -c attach -n "__fish_attach_using_subcommand man" -l home -d 'Home directory: sessions and the embedded portal [default: ~/.local/share/attach]' -r -F
+complete -c attach -n "__fish_attach_using_subcommand man" -l home -d 'Home directory: sessions and the embedded portal [default: $XDG_DATA_HOME/attach, or ~/.local/share/attach]' -r -F
 complete -c attach -n "__fish_attach_using_subcommand man" -l tls-ca -d 'Extra trusted root for the portal\'s TLS certificate (PEM)' -r -F
 complete -c attach -n "__fish_attach_using_subcommand man" -s o -l output -d 'Output format [default: table at a terminal, json otherwise]' -r -f -a "json\t''
 table\t''"
@@ -207,7 +207,7 @@ complete -c attach -n "__fish_attach_using_subcommand man" -s q -l quiet -d 'Pri
 complete -c attach -n "__fish_attach_using_subcommand man" -s v -l verbose -d 'Say more on stderr'
 complete -c attach -n "__fish_attach_using_subcommand man" -s h -l help -d 'Print help'
 complete -c attach -n "__fish_attach_using_subcommand portal; and not __fish_seen_subcommand_from init serve people stats settings staff nca help" -l portal -d 'Portal to talk to over HTTP(S); without it, the embedded portal in the home' -r
-complete -c attach -n "__fish_attach_using_subcommand portal; and not __fish_seen_subcommand_from init serve people stats settings staff nca help" -l home -d 'Home directory: sessions and the embedded portal [default: ~/.local/share/attach]' -r -F
+complete -c attach -n "__fish_attach_using_subcommand portal; and not __fish_seen_subcommand_from init serve people stats settings staff nca help" -l home -d 'Home directory: sessions and the embedded portal [default: $XDG_DATA_HOME/attach, or ~/.local/share/attach]' -r -F
 complete -c attach -n "__fish_attach_using_subcommand portal; and not __fish_seen_subcommand_from init serve people stats settings staff nca help" -l tls-ca -d 'Extra trusted root for the portal\'s TLS certificate (PEM)' -r -F
 complete -c attach -n "__fish_attach_using_subcommand portal; and not __fish_seen_subcommand_from init serve people stats settings staff nca help" -s o -l output -d 'Output format [default: table at a terminal, json otherwise]' -r -f -a "json\t''
 table\t''"
@@ -226,7 +226,7 @@ complete -c attach -n "__fish_attach_using_subcommand portal; and not __fish_see
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from init" -l people -d 'Synthetic residents to seed ГБД ФЛ with (besides the demo residents and clinic heads)' -r
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from init" -l seed -d 'Seed of the synthetic registry: the same seed gives the same people' -r
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from init" -l portal -d 'Portal to talk to over HTTP(S); without it, the embedded portal in the home' -r
-complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from init" -l home -d 'Home directory: sessions and the embedded portal [default: ~/.local/share/attach]' -r -F
+complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from init" -l home -d 'Home directory: sessions and the embedded portal [default: $XDG_DATA_HOME/attach, or ~/.local/share/attach]' -r -F
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from init" -l tls-ca -d 'Extra trusted root for the portal\'s TLS certificate (PEM)' -r -F
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from init" -s o -l output -d 'Output format [default: table at a terminal, json otherwise]' -r -f -a "json\t''
 table\t''"
@@ -240,7 +240,7 @@ complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_su
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from serve" -l tls-key -d 'The TLS certificate\'s key (PKCS#8 PEM)' -r -F
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from serve" -l max-in-flight -d 'Requests handled at once; more get 503 `overloaded`' -r
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from serve" -l portal -d 'Portal to talk to over HTTP(S); without it, the embedded portal in the home' -r
-complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from serve" -l home -d 'Home directory: sessions and the embedded portal [default: ~/.local/share/attach]' -r -F
+complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from serve" -l home -d 'Home directory: sessions and the embedded portal [default: $XDG_DATA_HOME/attach, or ~/.local/share/attach]' -r -F
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from serve" -l tls-ca -d 'Extra trusted root for the portal\'s TLS certificate (PEM)' -r -F
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from serve" -s o -l output -d 'Output format [default: table at a terminal, json otherwise]' -r -f -a "json\t''
 table\t''"
@@ -252,7 +252,7 @@ complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_su
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from people" -l limit -r
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from people" -l region -d 'Only residents of this region (Актау, Жанаозен, Бейнеуский, …)' -r
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from people" -l portal -d 'Portal to talk to over HTTP(S); without it, the embedded portal in the home' -r
-complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from people" -l home -d 'Home directory: sessions and the embedded portal [default: ~/.local/share/attach]' -r -F
+complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from people" -l home -d 'Home directory: sessions and the embedded portal [default: $XDG_DATA_HOME/attach, or ~/.local/share/attach]' -r -F
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from people" -l tls-ca -d 'Extra trusted root for the portal\'s TLS certificate (PEM)' -r -F
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from people" -s o -l output -d 'Output format [default: table at a terminal, json otherwise]' -r -f -a "json\t''
 table\t''"
@@ -261,7 +261,7 @@ complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_su
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from people" -s v -l verbose -d 'Say more on stderr'
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from people" -s h -l help -d 'Print help'
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from stats" -l portal -d 'Portal to talk to over HTTP(S); without it, the embedded portal in the home' -r
-complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from stats" -l home -d 'Home directory: sessions and the embedded portal [default: ~/.local/share/attach]' -r -F
+complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from stats" -l home -d 'Home directory: sessions and the embedded portal [default: $XDG_DATA_HOME/attach, or ~/.local/share/attach]' -r -F
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from stats" -l tls-ca -d 'Extra trusted root for the portal\'s TLS certificate (PEM)' -r -F
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from stats" -s o -l output -d 'Output format [default: table at a terminal, json otherwise]' -r -f -a "json\t''
 table\t''"
@@ -270,7 +270,7 @@ complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_su
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from stats" -s v -l verbose -d 'Say more on stderr'
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from stats" -s h -l help -d 'Print help'
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from settings" -l portal -d 'Portal to talk to over HTTP(S); without it, the embedded portal in the home' -r
-complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from settings" -l home -d 'Home directory: sessions and the embedded portal [default: ~/.local/share/attach]' -r -F
+complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from settings" -l home -d 'Home directory: sessions and the embedded portal [default: $XDG_DATA_HOME/attach, or ~/.local/share/attach]' -r -F
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from settings" -l tls-ca -d 'Extra trusted root for the portal\'s TLS certificate (PEM)' -r -F
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from settings" -s o -l output -d 'Output format [default: table at a terminal, json otherwise]' -r -f -a "json\t''
 table\t''"
@@ -279,7 +279,7 @@ complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_su
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from settings" -s v -l verbose -d 'Say more on stderr'
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from settings" -s h -l help -d 'Print help'
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from staff" -l portal -d 'Portal to talk to over HTTP(S); without it, the embedded portal in the home' -r
-complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from staff" -l home -d 'Home directory: sessions and the embedded portal [default: ~/.local/share/attach]' -r -F
+complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from staff" -l home -d 'Home directory: sessions and the embedded portal [default: $XDG_DATA_HOME/attach, or ~/.local/share/attach]' -r -F
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from staff" -l tls-ca -d 'Extra trusted root for the portal\'s TLS certificate (PEM)' -r -F
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from staff" -s o -l output -d 'Output format [default: table at a terminal, json otherwise]' -r -f -a "json\t''
 table\t''"
@@ -290,7 +290,7 @@ complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_su
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from staff" -f -a "add" -d 'Create (or reset) an operator account tied to one clinic'
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from staff" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from nca" -l portal -d 'Portal to talk to over HTTP(S); without it, the embedded portal in the home' -r
-complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from nca" -l home -d 'Home directory: sessions and the embedded portal [default: ~/.local/share/attach]' -r -F
+complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from nca" -l home -d 'Home directory: sessions and the embedded portal [default: $XDG_DATA_HOME/attach, or ~/.local/share/attach]' -r -F
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from nca" -l tls-ca -d 'Extra trusted root for the portal\'s TLS certificate (PEM)' -r -F
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from nca" -s o -l output -d 'Output format [default: table at a terminal, json otherwise]' -r -f -a "json\t''
 table\t''"

@@ -3,11 +3,15 @@
 # an authority, a citizen and a clinic head; a signed request and a signed ticket; the
 # ticket verified offline; then the head's certificate revoked and the ticket checked again.
 #
-#   bash examples/walkthrough.sh
+#   bash examples/walkthrough.sh        (builds target/release/attach first)
+#   ATTACH=path/to/attach bash examples/walkthrough.sh
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
-cargo build --release --quiet
-attach() { "$PWD/target/release/attach" "$@"; }
+if [[ -z "${ATTACH:-}" ]]; then
+    cargo build --release --quiet
+    ATTACH=$PWD/target/release/attach
+fi
+attach() { "$ATTACH" "$@"; }
 examples=$PWD/examples
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/attach-walkthrough.XXXXXX")

@@ -33,15 +33,16 @@ const EXIT_CODES: &str = "\
 Exit codes:
   0  success (verify-ticket: the ticket is valid)
   1  unexpected failure (I/O, internal)
-  2  usage or input error: bad flags, malformed JSON or CSV, invalid IIN, no trust anchor
+  2  usage or input error: bad flags, malformed JSON or CSV, invalid IIN, no trust anchor,
+     a conflicting resubmission
   3  authentication or authorization refused
   4  signature or certificate refused by sign or submit
   5  service refused by the provider
-  6  not found: unknown request or clinic, person absent from the registry
+  6  not found: unknown request, clinic or certificate, person absent from the registry
   7  verify-ticket: a check failed
   8  not ready: no result yet, or status --wait timed out
   9  portal unreachable, overloaded or transport failure (worth retrying)
-  10 batch finished, and some rows failed";
+  10 batch finished, and some rows failed (reserved: batch is not in this version)";
 
 /// Drive the e-government service "Attachment to a primary health care clinic" from a shell.
 #[derive(Debug, Parser)]
@@ -58,7 +59,8 @@ pub struct GlobalArgs {
     /// Portal to talk to over HTTP(S); without it, the embedded portal in the home.
     #[arg(long, global = true, env = "ATTACH_PORTAL", value_name = "URL")]
     pub portal: Option<String>,
-    /// Home directory: sessions and the embedded portal [default: ~/.local/share/attach].
+    /// Home directory: sessions and the embedded portal [default: $XDG_DATA_HOME/attach, or
+    /// ~/.local/share/attach].
     #[arg(long, global = true, env = "ATTACH_HOME", value_name = "DIR")]
     pub home: Option<PathBuf>,
     /// Extra trusted root for the portal's TLS certificate (PEM).

@@ -9,7 +9,7 @@ pub struct Args {
     /// Only clinics of this region (Актау, Жанаозен, Бейнеуский, …; Kazakh spelling too).
     #[arg(long)]
     region: Option<String>,
-    /// Text in the clinic's id, name, address or BIN; case and Kazakh letters do not matter.
+    /// Text in the clinic's id, name, address, region or BIN; case and Kazakh letters do not matter.
     #[arg(long)]
     search: Option<String>,
 }

@@ -136,10 +136,11 @@ fn the_last_stage_of_the_pipe_reports_the_first_failure(home: &Home) {
     assert!(out.json::<Verdict>().valid);
 }
 
-#[test]
-fn the_citizen_example_runs_against_the_binary_under_test() {
+/// Runs `examples/NAME` with ATTACH set to the binary under test, a `cargo` on PATH that
+/// leaves a mark (with ATTACH set, a script must not build anything) and its own TMPDIR;
+/// checks it exits 0 without building or leaving files behind, and returns its stdout.
+fn run_example(name: &str) -> String {
     let dir = crate::fixture::temp_dir();
-    // A `cargo` that leaves a mark: with ATTACH set, the script must not build anything.
     let bin = dir.path().join("bin");
     std::fs::create_dir(&bin).expect("bin");
     let marker = dir.path().join("cargo-was-run");
@@ -148,7 +149,7 @@ fn the_citizen_example_runs_against_the_binary_under_test() {
     use std::os::unix::fs::PermissionsExt;
     std::fs::set_permissions(&fake, std::fs::Permissions::from_mode(0o755)).expect("chmod");
     let path = format!("{}:{}", bin.display(), std::env::var("PATH").unwrap_or_default());
-    let script = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/citizen.sh");
+    let script = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples").join(name);
 
     let out = assert_cmd::Command::new("bash")
         .arg(&script)
@@ -162,15 +163,32 @@ fn the_citizen_example_runs_against_the_binary_under_test() {
         .timeout(std::time::Duration::from_secs(120))
         .output()
         .expect("bash runs");
-    let stdout = String::from_utf8_lossy(&out.stdout);
+    let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert_eq!(out.status.code(), Some(0), "examples/citizen.sh failed\n{stdout}\n{stderr}");
-    assert!(!marker.exists(), "examples/citizen.sh ran cargo although ATTACH was set");
-    assert!(stdout.contains("VALID: ticket T-MNG-0001-"), "no valid ticket in the output:\n{stdout}");
-    assert!(!stdout.contains("INVALID"), "{stdout}");
+    assert_eq!(out.status.code(), Some(0), "examples/{name} failed\n{stdout}\n{stderr}");
+    assert!(!marker.exists(), "examples/{name} ran cargo although ATTACH was set");
     // It cleans up after itself: nothing left in TMPDIR but the fake cargo.
     let left: Vec<_> = std::fs::read_dir(dir.path()).expect("dir").flatten().map(|e| e.file_name()).collect();
     assert_eq!(left, [std::ffi::OsString::from("bin")], "left behind: {left:?}");
+    stdout
+}
+
+#[test]
+fn the_citizen_example_runs_against_the_binary_under_test() {
+    let stdout = run_example("citizen.sh");
+    assert!(stdout.contains("VALID: ticket T-MNG-0001-"), "no valid ticket in the output:\n{stdout}");
+    assert!(!stdout.contains("INVALID"), "{stdout}");
+}
+
+/// Regression: the walk-through once called the binary through `$PWD` after changing into its
+/// temporary directory, and so could not run at all.
+#[test]
+fn the_signing_walkthrough_runs_against_the_binary_under_test() {
+    let stdout = run_example("walkthrough.sh");
+    // Valid offline, then, after the revocation, valid at sigT but not at now.
+    let valid = stdout.lines().filter(|l| l.starts_with("VALID: ticket T-MNG-0001-000001")).count();
+    let invalid = stdout.lines().filter(|l| l.starts_with("INVALID: ticket T-MNG-0001-000001")).count();
+    assert_eq!((valid, invalid), (2, 1), "{stdout}");
 }
 
 fn status_lists_the_persons_requests_newest_first(home: &Home) {
