@@ -572,8 +572,14 @@ fn past_the_cap_on_requests_in_flight_the_portal_is_overloaded_and_the_client_ex
     let home = Home::new();
     home.serve(&["--max-in-flight", "2"]);
     let addr = addr(&home);
-    let stalled: Vec<TcpStream> = (0..2).map(|_| stalled_post(addr)).collect();
-    let busy = health_until(addr, 503);
+    // Stalled requests take both slots; on a loaded machine a health check can take one
+    // first, so more stalls are added until the portal is full.
+    let mut stalled: Vec<TcpStream> = (0..2).map(|_| stalled_post(addr)).collect();
+    let mut busy = health_until(addr, 503);
+    while busy.status() != 503 && stalled.len() < 8 {
+        stalled.push(stalled_post(addr));
+        busy = health_until(addr, 503);
+    }
     busy.assert_problem(503, "overloaded");
     assert!(busy.header("retry-after").is_some(), "{busy:?}");
 
