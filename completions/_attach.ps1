@@ -45,6 +45,7 @@ Register-ArgumentCompleter -Native -CommandName 'attach' -ScriptBlock {
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'A request''s status, or every request of the session')
             [CompletionResult]::new('result', 'result', [CompletionResultType]::ParameterValue, 'The ticket of a completed request, or the reasoned refusal')
             [CompletionResult]::new('verify-ticket', 'verify-ticket', [CompletionResultType]::ParameterValue, 'Verify a signed attachment ticket')
+            [CompletionResult]::new('batch', 'batch', [CompletionResultType]::ParameterValue, 'Submit for every row of a CSV file, as an operator (journaled: exactly once)')
             [CompletionResult]::new('smoke', 'smoke', [CompletionResultType]::ParameterValue, 'The whole journey for a fresh synthetic citizen, step by step')
             [CompletionResult]::new('iin', 'iin', [CompletionResultType]::ParameterValue, 'Check identification numbers: validity, birth date and sex')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
@@ -219,6 +220,34 @@ Register-ArgumentCompleter -Native -CommandName 'attach' -ScriptBlock {
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table at a terminal, json otherwise]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table at a terminal, json otherwise]')
             [CompletionResult]::new('--offline', '--offline', [CompletionResultType]::ParameterName, 'Do not ask the portal whether it issued the ticket (check `issued`)')
+            [CompletionResult]::new('--insecure-http', '--insecure-http', [CompletionResultType]::ParameterName, 'Allow plain http:// to a portal that is not on a loopback address')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'attach;batch' {
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'The operator''s signing key (as for `attach sign`)')
+            [CompletionResult]::new('--cert', '--cert', [CompletionResultType]::ParameterName, 'The operator''s certificate [default: from a PKCS#12 key]')
+            [CompletionResult]::new('--chain', '--chain', [CompletionResultType]::ParameterName, 'The issuing CA [default: chain.pem beside --cert]')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The clinic of rows without `org` [default: the operator''s]')
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'The reason of rows without `reason` [default: first_attachment]')
+            [CompletionResult]::new('--jobs', '--jobs', [CompletionResultType]::ParameterName, 'Rows worked on at once [default: the number of cores]')
+            [CompletionResult]::new('--campaign', '--campaign', [CompletionResultType]::ParameterName, 'Part of every request''s identity: the same campaign never submits a row twice [default: the file''s name]')
+            [CompletionResult]::new('--journal', '--journal', [CompletionResultType]::ParameterName, 'The journal [default: the CSV''s path with `.journal` added]')
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Write the rows and the summary to FILE (atomically, complete) instead of stdout')
+            [CompletionResult]::new('--delimiter', '--delimiter', [CompletionResultType]::ParameterName, 'The field separator [default: `;` or `,`, whichever the header has more of]')
+            [CompletionResult]::new('--encoding', '--encoding', [CompletionResultType]::ParameterName, 'The file''s encoding: utf-8 or windows-1251')
+            [CompletionResult]::new('--portal', '--portal', [CompletionResultType]::ParameterName, 'Portal to talk to over HTTP(S); without it, the embedded portal in the home')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Home directory: sessions and the embedded portal [default: $XDG_DATA_HOME/attach, or ~/.local/share/attach]')
+            [CompletionResult]::new('--tls-ca', '--tls-ca', [CompletionResultType]::ParameterName, 'Extra trusted root for the portal''s TLS certificate (PEM)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table at a terminal, json otherwise]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table at a terminal, json otherwise]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check every row (IIN, clinic, reason) without submitting anything')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Wait for each decision and report the ticket or the refusal')
             [CompletionResult]::new('--insecure-http', '--insecure-http', [CompletionResultType]::ParameterName, 'Allow plain http:// to a portal that is not on a loopback address')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
@@ -659,6 +688,7 @@ Register-ArgumentCompleter -Native -CommandName 'attach' -ScriptBlock {
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'A request''s status, or every request of the session')
             [CompletionResult]::new('result', 'result', [CompletionResultType]::ParameterValue, 'The ticket of a completed request, or the reasoned refusal')
             [CompletionResult]::new('verify-ticket', 'verify-ticket', [CompletionResultType]::ParameterValue, 'Verify a signed attachment ticket')
+            [CompletionResult]::new('batch', 'batch', [CompletionResultType]::ParameterValue, 'Submit for every row of a CSV file, as an operator (journaled: exactly once)')
             [CompletionResult]::new('smoke', 'smoke', [CompletionResultType]::ParameterValue, 'The whole journey for a fresh synthetic citizen, step by step')
             [CompletionResult]::new('iin', 'iin', [CompletionResultType]::ParameterValue, 'Check identification numbers: validity, birth date and sex')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
@@ -695,6 +725,9 @@ Register-ArgumentCompleter -Native -CommandName 'attach' -ScriptBlock {
             break
         }
         'attach;help;verify-ticket' {
+            break
+        }
+        'attach;help;batch' {
             break
         }
         'attach;help;smoke' {

@@ -16,6 +16,9 @@ _attach() {
             ",$1")
                 cmd="attach"
                 ;;
+            attach,batch)
+                cmd="attach__subcmd__batch"
+                ;;
             attach,completions)
                 cmd="attach__subcmd__completions"
                 ;;
@@ -63,6 +66,9 @@ _attach() {
                 ;;
             attach,verify-ticket)
                 cmd="attach__subcmd__verify__subcmd__ticket"
+                ;;
+            attach__subcmd__help,batch)
+                cmd="attach__subcmd__help__subcmd__batch"
                 ;;
             attach__subcmd__help,completions)
                 cmd="attach__subcmd__help__subcmd__completions"
@@ -272,12 +278,90 @@ _attach() {
 
     case "${cmd}" in
         attach)
-            opts="-o -q -v -h -V --portal --home --tls-ca --insecure-http --output --quiet --verbose --help --version register login logout orgs request sign submit status result verify-ticket smoke iin completions man portal help"
+            opts="-o -q -v -h -V --portal --home --tls-ca --insecure-http --output --quiet --verbose --help --version register login logout orgs request sign submit status result verify-ticket batch smoke iin completions man portal help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --portal)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json table" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json table" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        attach__subcmd__batch)
+            opts="-o -q -v -h --key --cert --chain --org --reason --jobs --campaign --journal --out --dry-run --wait --delimiter --encoding --portal --home --tls-ca --insecure-http --output --quiet --verbose --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --chain)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -W "first_attachment free_choice change_of_residence org_closed" -- "${cur}"))
+                    return 0
+                    ;;
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --campaign)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --journal)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --delimiter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --portal)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -340,8 +424,22 @@ _attach() {
             return 0
             ;;
         attach__subcmd__help)
-            opts="register login logout orgs request sign submit status result verify-ticket smoke iin completions man portal help"
+            opts="register login logout orgs request sign submit status result verify-ticket batch smoke iin completions man portal help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        attach__subcmd__help__subcmd__batch)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

@@ -42,6 +42,7 @@ set edit:completion:arg-completer[attach] = {|@words|
             cand status 'A request''s status, or every request of the session'
             cand result 'The ticket of a completed request, or the reasoned refusal'
             cand verify-ticket 'Verify a signed attachment ticket'
+            cand batch 'Submit for every row of a CSV file, as an operator (journaled: exactly once)'
             cand smoke 'The whole journey for a fresh synthetic citizen, step by step'
             cand iin 'Check identification numbers: validity, birth date and sex'
             cand completions 'Print a shell completion script'
@@ -206,6 +207,33 @@ set edit:completion:arg-completer[attach] = {|@words|
             cand -o 'Output format [default: table at a terminal, json otherwise]'
             cand --output 'Output format [default: table at a terminal, json otherwise]'
             cand --offline 'Do not ask the portal whether it issued the ticket (check `issued`)'
+            cand --insecure-http 'Allow plain http:// to a portal that is not on a loopback address'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'Say more on stderr'
+            cand --verbose 'Say more on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'attach;batch'= {
+            cand --key 'The operator''s signing key (as for `attach sign`)'
+            cand --cert 'The operator''s certificate [default: from a PKCS#12 key]'
+            cand --chain 'The issuing CA [default: chain.pem beside --cert]'
+            cand --org 'The clinic of rows without `org` [default: the operator''s]'
+            cand --reason 'The reason of rows without `reason` [default: first_attachment]'
+            cand --jobs 'Rows worked on at once [default: the number of cores]'
+            cand --campaign 'Part of every request''s identity: the same campaign never submits a row twice [default: the file''s name]'
+            cand --journal 'The journal [default: the CSV''s path with `.journal` added]'
+            cand --out 'Write the rows and the summary to FILE (atomically, complete) instead of stdout'
+            cand --delimiter 'The field separator [default: `;` or `,`, whichever the header has more of]'
+            cand --encoding 'The file''s encoding: utf-8 or windows-1251'
+            cand --portal 'Portal to talk to over HTTP(S); without it, the embedded portal in the home'
+            cand --home 'Home directory: sessions and the embedded portal [default: $XDG_DATA_HOME/attach, or ~/.local/share/attach]'
+            cand --tls-ca 'Extra trusted root for the portal''s TLS certificate (PEM)'
+            cand -o 'Output format [default: table at a terminal, json otherwise]'
+            cand --output 'Output format [default: table at a terminal, json otherwise]'
+            cand --dry-run 'Check every row (IIN, clinic, reason) without submitting anything'
+            cand --wait 'Wait for each decision and report the ticket or the refusal'
             cand --insecure-http 'Allow plain http:// to a portal that is not on a loopback address'
             cand -q 'Print only data and errors'
             cand --quiet 'Print only data and errors'
@@ -602,6 +630,7 @@ set edit:completion:arg-completer[attach] = {|@words|
             cand status 'A request''s status, or every request of the session'
             cand result 'The ticket of a completed request, or the reasoned refusal'
             cand verify-ticket 'Verify a signed attachment ticket'
+            cand batch 'Submit for every row of a CSV file, as an operator (journaled: exactly once)'
             cand smoke 'The whole journey for a fresh synthetic citizen, step by step'
             cand iin 'Check identification numbers: validity, birth date and sex'
             cand completions 'Print a shell completion script'
@@ -628,6 +657,8 @@ set edit:completion:arg-completer[attach] = {|@words|
         &'attach;help;result'= {
         }
         &'attach;help;verify-ticket'= {
+        }
+        &'attach;help;batch'= {
         }
         &'attach;help;smoke'= {
         }

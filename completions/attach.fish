@@ -44,6 +44,7 @@ complete -c attach -n "__fish_attach_needs_command" -f -a "submit" -d 'Submit a 
 complete -c attach -n "__fish_attach_needs_command" -f -a "status" -d 'A request\'s status, or every request of the session'
 complete -c attach -n "__fish_attach_needs_command" -f -a "result" -d 'The ticket of a completed request, or the reasoned refusal'
 complete -c attach -n "__fish_attach_needs_command" -f -a "verify-ticket" -d 'Verify a signed attachment ticket'
+complete -c attach -n "__fish_attach_needs_command" -f -a "batch" -d 'Submit for every row of a CSV file, as an operator (journaled: exactly once)'
 complete -c attach -n "__fish_attach_needs_command" -f -a "smoke" -d 'The whole journey for a fresh synthetic citizen, step by step'
 complete -c attach -n "__fish_attach_needs_command" -f -a "iin" -d 'Check identification numbers: validity, birth date and sex'
 complete -c attach -n "__fish_attach_needs_command" -f -a "completions" -d 'Print a shell completion script'
@@ -168,6 +169,31 @@ complete -c attach -n "__fish_attach_using_subcommand verify-ticket" -l insecure
 complete -c attach -n "__fish_attach_using_subcommand verify-ticket" -s q -l quiet -d 'Print only data and errors'
 complete -c attach -n "__fish_attach_using_subcommand verify-ticket" -s v -l verbose -d 'Say more on stderr'
 complete -c attach -n "__fish_attach_using_subcommand verify-ticket" -s h -l help -d 'Print help'
+complete -c attach -n "__fish_attach_using_subcommand batch" -l key -d 'The operator\'s signing key (as for `attach sign`)' -r -F
+complete -c attach -n "__fish_attach_using_subcommand batch" -l cert -d 'The operator\'s certificate [default: from a PKCS#12 key]' -r -F
+complete -c attach -n "__fish_attach_using_subcommand batch" -l chain -d 'The issuing CA [default: chain.pem beside --cert]' -r -F
+complete -c attach -n "__fish_attach_using_subcommand batch" -l org -d 'The clinic of rows without `org` [default: the operator\'s]' -r
+complete -c attach -n "__fish_attach_using_subcommand batch" -l reason -d 'The reason of rows without `reason` [default: first_attachment]' -r -f -a "first_attachment\t''
+free_choice\t''
+change_of_residence\t''
+org_closed\t''"
+complete -c attach -n "__fish_attach_using_subcommand batch" -l jobs -d 'Rows worked on at once [default: the number of cores]' -r
+complete -c attach -n "__fish_attach_using_subcommand batch" -l campaign -d 'Part of every request\'s identity: the same campaign never submits a row twice [default: the file\'s name]' -r
+complete -c attach -n "__fish_attach_using_subcommand batch" -l journal -d 'The journal [default: the CSV\'s path with `.journal` added]' -r -F
+complete -c attach -n "__fish_attach_using_subcommand batch" -l out -d 'Write the rows and the summary to FILE (atomically, complete) instead of stdout' -r -F
+complete -c attach -n "__fish_attach_using_subcommand batch" -l delimiter -d 'The field separator [default: `;` or `,`, whichever the header has more of]' -r
+complete -c attach -n "__fish_attach_using_subcommand batch" -l encoding -d 'The file\'s encoding: utf-8 or windows-1251' -r
+complete -c attach -n "__fish_attach_using_subcommand batch" -l portal -d 'Portal to talk to over HTTP(S); without it, the embedded portal in the home' -r
+complete -c attach -n "__fish_attach_using_subcommand batch" -l home -d 'Home directory: sessions and the embedded portal [default: $XDG_DATA_HOME/attach, or ~/.local/share/attach]' -r -F
+complete -c attach -n "__fish_attach_using_subcommand batch" -l tls-ca -d 'Extra trusted root for the portal\'s TLS certificate (PEM)' -r -F
+complete -c attach -n "__fish_attach_using_subcommand batch" -s o -l output -d 'Output format [default: table at a terminal, json otherwise]' -r -f -a "json\t''
+table\t''"
+complete -c attach -n "__fish_attach_using_subcommand batch" -l dry-run -d 'Check every row (IIN, clinic, reason) without submitting anything'
+complete -c attach -n "__fish_attach_using_subcommand batch" -l wait -d 'Wait for each decision and report the ticket or the refusal'
+complete -c attach -n "__fish_attach_using_subcommand batch" -l insecure-http -d 'Allow plain http:// to a portal that is not on a loopback address'
+complete -c attach -n "__fish_attach_using_subcommand batch" -s q -l quiet -d 'Print only data and errors'
+complete -c attach -n "__fish_attach_using_subcommand batch" -s v -l verbose -d 'Say more on stderr'
+complete -c attach -n "__fish_attach_using_subcommand batch" -s h -l help -d 'Print help'
 complete -c attach -n "__fish_attach_using_subcommand smoke" -l junit -d 'Also write the steps as a JUnit XML report, for CI' -r -F
 complete -c attach -n "__fish_attach_using_subcommand smoke" -l identity -d 'With --portal: a citizen\'s identity to use when the portal offers no test identities — key.pem, cert.pem, chain.pem and identity.json (`{"iin": …}`); the password from ATTACH_PASSWORD' -r -F
 complete -c attach -n "__fish_attach_using_subcommand smoke" -l portal -d 'Portal to talk to over HTTP(S); without it, the embedded portal in the home' -r
@@ -312,22 +338,23 @@ complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_su
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from help" -f -a "staff" -d 'Operator accounts of clinics'
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from help" -f -a "nca" -d 'The certification authority (НУЦ): issue, revoke, CRL, root'
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c attach -n "__fish_attach_using_subcommand help; and not __fish_seen_subcommand_from register login logout orgs request sign submit status result verify-ticket smoke iin completions man portal help" -f -a "register" -d 'Register on the portal (the person must be in ГБД ФЛ)'
-complete -c attach -n "__fish_attach_using_subcommand help; and not __fish_seen_subcommand_from register login logout orgs request sign submit status result verify-ticket smoke iin completions man portal help" -f -a "login" -d 'Log in; the session is kept in the home'
-complete -c attach -n "__fish_attach_using_subcommand help; and not __fish_seen_subcommand_from register login logout orgs request sign submit status result verify-ticket smoke iin completions man portal help" -f -a "logout" -d 'End the session'
-complete -c attach -n "__fish_attach_using_subcommand help; and not __fish_seen_subcommand_from register login logout orgs request sign submit status result verify-ticket smoke iin completions man portal help" -f -a "orgs" -d 'The directory of clinics'
-complete -c attach -n "__fish_attach_using_subcommand help; and not __fish_seen_subcommand_from register login logout orgs request sign submit status result verify-ticket smoke iin completions man portal help" -f -a "request" -d 'Fill an attachment request (printed as JSON, for `attach sign`)'
-complete -c attach -n "__fish_attach_using_subcommand help; and not __fish_seen_subcommand_from register login logout orgs request sign submit status result verify-ticket smoke iin completions man portal help" -f -a "sign" -d 'Sign a request or ticket document (JWS over its JCS form)'
-complete -c attach -n "__fish_attach_using_subcommand help; and not __fish_seen_subcommand_from register login logout orgs request sign submit status result verify-ticket smoke iin completions man portal help" -f -a "submit" -d 'Submit a signed request; prints the receipt'
-complete -c attach -n "__fish_attach_using_subcommand help; and not __fish_seen_subcommand_from register login logout orgs request sign submit status result verify-ticket smoke iin completions man portal help" -f -a "status" -d 'A request\'s status, or every request of the session'
-complete -c attach -n "__fish_attach_using_subcommand help; and not __fish_seen_subcommand_from register login logout orgs request sign submit status result verify-ticket smoke iin completions man portal help" -f -a "result" -d 'The ticket of a completed request, or the reasoned refusal'
-complete -c attach -n "__fish_attach_using_subcommand help; and not __fish_seen_subcommand_from register login logout orgs request sign submit status result verify-ticket smoke iin completions man portal help" -f -a "verify-ticket" -d 'Verify a signed attachment ticket'
-complete -c attach -n "__fish_attach_using_subcommand help; and not __fish_seen_subcommand_from register login logout orgs request sign submit status result verify-ticket smoke iin completions man portal help" -f -a "smoke" -d 'The whole journey for a fresh synthetic citizen, step by step'
-complete -c attach -n "__fish_attach_using_subcommand help; and not __fish_seen_subcommand_from register login logout orgs request sign submit status result verify-ticket smoke iin completions man portal help" -f -a "iin" -d 'Check identification numbers: validity, birth date and sex'
-complete -c attach -n "__fish_attach_using_subcommand help; and not __fish_seen_subcommand_from register login logout orgs request sign submit status result verify-ticket smoke iin completions man portal help" -f -a "completions" -d 'Print a shell completion script'
-complete -c attach -n "__fish_attach_using_subcommand help; and not __fish_seen_subcommand_from register login logout orgs request sign submit status result verify-ticket smoke iin completions man portal help" -f -a "man" -d 'Print the man page (roff)'
-complete -c attach -n "__fish_attach_using_subcommand help; and not __fish_seen_subcommand_from register login logout orgs request sign submit status result verify-ticket smoke iin completions man portal help" -f -a "portal" -d 'Administer the local (embedded) portal in the home'
-complete -c attach -n "__fish_attach_using_subcommand help; and not __fish_seen_subcommand_from register login logout orgs request sign submit status result verify-ticket smoke iin completions man portal help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c attach -n "__fish_attach_using_subcommand help; and not __fish_seen_subcommand_from register login logout orgs request sign submit status result verify-ticket batch smoke iin completions man portal help" -f -a "register" -d 'Register on the portal (the person must be in ГБД ФЛ)'
+complete -c attach -n "__fish_attach_using_subcommand help; and not __fish_seen_subcommand_from register login logout orgs request sign submit status result verify-ticket batch smoke iin completions man portal help" -f -a "login" -d 'Log in; the session is kept in the home'
+complete -c attach -n "__fish_attach_using_subcommand help; and not __fish_seen_subcommand_from register login logout orgs request sign submit status result verify-ticket batch smoke iin completions man portal help" -f -a "logout" -d 'End the session'
+complete -c attach -n "__fish_attach_using_subcommand help; and not __fish_seen_subcommand_from register login logout orgs request sign submit status result verify-ticket batch smoke iin completions man portal help" -f -a "orgs" -d 'The directory of clinics'
+complete -c attach -n "__fish_attach_using_subcommand help; and not __fish_seen_subcommand_from register login logout orgs request sign submit status result verify-ticket batch smoke iin completions man portal help" -f -a "request" -d 'Fill an attachment request (printed as JSON, for `attach sign`)'
+complete -c attach -n "__fish_attach_using_subcommand help; and not __fish_seen_subcommand_from register login logout orgs request sign submit status result verify-ticket batch smoke iin completions man portal help" -f -a "sign" -d 'Sign a request or ticket document (JWS over its JCS form)'
+complete -c attach -n "__fish_attach_using_subcommand help; and not __fish_seen_subcommand_from register login logout orgs request sign submit status result verify-ticket batch smoke iin completions man portal help" -f -a "submit" -d 'Submit a signed request; prints the receipt'
+complete -c attach -n "__fish_attach_using_subcommand help; and not __fish_seen_subcommand_from register login logout orgs request sign submit status result verify-ticket batch smoke iin completions man portal help" -f -a "status" -d 'A request\'s status, or every request of the session'
+complete -c attach -n "__fish_attach_using_subcommand help; and not __fish_seen_subcommand_from register login logout orgs request sign submit status result verify-ticket batch smoke iin completions man portal help" -f -a "result" -d 'The ticket of a completed request, or the reasoned refusal'
+complete -c attach -n "__fish_attach_using_subcommand help; and not __fish_seen_subcommand_from register login logout orgs request sign submit status result verify-ticket batch smoke iin completions man portal help" -f -a "verify-ticket" -d 'Verify a signed attachment ticket'
+complete -c attach -n "__fish_attach_using_subcommand help; and not __fish_seen_subcommand_from register login logout orgs request sign submit status result verify-ticket batch smoke iin completions man portal help" -f -a "batch" -d 'Submit for every row of a CSV file, as an operator (journaled: exactly once)'
+complete -c attach -n "__fish_attach_using_subcommand help; and not __fish_seen_subcommand_from register login logout orgs request sign submit status result verify-ticket batch smoke iin completions man portal help" -f -a "smoke" -d 'The whole journey for a fresh synthetic citizen, step by step'
+complete -c attach -n "__fish_attach_using_subcommand help; and not __fish_seen_subcommand_from register login logout orgs request sign submit status result verify-ticket batch smoke iin completions man portal help" -f -a "iin" -d 'Check identification numbers: validity, birth date and sex'
+complete -c attach -n "__fish_attach_using_subcommand help; and not __fish_seen_subcommand_from register login logout orgs request sign submit status result verify-ticket batch smoke iin completions man portal help" -f -a "completions" -d 'Print a shell completion script'
+complete -c attach -n "__fish_attach_using_subcommand help; and not __fish_seen_subcommand_from register login logout orgs request sign submit status result verify-ticket batch smoke iin completions man portal help" -f -a "man" -d 'Print the man page (roff)'
+complete -c attach -n "__fish_attach_using_subcommand help; and not __fish_seen_subcommand_from register login logout orgs request sign submit status result verify-ticket batch smoke iin completions man portal help" -f -a "portal" -d 'Administer the local (embedded) portal in the home'
+complete -c attach -n "__fish_attach_using_subcommand help; and not __fish_seen_subcommand_from register login logout orgs request sign submit status result verify-ticket batch smoke iin completions man portal help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c attach -n "__fish_attach_using_subcommand help; and __fish_seen_subcommand_from portal" -f -a "init" -d 'Create the local portal\'s state: certification authority, ГБД ФЛ, clinics; refuses an existing one without --force'
 complete -c attach -n "__fish_attach_using_subcommand help; and __fish_seen_subcommand_from portal" -f -a "serve" -d 'Serve the portal API over HTTP(S) from this home, until SIGINT or SIGTERM'
 complete -c attach -n "__fish_attach_using_subcommand help; and __fish_seen_subcommand_from portal" -f -a "people" -d 'The seeded state database of individuals (ГБД ФЛ)'

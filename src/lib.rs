@@ -8,6 +8,7 @@
 //! stderr; only `main` turns the outcome into an exit status.
 
 pub mod api;
+pub mod batch;
 pub mod cli;
 pub mod client;
 pub mod clock;

@@ -2,6 +2,7 @@
 //! the dispatch from a parsed command to its `run`.
 
 mod account;
+mod batch;
 mod completions;
 mod context;
 mod iin;
@@ -42,7 +43,7 @@ Exit codes:
   7  verify-ticket: a check failed
   8  not ready: no result yet, or status --wait timed out
   9  portal unreachable, overloaded or transport failure (worth retrying)
-  10 batch finished, and some rows failed (reserved: batch is not in this version)";
+  10 batch finished, and some rows failed";
 
 /// Drive the e-government service "Attachment to a primary health care clinic" from a shell.
 #[derive(Debug, Parser)]
@@ -108,6 +109,8 @@ pub enum Command {
     Result(result::Args),
     /// Verify a signed attachment ticket.
     VerifyTicket(verify_ticket::Args),
+    /// Submit for every row of a CSV file, as an operator (journaled: exactly once).
+    Batch(batch::Args),
     /// The whole journey for a fresh synthetic citizen, step by step.
     Smoke(smoke::Args),
     /// Check identification numbers: validity, birth date and sex.
@@ -172,6 +175,7 @@ fn dispatch(ctx: &Context, command: Command) -> Result<Exit, Error> {
         Command::Status(args) => status::run(ctx, args),
         Command::Result(args) => result::run(ctx, args),
         Command::VerifyTicket(args) => verify_ticket::run(ctx, args),
+        Command::Batch(args) => batch::run(ctx, args),
         Command::Smoke(args) => smoke::run(ctx, args),
         Command::Iin(args) => iin::run(ctx, args),
         Command::Completions(args) => completions::completions(ctx, args),

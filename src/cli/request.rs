@@ -22,7 +22,7 @@ pub enum ReasonArg {
 }
 
 impl ReasonArg {
-    fn reason(self) -> document::Reason {
+    pub fn reason(self) -> document::Reason {
         match self {
             ReasonArg::FirstAttachment => document::Reason::FirstAttachment,
             ReasonArg::FreeChoice => document::Reason::FreeChoice,

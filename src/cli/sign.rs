@@ -52,7 +52,17 @@ fn certs_from(path: &Path, flag: &str) -> Result<Vec<Cert>> {
 
 /// The key and the chain to name in `x5c`: leaf first, then the issuing CA, never a root.
 fn signer(args: &Args) -> Result<(SigningKey, Vec<Cert>)> {
-    let key_bytes = files::read_input(&args.key)?;
+    load_signer(&args.key, args.cert.as_deref(), args.chain.as_deref())
+}
+
+/// A signing key and its chain from `--key`, `--cert` and `--chain` (as `sign` reads them).
+pub fn load_signer(
+    key: &Path,
+    cert: Option<&Path>,
+    chain_path: Option<&Path>,
+) -> Result<(SigningKey, Vec<Cert>)> {
+    let args = Paths { key, cert, chain: chain_path };
+    let key_bytes = files::read_input(args.key)?;
     let bundle = SigningKey::from_file_bytes(&key_bytes, key_password).map_err(|e| {
         let what = format!("--key `{}`", args.key.display());
         match e {
@@ -75,7 +85,7 @@ fn signer(args: &Args) -> Result<(SigningKey, Vec<Cert>)> {
         chain.truncate(1);
         chain.extend(certs_from(path, "--chain")?);
     } else if chain.len() == 1 {
-        let beside = args.cert.as_deref().and_then(Path::parent).map(|dir| dir.join("chain.pem"));
+        let beside = args.cert.and_then(Path::parent).map(|dir| dir.join("chain.pem"));
         match beside {
             Some(path) if path.exists() => chain.extend(certs_from(&path, "chain.pem")?),
             _ => chain.extend(bundled.into_iter().skip(1)),
@@ -97,6 +107,13 @@ fn signer(args: &Args) -> Result<(SigningKey, Vec<Cert>)> {
         });
     }
     Ok((bundle.key, chain))
+}
+
+/// The files a signer comes from.
+struct Paths<'a> {
+    key: &'a Path,
+    cert: Option<&'a Path>,
+    chain: Option<&'a Path>,
 }
 
 pub fn run(ctx: &Context, args: Args) -> Result<Exit> {

@@ -1,0 +1,226 @@
+//! The CSV files administrators really have: UTF-8 with or without a byte-order mark, or
+//! windows-1251; CRLF or LF; `,` or `;` (detected from the header); blank lines; spaces around
+//! values. Rows stream: memory does not grow with the file.
+
+use std::io::{self, BufRead, BufReader, Read};
+
+use crate::error::{Error, Result};
+
+/// A row of the file, trimmed, with the line it starts on.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Row {
+    pub line: u64,
+    pub iin: String,
+    pub org: Option<String>,
+    pub reason: Option<String>,
+    pub address: Option<String>,
+    pub phone: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Encoding {
+    Utf8,
+    Windows1251,
+}
+
+impl Encoding {
+    pub fn parse(text: &str) -> Option<Encoding> {
+        match text.to_ascii_lowercase().replace(['-', '_'], "").as_str() {
+            "utf8" => Some(Encoding::Utf8),
+            "windows1251" | "cp1251" => Some(Encoding::Windows1251),
+            _ => None,
+        }
+    }
+}
+
+/// Windows-1251 bytes 0x80..=0xFF as Unicode (0x98 is unassigned: U+FFFD).
+const CP1251_HIGH: [char; 128] = [
+    'Ђ', 'Ѓ', '‚', 'ѓ', '„', '…', '†', '‡', '€', '‰', 'Љ', '‹', 'Њ', 'Ќ', 'Ћ', 'Џ', 'ђ', '‘', '’', '“', '”',
+    '•', '–', '—', '\u{FFFD}', '™', 'љ', '›', 'њ', 'ќ', 'ћ', 'џ', '\u{A0}', 'Ў', 'ў', 'Ј', '¤', 'Ґ', '¦',
+    '§', 'Ё', '©', 'Є', '«', '¬', '\u{AD}', '®', 'Ї', '°', '±', 'І', 'і', 'ґ', 'µ', '¶', '·', 'ё', '№', 'є',
+    '»', 'ј', 'Ѕ', 'ѕ', 'ї', 'А', 'Б', 'В', 'Г', 'Д', 'Е', 'Ж', 'З', 'И', 'Й', 'К', 'Л', 'М', 'Н', 'О', 'П',
+    'Р', 'С', 'Т', 'У', 'Ф', 'Х', 'Ц', 'Ч', 'Ш', 'Щ', 'Ъ', 'Ы', 'Ь', 'Э', 'Ю', 'Я', 'а', 'б', 'в', 'г', 'д',
+    'е', 'ж', 'з', 'и', 'й', 'к', 'л', 'м', 'н', 'о', 'п', 'р', 'с', 'т', 'у', 'ф', 'х', 'ц', 'ч', 'ш', 'щ',
+    'ъ', 'ы', 'ь', 'э', 'ю', 'я',
+];
+
+/// A reader that turns windows-1251 bytes into UTF-8, a buffer at a time.
+struct Cp1251<R> {
+    inner: R,
+    pending: Vec<u8>,
+    at: usize,
+}
+
+impl<R: Read> Read for Cp1251<R> {
+    fn read(&mut self, out: &mut [u8]) -> io::Result<usize> {
+        if self.at >= self.pending.len() {
+            let mut raw = [0u8; 4096];
+            let n = self.inner.read(&mut raw)?;
+            if n == 0 {
+                return Ok(0);
+            }
+            self.pending.clear();
+            self.at = 0;
+            for &b in &raw[..n] {
+                if b < 0x80 {
+                    self.pending.push(b);
+                } else {
+                    let mut buf = [0u8; 4];
+                    self.pending.extend_from_slice(
+                        CP1251_HIGH[usize::from(b - 0x80)].encode_utf8(&mut buf).as_bytes(),
+                    );
+                }
+            }
+        }
+        let n = out.len().min(self.pending.len() - self.at);
+        out[..n].copy_from_slice(&self.pending[self.at..self.at + n]);
+        self.at += n;
+        Ok(n)
+    }
+}
+
+/// The rows of a CSV stream, lazily.
+pub struct Rows {
+    records: csv::StringRecordsIntoIter<Box<dyn Read + Send>>,
+    columns: Columns,
+    name: String,
+}
+
+impl std::fmt::Debug for Rows {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Rows").field("name", &self.name).finish()
+    }
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Columns {
+    iin: usize,
+    org: Option<usize>,
+    reason: Option<usize>,
+    address: Option<usize>,
+    phone: Option<usize>,
+}
+
+/// Opens `source` (a file's bytes as a reader) as rows; the header must name `iin`.
+pub fn rows(
+    source: Box<dyn Read + Send>,
+    name: &str,
+    encoding: Encoding,
+    delimiter: Option<u8>,
+) -> Result<Rows> {
+    let decoded: Box<dyn Read + Send> = match encoding {
+        Encoding::Utf8 => source,
+        Encoding::Windows1251 => Box::new(Cp1251 { inner: source, pending: Vec::new(), at: 0 }),
+    };
+    let mut reader = BufReader::new(decoded);
+    let mut header = String::new();
+    reader.read_line(&mut header).map_err(|e| unreadable(name, e))?;
+    let header = header.strip_prefix('\u{FEFF}').unwrap_or(&header).to_owned();
+    let delimiter = delimiter.unwrap_or_else(|| {
+        if header.matches(';').count() > header.matches(',').count() { b';' } else { b',' }
+    });
+    let rest: Box<dyn Read + Send> = Box::new(io::Cursor::new(header.into_bytes()).chain(reader));
+    let mut csv = csv::ReaderBuilder::new()
+        .delimiter(delimiter)
+        .has_headers(true)
+        .flexible(true)
+        .trim(csv::Trim::All)
+        .from_reader(rest);
+    let headers = csv.headers().map_err(|e| bad_csv(name, &e))?.clone();
+    let find = |wanted: &str| headers.iter().position(|h| h.trim().eq_ignore_ascii_case(wanted));
+    let iin = find("iin").ok_or_else(|| {
+        Error::input(
+            name,
+            format!(
+                "the header has no `iin` column (it has: {})",
+                headers.iter().collect::<Vec<_>>().join(", ")
+            ),
+        )
+    })?;
+    let columns = Columns {
+        iin,
+        org: find("org"),
+        reason: find("reason"),
+        address: find("address"),
+        phone: find("phone"),
+    };
+    Ok(Rows { records: csv.into_records(), columns, name: name.to_owned() })
+}
+
+fn unreadable(name: &str, e: io::Error) -> Error {
+    Error::input(name, format!("cannot be read: {e}"))
+}
+
+fn bad_csv(name: &str, e: &csv::Error) -> Error {
+    let line = e.position().map(|p| format!(", line {}", p.line())).unwrap_or_default();
+    Error::input(format!("{name}{line}"), format!("is not CSV: {e}"))
+}
+
+impl Iterator for Rows {
+    type Item = Result<Row>;
+
+    fn next(&mut self) -> Option<Result<Row>> {
+        loop {
+            let record = match self.records.next()? {
+                Ok(record) => record,
+                Err(e) => return Some(Err(bad_csv(&self.name, &e))),
+            };
+            let get = |i: Option<usize>| {
+                i.and_then(|i| record.get(i)).map(str::trim).filter(|v| !v.is_empty()).map(str::to_owned)
+            };
+            // A line of separators only is as blank as an empty one.
+            if record.iter().all(|f| f.trim().is_empty()) {
+                continue;
+            }
+            let line = record.position().map_or(0, |p| p.line());
+            return Some(Ok(Row {
+                line,
+                iin: get(Some(self.columns.iin)).unwrap_or_default(),
+                org: get(self.columns.org),
+                reason: get(self.columns.reason),
+                address: get(self.columns.address),
+                phone: get(self.columns.phone),
+            }));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(bytes: &[u8], encoding: Encoding) -> Vec<Row> {
+        rows(Box::new(io::Cursor::new(bytes.to_vec())), "test.csv", encoding, None)
+            .unwrap()
+            .collect::<Result<Vec<_>>>()
+            .unwrap()
+    }
+
+    #[test]
+    fn excel_and_plain_files_give_the_same_rows() {
+        let plain = b"iin,org,reason\n900101300453,MNG-0001,first_attachment\n\n850808310738, MNG-0002 ,\n";
+        let excel = b"\xEF\xBB\xBFiin;org;reason\r\n900101300453;MNG-0001;first_attachment\r\n\r\n850808310738; MNG-0002 ;\r\n";
+        let a = read(plain, Encoding::Utf8);
+        let b = read(excel, Encoding::Utf8);
+        assert_eq!(a, b);
+        assert_eq!(a.len(), 2);
+        assert_eq!((a[0].line, a[1].line), (2, 4));
+        assert_eq!(a[1].org.as_deref(), Some("MNG-0002"));
+        assert_eq!(a[1].reason, None);
+    }
+
+    #[test]
+    fn windows_1251_is_decoded() {
+        // "iin;address\n900101300453;Актау" in windows-1251.
+        let bytes = b"iin;address\n900101300453;\xC0\xEA\xF2\xE0\xF3\n";
+        let rows = read(bytes, Encoding::Windows1251);
+        assert_eq!(rows[0].address.as_deref(), Some("Актау"));
+    }
+
+    #[test]
+    fn a_header_without_iin_is_refused() {
+        let e = rows(Box::new(io::Cursor::new(b"name,org\nx,y\n".to_vec())), "f.csv", Encoding::Utf8, None)
+            .unwrap_err();
+        assert!(e.to_string().contains("no `iin` column"), "{e}");
+    }
+}

@@ -1,0 +1,181 @@
+//! The batch journal: a write-ahead log of signed requests and their outcomes, one JSON line
+//! each. A signed request is on disk (fsync) before it is sent, so a re-run after a crash,
+//! kill -9 or Ctrl-C re-sends exactly the same request — which the portal recognizes by its
+//! `request_uuid` — instead of signing a new one. The index keeps only offsets, so memory
+//! does not grow with the requests' size.
+
+use std::collections::HashMap;
+use std::fs::{File, OpenOptions};
+use std::io::{BufRead, BufReader, Read, Seek, SeekFrom, Write};
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+
+use serde::{Deserialize, Serialize};
+
+use crate::error::{Error, Result};
+use crate::pki::jws::Jws;
+
+/// Where a uuid's records are in the file.
+#[derive(Debug, Clone, Copy, Default)]
+struct Entry {
+    signed: Option<(u64, u32)>,
+    outcome: Option<(u64, u32)>,
+}
+
+#[derive(Debug, Serialize, Deserialize)]
+struct Record {
+    uuid: String,
+    line: u64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    signed: Option<Jws>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    outcome: Option<serde_json::Value>,
+}
+
+#[derive(Debug)]
+pub struct Journal {
+    path: PathBuf,
+    file: Mutex<File>,
+    index: HashMap<String, Entry>,
+}
+
+fn err(path: &Path) -> impl Fn(std::io::Error) -> Error + '_ {
+    move |source| Error::Write { path: path.to_owned(), source }
+}
+
+impl Journal {
+    /// Opens (or creates) the journal and indexes what earlier runs recorded. A last line cut
+    /// short by a crash is dropped.
+    pub fn open(path: &Path) -> Result<Journal> {
+        let mut file =
+            OpenOptions::new().read(true).append(true).create(true).open(path).map_err(err(path))?;
+        let mut index: HashMap<String, Entry> = HashMap::new();
+        let mut offset = 0u64;
+        let mut complete = 0u64;
+        {
+            let mut reader = BufReader::new(&mut file);
+            let mut line = Vec::new();
+            loop {
+                line.clear();
+                let n = reader.read_until(b'\n', &mut line).map_err(err(path))?;
+                if n == 0 {
+                    break;
+                }
+                let start = offset;
+                offset += n as u64;
+                if line.last() != Some(&b'\n') {
+                    break;
+                }
+                complete = offset;
+                let Ok(record) = serde_json::from_slice::<Record>(&line) else { continue };
+                let entry = index.entry(record.uuid).or_default();
+                let place = (start, (n - 1) as u32);
+                if record.signed.is_some() {
+                    entry.signed = Some(place);
+                }
+                if record.outcome.is_some() {
+                    entry.outcome = Some(place);
+                }
+            }
+        }
+        if complete < offset {
+            file.set_len(complete).map_err(err(path))?;
+        }
+        Ok(Journal { path: path.to_owned(), file: Mutex::new(file), index })
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    fn read_record(&self, (offset, len): (u64, u32)) -> Result<Record> {
+        let mut file = self.file.lock().unwrap_or_else(|p| p.into_inner());
+        let mut bytes = vec![0u8; len as usize];
+        file.seek(SeekFrom::Start(offset)).map_err(err(&self.path))?;
+        file.read_exact(&mut bytes).map_err(err(&self.path))?;
+        serde_json::from_slice(&bytes).map_err(|e| {
+            Error::input(self.path.display().to_string(), format!("a record is unreadable: {e}"))
+        })
+    }
+
+    /// The signed request an earlier run journaled for `uuid`.
+    pub fn signed(&self, uuid: &str) -> Result<Option<Jws>> {
+        match self.index.get(uuid).and_then(|e| e.signed) {
+            Some(place) => Ok(self.read_record(place)?.signed),
+            None => Ok(None),
+        }
+    }
+
+    /// The outcome an earlier run recorded for `uuid`.
+    pub fn outcome(&self, uuid: &str) -> Result<Option<serde_json::Value>> {
+        match self.index.get(uuid).and_then(|e| e.outcome) {
+            Some(place) => Ok(self.read_record(place)?.outcome),
+            None => Ok(None),
+        }
+    }
+
+    fn append(&self, record: &Record, durable: bool) -> Result<()> {
+        let mut text =
+            serde_json::to_vec(record).map_err(|e| Error::document("journal record", e.to_string()))?;
+        text.push(b'\n');
+        let mut file = self.file.lock().unwrap_or_else(|p| p.into_inner());
+        file.write_all(&text).map_err(err(&self.path))?;
+        if durable {
+            file.sync_data().map_err(err(&self.path))?;
+        }
+        Ok(())
+    }
+
+    /// Records a signed request before it is sent, durably.
+    pub fn record_signed(&self, uuid: &str, line: u64, signed: &Jws) -> Result<()> {
+        self.append(
+            &Record { uuid: uuid.to_owned(), line, signed: Some(signed.clone()), outcome: None },
+            true,
+        )
+    }
+
+    /// Records a row's outcome. Not flushed to disk each time: a lost outcome only means the
+    /// journaled request is sent again, and the portal answers with the same receipt.
+    pub fn record_outcome(&self, uuid: &str, line: u64, outcome: &serde_json::Value) -> Result<()> {
+        self.append(
+            &Record { uuid: uuid.to_owned(), line, signed: None, outcome: Some(outcome.clone()) },
+            false,
+        )
+    }
+
+    /// Flushes everything recorded to disk.
+    pub fn sync(&self) -> Result<()> {
+        let file = self.file.lock().unwrap_or_else(|p| p.into_inner());
+        file.sync_data().map_err(err(&self.path))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn records_survive_a_reopen_and_a_torn_last_line_is_dropped() {
+        let dir = std::env::temp_dir().join(format!("attach-journal-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("j.journal");
+        let _ = std::fs::remove_file(&path);
+        let jws = Jws { protected: "p".into(), payload: "q".into(), signature: "s".into() };
+        {
+            let j = Journal::open(&path).unwrap();
+            j.record_signed("u1", 2, &jws).unwrap();
+            j.record_outcome("u1", 2, &serde_json::json!({"outcome": "submitted"})).unwrap();
+            j.record_signed("u2", 3, &jws).unwrap();
+        }
+        // A crash in the middle of a write.
+        OpenOptions::new().append(true).open(&path).unwrap().write_all(b"{\"uuid\":\"u3\",\"li").unwrap();
+        let j = Journal::open(&path).unwrap();
+        assert_eq!(j.signed("u1").unwrap(), Some(jws.clone()));
+        assert_eq!(j.outcome("u1").unwrap(), Some(serde_json::json!({"outcome": "submitted"})));
+        assert_eq!(j.signed("u2").unwrap(), Some(jws));
+        assert_eq!(j.outcome("u2").unwrap(), None);
+        assert_eq!(j.signed("u3").unwrap(), None);
+        assert!(std::fs::read(&path).unwrap().ends_with(b"\n"));
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+}

@@ -1,0 +1,334 @@
+//! `attach batch`: the provider's path for every row of a CSV file (SPEC section 8). This
+//! module holds what a row becomes — its `request_uuid`, derived so that a row submitted
+//! twice is one request; the steps look up, fill, sign, journal, submit and wait; and the
+//! output row — while `cli::batch` drives the workers, the order and the printing.
+
+pub mod input;
+pub mod journal;
+
+use std::collections::HashMap;
+use std::sync::Mutex;
+use std::time::{Duration, Instant};
+
+use serde::{Deserialize, Serialize};
+
+use crate::api::{Backend, Org, Outcome};
+use crate::clock;
+use crate::domain::document::{self, Document, Kind, Reason};
+use crate::domain::iin::Iin;
+use crate::error::{Code, Error, Result};
+use crate::pki::cert::Cert;
+use crate::pki::jws::{self, Jws};
+use crate::pki::keys::SigningKey;
+use input::Row;
+use journal::Journal;
+
+/// One line of the output, in the order of the input (SPEC section 8).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Line {
+    pub line: u64,
+    pub iin: String,
+    pub outcome: String,
+    pub request_id: Option<String>,
+    pub ticket_number: Option<String>,
+    pub refusal: Option<crate::domain::decision::Refusal>,
+    pub error: Option<LineError>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct LineError {
+    pub code: String,
+    pub message: String,
+}
+
+impl Line {
+    fn error(row: &Row, e: &Error) -> Line {
+        Line {
+            line: row.line,
+            iin: row.iin.clone(),
+            outcome: "error".into(),
+            request_id: None,
+            ticket_number: None,
+            refusal: None,
+            error: Some(LineError { code: e.code().as_str().into(), message: e.to_string() }),
+        }
+    }
+
+    fn of(row: &Row, outcome: &str) -> Line {
+        Line {
+            line: row.line,
+            iin: row.iin.clone(),
+            outcome: outcome.into(),
+            request_id: None,
+            ticket_number: None,
+            refusal: None,
+            error: None,
+        }
+    }
+}
+
+/// The `request_uuid` of a row: a digest of the operator, the person, the clinic, the reason
+/// and the campaign, written as a UUID (version 8, "custom"). The same row in a re-run, or the
+/// same person listed twice, is the same request.
+pub fn request_uuid(operator: &str, iin: &str, org: &str, reason: &str, campaign: &str) -> String {
+    let mut context = ring::digest::Context::new(&ring::digest::SHA256);
+    for part in ["attach-batch/1", operator, iin, org, reason, campaign] {
+        context.update(&(part.len() as u64).to_be_bytes());
+        context.update(part.as_bytes());
+    }
+    let digest = context.finish();
+    let mut b = [0u8; 16];
+    b.copy_from_slice(&digest.as_ref()[..16]);
+    b[6] = (b[6] & 0x0f) | 0x80;
+    b[8] = (b[8] & 0x3f) | 0x80;
+    let hex: String = b.iter().map(|x| format!("{x:02x}")).collect();
+    format!("{}-{}-{}-{}-{}", &hex[0..8], &hex[8..12], &hex[12..16], &hex[16..20], &hex[20..32])
+}
+
+/// A clinic looked up in the directory, or why it could not be used.
+pub type Lookup = std::result::Result<Org, (Code, String)>;
+
+/// What every row shares.
+#[derive(Debug)]
+pub struct Plan {
+    pub operator: String,
+    /// The operator's clinic: the default for rows without `org`, and the only one allowed.
+    pub operator_org: Option<String>,
+    pub default_org: Option<String>,
+    pub default_reason: Reason,
+    pub campaign: String,
+    pub wait: bool,
+    pub wait_timeout: Duration,
+    pub dry_run: bool,
+    pub token: Option<String>,
+    /// Clinics looked up so far.
+    pub directory: Mutex<HashMap<String, Lookup>>,
+}
+
+/// A row checked locally and against the directory.
+#[derive(Debug, Clone)]
+pub struct Checked {
+    pub row: Row,
+    pub iin: Iin,
+    pub org: Org,
+    pub reason: Reason,
+    pub uuid: String,
+}
+
+fn parse_reason(text: &str) -> Option<Reason> {
+    serde_json::from_value(serde_json::Value::String(text.to_owned())).ok()
+}
+
+impl Plan {
+    fn org(&self, backend: &dyn Backend, id: &str) -> Result<Org> {
+        let cached = self.directory.lock().unwrap_or_else(|p| p.into_inner()).get(id).cloned();
+        let found = match cached {
+            Some(found) => found,
+            None => {
+                let found = match backend.org(id) {
+                    Ok(org) => Ok(org),
+                    Err(e) if matches!(e.code(), Code::Unreachable | Code::Overloaded) => return Err(e),
+                    Err(e) => Err((e.code(), e.to_string())),
+                };
+                self.directory.lock().unwrap_or_else(|p| p.into_inner()).insert(id.to_owned(), found.clone());
+                found
+            }
+        };
+        found.map_err(|(code, message)| Error::portal(code, message))
+    }
+
+    /// The row's IIN, clinic and reason, or why the row cannot be submitted.
+    pub fn check(&self, backend: &dyn Backend, row: &Row) -> Result<Checked> {
+        let iin = Iin::parse(&row.iin, clock::today())
+            .map_err(|reason| Error::InvalidIin { iin: row.iin.clone(), reason })?;
+        let org_id = row
+            .org
+            .clone()
+            .or_else(|| self.default_org.clone())
+            .or_else(|| self.operator_org.clone())
+            .ok_or_else(|| Error::input("org", "the row names no clinic and --org gives none"))?;
+        let reason = match &row.reason {
+            Some(text) => parse_reason(text).ok_or_else(|| {
+                Error::input(
+                    "reason",
+                    format!("`{text}` is not one of first_attachment, free_choice, change_of_residence, org_closed"),
+                )
+            })?,
+            None => self.default_reason,
+        };
+        let org = self.org(backend, &org_id)?;
+        if let Some(own) = &self.operator_org
+            && *own != org.id
+        {
+            return Err(Error::portal(
+                Code::Forbidden,
+                format!("an operator of {own} cannot submit for {}", org.id),
+            ));
+        }
+        let reason_name =
+            serde_json::to_value(reason).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default();
+        let uuid = request_uuid(&self.operator, &iin.to_string(), &org.id, &reason_name, &self.campaign);
+        Ok(Checked { row: row.clone(), iin, org, reason, uuid })
+    }
+}
+
+/// Stops the batch: the portal stays unreachable or overloaded after the client's retries.
+#[derive(Debug)]
+pub struct Stop(pub Error);
+
+fn fatal(e: &Error) -> bool {
+    matches!(e.code(), Code::Unreachable | Code::Overloaded)
+}
+
+/// The signed request of a row: the one an earlier run journaled, or a new one, journaled
+/// before it is returned.
+fn signed_request(
+    backend: &dyn Backend,
+    plan: &Plan,
+    journal: &Journal,
+    key: &SigningKey,
+    chain: &[Cert],
+    c: &Checked,
+) -> Result<Jws> {
+    if let Some(signed) = journal.signed(&c.uuid)? {
+        return Ok(signed);
+    }
+    let token = plan.token.as_deref().ok_or_else(|| Error::portal(Code::Unauthenticated, "not logged in"))?;
+    let person = backend.person(token, &c.iin)?;
+    let applicant = serde_json::json!({
+        "iin": person.iin,
+        "full_name": person.full_name,
+        "birth_date": person.birth_date,
+        "address": c.row.address.clone().unwrap_or(person.address),
+        "phone": c.row.phone,
+    });
+    let value = serde_json::json!({
+        "type": document::REQUEST_TYPE,
+        "version": 1,
+        "request_uuid": c.uuid,
+        "created_at": clock::rfc3339(clock::now()),
+        "channel": "provider",
+        "applicant": applicant,
+        "organization": {"id": c.org.id, "bin": c.org.bin, "name": c.org.name},
+        "reason": c.reason,
+        "operator": {"iin": plan.operator},
+    });
+    Document::from_value(&value)?;
+    let signed = jws::sign(&value, Kind::Request, key, chain, clock::now());
+    journal.record_signed(&c.uuid, c.row.line, &signed)?;
+    Ok(signed)
+}
+
+/// Waits for the decision and reads the result.
+fn decided(backend: &dyn Backend, plan: &Plan, row: &Row, request_id: &str) -> Result<Line> {
+    let token = plan.token.as_deref().ok_or_else(|| Error::portal(Code::Unauthenticated, "not logged in"))?;
+    let started = Instant::now();
+    let mut pause = Duration::from_millis(20);
+    loop {
+        let status = backend.status(token, request_id)?;
+        if status.is_final() {
+            break;
+        }
+        if started.elapsed() > plan.wait_timeout {
+            return Err(Error::portal(
+                Code::NotReady,
+                format!("request {request_id} is still {}", status.status),
+            ));
+        }
+        std::thread::sleep(pause);
+        pause = (pause * 2).min(Duration::from_secs(2));
+    }
+    let mut line = Line::of(row, "attached");
+    line.request_id = Some(request_id.to_owned());
+    match backend.result(token, request_id)? {
+        Outcome::Attached { ticket, .. } => {
+            let payload = jws::unb64url(&ticket.payload).unwrap_or_default();
+            let value: serde_json::Value = serde_json::from_slice(&payload).unwrap_or_default();
+            line.ticket_number = value["ticket_number"].as_str().map(str::to_owned);
+        }
+        Outcome::Refused { refusal, .. } => {
+            line.outcome = "refused".into();
+            line.refusal = Some(refusal);
+        }
+    }
+    Ok(line)
+}
+
+/// One row, start to end: check, (look up, fill, sign, journal,) submit, and with `wait`
+/// the result. A row's failure is its line; only a portal that cannot be reached stops.
+pub fn process(
+    backend: &dyn Backend,
+    plan: &Plan,
+    journal: Option<&Journal>,
+    signer: Option<(&SigningKey, &[Cert])>,
+    row: &Row,
+) -> std::result::Result<Line, Stop> {
+    let outcome = (|| -> Result<Line> {
+        let c = plan.check(backend, row)?;
+        if plan.dry_run {
+            return Ok(Line::of(row, "valid"));
+        }
+        let (Some(journal), Some((key, chain))) = (journal, signer) else {
+            return Err(Error::input(
+                "--key",
+                "a batch that submits needs the operator's key and certificate",
+            ));
+        };
+        if let Some(earlier) = journal.outcome(&c.uuid)? {
+            let mut line: Line = serde_json::from_value(earlier)
+                .map_err(|e| Error::input(journal.path().display().to_string(), e.to_string()))?;
+            line.line = row.line;
+            if line.outcome != "submitted" || !plan.wait {
+                return Ok(line);
+            }
+            if let Some(id) = line.request_id.clone() {
+                let line = decided(backend, plan, row, &id)?;
+                journal.record_outcome(
+                    &c.uuid,
+                    row.line,
+                    &serde_json::to_value(&line).unwrap_or_default(),
+                )?;
+                return Ok(line);
+            }
+        }
+        let signed = signed_request(backend, plan, journal, key, chain, &c)?;
+        let token =
+            plan.token.as_deref().ok_or_else(|| Error::portal(Code::Unauthenticated, "not logged in"))?;
+        let receipt = backend.submit(token, &signed)?;
+        let line = if plan.wait {
+            decided(backend, plan, row, &receipt.request_id)?
+        } else {
+            let mut line = Line::of(row, "submitted");
+            line.request_id = Some(receipt.request_id);
+            line
+        };
+        journal.record_outcome(&c.uuid, row.line, &serde_json::to_value(&line).unwrap_or_default())?;
+        Ok(line)
+    })();
+    match outcome {
+        Ok(line) => Ok(line),
+        Err(e) if fatal(&e) => Err(Stop(e)),
+        Err(e) => Ok(Line::error(row, &e)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_row_has_one_uuid_whatever_run_it_is_in() {
+        let a = request_uuid("750315400123", "900101300453", "MNG-0001", "first_attachment", "spring");
+        assert_eq!(a, request_uuid("750315400123", "900101300453", "MNG-0001", "first_attachment", "spring"));
+        assert_eq!(a.len(), 36);
+        assert_eq!(&a[14..15], "8");
+        for other in [
+            request_uuid("750315400123", "900101300453", "MNG-0002", "first_attachment", "spring"),
+            request_uuid("750315400123", "900101300453", "MNG-0001", "free_choice", "spring"),
+            request_uuid("750315400123", "900101300453", "MNG-0001", "first_attachment", "autumn"),
+            request_uuid("750315400124", "900101300453", "MNG-0001", "first_attachment", "spring"),
+        ] {
+            assert_ne!(a, other);
+        }
+    }
+}

@@ -1,0 +1,511 @@
+//! `attach batch`: the provider's path for every row of a CSV file (SPEC section 8) — rows
+//! read as a stream, worked on by `--jobs` workers, written out in input order, with a
+//! journal that makes a re-run after any interruption submit each request exactly once.
+
+use std::collections::{BTreeMap, HashMap};
+use std::io::{IsTerminal, Read, Write};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc;
+use std::time::{Duration, Instant};
+
+use serde::Serialize;
+
+use super::request::ReasonArg;
+use super::{Context, sign};
+use crate::api::Role;
+use crate::batch::input::{self, Encoding, Row};
+use crate::batch::journal::Journal;
+use crate::batch::{self, Line, Plan, Stop};
+use crate::domain::document::Reason;
+use crate::error::{Code, Error, Exit, Result};
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// The CSV file (`-` for standard input): a header with `iin`, and optionally `org`,
+    /// `reason`, `address`, `phone`.
+    #[arg(value_name = "CSV")]
+    csv: PathBuf,
+    /// The operator's signing key (as for `attach sign`).
+    #[arg(long, value_name = "FILE")]
+    key: Option<PathBuf>,
+    /// The operator's certificate [default: from a PKCS#12 key].
+    #[arg(long, value_name = "FILE")]
+    cert: Option<PathBuf>,
+    /// The issuing CA [default: chain.pem beside --cert].
+    #[arg(long, value_name = "FILE")]
+    chain: Option<PathBuf>,
+    /// The clinic of rows without `org` [default: the operator's].
+    #[arg(long)]
+    org: Option<String>,
+    /// The reason of rows without `reason` [default: first_attachment].
+    #[arg(long, value_enum)]
+    reason: Option<ReasonArg>,
+    /// Rows worked on at once [default: the number of cores].
+    #[arg(long, value_name = "N")]
+    jobs: Option<usize>,
+    /// Part of every request's identity: the same campaign never submits a row twice
+    /// [default: the file's name].
+    #[arg(long)]
+    campaign: Option<String>,
+    /// The journal [default: the CSV's path with `.journal` added].
+    #[arg(long, value_name = "FILE")]
+    journal: Option<PathBuf>,
+    /// Write the rows and the summary to FILE (atomically, complete) instead of stdout.
+    #[arg(long, value_name = "FILE")]
+    out: Option<PathBuf>,
+    /// Check every row (IIN, clinic, reason) without submitting anything.
+    #[arg(long)]
+    dry_run: bool,
+    /// Wait for each decision and report the ticket or the refusal.
+    #[arg(long)]
+    wait: bool,
+    /// The field separator [default: `;` or `,`, whichever the header has more of].
+    #[arg(long, value_name = "C")]
+    delimiter: Option<char>,
+    /// The file's encoding: utf-8 or windows-1251.
+    #[arg(long, default_value = "utf-8", value_name = "E")]
+    encoding: String,
+}
+
+#[derive(Debug, Default, Serialize)]
+struct Summary {
+    rows: u64,
+    attached: u64,
+    refused: u64,
+    submitted: u64,
+    valid: u64,
+    error: u64,
+    refusals: BTreeMap<String, u64>,
+    errors: BTreeMap<String, u64>,
+    elapsed_s: f64,
+    rows_per_s: f64,
+}
+
+impl Summary {
+    fn count(&mut self, line: &Line) {
+        self.rows += 1;
+        match line.outcome.as_str() {
+            "attached" => self.attached += 1,
+            "refused" => self.refused += 1,
+            "submitted" => self.submitted += 1,
+            "valid" => self.valid += 1,
+            _ => self.error += 1,
+        }
+        if let Some(r) = &line.refusal {
+            *self.refusals.entry(r.code.as_str().to_owned()).or_default() += 1;
+        }
+        if let Some(e) = &line.error {
+            *self.errors.entry(e.code.clone()).or_default() += 1;
+        }
+    }
+}
+
+/// Where the rows go: stdout as they come, or a temporary file renamed over `--out` once the
+/// batch is complete.
+enum Sink {
+    Stdout,
+    File { tmp: PathBuf, out: PathBuf, file: std::io::BufWriter<std::fs::File> },
+}
+
+impl Sink {
+    fn write(&mut self, ctx: &Context, value: &impl Serialize) -> Result<()> {
+        match self {
+            Sink::Stdout if ctx.json() => ctx.printer.json(value),
+            Sink::Stdout => Ok(()),
+            Sink::File { tmp, file, .. } => {
+                let err = |source| Error::Write { path: tmp.clone(), source };
+                serde_json::to_writer(&mut *file, value).map_err(|e| err(e.into()))?;
+                file.write_all(b"\n").map_err(err)
+            }
+        }
+    }
+}
+
+enum Msg {
+    Done(usize, std::result::Result<Line, Stop>),
+    /// A row that may be the same request as an earlier row: it is worked on once that row
+    /// is done, and then finds the earlier outcome in the journal instead of a second request.
+    Same(usize, usize, Row),
+    Bad(usize, Row, Error),
+    Total(usize),
+}
+
+/// The identity of a row as far as the file can tell, hashed: rows alike here are one request.
+/// Only a hash is kept per row, so memory stays small; a collision costs nothing but order,
+/// as each row still finds its own request.
+fn row_key(row: &Row, plan: &Plan) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let org = row.org.clone().or_else(|| plan.default_org.clone()).or_else(|| plan.operator_org.clone());
+    let reason = row.reason.clone().unwrap_or_else(|| {
+        serde_json::to_value(plan.default_reason)
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_owned))
+            .unwrap_or_default()
+    });
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    (row.iin.as_str(), org.unwrap_or_default(), reason).hash(&mut hasher);
+    hasher.finish()
+}
+
+/// Which rows are done, a bit each.
+#[derive(Default)]
+struct Bits(Vec<u64>);
+
+impl Bits {
+    fn set(&mut self, i: usize) {
+        if self.0.len() <= i / 64 {
+            self.0.resize(i / 64 + 1, 0);
+        }
+        self.0[i / 64] |= 1 << (i % 64);
+    }
+
+    fn get(&self, i: usize) -> bool {
+        self.0.get(i / 64).is_some_and(|w| w & (1 << (i % 64)) != 0)
+    }
+}
+
+fn open_csv(path: &Path) -> Result<(Box<dyn Read + Send>, String, Option<u64>)> {
+    if path == Path::new("-") {
+        return Ok((Box::new(std::io::stdin()), "standard input".into(), None));
+    }
+    let file =
+        std::fs::File::open(path).map_err(|source| Error::ReadInput { path: path.to_owned(), source })?;
+    // Lines in the file, for the progress bar's estimate (a quick pass, no parsing).
+    let lines = std::fs::read(path).ok().map(|b| b.iter().filter(|&&c| c == b'\n').count() as u64);
+    Ok((Box::new(file), path.display().to_string(), lines))
+}
+
+pub fn run(ctx: &Context, args: Args) -> Result<Exit> {
+    let encoding = Encoding::parse(&args.encoding).ok_or_else(|| {
+        Error::input("--encoding", format!("`{}` is not utf-8 or windows-1251", args.encoding))
+    })?;
+    let delimiter = match args.delimiter {
+        Some(c) if c.is_ascii() && c != '"' => Some(c as u8),
+        Some(c) => return Err(Error::input("--delimiter", format!("`{c}` cannot separate fields"))),
+        None => None,
+    };
+    let (source, name, lines) = open_csv(&args.csv)?;
+    let rows = input::rows(source, &name, encoding, delimiter)?;
+
+    let backend = ctx.backend()?;
+    let session = if args.dry_run { ctx.sessions().get(&ctx.portal_name())? } else { Some(ctx.session()?) };
+    let (operator, operator_org) = match &session {
+        Some(session) => {
+            let me = backend.me(&session.token)?;
+            if me.role != Role::Operator && !args.dry_run {
+                return Err(Error::portal(
+                    Code::Forbidden,
+                    "a batch is submitted by an operator of a clinic",
+                ));
+            }
+            (me.iin, me.org)
+        }
+        None => (String::new(), None),
+    };
+    let signer = match (&args.key, args.dry_run) {
+        (_, true) => None,
+        (Some(key), false) => Some(sign::load_signer(key, args.cert.as_deref(), args.chain.as_deref())?),
+        (None, false) => return Err(Error::input("--key", "is required unless --dry-run")),
+    };
+    let campaign = args.campaign.clone().unwrap_or_else(|| {
+        args.csv.file_name().map_or_else(|| "stdin".into(), |n| n.to_string_lossy().into_owned())
+    });
+    let journal = if args.dry_run {
+        None
+    } else {
+        let path = args.journal.clone().unwrap_or_else(|| {
+            if args.csv == Path::new("-") {
+                PathBuf::from("attach-batch.journal")
+            } else {
+                let mut p = args.csv.clone().into_os_string();
+                p.push(".journal");
+                PathBuf::from(p)
+            }
+        });
+        Some(Journal::open(&path)?)
+    };
+    let plan = Plan {
+        operator,
+        operator_org,
+        default_org: args.org.clone(),
+        default_reason: args.reason.map_or(Reason::FirstAttachment, ReasonArg::reason),
+        campaign,
+        wait: args.wait,
+        wait_timeout: Duration::from_secs(120),
+        dry_run: args.dry_run,
+        token: session.map(|s| s.token),
+        directory: Default::default(),
+    };
+    let jobs =
+        args.jobs.unwrap_or_else(|| std::thread::available_parallelism().map_or(2, |n| n.get())).max(1);
+
+    // Ctrl-C (or SIGTERM): no new rows; the rows in flight finish and are journaled.
+    let interrupted = Arc::new(AtomicBool::new(false));
+    for signal in [signal_hook::consts::SIGINT, signal_hook::consts::SIGTERM] {
+        signal_hook::flag::register(signal, interrupted.clone())
+            .map_err(|source| Error::Io { context: "cannot handle Ctrl-C", source })?;
+    }
+    let stopping = AtomicBool::new(false);
+
+    let mut sink = match &args.out {
+        Some(out) => {
+            let name = out.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+            let tmp = out.with_file_name(format!(".{name}.{}.tmp", std::process::id()));
+            let file =
+                std::fs::File::create(&tmp).map_err(|source| Error::Write { path: tmp.clone(), source })?;
+            Sink::File { tmp, out: out.clone(), file: std::io::BufWriter::new(file) }
+        }
+        None => Sink::Stdout,
+    };
+    let progress = (!ctx.printer.quiet && std::io::stderr().is_terminal()).then(|| {
+        let bar = indicatif::ProgressBar::with_draw_target(
+            lines.map(|n| n.saturating_sub(1)),
+            indicatif::ProgressDrawTarget::stderr(),
+        );
+        if let Ok(style) = indicatif::ProgressStyle::with_template(
+            "{spinner} {pos}/{len} rows  {per_sec}  {elapsed} elapsed, ETA {eta}",
+        ) {
+            bar.set_style(style);
+        }
+        bar
+    });
+
+    let started = Instant::now();
+    let mut summary = Summary::default();
+    let mut failures: Vec<Line> = Vec::new();
+    let mut stop: Option<Error> = None;
+    let (job_tx, job_rx) = mpsc::sync_channel::<(usize, Row)>(jobs * 4);
+    let collector_jobs = job_tx.clone();
+    let job_rx = std::sync::Mutex::new(job_rx);
+    let (msg_tx, msg_rx) = mpsc::channel::<Msg>();
+    let written = std::thread::scope(|scope| -> Result<bool> {
+        for _ in 0..jobs {
+            let (msg_tx, job_rx, plan, journal, signer, stopping) =
+                (msg_tx.clone(), &job_rx, &plan, journal.as_ref(), signer.as_ref(), &stopping);
+            scope.spawn(move || {
+                // Each worker has a backend of its own: a connection, or a database handle.
+                let backend = match ctx.backend() {
+                    Ok(backend) => backend,
+                    Err(e) => {
+                        let _ = msg_tx.send(Msg::Done(usize::MAX, Err(Stop(e))));
+                        return;
+                    }
+                };
+                loop {
+                    let next = job_rx.lock().unwrap_or_else(|p| p.into_inner()).recv();
+                    let Ok((index, row)) = next else { return };
+                    if stopping.load(Ordering::Relaxed) {
+                        continue;
+                    }
+                    let signer = signer.map(|(k, c)| (k, c.as_slice()));
+                    let result = batch::process(backend.as_ref(), plan, journal, signer, &row);
+                    if msg_tx.send(Msg::Done(index, result)).is_err() {
+                        return;
+                    }
+                }
+            });
+        }
+        // The dispatcher: reads the rows, hands them out, and spots repeated ones.
+        {
+            let (msg_tx, plan, interrupted, stopping) = (msg_tx.clone(), &plan, &interrupted, &stopping);
+            scope.spawn(move || {
+                let mut first_of: HashMap<u64, usize> = HashMap::new();
+                let mut index = 0;
+                for row in rows {
+                    if interrupted.load(Ordering::Relaxed) || stopping.load(Ordering::Relaxed) {
+                        break;
+                    }
+                    match row {
+                        Ok(row) => {
+                            let key = row_key(&row, plan);
+                            if let Some(&first) = first_of.get(&key) {
+                                let _ = msg_tx.send(Msg::Same(index, first, row));
+                            } else {
+                                first_of.insert(key, index);
+                                if job_tx.send((index, row)).is_err() {
+                                    break;
+                                }
+                            }
+                        }
+                        Err(e) => {
+                            let row = Row {
+                                line: 0,
+                                iin: String::new(),
+                                org: None,
+                                reason: None,
+                                address: None,
+                                phone: None,
+                            };
+                            let _ = msg_tx.send(Msg::Bad(index, row, e));
+                        }
+                    }
+                    index += 1;
+                }
+                drop(job_tx);
+                let _ = msg_tx.send(Msg::Total(index));
+            });
+        }
+        drop(msg_tx);
+
+        // The collector: lines in input order; a repeated row is handed out once its first is
+        // done. It holds a sender of jobs until no repeated row can come any more.
+        let mut jobs_out = Some(collector_jobs);
+        let mut ready: BTreeMap<usize, Line> = BTreeMap::new();
+        let mut waiting: HashMap<usize, Vec<(usize, Row)>> = HashMap::new();
+        let mut done = Bits::default();
+        let mut next = 0usize;
+        let mut total = None;
+        for msg in msg_rx {
+            match msg {
+                Msg::Done(index, Ok(line)) => {
+                    done.set(index);
+                    ready.insert(index, line);
+                    for job in waiting.remove(&index).unwrap_or_default() {
+                        if let Some(tx) = &jobs_out {
+                            let _ = tx.send(job);
+                        }
+                    }
+                }
+                Msg::Done(_, Err(Stop(e))) => {
+                    stopping.store(true, Ordering::Relaxed);
+                    stop.get_or_insert(e);
+                }
+                Msg::Same(index, first, row) => {
+                    if done.get(first) {
+                        if let Some(tx) = &jobs_out {
+                            let _ = tx.send((index, row));
+                        }
+                    } else {
+                        waiting.entry(first).or_default().push((index, row));
+                    }
+                }
+                Msg::Bad(index, row, e) => {
+                    done.set(index);
+                    ready.insert(
+                        index,
+                        Line {
+                            line: row.line,
+                            iin: String::new(),
+                            outcome: "error".into(),
+                            request_id: None,
+                            ticket_number: None,
+                            refusal: None,
+                            error: Some(batch::LineError {
+                                code: e.code().as_str().into(),
+                                message: e.to_string(),
+                            }),
+                        },
+                    );
+                }
+                Msg::Total(n) => total = Some(n),
+            }
+            if stopping.load(Ordering::Relaxed) || interrupted.load(Ordering::Relaxed) {
+                waiting.clear();
+            }
+            if total.is_some() && waiting.is_empty() {
+                jobs_out = None;
+            }
+            while let Some(line) = ready.remove(&next) {
+                sink.write(ctx, &line)?;
+                summary.count(&line);
+                // The table for people shows the first fifty rows that did not succeed.
+                if !matches!(line.outcome.as_str(), "attached" | "submitted" | "valid")
+                    && failures.len() <= 50
+                {
+                    failures.push(line);
+                }
+                next += 1;
+                if let Some(bar) = &progress {
+                    bar.set_position(next as u64);
+                }
+            }
+        }
+        Ok(total.is_some_and(|t| t == next) && stop.is_none() && !interrupted.load(Ordering::Relaxed))
+    })?;
+    if let Some(bar) = &progress {
+        bar.finish_and_clear();
+    }
+    if let Some(journal) = &journal {
+        journal.sync()?;
+    }
+    let elapsed = started.elapsed().as_secs_f64();
+    summary.elapsed_s = (elapsed * 1000.0).round() / 1000.0;
+    summary.rows_per_s =
+        if elapsed > 0.0 { (summary.rows as f64 / elapsed * 10.0).round() / 10.0 } else { 0.0 };
+
+    if let Some(e) = stop {
+        if let Sink::File { tmp, .. } = &sink {
+            let _ = std::fs::remove_file(tmp);
+        }
+        ctx.printer.note(&format!(
+            "attach: batch stopped after {} rows; the journal keeps what was sent: run the same command again",
+            summary.rows
+        ));
+        return Err(e);
+    }
+    if !written {
+        if let Sink::File { tmp, .. } = &sink {
+            let _ = std::fs::remove_file(tmp);
+        }
+        ctx.printer.note(&format!(
+            "attach: batch interrupted after {} rows; the journal keeps what was sent: run the same command again to finish",
+            summary.rows
+        ));
+        return Ok(Exit::Failure);
+    }
+    let summary_line = serde_json::json!({"summary": summary});
+    match sink {
+        Sink::File { tmp, out, mut file } => {
+            let err = |source| Error::Write { path: tmp.clone(), source };
+            serde_json::to_writer(&mut file, &summary_line).map_err(|e| err(e.into()))?;
+            file.write_all(b"\n").map_err(err)?;
+            let file = file.into_inner().map_err(|e| err(e.into_error()))?;
+            file.sync_all().map_err(err)?;
+            std::fs::rename(&tmp, &out).map_err(|source| Error::Write { path: out.clone(), source })?;
+            if !ctx.json() {
+                print_summary(ctx, &summary, &failures)?;
+            }
+        }
+        Sink::Stdout if ctx.json() => ctx.printer.json(&summary_line)?,
+        Sink::Stdout => print_summary(ctx, &summary, &failures)?,
+    }
+    let all_good = summary.error == 0 && summary.refused == 0;
+    Ok(if all_good { Exit::Success } else { Exit::BatchFailed })
+}
+
+fn print_summary(ctx: &Context, s: &Summary, failures: &[Line]) -> Result<()> {
+    if !failures.is_empty() {
+        let rows = failures
+            .iter()
+            .take(50)
+            .map(|l| {
+                let (code, message) = match (&l.refusal, &l.error) {
+                    (Some(r), _) => (r.code.as_str().to_owned(), r.message.clone()),
+                    (_, Some(e)) => (e.code.clone(), e.message.clone()),
+                    _ => (String::new(), String::new()),
+                };
+                vec![l.line.to_string(), l.iin.clone(), l.outcome.clone(), code, message]
+            })
+            .collect();
+        ctx.printer.table(&["line", "IIN", "outcome", "code", "why"], rows)?;
+        let more = s.refused + s.error - failures.len().min(50) as u64;
+        if more > 0 {
+            ctx.printer.line(&format!("… and {more} more rows that did not succeed"))?;
+        }
+    }
+    ctx.printer.table(
+        &["rows", "attached", "refused", "submitted", "valid", "error", "seconds", "rows/s"],
+        vec![vec![
+            s.rows.to_string(),
+            s.attached.to_string(),
+            s.refused.to_string(),
+            s.submitted.to_string(),
+            s.valid.to_string(),
+            s.error.to_string(),
+            format!("{:.1}", s.elapsed_s),
+            format!("{:.1}", s.rows_per_s),
+        ]],
+    )
+}
