@@ -79,11 +79,61 @@ impl<R: Read> Read for Cp1251<R> {
     }
 }
 
+/// The bytes the CSV reader has read but rows have not yet passed, so that a record's byte
+/// offset becomes its line number (the reader's own count skips blank lines and CRLF oddly).
+/// Bytes are dropped as rows go by, so this holds no more than the reader's buffer.
+#[derive(Debug, Default)]
+struct Window {
+    start: u64,
+    bytes: std::collections::VecDeque<u8>,
+    lines_before: u64,
+}
+
+struct CountLines<R> {
+    inner: R,
+    window: std::sync::Arc<std::sync::Mutex<Window>>,
+}
+
+impl<R: Read> Read for CountLines<R> {
+    fn read(&mut self, out: &mut [u8]) -> io::Result<usize> {
+        let n = self.inner.read(out)?;
+        self.window.lock().unwrap_or_else(|p| p.into_inner()).bytes.extend(&out[..n]);
+        Ok(n)
+    }
+}
+
 /// The rows of a CSV stream, lazily.
 pub struct Rows {
     records: csv::StringRecordsIntoIter<Box<dyn Read + Send>>,
     columns: Columns,
     name: String,
+    window: std::sync::Arc<std::sync::Mutex<Window>>,
+}
+
+impl Rows {
+    /// The line (from 1) of the record at byte `offset`: the line of its first byte that is
+    /// not a line break.
+    fn line_of(&self, offset: u64) -> u64 {
+        let mut w = self.window.lock().unwrap_or_else(|p| p.into_inner());
+        while w.start < offset {
+            let Some(b) = w.bytes.pop_front() else { break };
+            w.start += 1;
+            if b == b'\n' {
+                w.lines_before += 1;
+            }
+        }
+        while let Some(&b) = w.bytes.front() {
+            if b != b'\n' && b != b'\r' {
+                break;
+            }
+            w.bytes.pop_front();
+            w.start += 1;
+            if b == b'\n' {
+                w.lines_before += 1;
+            }
+        }
+        w.lines_before + 1
+    }
 }
 
 impl std::fmt::Debug for Rows {
@@ -119,7 +169,11 @@ pub fn rows(
     let delimiter = delimiter.unwrap_or_else(|| {
         if header.matches(';').count() > header.matches(',').count() { b';' } else { b',' }
     });
-    let rest: Box<dyn Read + Send> = Box::new(io::Cursor::new(header.into_bytes()).chain(reader));
+    let window = std::sync::Arc::new(std::sync::Mutex::new(Window::default()));
+    let rest: Box<dyn Read + Send> = Box::new(CountLines {
+        inner: io::Cursor::new(header.into_bytes()).chain(reader),
+        window: window.clone(),
+    });
     let mut csv = csv::ReaderBuilder::new()
         .delimiter(delimiter)
         .has_headers(true)
@@ -144,7 +198,7 @@ pub fn rows(
         address: find("address"),
         phone: find("phone"),
     };
-    Ok(Rows { records: csv.into_records(), columns, name: name.to_owned() })
+    Ok(Rows { records: csv.into_records(), columns, name: name.to_owned(), window })
 }
 
 fn unreadable(name: &str, e: io::Error) -> Error {
@@ -172,7 +226,7 @@ impl Iterator for Rows {
             if record.iter().all(|f| f.trim().is_empty()) {
                 continue;
             }
-            let line = record.position().map_or(0, |p| p.line());
+            let line = record.position().map_or(0, |p| self.line_of(p.byte()));
             return Some(Ok(Row {
                 line,
                 iin: get(Some(self.columns.iin)).unwrap_or_default(),
