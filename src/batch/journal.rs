@@ -36,7 +36,8 @@ struct Record {
 pub struct Journal {
     path: PathBuf,
     file: Mutex<File>,
-    index: HashMap<String, Entry>,
+    /// Kept current as this run records: a repeated row finds what its first row journaled.
+    index: Mutex<HashMap<String, Entry>>,
 }
 
 fn err(path: &Path) -> impl Fn(std::io::Error) -> Error + '_ {
@@ -81,7 +82,7 @@ impl Journal {
         if complete < offset {
             file.set_len(complete).map_err(err(path))?;
         }
-        Ok(Journal { path: path.to_owned(), file: Mutex::new(file), index })
+        Ok(Journal { path: path.to_owned(), file: Mutex::new(file), index: Mutex::new(index) })
     }
 
     pub fn path(&self) -> &Path {
@@ -100,7 +101,8 @@ impl Journal {
 
     /// The signed request an earlier run journaled for `uuid`.
     pub fn signed(&self, uuid: &str) -> Result<Option<Jws>> {
-        match self.index.get(uuid).and_then(|e| e.signed) {
+        let place = self.index.lock().unwrap_or_else(|p| p.into_inner()).get(uuid).and_then(|e| e.signed);
+        match place {
             Some(place) => Ok(self.read_record(place)?.signed),
             None => Ok(None),
         }
@@ -108,7 +110,8 @@ impl Journal {
 
     /// The outcome an earlier run recorded for `uuid`.
     pub fn outcome(&self, uuid: &str) -> Result<Option<serde_json::Value>> {
-        match self.index.get(uuid).and_then(|e| e.outcome) {
+        let place = self.index.lock().unwrap_or_else(|p| p.into_inner()).get(uuid).and_then(|e| e.outcome);
+        match place {
             Some(place) => Ok(self.read_record(place)?.outcome),
             None => Ok(None),
         }
@@ -119,9 +122,19 @@ impl Journal {
             serde_json::to_vec(record).map_err(|e| Error::document("journal record", e.to_string()))?;
         text.push(b'\n');
         let mut file = self.file.lock().unwrap_or_else(|p| p.into_inner());
+        let offset = file.seek(SeekFrom::End(0)).map_err(err(&self.path))?;
         file.write_all(&text).map_err(err(&self.path))?;
         if durable {
             file.sync_data().map_err(err(&self.path))?;
+        }
+        let place = (offset, (text.len() - 1) as u32);
+        let mut index = self.index.lock().unwrap_or_else(|p| p.into_inner());
+        let entry = index.entry(record.uuid.clone()).or_default();
+        if record.signed.is_some() {
+            entry.signed = Some(place);
+        }
+        if record.outcome.is_some() {
+            entry.outcome = Some(place);
         }
         Ok(())
     }
@@ -176,6 +189,9 @@ mod tests {
         assert_eq!(j.outcome("u2").unwrap(), None);
         assert_eq!(j.signed("u3").unwrap(), None);
         assert!(std::fs::read(&path).unwrap().ends_with(b"\n"));
+        // What this run records is found at once too.
+        j.record_outcome("u2", 3, &serde_json::json!({"outcome": "attached"})).unwrap();
+        assert_eq!(j.outcome("u2").unwrap(), Some(serde_json::json!({"outcome": "attached"})));
         let _ = std::fs::remove_dir_all(&dir);
     }
 }
