@@ -38,6 +38,12 @@ pub struct Journal {
     file: Mutex<File>,
     /// Kept current as this run records: a repeated row finds what its first row journaled.
     index: Mutex<HashMap<String, Entry>>,
+    /// Records written so far, and how many of them are known to be on disk: one flush covers
+    /// every record written before it began (group commit), so workers do not queue behind
+    /// each other's flushes.
+    written: std::sync::atomic::AtomicU64,
+    synced: Mutex<u64>,
+    syncer: File,
 }
 
 fn err(path: &Path) -> impl Fn(std::io::Error) -> Error + '_ {
@@ -82,7 +88,15 @@ impl Journal {
         if complete < offset {
             file.set_len(complete).map_err(err(path))?;
         }
-        Ok(Journal { path: path.to_owned(), file: Mutex::new(file), index: Mutex::new(index) })
+        let syncer = file.try_clone().map_err(err(path))?;
+        Ok(Journal {
+            path: path.to_owned(),
+            file: Mutex::new(file),
+            index: Mutex::new(index),
+            written: 0.into(),
+            synced: Mutex::new(0),
+            syncer,
+        })
     }
 
     pub fn path(&self) -> &Path {
@@ -121,11 +135,14 @@ impl Journal {
         let mut text =
             serde_json::to_vec(record).map_err(|e| Error::document("journal record", e.to_string()))?;
         text.push(b'\n');
-        let mut file = self.file.lock().unwrap_or_else(|p| p.into_inner());
-        let offset = file.seek(SeekFrom::End(0)).map_err(err(&self.path))?;
-        file.write_all(&text).map_err(err(&self.path))?;
+        let (offset, seq) = {
+            let mut file = self.file.lock().unwrap_or_else(|p| p.into_inner());
+            let offset = file.seek(SeekFrom::End(0)).map_err(err(&self.path))?;
+            file.write_all(&text).map_err(err(&self.path))?;
+            (offset, self.written.fetch_add(1, std::sync::atomic::Ordering::SeqCst) + 1)
+        };
         if durable {
-            file.sync_data().map_err(err(&self.path))?;
+            self.sync_up_to(seq)?;
         }
         let place = (offset, (text.len() - 1) as u32);
         let mut index = self.index.lock().unwrap_or_else(|p| p.into_inner());
@@ -156,10 +173,21 @@ impl Journal {
         )
     }
 
+    /// Waits until record `seq` is on disk, flushing for everyone who waits along.
+    fn sync_up_to(&self, seq: u64) -> Result<()> {
+        let mut synced = self.synced.lock().unwrap_or_else(|p| p.into_inner());
+        if *synced >= seq {
+            return Ok(());
+        }
+        let target = self.written.load(std::sync::atomic::Ordering::SeqCst);
+        self.syncer.sync_data().map_err(err(&self.path))?;
+        *synced = target;
+        Ok(())
+    }
+
     /// Flushes everything recorded to disk.
     pub fn sync(&self) -> Result<()> {
-        let file = self.file.lock().unwrap_or_else(|p| p.into_inner());
-        file.sync_data().map_err(err(&self.path))
+        self.sync_up_to(self.written.load(std::sync::atomic::Ordering::SeqCst))
     }
 }
 

@@ -219,28 +219,27 @@ fn signed_request(
     Ok(signed)
 }
 
-/// Waits for the decision and reads the result.
+/// Waits for the decision and reads the result: the result at once when the provider has
+/// already decided (the usual case), else the status until it has.
 fn decided(backend: &dyn Backend, plan: &Plan, row: &Row, request_id: &str) -> Result<Line> {
     let token = plan.token.as_deref().ok_or_else(|| Error::portal(Code::Unauthenticated, "not logged in"))?;
     let started = Instant::now();
     let mut pause = Duration::from_millis(20);
-    loop {
-        let status = backend.status(token, request_id)?;
-        if status.is_final() {
-            break;
+    let outcome = loop {
+        match backend.result(token, request_id) {
+            Ok(outcome) => break outcome,
+            Err(e) if e.code() == Code::NotReady => {}
+            Err(e) => return Err(e),
         }
         if started.elapsed() > plan.wait_timeout {
-            return Err(Error::portal(
-                Code::NotReady,
-                format!("request {request_id} is still {}", status.status),
-            ));
+            return Err(Error::portal(Code::NotReady, format!("request {request_id} is not decided yet")));
         }
         std::thread::sleep(pause);
         pause = (pause * 2).min(Duration::from_secs(2));
-    }
+    };
     let mut line = Line::of(row, "attached");
     line.request_id = Some(request_id.to_owned());
-    match backend.result(token, request_id)? {
+    match outcome {
         Outcome::Attached { ticket, .. } => {
             let payload = jws::unb64url(&ticket.payload).unwrap_or_default();
             let value: serde_json::Value = serde_json::from_slice(&payload).unwrap_or_default();

@@ -1,0 +1,96 @@
+#!/usr/bin/env bash
+# Benchmark of `attach batch` against `portal serve` on 127.0.0.1: N rows from the seeded
+# registry (living people not attached to MNG-0001, by change of residence, which the rules
+# always allow; MNG-0001's districts get room for the run), submitted with --wait by an
+# operator of MNG-0001; rows/s and the batch's peak RSS, for BENCH_ROWS rows and for
+# BENCH_BIG_ROWS rows (memory must stay flat). In the same run, the baseline an
+# administrator would otherwise write: a shell loop of one `attach` process per stage per row
+# over the first 100 rows.
+#
+#   bash examples/batch-bench.sh                       # 10,000 and 100,000 rows
+#   BENCH_ROWS=2000 BENCH_BIG_ROWS=0 bash examples/batch-bench.sh
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+rows=${BENCH_ROWS:-10000}
+big=${BENCH_BIG_ROWS:-100000}
+jobs=${BENCH_JOBS:-8}
+echo "batch-bench: building (cargo build --release)…" >&2
+cargo build --release --quiet --bin attach
+ATTACH=$PWD/target/release/attach
+attach() { "$ATTACH" "$@"; }
+
+T=$(mktemp -d "${TMPDIR:-/tmp}/attach-batch-bench.XXXXXX")
+cleanup() {
+    [[ -n "${server:-}" ]] && kill "$server" 2>/dev/null && wait "$server" 2>/dev/null
+    rm -rf "$T"
+}
+trap cleanup EXIT
+unset ATTACH_PORTAL ATTACH_HOME ATTACH_PASSWORD
+
+people=$(( (big > rows ? big : rows) + 5000 ))
+echo "batch-bench: a portal of $people people…" >&2
+attach --home "$T/portal" portal init --people "$people" >/dev/null
+printf 'Op-pass-1\n' | attach --home "$T/portal" portal staff add --org MNG-0001 --iin 750315400123 \
+    --password-stdin >/dev/null
+attach --home "$T/portal" portal nca issue --iin 750315400123 --org MNG-0001 --out "$T/op" >/dev/null
+python3 - "$T" "$rows" "$big" <<'PY'
+import sqlite3, sys
+t, rows, big = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
+db = sqlite3.connect(f"{t}/portal/portal.db")
+# Room in MNG-0001 for every row of the run.
+db.execute("UPDATE districts SET capacity = capacity + 1000000 WHERE org_id = 'MNG-0001'")
+db.commit()
+people = [r[0] for r in db.execute("""
+    SELECT p.iin FROM people p WHERE p.deceased = 0 AND NOT EXISTS
+      (SELECT 1 FROM attachments a WHERE a.iin = p.iin AND a.until IS NULL AND a.org_id = 'MNG-0001')
+    ORDER BY p.seq DESC""")]
+for name, n in [("rows.csv", rows), ("big.csv", big), ("first100.csv", 100)]:
+    with open(f"{t}/{name}", "w") as f:
+        f.write("iin,org,reason\n")
+        chosen = people[:n] if name != "first100.csv" else people[-100:]
+        for iin in chosen:
+            f.write(f"{iin},MNG-0001,change_of_residence\n")
+    if len(chosen) < n:
+        sys.exit(f"batch-bench: only {len(chosen)} people for {n} rows")
+PY
+
+attach --home "$T/portal" portal serve --listen 127.0.0.1:0 -o json >"$T/listening" 2>/dev/null &
+server=$!
+for _ in $(seq 100); do [[ -s "$T/listening" ]] && break; sleep 0.05; done
+url=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["listening"])' "$T/listening")
+export ATTACH_PORTAL=$url ATTACH_HOME=$T/client
+printf 'Op-pass-1\n' | attach login --iin 750315400123 --password-stdin >/dev/null
+
+run_batch() {  # CSV → "rows rows/s peak-RSS-KiB"
+    /usr/bin/time -f "%M" -o "$T/rss" "$ATTACH" batch "$1" --key "$T/op/key.pem" --cert "$T/op/cert.pem" \
+        --wait --jobs "$jobs" --out "$T/out.jsonl" -o json >/dev/null || [[ $? == 10 ]]
+    python3 - "$T/out.jsonl" "$(cat "$T/rss")" <<'PY'
+import json, sys
+s = json.loads(open(sys.argv[1]).read().splitlines()[-1])["summary"]
+print(s["rows"], s["rows_per_s"], sys.argv[2], s["attached"], s["refused"], s["error"])
+PY
+}
+
+echo "batch-bench: $rows rows, --jobs $jobs…" >&2
+read -r n rate rss attached refused errors < <(run_batch "$T/rows.csv")
+echo "batch-bench: a shell loop over 100 rows…" >&2
+start=$(date +%s.%N)
+while IFS=, read -r iin org reason; do
+    [[ "$iin" == iin ]] && continue
+    attach request --for "$iin" --org "$org" --reason "$reason" </dev/null \
+        | attach sign --key "$T/op/key.pem" --cert "$T/op/cert.pem" \
+        | attach submit | attach status --wait | attach result >/dev/null || true
+done <"$T/first100.csv"
+loop_rate=$(python3 -c "import sys; print(round(100 / (float(sys.argv[2]) - float(sys.argv[1])), 1))" "$start" "$(date +%s.%N)")
+big_line="(skipped)"
+if (( big > 0 )); then
+    echo "batch-bench: $big rows, --jobs $jobs…" >&2
+    read -r bn brate brss _ _ _ < <(run_batch "$T/big.csv")
+    big_line="$bn rows: $brate rows/s, peak RSS $((brss / 1024)) MiB"
+fi
+echo
+echo "batch ($n rows over HTTP, --wait, --jobs $jobs): $rate rows/s, peak RSS $((rss / 1024)) MiB"
+echo "  outcomes: $attached attached, $refused refused, $errors errors"
+echo "shell loop (one attach process per stage per row, 100 rows): $loop_rate rows/s"
+python3 -c "import sys; r=float(sys.argv[1])/float(sys.argv[2]); print(f'ratio: {r:.0f}× the shell loop (target ≥ 50×); target ≥ 2,500 rows/s:', 'met' if float(sys.argv[1]) >= 2500 else 'MISSED')" "$rate" "$loop_rate"
+echo "batch $big_line (target: peak RSS ≤ 64 MiB, flat against $n rows)"
