@@ -68,6 +68,7 @@ pub fn ensure_seeded(store: &mut Store, count: usize, seed_value: u64) -> Result
             insert_clinic(tx, clinic, key, cert)?;
         }
         insert_attachments(tx, &registry.people)?;
+        recount_districts(tx)?;
         Ok(())
     })
 }
@@ -125,6 +126,27 @@ fn insert_clinic(tx: &Transaction, clinic: &SeedClinic, key: &[u8], cert: &Cert)
         )
         .map_err(db)?;
     }
+    Ok(())
+}
+
+/// Sets every district's count of people attached from the attachments themselves.
+fn recount_districts(tx: &Transaction) -> Result<()> {
+    tx.execute(
+        "UPDATE districts SET attached = (SELECT count(*) FROM attachments a
+             WHERE a.org_id = districts.org_id AND a.district = districts.number AND a.until IS NULL)",
+        [],
+    )
+    .map_err(db)?;
+    Ok(())
+}
+
+/// Moves a person's count from one district to another when an attachment ends or begins.
+pub(crate) fn count_attachment(tx: &Transaction, org_id: &str, district: u32, change: i64) -> Result<()> {
+    tx.exec_cached(
+        "UPDATE districts SET attached = attached + ?3 WHERE org_id = ?1 AND number = ?2",
+        params![org_id, district, change],
+    )
+    .map_err(db)?;
     Ok(())
 }
 
@@ -246,7 +268,7 @@ fn parse_region(text: &str) -> Result<Region> {
 const ORG_QUERY: &str = "
     SELECT o.id, o.bin, o.name, o.region, o.address, o.open,
            (SELECT coalesce(sum(capacity), 0) FROM districts d WHERE d.org_id = o.id),
-           (SELECT count(*) FROM attachments a WHERE a.org_id = o.id AND a.until IS NULL)
+           (SELECT coalesce(sum(attached), 0) FROM districts d WHERE d.org_id = o.id)
     FROM orgs o";
 
 fn org_row(r: &rusqlite::Row) -> rusqlite::Result<Org> {
@@ -305,12 +327,7 @@ pub fn decision_clinic(conn: &Connection, id: &str) -> Result<Option<decision::C
         .map_err(db)?;
     let Some((region, open)) = row else { return Ok(None) };
     let mut stmt = conn
-        .prepare_cached(
-            "SELECT d.number, d.capacity,
-                    (SELECT count(*) FROM attachments a
-                     WHERE a.org_id = d.org_id AND a.district = d.number AND a.until IS NULL)
-             FROM districts d WHERE d.org_id = ?1 ORDER BY d.number",
-        )
+        .prepare_cached("SELECT number, capacity, attached FROM districts WHERE org_id = ?1 ORDER BY number")
         .map_err(db)?;
     let districts = stmt
         .query_map([id], |r| {
@@ -373,9 +390,7 @@ pub fn smoke_candidate(conn: &Connection) -> Result<Option<(String, String)>> {
          WHERE p.deceased = 0
            AND NOT EXISTS (SELECT 1 FROM accounts a WHERE a.iin = p.iin)
            AND NOT EXISTS (SELECT 1 FROM attachments t WHERE t.iin = p.iin AND t.until IS NULL)
-           AND EXISTS (SELECT 1 FROM districts d WHERE d.org_id = o.id AND d.capacity >
-                 (SELECT count(*) FROM attachments t WHERE t.org_id = o.id AND t.district = d.number
-                  AND t.until IS NULL))
+           AND EXISTS (SELECT 1 FROM districts d WHERE d.org_id = o.id AND d.capacity > d.attached)
          ORDER BY p.seq DESC, o.id LIMIT 1",
         [],
         |r| Ok((r.get(0)?, r.get(1)?)),

@@ -523,6 +523,7 @@ fn decide(
                     params![previous.id, today.to_string()],
                 )
                 .map_err(db)?;
+                registry::count_attachment(tx, &previous.org_id, previous.district, -1)?;
                 if let Some(old) = &previous.ticket_number {
                     tx.exec_cached(
                         "UPDATE tickets SET superseded_at = ?2 WHERE ticket_number = ?1",
@@ -531,6 +532,7 @@ fn decide(
                     .map_err(db)?;
                 }
             }
+            registry::count_attachment(tx, &request.organization.id, district, 1)?;
             tx.exec_cached(
                 "INSERT INTO attachments (iin, org_id, district, reason, since, ticket_number)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6)",

@@ -152,6 +152,11 @@ const MIGRATIONS: &[&str] = &[
      );",
     // 3: a person's attachment history, read at every decision (the 12-month rule).
     "CREATE INDEX attachments_iin ON attachments (iin, reason, since);",
+    // 4: each district keeps its count of people attached, so that a decision reads a few
+    // rows instead of counting a clinic's attachments.
+    "ALTER TABLE districts ADD COLUMN attached INTEGER NOT NULL DEFAULT 0;
+     UPDATE districts SET attached = (SELECT count(*) FROM attachments a
+         WHERE a.org_id = districts.org_id AND a.district = districts.number AND a.until IS NULL);",
 ];
 
 /// An open portal database.
