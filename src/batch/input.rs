@@ -102,6 +102,13 @@ impl<R: Read> Read for CountLines<R> {
     }
 }
 
+/// A row the CSV reader could not make out (not UTF-8, say): its line, and why.
+#[derive(Debug)]
+pub struct BadRow {
+    pub line: u64,
+    pub error: Error,
+}
+
 /// The rows of a CSV stream, lazily.
 pub struct Rows {
     records: csv::StringRecordsIntoIter<Box<dyn Read + Send>>,
@@ -211,13 +218,16 @@ fn bad_csv(name: &str, e: &csv::Error) -> Error {
 }
 
 impl Iterator for Rows {
-    type Item = Result<Row>;
+    type Item = std::result::Result<Row, BadRow>;
 
-    fn next(&mut self) -> Option<Result<Row>> {
+    fn next(&mut self) -> Option<Self::Item> {
         loop {
             let record = match self.records.next()? {
                 Ok(record) => record,
-                Err(e) => return Some(Err(bad_csv(&self.name, &e))),
+                Err(e) => {
+                    let line = e.position().map_or(0, |p| self.line_of(p.byte()));
+                    return Some(Err(BadRow { line, error: bad_csv(&self.name, &e) }));
+                }
             };
             let get = |i: Option<usize>| {
                 i.and_then(|i| record.get(i)).map(str::trim).filter(|v| !v.is_empty()).map(str::to_owned)
@@ -246,7 +256,7 @@ mod tests {
     fn read(bytes: &[u8], encoding: Encoding) -> Vec<Row> {
         rows(Box::new(io::Cursor::new(bytes.to_vec())), "test.csv", encoding, None)
             .unwrap()
-            .collect::<Result<Vec<_>>>()
+            .collect::<std::result::Result<Vec<_>, BadRow>>()
             .unwrap()
     }
 

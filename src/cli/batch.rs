@@ -329,9 +329,10 @@ pub fn run(ctx: &Context, args: Args) -> Result<Exit> {
                                 }
                             }
                         }
-                        Err(e) => {
+                        Err(bad) => {
+                            let (e, line) = (bad.error, bad.line);
                             let row = Row {
-                                line: 0,
+                                line,
                                 iin: String::new(),
                                 org: None,
                                 reason: None,
