@@ -171,6 +171,24 @@ impl Home {
         url
     }
 
+    /// Starts `attach portal serve --listen LISTEN ARGS…` on this home, once LISTEN can be
+    /// bound (a server again on the address of one just stopped, whose port may stay busy for
+    /// a moment); client commands use it from now on.
+    pub fn serve_on(&self, listen: &str, args: &[&str]) -> String {
+        let started = std::time::Instant::now();
+        while let Err(e) = std::net::TcpListener::bind(listen) {
+            assert!(started.elapsed() < std::time::Duration::from_secs(5), "{listen} stays busy: {e}");
+            std::thread::sleep(std::time::Duration::from_millis(50));
+        }
+        let mut slot = self.lock();
+        assert!(slot.is_none(), "a server already serves this home");
+        let args: Vec<OsString> = args.iter().map(OsString::from).collect();
+        let server = Server::start_on(&self.home, &self.dir.join("server.log"), listen, &args);
+        let url = server.url.clone();
+        *slot = Some(Served { server, tls_ca: None });
+        url
+    }
+
     /// HTTPS: a server certificate for `localhost` and 127.0.0.1 from the portal's
     /// authority, and the root for the clients; returns the URL.
     pub fn serve_tls(&self, args: &[&str]) -> String {

@@ -11,6 +11,7 @@
 //! ([`wire`]) and at the client under lost answers, shutdowns, TLS and unreachable portals.
 
 mod auth;
+mod batch;
 mod directory;
 mod fixture;
 mod home;

@@ -618,3 +618,98 @@ pub struct SmokeStep {
     pub ms: f64,
     pub detail: String,
 }
+
+/// A run of `attach` in the background, for a test that signals it or changes its portal
+/// under it: stdin empty, stdout and stderr into files (so that it never blocks on a full
+/// pipe). A run still going when this is dropped is killed.
+#[derive(Debug)]
+pub struct Running {
+    command: String,
+    child: std::process::Child,
+    stdout: std::fs::File,
+    stderr: std::fs::File,
+    exited: Option<std::process::ExitStatus>,
+}
+
+impl Attach {
+    /// Starts the run and returns at once.
+    pub fn spawn(mut self) -> Running {
+        let command = self.shown.join(" ");
+        let file = || tempfile::tempfile().expect("a temporary file for the output");
+        let (stdout, stderr) = (file(), file());
+        let child = self
+            .cmd
+            .stdin(Stdio::null())
+            .stdout(stdout.try_clone().expect("stdout"))
+            .stderr(stderr.try_clone().expect("stderr"))
+            .spawn()
+            .unwrap_or_else(|e| panic!("cannot start `attach {command}`: {e}"));
+        Running { command, child, stdout, stderr, exited: None }
+    }
+}
+
+impl Running {
+    pub fn pid(&self) -> u32 {
+        self.child.id()
+    }
+
+    /// Whether the run has not ended yet.
+    pub fn is_running(&mut self) -> bool {
+        if self.exited.is_none() {
+            self.exited = self.child.try_wait().expect("try_wait");
+        }
+        self.exited.is_none()
+    }
+
+    /// Sends `signal` (`TERM`, `INT`) with `kill(1)`.
+    pub fn signal(&self, signal: &str) {
+        let sent = Command::new("kill")
+            .arg(format!("-{signal}"))
+            .arg(self.pid().to_string())
+            .status()
+            .is_ok_and(|s| s.success());
+        assert!(sent, "kill -{signal} {} failed", self.pid());
+    }
+
+    /// SIGKILL, and how the run ended (by that signal, unless it had ended already).
+    pub fn kill(&mut self) -> std::process::ExitStatus {
+        if self.exited.is_none() {
+            let _ = self.child.kill();
+            self.exited = Some(self.child.wait().expect("wait"));
+        }
+        self.exited.expect("an exit status")
+    }
+
+    /// Waits up to `limit` for the run to end (and kills it, failing the test, if it does
+    /// not); what it printed, with code -1 when a signal ended it.
+    pub fn wait(&mut self, limit: Duration) -> Outcome {
+        let started = std::time::Instant::now();
+        while self.is_running() {
+            if started.elapsed() > limit {
+                self.kill();
+                let out = self.output();
+                panic!("`attach {}` did not end within {limit:?}\n{}", out.command, out.describe());
+            }
+            std::thread::sleep(Duration::from_millis(5));
+        }
+        self.output()
+    }
+
+    fn output(&mut self) -> Outcome {
+        use std::io::{Read, Seek};
+        let read = |file: &mut std::fs::File| {
+            let mut bytes = Vec::new();
+            file.rewind().and_then(|()| file.read_to_end(&mut bytes)).expect("the run's output");
+            bytes
+        };
+        let (stdout, stderr) = (read(&mut self.stdout), read(&mut self.stderr));
+        let status = self.exited.expect("the run has ended");
+        Outcome::new(self.command.clone(), status, stdout, stderr)
+    }
+}
+
+impl Drop for Running {
+    fn drop(&mut self) {
+        self.kill();
+    }
+}
