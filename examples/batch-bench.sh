@@ -64,7 +64,7 @@ printf 'Op-pass-1\n' | attach login --iin 750315400123 --password-stdin >/dev/nu
 run_batch() {  # CSV → "rows rows/s peak-RSS-KiB"
     /usr/bin/time -f "%M" -o "$T/rss" "$ATTACH" batch "$1" --key "$T/op/key.pem" --cert "$T/op/cert.pem" \
         --wait --jobs "$jobs" --out "$T/out.jsonl" -o json >/dev/null || [[ $? == 10 ]]
-    python3 - "$T/out.jsonl" "$(cat "$T/rss")" <<'PY'
+    python3 - "$T/out.jsonl" "$(tail -1 "$T/rss")" <<'PY'
 import json, sys
 s = json.loads(open(sys.argv[1]).read().splitlines()[-1])["summary"]
 print(s["rows"], s["rows_per_s"], sys.argv[2], s["attached"], s["refused"], s["error"])
