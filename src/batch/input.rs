@@ -187,7 +187,7 @@ pub fn rows(
         .flexible(true)
         .trim(csv::Trim::All)
         .from_reader(rest);
-    let headers = csv.headers().map_err(|e| bad_csv(name, &e))?.clone();
+    let headers = csv.headers().map_err(|e| bad_csv(name, 1, &e))?.clone();
     let find = |wanted: &str| headers.iter().position(|h| h.trim().eq_ignore_ascii_case(wanted));
     let iin = find("iin").ok_or_else(|| {
         Error::input(
@@ -212,9 +212,18 @@ fn unreadable(name: &str, e: io::Error) -> Error {
     Error::input(name, format!("cannot be read: {e}"))
 }
 
-fn bad_csv(name: &str, e: &csv::Error) -> Error {
-    let line = e.position().map(|p| format!(", line {}", p.line())).unwrap_or_default();
-    Error::input(format!("{name}{line}"), format!("is not CSV: {e}"))
+/// What is wrong with a part of the file, named by the line this module counted (the CSV
+/// reader's own count, in its message, skips blank lines and misreads CRLF).
+fn bad_csv(name: &str, line: u64, e: &csv::Error) -> Error {
+    let why = match e.kind() {
+        csv::ErrorKind::Utf8 { err, .. } => format!(
+            "field {} is not UTF-8 (a file saved in windows-1251 needs --encoding windows-1251)",
+            err.field() + 1
+        ),
+        csv::ErrorKind::Io(io) => format!("cannot be read: {io}"),
+        _ => "is not CSV".to_owned(),
+    };
+    Error::input(format!("{name}, line {line}"), why)
 }
 
 impl Iterator for Rows {
@@ -226,7 +235,7 @@ impl Iterator for Rows {
                 Ok(record) => record,
                 Err(e) => {
                     let line = e.position().map_or(0, |p| self.line_of(p.byte()));
-                    return Some(Err(BadRow { line, error: bad_csv(&self.name, &e) }));
+                    return Some(Err(BadRow { line, error: bad_csv(&self.name, line, &e) }));
                 }
             };
             let get = |i: Option<usize>| {

@@ -251,6 +251,7 @@ pub fn run(ctx: &Context, args: Args) -> Result<Exit> {
 
     let mut sink = match &args.out {
         Some(out) => {
+            remove_stale_temporaries(out);
             let name = out.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
             let tmp = out.with_file_name(format!(".{name}.{}.tmp", std::process::id()));
             let file =
@@ -465,7 +466,10 @@ pub fn run(ctx: &Context, args: Args) -> Result<Exit> {
             let file = file.into_inner().map_err(|e| err(e.into_error()))?;
             file.sync_all().map_err(err)?;
             std::fs::rename(&tmp, &out).map_err(|source| Error::Write { path: out.clone(), source })?;
-            if !ctx.json() {
+            // The file is the whole run; the summary is also the last line of stdout.
+            if ctx.json() {
+                ctx.printer.json(&summary_line)?;
+            } else {
                 print_summary(ctx, &summary, &failures)?;
             }
         }
@@ -474,6 +478,23 @@ pub fn run(ctx: &Context, args: Args) -> Result<Exit> {
     }
     let all_good = summary.error == 0 && summary.refused == 0;
     Ok(if all_good { Exit::Success } else { Exit::BatchFailed })
+}
+
+/// Removes what runs killed before their end left beside `--out` (`.NAME.PID.tmp` of a process
+/// that is gone).
+fn remove_stale_temporaries(out: &Path) {
+    let Some(name) = out.file_name().map(|n| n.to_string_lossy().into_owned()) else { return };
+    let dir = out.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let prefix = format!(".{name}.");
+    for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+        let file = entry.file_name().to_string_lossy().into_owned();
+        let Some(pid) = file.strip_prefix(&prefix).and_then(|rest| rest.strip_suffix(".tmp")) else {
+            continue;
+        };
+        if pid.parse::<u32>().is_ok() && !Path::new("/proc").join(pid).exists() {
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
 }
 
 fn print_summary(ctx: &Context, s: &Summary, failures: &[Line]) -> Result<()> {
