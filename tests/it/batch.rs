@@ -871,34 +871,7 @@ fn journal_signed(path: &Path) -> usize {
 /// `examples/operator-batch.sh`, run against the binary under test.
 #[test]
 fn the_operator_batch_example_runs_against_the_binary_under_test() {
-    let dir = crate::fixture::temp_dir();
-    let bin = dir.path().join("bin");
-    std::fs::create_dir(&bin).expect("bin");
-    // A cargo that says so if the script runs it although ATTACH is set.
-    let marker = dir.path().join("cargo-was-run");
-    let fake = bin.join("cargo");
-    std::fs::write(&fake, format!("#!/bin/sh\ntouch '{}'\nexit 1\n", marker.display())).expect("cargo");
-    use std::os::unix::fs::PermissionsExt;
-    std::fs::set_permissions(&fake, std::fs::Permissions::from_mode(0o755)).expect("chmod");
-    let path = format!("{}:{}", bin.display(), std::env::var("PATH").unwrap_or_default());
-    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/operator-batch.sh");
-    let out = assert_cmd::Command::new("bash")
-        .arg(&script)
-        .env("ATTACH", env!("CARGO_BIN_EXE_attach"))
-        .env("PATH", path)
-        .env("TMPDIR", dir.path())
-        .env_remove("ATTACH_HOME")
-        .env_remove("ATTACH_PORTAL")
-        .env_remove("ATTACH_PASSWORD")
-        .env_remove("ATTACH_TLS_CA")
-        .timeout(Duration::from_secs(120))
-        .output()
-        .expect("bash runs");
-    let stdout = String::from_utf8_lossy(&out.stdout);
-    assert_eq!(out.status.code(), Some(0), "{stdout}\n{}", String::from_utf8_lossy(&out.stderr));
-    assert!(!marker.exists(), "the example ran cargo although ATTACH was set");
-    let left: Vec<_> = std::fs::read_dir(dir.path()).expect("dir").flatten().map(|e| e.file_name()).collect();
-    assert_eq!(left, [std::ffi::OsString::from("bin")], "left behind: {left:?}");
+    let stdout = crate::journey::run_example("operator-batch.sh");
     assert!(stdout.contains("same rows"), "{stdout}");
     let counts = stdout.lines().find(|l| l.starts_with("requests on the portal:")).expect("the count line");
     let numbers: Vec<&str> = counts.split(|c: char| !c.is_ascii_digit()).filter(|s| !s.is_empty()).collect();

@@ -139,7 +139,7 @@ fn the_last_stage_of_the_pipe_reports_the_first_failure(home: &Home) {
 /// Runs `examples/NAME` with ATTACH set to the binary under test, a `cargo` on PATH that
 /// leaves a mark (with ATTACH set, a script must not build anything) and its own TMPDIR;
 /// checks it exits 0 without building or leaving files behind, and returns its stdout.
-fn run_example(name: &str) -> String {
+pub(crate) fn run_example(name: &str) -> String {
     let dir = crate::fixture::temp_dir();
     let bin = dir.path().join("bin");
     std::fs::create_dir(&bin).expect("bin");
