@@ -54,7 +54,8 @@ for name, n in [("rows.csv", rows), ("big.csv", big), ("first100.csv", 100)]:
         sys.exit(f"batch-bench: only {len(chosen)} people for {n} rows")
 PY
 
-attach --home "$T/portal" portal serve --listen 127.0.0.1:0 -o json >"$T/listening" 2>/dev/null &
+# The binary itself in the background (not the shell function), so that $! is the server.
+"$ATTACH" --home "$T/portal" portal serve --listen 127.0.0.1:0 -o json >"$T/listening" 2>/dev/null &
 server=$!
 for _ in $(seq 100); do [[ -s "$T/listening" ]] && break; sleep 0.05; done
 url=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["listening"])' "$T/listening")
