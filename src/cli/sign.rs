@@ -120,7 +120,9 @@ pub fn run(ctx: &Context, args: Args) -> Result<Exit> {
     let value = input::read_json(args.input.as_deref())?;
     let document = Document::from_value(&value)?;
     let (key, chain) = signer(&args)?;
-    let trust = trust::load(ctx, args.trust.as_deref(), args.crl.as_deref())?;
+    // The portal is asked only for what the flags do not give.
+    let portal = if args.trust.is_none() { ctx.existing_backend()? } else { None };
+    let trust = trust::load(args.trust.as_deref(), args.crl.as_deref(), portal.as_deref())?;
     let now = clock::now();
     let signed = jws::sign(&value, document.kind(), &key, &chain, now);
 

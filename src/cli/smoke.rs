@@ -151,20 +151,12 @@ fn read_identity(dir: &Path) -> Result<(String, SigningKey, Vec<Cert>)> {
     let file = dir.join("identity.json");
     let identity: IdentityFile = serde_json::from_slice(&files::read_input(&file)?)
         .map_err(|e| Error::input(file.display().to_string(), format!("is not {{\"iin\": …}}: {e}")))?;
-    let key_path = dir.join("key.pem");
-    let key = SigningKey::from_file_bytes(&files::read_input(&key_path)?, || {
-        Err("a PKCS#12 identity is not supported here; use key.pem".to_owned())
-    })
-    .map_err(|e| Error::input(key_path.display().to_string(), e.to_string()))?
-    .key;
-    let mut chain = Vec::new();
-    for name in ["cert.pem", "chain.pem"] {
-        let path = dir.join(name);
-        chain.extend(
-            Cert::all_from_file_bytes(&files::read_input(&path)?)
-                .map_err(|e| Error::input(path.display().to_string(), e))?,
-        );
-    }
+    // As `attach sign` reads a signer: the key, the certificate and the issuing CA.
+    let (key, chain) = super::sign::load_signer(
+        &dir.join("key.pem"),
+        Some(&dir.join("cert.pem")),
+        Some(&dir.join("chain.pem")),
+    )?;
     Ok((identity.iin, key, chain))
 }
 

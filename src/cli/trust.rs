@@ -9,7 +9,7 @@ use crate::files;
 use crate::pki::cert::Cert;
 use crate::pki::crl::Crl;
 
-use super::Context;
+use crate::api::Backend;
 
 #[derive(Debug, Default)]
 pub struct Trust {
@@ -17,9 +17,12 @@ pub struct Trust {
     pub roots: Option<Vec<Cert>>,
     /// CRLs to check revocation with; `Err` names an unusable CRL; `None` when there is none.
     pub crls: Option<Result<Vec<Crl>, String>>,
+    /// The roots are the portal's own (no `--trust`).
+    pub from_portal: bool,
 }
 
-pub fn load(ctx: &Context, trust: Option<&Path>, crl: Option<&Path>) -> Result<Trust> {
+/// The trust of `--trust`/`--crl`, completed from `portal` (the caller's one handle on it).
+pub fn load(trust: Option<&Path>, crl: Option<&Path>, portal: Option<&dyn Backend>) -> Result<Trust> {
     let mut out = Trust::default();
     if let Some(path) = trust {
         let roots = Cert::all_from_file_bytes(&files::read_input(path)?)
@@ -35,12 +38,13 @@ pub fn load(ctx: &Context, trust: Option<&Path>, crl: Option<&Path>) -> Result<T
         );
     }
     if out.roots.is_none()
-        && let Some(backend) = ctx.existing_backend()?
+        && let Some(backend) = portal
     {
         let pem = backend.ca_pem()?;
         let roots = Cert::all_from_file_bytes(pem.as_bytes())
             .map_err(|e| Error::portal(Code::Internal, format!("the root from {}: {e}", backend.name())))?;
         out.roots = Some(roots);
+        out.from_portal = true;
         if out.crls.is_none() {
             out.crls = Some(match backend.crl_der() {
                 Ok(der) => Crl::from_der(&der).map(|c| vec![c]),

@@ -150,7 +150,9 @@ pub fn run(ctx: &Context, args: Args) -> Result<Exit> {
         Ok(jws) => jws,
         Err(exit) => return Ok(exit),
     };
-    let trust = trust::load(ctx, args.trust.as_deref(), args.crl.as_deref())?;
+    // One handle on the portal, for its trust (without --trust) and its ticket registry.
+    let portal = if args.trust.is_none() || !args.offline { ctx.existing_backend()? } else { None };
+    let trust = trust::load(args.trust.as_deref(), args.crl.as_deref(), portal.as_deref())?;
     let Some(roots) = trust.roots.as_deref() else {
         return Err(Error::NoTrustAnchor);
     };
@@ -171,11 +173,11 @@ pub fn run(ctx: &Context, args: Args) -> Result<Exit> {
     let mut state = None;
     if !args.offline
         && let Some(ticket) = report.document.as_ref()
-        && let Some(backend) = ctx.existing_backend()?
-        && same_authority(backend.as_ref(), roots)
+        && let Some(backend) = portal.as_deref()
+        && (trust.from_portal || same_authority(backend, roots))
     {
         // Online only when the portal answers: unreachable, the check is not run (as offline).
-        match check_issued(backend.as_ref(), &jws, ticket) {
+        match check_issued(backend, &jws, ticket) {
             Ok((check, confirmed)) => {
                 report.checks.push(check);
                 state = confirmed;

@@ -253,12 +253,17 @@ pub fn shared() -> &'static Shared {
     })
 }
 
-/// A directory for [`shared`], after removing those that earlier runs left (an hour old).
+/// A directory for [`shared`], after removing those that earlier runs left.
 fn shared_dir() -> TempDir {
-    const PREFIX: &str = "it-shared-";
+    swept_dir("it-shared-")
+}
+
+/// A directory under the target directory, after removing those with `prefix` that earlier
+/// runs left (an hour old).
+pub(crate) fn swept_dir(prefix: &str) -> TempDir {
     let root = Path::new(env!("CARGO_TARGET_TMPDIR"));
     let stale = |entry: &std::fs::DirEntry| {
-        entry.file_name().to_string_lossy().starts_with(PREFIX)
+        entry.file_name().to_string_lossy().starts_with(prefix)
             && entry
                 .metadata()
                 .and_then(|m| m.modified())
@@ -269,7 +274,7 @@ fn shared_dir() -> TempDir {
             let _ = std::fs::remove_dir_all(entry.path());
         }
     }
-    tempfile::Builder::new().prefix(PREFIX).tempdir_in(root).expect("a temporary directory")
+    tempfile::Builder::new().prefix(prefix).tempdir_in(root).expect("a temporary directory")
 }
 
 /// The key and `x5c` chain (leaf, issuing CA) of an identity, read with the library.

@@ -17,7 +17,7 @@ use std::sync::{Mutex, MutexGuard, OnceLock};
 
 use tempfile::TempDir;
 
-use crate::fixture::{Identity, temp_dir};
+use crate::fixture::{Identity, swept_dir, temp_dir};
 use crate::served::Server;
 use crate::util::{Attach, Outcome, Receipt, Refusal, RequestStatus, ServiceResult, TicketDocument};
 
@@ -83,25 +83,6 @@ fn template() -> &'static Path {
         (dir, home)
     });
     home
-}
-
-/// A directory under the target directory, after removing those with `prefix` that earlier
-/// runs left (an hour old).
-fn swept_dir(prefix: &str) -> TempDir {
-    let root = Path::new(env!("CARGO_TARGET_TMPDIR"));
-    let stale = |entry: &std::fs::DirEntry| {
-        entry.file_name().to_string_lossy().starts_with(prefix)
-            && entry
-                .metadata()
-                .and_then(|m| m.modified())
-                .is_ok_and(|t| t.elapsed().is_ok_and(|age| age > std::time::Duration::from_secs(3600)))
-    };
-    for entry in std::fs::read_dir(root).into_iter().flatten().flatten() {
-        if stale(&entry) {
-            let _ = std::fs::remove_dir_all(entry.path());
-        }
-    }
-    tempfile::Builder::new().prefix(prefix).tempdir_in(root).expect("a temporary directory")
 }
 
 /// A temporary directory holding `home`, a copy of the template portal, and the test's files;
