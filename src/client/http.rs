@@ -81,6 +81,50 @@ fn jitter(pause: Duration) -> Duration {
     pause + pause.mul_f64(f64::from(byte[0]) / 512.0)
 }
 
+/// An agent whose resolver starts no thread per request: ureq's own looks every call's host up
+/// again, on a new thread whenever a timeout is set — a thread per request for a batch.
+fn agent(config: ureq::config::Config) -> ureq::Agent {
+    ureq::Agent::with_parts(config, ureq::unversioned::transport::DefaultConnector::new(), Resolver::default())
+}
+
+/// Addresses for the portal's host: an IP address as it is, a name looked up (by ureq's own
+/// resolver, with its timeout) and then remembered for a minute.
+#[derive(Debug, Default)]
+struct Resolver {
+    inner: ureq::unversioned::resolver::DefaultResolver,
+    known: std::sync::Mutex<Option<(String, std::time::Instant, ureq::unversioned::resolver::ResolvedSocketAddrs)>>,
+}
+
+const RESOLVED_FOR: Duration = Duration::from_secs(60);
+
+impl ureq::unversioned::resolver::Resolver for Resolver {
+    fn resolve(
+        &self,
+        uri: &ureq::http::Uri,
+        config: &ureq::config::Config,
+        timeout: ureq::unversioned::transport::NextTimeout,
+    ) -> std::result::Result<ureq::unversioned::resolver::ResolvedSocketAddrs, ureq::Error> {
+        let port = uri.port_u16().unwrap_or(if uri.scheme_str() == Some("https") { 443 } else { 80 });
+        let host = uri.host().unwrap_or("");
+        if let Ok(ip) = host.trim_start_matches('[').trim_end_matches(']').parse::<IpAddr>() {
+            let mut addrs = self.empty();
+            addrs.push(std::net::SocketAddr::new(ip, port));
+            return Ok(addrs);
+        }
+        let key = format!("{host}:{port}");
+        let mut known = self.known.lock().unwrap_or_else(|p| p.into_inner());
+        if let Some((k, at, addrs)) = known.as_ref()
+            && *k == key
+            && at.elapsed() < RESOLVED_FOR
+        {
+            return Ok(addrs.clone());
+        }
+        let addrs = self.inner.resolve(uri, config, timeout)?;
+        *known = Some((key, std::time::Instant::now(), addrs.clone()));
+        Ok(addrs)
+    }
+}
+
 enum Method<'a> {
     Get,
     Delete,
@@ -98,7 +142,7 @@ impl Http {
                 .max_redirects(0)
                 .user_agent(format!("attach/{}", env!("CARGO_PKG_VERSION")))
         };
-        let public: ureq::Agent = config().build().into();
+        let public = agent(config().build());
         let Some(path) = tls_ca else {
             return Ok(Http { base, agent: public, public: None, use_public: false.into() });
         };
@@ -110,7 +154,7 @@ impl Http {
                 .root_certs(ureq::tls::RootCerts::Specific(Arc::new(certs)))
                 .build(),
         );
-        Ok(Http { base, agent: private.build().into(), public: Some(public), use_public: false.into() })
+        Ok(Http { base, agent: agent(private.build()), public: Some(public), use_public: false.into() })
     }
 
     fn unreachable(&self, e: &ureq::Error) -> Error {
