@@ -206,8 +206,16 @@ struct Job {
 /// next group commit in `pending`.
 #[derive(Default)]
 pub(crate) struct Group {
-    writers: std::sync::Mutex<()>,
+    writers: std::sync::Mutex<Writer>,
     pending: std::sync::Mutex<Vec<Job>>,
+}
+
+/// The connection a long-lived process writes through (see [`Store::dedicate_writer`]), with
+/// its caches; without one, each store writes through its own connection.
+#[derive(Default)]
+struct Writer {
+    conn: Option<Connection>,
+    caches: Caches,
 }
 
 impl std::fmt::Debug for Group {
@@ -230,6 +238,26 @@ fn group_of(path: &Path) -> std::sync::Arc<Group> {
     group
 }
 
+/// The length of the write-ahead log, in pages, from which a checkpoint starts it again.
+const RESTART_AT_FRAMES: i64 = 8192;
+/// How long a checkpoint that starts the log again waits for readers (and holds up writers).
+const RESTART_PATIENCE: Duration = Duration::from_millis(20);
+/// How long a connection waits for another process's lock.
+const BUSY_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// The dedicated writer's page cache, in KiB.
+const WRITER_CACHE_KIB: i64 = 64 * 1024;
+
+fn configure(conn: &Connection) -> rusqlite::Result<()> {
+    conn.busy_timeout(BUSY_TIMEOUT)?;
+    conn.set_prepared_statement_cache_capacity(64);
+    conn.pragma_update(None, "journal_mode", "WAL")?;
+    conn.pragma_update(None, "synchronous", "FULL")?;
+    conn.pragma_update(None, "foreign_keys", "ON")?;
+    // Savepoints keep the pages they change in memory rather than in a temporary file.
+    conn.pragma_update(None, "temp_store", "MEMORY")
+}
+
 fn lock<T>(m: &std::sync::Mutex<T>) -> std::sync::MutexGuard<'_, T> {
     m.lock().unwrap_or_else(|p| p.into_inner())
 }
@@ -238,10 +266,11 @@ fn lock<T>(m: &std::sync::Mutex<T>) -> std::sync::MutexGuard<'_, T> {
 /// sharing the transaction.
 fn in_savepoint<T>(tx: &Transaction, f: impl FnOnce(&Transaction) -> Result<T>) -> Result<T> {
     let err = |source| Error::Database { path: DB_FILE.into(), source };
-    tx.execute_batch("SAVEPOINT job").map_err(err)?;
+    let run = |sql: &str| tx.prepare_cached(sql).and_then(|mut stmt| stmt.execute([]));
+    run("SAVEPOINT job").map_err(err)?;
     match f(tx) {
         Ok(out) => {
-            tx.execute_batch("RELEASE job").map_err(err)?;
+            run("RELEASE job").map_err(err)?;
             Ok(out)
         }
         Err(e) => {
@@ -324,12 +353,32 @@ impl Store {
     }
 
     fn configure(&mut self) -> Result<()> {
+        configure(&self.conn).map_err(|source| Error::Database { path: self.path.clone(), source })
+    }
+
+    /// From now on, every write of this process to this database goes through one connection
+    /// of its own. Its page cache then stays valid from one commit to the next (a commit by
+    /// any other connection makes every other connection read its pages again), and the rows
+    /// a decision reads are at hand. For the server; its checkpoints are left to
+    /// [`Store::checkpoint`].
+    pub fn dedicate_writer(&self) -> Result<()> {
+        let mut writer = lock(&self.group.writers);
+        if writer.conn.is_some() {
+            return Ok(());
+        }
         let err = |source| Error::Database { path: self.path.clone(), source };
-        self.conn.busy_timeout(Duration::from_secs(10)).map_err(err)?;
-        self.conn.set_prepared_statement_cache_capacity(64);
-        self.conn.pragma_update(None, "journal_mode", "WAL").map_err(err)?;
-        self.conn.pragma_update(None, "synchronous", "FULL").map_err(err)?;
-        self.conn.pragma_update(None, "foreign_keys", "ON").map_err(err)?;
+        let conn = Connection::open_with_flags(
+            &self.path,
+            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )
+        .map_err(err)?;
+        configure(&conn).map_err(err)?;
+        // The pages a stream of submissions touches: the indexes' leaves by IIN and by uuid.
+        conn.pragma_update(None, "cache_size", -WRITER_CACHE_KIB).map_err(err)?;
+        conn.pragma_update(None, "wal_autocheckpoint", 0).map_err(err)?;
+        // A log that grew long in a burst shrinks back when it starts again.
+        conn.pragma_update(None, "journal_size_limit", 64 << 20).map_err(err)?;
+        writer.conn = Some(conn);
         Ok(())
     }
 
@@ -357,10 +406,11 @@ impl Store {
     /// milliseconds, which would cap a busy server far below what one disk commit costs.
     pub fn write<T>(&mut self, f: impl FnOnce(&Transaction) -> Result<T>) -> Result<T> {
         let group = self.group.clone();
-        let _turn = lock(&group.writers);
+        let mut turn = lock(&group.writers);
+        let conn = turn.conn.as_mut().unwrap_or(&mut self.conn);
         let path = self.path.clone();
         let err = |source| Error::Database { path: path.clone(), source };
-        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate).map_err(err)?;
+        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate).map_err(err)?;
         let out = f(&tx)?;
         tx.commit().map_err(err)?;
         Ok(out)
@@ -372,9 +422,24 @@ impl Store {
         self.conn.pragma_update(None, "wal_autocheckpoint", 0).map_err(|e| self.error(e))
     }
 
-    /// Copies what the write-ahead log holds into the database file, without waiting for readers.
+    /// Copies what the write-ahead log holds into the database file, without waiting for
+    /// readers or writers. Once it holds everything and the log has grown long, waits for the
+    /// readers to leave it so that the next commit writes the log from its start again: under
+    /// a steady stream of requests some reader is always in the log, and it would otherwise
+    /// grow for ever, every page read searching more of it.
     pub fn checkpoint(&self) -> Result<()> {
-        self.conn.query_row("PRAGMA wal_checkpoint(PASSIVE)", [], |_| Ok(())).map_err(|e| self.error(e))
+        let (log, copied): (i64, i64) = self
+            .conn
+            .query_row("PRAGMA wal_checkpoint(PASSIVE)", [], |r| Ok((r.get(1)?, r.get(2)?)))
+            .map_err(|e| self.error(e))?;
+        if log >= RESTART_AT_FRAMES && copied == log {
+            // Writers wait while a restart waits for readers: not for long, then next time.
+            self.conn.busy_timeout(RESTART_PATIENCE).map_err(|e| self.error(e))?;
+            let restarted = self.conn.query_row("PRAGMA wal_checkpoint(RESTART)", [], |_| Ok(()));
+            self.conn.busy_timeout(BUSY_TIMEOUT).map_err(|e| self.error(e))?;
+            restarted.map_err(|e| self.error(e))?;
+        }
+        Ok(())
     }
 
     /// Runs `f` in a write transaction shared with the writes other threads of this process
@@ -401,21 +466,24 @@ impl Store {
                 }));
             }),
         });
-        let turn = lock(&group.writers);
+        let mut turn = lock(&group.writers);
         // Another thread may have committed this work while this one waited for its turn.
         if let Some(out) = lock(&slot).take() {
             return out;
         }
         let jobs = std::mem::take(&mut *lock(&group.pending));
         let mut fails = Vec::with_capacity(jobs.len());
-        match self.conn.transaction_with_behavior(TransactionBehavior::Immediate) {
+        let Writer { conn: dedicated, caches: dedicated_caches } = &mut *turn;
+        let (conn, caches) = match dedicated {
+            Some(conn) => (conn, dedicated_caches),
+            None => (&mut self.conn, &mut self.caches),
+        };
+        match conn.transaction_with_behavior(TransactionBehavior::Immediate) {
             Ok(tx) => {
-                let mut caches = std::mem::take(&mut self.caches);
                 for job in jobs {
                     // A job that panics fails alone: its savepoint is undone, the others go on.
-                    let ran = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                        (job.run)(&tx, &mut caches)
-                    }));
+                    let ran =
+                        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| (job.run)(&tx, caches)));
                     if ran.is_err() {
                         let _ = tx.execute_batch("ROLLBACK TO job; RELEASE job");
                         (job.fail)("the work failed unexpectedly".into());
@@ -423,7 +491,6 @@ impl Store {
                     }
                     fails.push(job.fail);
                 }
-                self.caches = caches;
                 if let Err(e) = tx.commit() {
                     let why = format!("the commit failed: {e}");
                     fails.into_iter().for_each(|fail| fail(why.clone()));

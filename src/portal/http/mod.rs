@@ -59,6 +59,9 @@ pub struct Pool {
 impl Pool {
     fn new(home: &Path, first: Portal) -> Pool {
         let _ = first.store.defer_checkpoints();
+        if let Err(e) = first.store.dedicate_writer() {
+            eprintln!("attach: warning: writes share the pool's connections: {e}");
+        }
         Pool { home: home.to_owned(), idle: Mutex::new(vec![first]) }
     }
 
@@ -161,14 +164,19 @@ pub fn serve(options: ServeOptions, ready: impl FnOnce(SocketAddr, bool) -> Resu
     })
 }
 
-/// A thread of its own checkpoints the write-ahead log twice a second, off the request path.
+/// How often the write-ahead log is copied into the database. A page changed many times
+/// between two checkpoints is copied once, so under a stream of submissions rare checkpoints
+/// copy far less than frequent ones; the log holds about a second of writes.
+const CHECKPOINT_EVERY: Duration = Duration::from_secs(1);
+
+/// A thread of its own checkpoints the write-ahead log, off the request path.
 fn checkpoints(home: &Path) -> Result<()> {
     let portal = Portal::open_existing(home)?.ok_or_else(|| Error::input("--home", "no portal"))?;
     std::thread::Builder::new()
         .name("checkpoint".into())
         .spawn(move || {
             loop {
-                std::thread::sleep(Duration::from_millis(500));
+                std::thread::sleep(CHECKPOINT_EVERY);
                 let _ = portal.store.checkpoint();
             }
         })
