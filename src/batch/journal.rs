@@ -38,8 +38,8 @@ pub struct Journal {
     file: Mutex<File>,
     /// Kept current as this run records: a repeated row finds what its first row journaled.
     index: Mutex<HashMap<String, Entry>>,
-    /// Records written so far, and how many of them are known to be on disk: one flush covers
-    /// every record written before it began (group commit), so workers do not queue behind
+    /// Appends made so far, and how many of them are known to be on disk: one flush covers
+    /// every append made before it began (group commit), so workers do not queue behind
     /// each other's flushes.
     written: std::sync::atomic::AtomicU64,
     synced: Mutex<u64>,
@@ -131,10 +131,19 @@ impl Journal {
         }
     }
 
-    fn append(&self, record: &Record, durable: bool) -> Result<()> {
-        let mut text =
-            serde_json::to_vec(record).map_err(|e| Error::document("journal record", e.to_string()))?;
-        text.push(b'\n');
+    /// Appends records in one write; with `durable`, returns once they are on disk.
+    fn append(&self, records: &[Record], durable: bool) -> Result<()> {
+        if records.is_empty() {
+            return Ok(());
+        }
+        let mut text = Vec::new();
+        let mut ends = Vec::with_capacity(records.len());
+        for record in records {
+            serde_json::to_writer(&mut text, record)
+                .map_err(|e| Error::document("journal record", e.to_string()))?;
+            ends.push(text.len());
+            text.push(b'\n');
+        }
         let (offset, seq) = {
             let mut file = self.file.lock().unwrap_or_else(|p| p.into_inner());
             let offset = file.seek(SeekFrom::End(0)).map_err(err(&self.path))?;
@@ -144,31 +153,41 @@ impl Journal {
         if durable {
             self.sync_up_to(seq)?;
         }
-        let place = (offset, (text.len() - 1) as u32);
         let mut index = self.index.lock().unwrap_or_else(|p| p.into_inner());
-        let entry = index.entry(record.uuid.clone()).or_default();
-        if record.signed.is_some() {
-            entry.signed = Some(place);
-        }
-        if record.outcome.is_some() {
-            entry.outcome = Some(place);
+        let mut start = 0;
+        for (record, end) in records.iter().zip(ends) {
+            let place = (offset + start as u64, (end - start) as u32);
+            start = end + 1;
+            let entry = index.entry(record.uuid.clone()).or_default();
+            if record.signed.is_some() {
+                entry.signed = Some(place);
+            }
+            if record.outcome.is_some() {
+                entry.outcome = Some(place);
+            }
         }
         Ok(())
     }
 
-    /// Records a signed request before it is sent, durably.
-    pub fn record_signed(&self, uuid: &str, line: u64, signed: &Jws) -> Result<()> {
-        self.append(
-            &Record { uuid: uuid.to_owned(), line, signed: Some(signed.clone()), outcome: None },
-            true,
-        )
+    /// Records signed requests before they are sent, durably: one flush for them all.
+    pub fn record_signed(&self, signed: &[(&str, u64, &Jws)]) -> Result<()> {
+        let records: Vec<Record> = signed
+            .iter()
+            .map(|(uuid, line, jws)| Record {
+                uuid: (*uuid).to_owned(),
+                line: *line,
+                signed: Some((*jws).clone()),
+                outcome: None,
+            })
+            .collect();
+        self.append(&records, true)
     }
 
     /// Records a row's outcome. Not flushed to disk each time: a lost outcome only means the
     /// journaled request is sent again, and the portal answers with the same receipt.
     pub fn record_outcome(&self, uuid: &str, line: u64, outcome: &serde_json::Value) -> Result<()> {
         self.append(
-            &Record { uuid: uuid.to_owned(), line, signed: None, outcome: Some(outcome.clone()) },
+            &[Record { uuid: uuid.to_owned(), line, signed: None, outcome: Some(outcome.clone()) }],
             false,
         )
     }
@@ -204,9 +223,8 @@ mod tests {
         let jws = Jws { protected: "p".into(), payload: "q".into(), signature: "s".into() };
         {
             let j = Journal::open(&path).unwrap();
-            j.record_signed("u1", 2, &jws).unwrap();
+            j.record_signed(&[("u1", 2, &jws), ("u2", 3, &jws)]).unwrap();
             j.record_outcome("u1", 2, &serde_json::json!({"outcome": "submitted"})).unwrap();
-            j.record_signed("u2", 3, &jws).unwrap();
         }
         // A crash in the middle of a write.
         OpenOptions::new().append(true).open(&path).unwrap().write_all(b"{\"uuid\":\"u3\",\"li").unwrap();

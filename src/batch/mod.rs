@@ -180,21 +180,16 @@ fn fatal(e: &Error) -> bool {
     matches!(e.code(), Code::Unreachable | Code::Overloaded)
 }
 
-/// The signed request of a row: the one an earlier run journaled, or a new one, journaled
-/// before it is returned.
-fn signed_request(
+/// A new signed request for a row: the person looked up in ГБД ФЛ, the request filled and
+/// signed. Not yet journaled.
+fn sign_request(
     backend: &dyn Backend,
     plan: &Plan,
-    journal: &Journal,
     key: &SigningKey,
     chain: &[Cert],
     c: &Checked,
 ) -> Result<Jws> {
-    if let Some(signed) = journal.signed(&c.uuid)? {
-        return Ok(signed);
-    }
-    let token = plan.token.as_deref().ok_or_else(|| Error::portal(Code::Unauthenticated, "not logged in"))?;
-    let person = backend.person(token, &c.iin)?;
+    let person = backend.person(plan.token()?, &c.iin)?;
     let applicant = serde_json::json!({
         "iin": person.iin,
         "full_name": person.full_name,
@@ -214,15 +209,19 @@ fn signed_request(
         "operator": {"iin": plan.operator},
     });
     Document::from_value(&value)?;
-    let signed = jws::sign(&value, Kind::Request, key, chain, clock::now());
-    journal.record_signed(&c.uuid, c.row.line, &signed)?;
-    Ok(signed)
+    Ok(jws::sign(&value, Kind::Request, key, chain, clock::now()))
+}
+
+impl Plan {
+    fn token(&self) -> Result<&str> {
+        self.token.as_deref().ok_or_else(|| Error::portal(Code::Unauthenticated, "not logged in"))
+    }
 }
 
 /// Waits for the decision and reads the result: the result at once when the provider has
 /// already decided (the usual case), else the status until it has.
 fn decided(backend: &dyn Backend, plan: &Plan, row: &Row, request_id: &str) -> Result<Line> {
-    let token = plan.token.as_deref().ok_or_else(|| Error::portal(Code::Unauthenticated, "not logged in"))?;
+    let token = plan.token()?;
     let started = Instant::now();
     let mut pause = Duration::from_millis(20);
     let outcome = loop {
@@ -253,62 +252,127 @@ fn decided(backend: &dyn Backend, plan: &Plan, row: &Row, request_id: &str) -> R
     Ok(line)
 }
 
-/// One row, start to end: check, (look up, fill, sign, journal,) submit, and with `wait`
-/// the result. A row's failure is its line; only a portal that cannot be reached stops.
-pub fn process(
+/// Where a row stands once it is checked and its request is at hand.
+enum Step {
+    /// Its line is known without sending anything.
+    Done(Line),
+    /// A request to send: journaled by an earlier run, or `fresh` and still to be journaled.
+    Send { uuid: String, signed: Jws, fresh: bool },
+    /// Submitted by an earlier run; only its decision is still to be read.
+    Decide { uuid: String, request_id: String },
+}
+
+fn prepare(
     backend: &dyn Backend,
     plan: &Plan,
     journal: Option<&Journal>,
     signer: Option<(&SigningKey, &[Cert])>,
     row: &Row,
-) -> std::result::Result<Line, Stop> {
-    let outcome = (|| -> Result<Line> {
-        let c = plan.check(backend, row)?;
-        if plan.dry_run {
-            return Ok(Line::of(row, "valid"));
-        }
-        let (Some(journal), Some((key, chain))) = (journal, signer) else {
-            return Err(Error::input(
-                "--key",
-                "a batch that submits needs the operator's key and certificate",
-            ));
-        };
-        if let Some(earlier) = journal.outcome(&c.uuid)? {
-            let mut line: Line = serde_json::from_value(earlier)
-                .map_err(|e| Error::input(journal.path().display().to_string(), e.to_string()))?;
-            line.line = row.line;
-            if line.outcome != "submitted" || !plan.wait {
-                return Ok(line);
-            }
-            if let Some(id) = line.request_id.clone() {
-                let line = decided(backend, plan, row, &id)?;
-                journal.record_outcome(
-                    &c.uuid,
-                    row.line,
-                    &serde_json::to_value(&line).unwrap_or_default(),
-                )?;
-                return Ok(line);
-            }
-        }
-        let signed = signed_request(backend, plan, journal, key, chain, &c)?;
-        let token =
-            plan.token.as_deref().ok_or_else(|| Error::portal(Code::Unauthenticated, "not logged in"))?;
-        let receipt = backend.submit(token, &signed)?;
-        let line = if plan.wait {
-            decided(backend, plan, row, &receipt.request_id)?
-        } else {
-            let mut line = Line::of(row, "submitted");
-            line.request_id = Some(receipt.request_id);
-            line
-        };
-        journal.record_outcome(&c.uuid, row.line, &serde_json::to_value(&line).unwrap_or_default())?;
-        Ok(line)
-    })();
-    match outcome {
-        Ok(line) => Ok(line),
-        Err(e) if fatal(&e) => Err(Stop(e)),
-        Err(e) => Ok(Line::error(row, &e)),
+) -> Result<Step> {
+    let c = plan.check(backend, row)?;
+    if plan.dry_run {
+        return Ok(Step::Done(Line::of(row, "valid")));
     }
+    let (Some(journal), Some((key, chain))) = (journal, signer) else {
+        return Err(Error::input("--key", "a batch that submits needs the operator's key and certificate"));
+    };
+    if let Some(earlier) = journal.outcome(&c.uuid)? {
+        let mut line: Line = serde_json::from_value(earlier)
+            .map_err(|e| Error::input(journal.path().display().to_string(), e.to_string()))?;
+        line.line = row.line;
+        if line.outcome != "submitted" || !plan.wait {
+            return Ok(Step::Done(line));
+        }
+        if let Some(request_id) = line.request_id {
+            return Ok(Step::Decide { uuid: c.uuid, request_id });
+        }
+    }
+    if let Some(signed) = journal.signed(&c.uuid)? {
+        return Ok(Step::Send { uuid: c.uuid, signed, fresh: false });
+    }
+    let signed = sign_request(backend, plan, key, chain, &c)?;
+    Ok(Step::Send { uuid: c.uuid, signed, fresh: true })
+}
+
+/// Sends a journaled request (or only reads the decision of one sent before) and journals
+/// the row's line.
+fn finish(backend: &dyn Backend, plan: &Plan, journal: &Journal, row: &Row, step: Step) -> Result<Line> {
+    let (uuid, line) = match step {
+        Step::Done(line) => return Ok(line),
+        Step::Decide { uuid, request_id } => {
+            let line = decided(backend, plan, row, &request_id)?;
+            (uuid, line)
+        }
+        Step::Send { uuid, signed, .. } => {
+            let receipt = backend.submit(plan.token()?, &signed)?;
+            let line = if plan.wait {
+                decided(backend, plan, row, &receipt.request_id)?
+            } else {
+                let mut line = Line::of(row, "submitted");
+                line.request_id = Some(receipt.request_id);
+                line
+            };
+            (uuid, line)
+        }
+    };
+    journal.record_outcome(&uuid, row.line, &serde_json::to_value(&line).unwrap_or_default())?;
+    Ok(line)
+}
+
+/// Rows, start to end: each checked, (looked up, filled and signed,) then every new signed
+/// request journaled durably at once — one disk flush for the lot — then each sent, and with
+/// `wait` its result read. A row's failure is its line. A portal that cannot be reached stops
+/// the batch: the rows not finished by then get no line, and are left to the next run.
+pub fn process(
+    backend: &dyn Backend,
+    plan: &Plan,
+    journal: Option<&Journal>,
+    signer: Option<(&SigningKey, &[Cert])>,
+    rows: &[Row],
+) -> (Vec<Option<Line>>, Option<Stop>) {
+    let mut lines: Vec<Option<Line>> = vec![None; rows.len()];
+    let mut steps = Vec::with_capacity(rows.len());
+    let mut stopped = None;
+    for (i, row) in rows.iter().enumerate() {
+        match prepare(backend, plan, journal, signer, row) {
+            Ok(step) => steps.push((i, step)),
+            Err(e) if fatal(&e) => {
+                stopped = Some(e);
+                break;
+            }
+            Err(e) => lines[i] = Some(Line::error(row, &e)),
+        }
+    }
+    if let Some(journal) = journal {
+        let fresh: Vec<(&str, u64, &Jws)> = steps
+            .iter()
+            .filter_map(|(i, step)| match step {
+                Step::Send { uuid, signed, fresh: true } => Some((uuid.as_str(), rows[*i].line, signed)),
+                _ => None,
+            })
+            .collect();
+        if let Err(e) = journal.record_signed(&fresh) {
+            // Nothing unjournaled may be sent.
+            return (lines, Some(Stop(e)));
+        }
+    }
+    for (i, step) in steps {
+        if stopped.is_some() {
+            break;
+        }
+        let row = &rows[i];
+        let done = match (step, journal) {
+            (Step::Done(line), _) => Ok(line),
+            (step, Some(journal)) => finish(backend, plan, journal, row, step),
+            (_, None) => Err(Error::input("--key", "a batch that submits needs a journal")),
+        };
+        match done {
+            Ok(line) => lines[i] = Some(line),
+            Err(e) if fatal(&e) => stopped = Some(e),
+            Err(e) => lines[i] = Some(Line::error(row, &e)),
+        }
+    }
+    (lines, stopped.map(Stop))
 }
 
 #[cfg(test)]

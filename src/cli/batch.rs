@@ -123,6 +123,9 @@ impl Sink {
     }
 }
 
+/// Rows a worker takes at a time: their signed requests are journaled with one disk flush.
+const CHUNK: usize = 8;
+
 enum Msg {
     Done(usize, std::result::Result<Line, Stop>),
     /// A row that may be the same request as an earlier row: it is worked on once that row
@@ -277,7 +280,7 @@ pub fn run(ctx: &Context, args: Args) -> Result<Exit> {
     let mut summary = Summary::default();
     let mut failures: Vec<Line> = Vec::new();
     let mut stop: Option<Error> = None;
-    let (job_tx, job_rx) = mpsc::sync_channel::<(usize, Row)>(jobs * 4);
+    let (job_tx, job_rx) = mpsc::sync_channel::<(usize, Row)>(jobs * CHUNK * 2);
     let collector_jobs = job_tx.clone();
     let job_rx = std::sync::Mutex::new(job_rx);
     let (msg_tx, msg_rx) = mpsc::channel::<Msg>();
@@ -295,15 +298,34 @@ pub fn run(ctx: &Context, args: Args) -> Result<Exit> {
                     }
                 };
                 loop {
-                    let next = job_rx.lock().unwrap_or_else(|p| p.into_inner()).recv();
-                    let Ok((index, row)) = next else { return };
+                    // A few rows at a time, so that one journal flush covers them all.
+                    let mut chunk = Vec::with_capacity(CHUNK);
+                    {
+                        let job_rx = job_rx.lock().unwrap_or_else(|p| p.into_inner());
+                        let Ok(first) = job_rx.recv() else { return };
+                        chunk.push(first);
+                        while chunk.len() < CHUNK {
+                            match job_rx.try_recv() {
+                                Ok(job) => chunk.push(job),
+                                Err(_) => break,
+                            }
+                        }
+                    }
                     if stopping.load(Ordering::Relaxed) {
                         continue;
                     }
+                    let (indexes, rows): (Vec<usize>, Vec<Row>) = chunk.into_iter().unzip();
                     let signer = signer.map(|(k, c)| (k, c.as_slice()));
-                    let result = batch::process(backend.as_ref(), plan, journal, signer, &row);
-                    if msg_tx.send(Msg::Done(index, result)).is_err() {
-                        return;
+                    let (lines, stop) = batch::process(backend.as_ref(), plan, journal, signer, &rows);
+                    for (index, line) in indexes.into_iter().zip(lines) {
+                        if let Some(line) = line
+                            && msg_tx.send(Msg::Done(index, Ok(line))).is_err()
+                        {
+                            return;
+                        }
+                    }
+                    if let Some(stop) = stop {
+                        let _ = msg_tx.send(Msg::Done(usize::MAX, Err(stop)));
                     }
                 }
             });

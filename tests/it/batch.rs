@@ -87,7 +87,7 @@ struct SummaryLine {
     summary: Summary,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct Summary {
     rows: u64,
@@ -684,8 +684,12 @@ fn a_person_listed_twice_is_submitted_once(home: &Home) {
          750315400123,MNG-0001,change_of_residence\n\
          \x20900101300453 , MNG-0001 , change_of_residence\n",
     );
-    batch(home, &op, "twice.csv").args(["--wait", "--out", "results.jsonl"]).run().assert_exit(0);
+    let run = batch(home, &op, "twice.csv").args(["--wait", "--out", "results.jsonl"]).run().assert_exit(0);
     let report = Report::file(&home.path("results.jsonl"));
+    // With --out, stdout still ends with the summary: here it is all of stdout.
+    let stdout: SummaryLine = serde_json::from_str(run.stdout_str().trim())
+        .unwrap_or_else(|e| panic!("stdout is not the summary alone: {e}\n{}", run.stdout_str()));
+    assert_eq!(stdout.summary, report.summary);
     assert_eq!(
         report.briefs(),
         [(2, CITIZEN, "attached", ""), (3, OPERATOR, "attached", ""), (4, CITIZEN, "attached", "")]
