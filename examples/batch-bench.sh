@@ -13,7 +13,7 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 rows=${BENCH_ROWS:-10000}
 big=${BENCH_BIG_ROWS:-100000}
-jobs=${BENCH_JOBS:-8}
+jobs=${BENCH_JOBS:-32}
 echo "batch-bench: building (cargo build --release)…" >&2
 cargo build --release --quiet --bin attach
 ATTACH=$PWD/target/release/attach
@@ -27,7 +27,8 @@ cleanup() {
 trap cleanup EXIT
 unset ATTACH_PORTAL ATTACH_HOME ATTACH_PASSWORD
 
-people=$(( (big > rows ? big : rows) + 5000 ))
+# Enough people for both runs, with distinct people in each: some are already MNG-0001's.
+people=$(( (rows + big) * 11 / 10 + 5000 ))
 echo "batch-bench: a portal of $people people…" >&2
 attach --home "$T/portal" portal init --people "$people" >/dev/null
 printf 'Op-pass-1\n' | attach --home "$T/portal" portal staff add --org MNG-0001 --iin 750315400123 \
@@ -44,10 +45,13 @@ people = [r[0] for r in db.execute("""
     SELECT p.iin FROM people p WHERE p.deceased = 0 AND NOT EXISTS
       (SELECT 1 FROM attachments a WHERE a.iin = p.iin AND a.until IS NULL AND a.org_id = 'MNG-0001')
     ORDER BY p.seq DESC""")]
-for name, n in [("rows.csv", rows), ("big.csv", big), ("first100.csv", 100)]:
+for name, chosen, n in [
+    ("rows.csv", people[:rows], rows),
+    ("big.csv", people[rows:rows + big], big),
+    ("first100.csv", people[-100:], 100),
+]:
     with open(f"{t}/{name}", "w") as f:
         f.write("iin,org,reason\n")
-        chosen = people[:n] if name != "first100.csv" else people[-100:]
         for iin in chosen:
             f.write(f"{iin},MNG-0001,change_of_residence\n")
     if len(chosen) < n:

@@ -1,212 +1,158 @@
-//! The batch journal: a write-ahead log of signed requests and their outcomes, one JSON line
-//! each. A signed request is on disk (fsync) before it is sent, so a re-run after a crash,
-//! kill -9 or Ctrl-C re-sends exactly the same request — which the portal recognizes by its
-//! `request_uuid` — instead of signing a new one. The index keeps only offsets, so memory
-//! does not grow with the requests' size.
+//! The batch journal: a write-ahead record of every signed request and of the row it became,
+//! in a small SQLite database beside the CSV (`people.csv.journal`). A signed request is
+//! committed durably before it is sent, so a re-run after a crash, kill -9 or Ctrl-C sends
+//! exactly the same request — which the portal recognizes by its `request_uuid` — instead of
+//! signing a new one. Requests are found through the file's own index, so a batch's memory
+//! does not grow with the number of its rows, and one `request_uuid` is journaled once.
 
-use std::collections::HashMap;
-use std::fs::{File, OpenOptions};
-use std::io::{BufRead, BufReader, Read, Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
+use std::time::Duration;
 
-use serde::{Deserialize, Serialize};
+use rusqlite::{Connection, OptionalExtension, params};
 
 use crate::error::{Error, Result};
 use crate::pki::jws::Jws;
 
-/// Where a uuid's records are in the file.
-#[derive(Debug, Clone, Copy, Default)]
-struct Entry {
-    signed: Option<(u64, u32)>,
-    outcome: Option<(u64, u32)>,
-}
+/// `PRAGMA application_id` of a batch journal ("atjl"), so that another file is not taken
+/// for one.
+const APPLICATION_ID: i64 = 0x6174_6a6c;
 
-#[derive(Debug, Serialize, Deserialize)]
-struct Record {
-    uuid: String,
-    line: u64,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    signed: Option<Jws>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    outcome: Option<serde_json::Value>,
+/// One row per request, in the order they were signed. (A table with rowids: a signed
+/// request is a few kilobytes, too much for the pages of an index.)
+const SCHEMA: &str = "CREATE TABLE IF NOT EXISTS requests (
+         id INTEGER PRIMARY KEY,
+         uuid TEXT NOT NULL UNIQUE,
+         line INTEGER NOT NULL,
+         signed TEXT NOT NULL,
+         outcome TEXT
+     )";
+
+/// What the journal holds for one `request_uuid`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Entry {
+    /// The request as it was signed, and is sent.
+    pub signed: Jws,
+    /// The row's output line, once the request's fate is known.
+    pub outcome: Option<serde_json::Value>,
 }
 
 #[derive(Debug)]
 pub struct Journal {
     path: PathBuf,
-    file: Mutex<File>,
-    /// Kept current as this run records: a repeated row finds what its first row journaled.
-    index: Mutex<HashMap<String, Entry>>,
-    /// Appends made so far, and how many of them are known to be on disk: one flush covers
-    /// every append made before it began (group commit), so workers do not queue behind
-    /// each other's flushes.
-    written: std::sync::atomic::AtomicU64,
-    synced: Mutex<u64>,
-    syncer: File,
-}
-
-fn err(path: &Path) -> impl Fn(std::io::Error) -> Error + '_ {
-    move |source| Error::Write { path: path.to_owned(), source }
+    conn: Mutex<Connection>,
 }
 
 impl Journal {
-    /// Opens (or creates) the journal and indexes what earlier runs recorded. A last line cut
-    /// short by a crash is dropped.
+    /// Opens (or creates) the journal. A transaction cut short by a crash is rolled back.
     pub fn open(path: &Path) -> Result<Journal> {
-        let mut file =
-            OpenOptions::new().read(true).append(true).create(true).open(path).map_err(err(path))?;
-        let mut index: HashMap<String, Entry> = HashMap::new();
-        let mut offset = 0u64;
-        let mut complete = 0u64;
-        {
-            let mut reader = BufReader::new(&mut file);
-            let mut line = Vec::new();
-            loop {
-                line.clear();
-                let n = reader.read_until(b'\n', &mut line).map_err(err(path))?;
-                if n == 0 {
-                    break;
-                }
-                let start = offset;
-                offset += n as u64;
-                if line.last() != Some(&b'\n') {
-                    break;
-                }
-                complete = offset;
-                let Ok(record) = serde_json::from_slice::<Record>(&line) else { continue };
-                let entry = index.entry(record.uuid).or_default();
-                let place = (start, (n - 1) as u32);
-                if record.signed.is_some() {
-                    entry.signed = Some(place);
-                }
-                if record.outcome.is_some() {
-                    entry.outcome = Some(place);
-                }
-            }
+        let unusable = |why: String| Error::input(path.display().to_string(), why);
+        let db = |e: rusqlite::Error| unusable(format!("cannot be used as a batch journal: {e}"));
+        let conn = Connection::open(path).map_err(db)?;
+        conn.busy_timeout(Duration::from_secs(10)).map_err(db)?;
+        let id: i64 = conn.pragma_query_value(None, "application_id", |r| r.get(0)).map_err(db)?;
+        let objects: i64 =
+            conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get(0)).map_err(db)?;
+        if id != APPLICATION_ID && (id != 0 || objects != 0) {
+            return Err(unusable("is another database, not a batch journal".into()));
         }
-        if complete < offset {
-            file.set_len(complete).map_err(err(path))?;
-        }
-        let syncer = file.try_clone().map_err(err(path))?;
-        Ok(Journal {
-            path: path.to_owned(),
-            file: Mutex::new(file),
-            index: Mutex::new(index),
-            written: 0.into(),
-            synced: Mutex::new(0),
-            syncer,
-        })
+        conn.pragma_update(None, "journal_mode", "WAL").map_err(db)?;
+        conn.pragma_update(None, "synchronous", "FULL").map_err(db)?;
+        conn.execute_batch(SCHEMA).map_err(db)?;
+        conn.pragma_update(None, "application_id", APPLICATION_ID).map_err(db)?;
+        Ok(Journal { path: path.to_owned(), conn: Mutex::new(conn) })
     }
 
     pub fn path(&self) -> &Path {
         &self.path
     }
 
-    fn read_record(&self, (offset, len): (u64, u32)) -> Result<Record> {
-        let mut file = self.file.lock().unwrap_or_else(|p| p.into_inner());
-        let mut bytes = vec![0u8; len as usize];
-        file.seek(SeekFrom::Start(offset)).map_err(err(&self.path))?;
-        file.read_exact(&mut bytes).map_err(err(&self.path))?;
-        serde_json::from_slice(&bytes).map_err(|e| {
-            Error::input(self.path.display().to_string(), format!("a record is unreadable: {e}"))
-        })
+    fn error(&self) -> impl Fn(rusqlite::Error) -> Error + '_ {
+        move |source| Error::Database { path: self.path.clone(), source }
     }
 
-    /// The signed request an earlier run journaled for `uuid`.
-    pub fn signed(&self, uuid: &str) -> Result<Option<Jws>> {
-        let place = self.index.lock().unwrap_or_else(|p| p.into_inner()).get(uuid).and_then(|e| e.signed);
-        match place {
-            Some(place) => Ok(self.read_record(place)?.signed),
-            None => Ok(None),
+    fn unreadable(&self, what: &str, e: serde_json::Error) -> Error {
+        Error::input(self.path.display().to_string(), format!("{what} is unreadable: {e}"))
+    }
+
+    fn conn(&self) -> std::sync::MutexGuard<'_, Connection> {
+        self.conn.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// What earlier rows (of this run or an earlier one) journaled for `uuid`.
+    pub fn entry(&self, uuid: &str) -> Result<Option<Entry>> {
+        let row: Option<(String, Option<String>)> = self
+            .conn()
+            .prepare_cached("SELECT signed, outcome FROM requests WHERE uuid = ?1")
+            .and_then(|mut stmt| stmt.query_row([uuid], |r| Ok((r.get(0)?, r.get(1)?))).optional())
+            .map_err(self.error())?;
+        let Some((signed, outcome)) = row else { return Ok(None) };
+        let signed = serde_json::from_str(&signed).map_err(|e| self.unreadable("a signed request", e))?;
+        let outcome = outcome
+            .map(|text| serde_json::from_str(&text).map_err(|e| self.unreadable("an outcome", e)))
+            .transpose()?;
+        Ok(Some(Entry { signed, outcome }))
+    }
+
+    /// Journals signed requests before they are sent, durably, in one commit. Returns, for
+    /// each, the request the journal holds: the one given, or the one another run journaled
+    /// first for the same `request_uuid` — the one to send.
+    pub fn record_signed(&self, signed: &[(&str, u64, &Jws)]) -> Result<Vec<Jws>> {
+        if signed.is_empty() {
+            return Ok(Vec::new());
         }
-    }
-
-    /// The outcome an earlier run recorded for `uuid`.
-    pub fn outcome(&self, uuid: &str) -> Result<Option<serde_json::Value>> {
-        let place = self.index.lock().unwrap_or_else(|p| p.into_inner()).get(uuid).and_then(|e| e.outcome);
-        match place {
-            Some(place) => Ok(self.read_record(place)?.outcome),
-            None => Ok(None),
+        let mut conn = self.conn();
+        let tx = conn.transaction().map_err(self.error())?;
+        let mut held = Vec::with_capacity(signed.len());
+        for (uuid, line, jws) in signed {
+            let text =
+                serde_json::to_string(jws).map_err(|e| Error::document("signed request", e.to_string()))?;
+            let inserted = tx
+                .prepare_cached(
+                    "INSERT INTO requests (uuid, line, signed) VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING",
+                )
+                .and_then(|mut stmt| {
+                    stmt.execute(params![uuid, i64::try_from(*line).unwrap_or(i64::MAX), text])
+                })
+                .map_err(self.error())?;
+            if inserted == 1 {
+                held.push((*jws).clone());
+                continue;
+            }
+            let text: String = tx
+                .prepare_cached("SELECT signed FROM requests WHERE uuid = ?1")
+                .and_then(|mut stmt| stmt.query_row([uuid], |r| r.get(0)))
+                .map_err(self.error())?;
+            held.push(serde_json::from_str(&text).map_err(|e| self.unreadable("a signed request", e))?);
         }
+        tx.commit().map_err(self.error())?;
+        Ok(held)
     }
 
-    /// Appends records in one write; with `durable`, returns once they are on disk.
-    fn append(&self, records: &[Record], durable: bool) -> Result<()> {
-        if records.is_empty() {
+    /// Records the lines rows became. Not flushed to disk each time: a lost outcome only
+    /// means that the journaled request is sent again, and the portal answers with the same
+    /// receipt.
+    pub fn record_outcomes(&self, outcomes: &[(&str, &serde_json::Value)]) -> Result<()> {
+        if outcomes.is_empty() {
             return Ok(());
         }
-        let mut text = Vec::new();
-        let mut ends = Vec::with_capacity(records.len());
-        for record in records {
-            serde_json::to_writer(&mut text, record)
-                .map_err(|e| Error::document("journal record", e.to_string()))?;
-            ends.push(text.len());
-            text.push(b'\n');
-        }
-        let (offset, seq) = {
-            let mut file = self.file.lock().unwrap_or_else(|p| p.into_inner());
-            let offset = file.seek(SeekFrom::End(0)).map_err(err(&self.path))?;
-            file.write_all(&text).map_err(err(&self.path))?;
-            (offset, self.written.fetch_add(1, std::sync::atomic::Ordering::SeqCst) + 1)
-        };
-        if durable {
-            self.sync_up_to(seq)?;
-        }
-        let mut index = self.index.lock().unwrap_or_else(|p| p.into_inner());
-        let mut start = 0;
-        for (record, end) in records.iter().zip(ends) {
-            let place = (offset + start as u64, (end - start) as u32);
-            start = end + 1;
-            let entry = index.entry(record.uuid.clone()).or_default();
-            if record.signed.is_some() {
-                entry.signed = Some(place);
+        let mut conn = self.conn();
+        conn.pragma_update(None, "synchronous", "NORMAL").map_err(self.error())?;
+        let done = (|| {
+            let tx = conn.transaction()?;
+            for (uuid, outcome) in outcomes {
+                tx.prepare_cached("UPDATE requests SET outcome = ?2 WHERE uuid = ?1")?
+                    .execute(params![uuid, outcome.to_string()])?;
             }
-            if record.outcome.is_some() {
-                entry.outcome = Some(place);
-            }
-        }
-        Ok(())
+            tx.commit()
+        })();
+        conn.pragma_update(None, "synchronous", "FULL").map_err(self.error())?;
+        done.map_err(self.error())
     }
 
-    /// Records signed requests before they are sent, durably: one flush for them all.
-    pub fn record_signed(&self, signed: &[(&str, u64, &Jws)]) -> Result<()> {
-        let records: Vec<Record> = signed
-            .iter()
-            .map(|(uuid, line, jws)| Record {
-                uuid: (*uuid).to_owned(),
-                line: *line,
-                signed: Some((*jws).clone()),
-                outcome: None,
-            })
-            .collect();
-        self.append(&records, true)
-    }
-
-    /// Records a row's outcome. Not flushed to disk each time: a lost outcome only means the
-    /// journaled request is sent again, and the portal answers with the same receipt.
-    pub fn record_outcome(&self, uuid: &str, line: u64, outcome: &serde_json::Value) -> Result<()> {
-        self.append(
-            &[Record { uuid: uuid.to_owned(), line, signed: None, outcome: Some(outcome.clone()) }],
-            false,
-        )
-    }
-
-    /// Waits until record `seq` is on disk, flushing for everyone who waits along.
-    fn sync_up_to(&self, seq: u64) -> Result<()> {
-        let mut synced = self.synced.lock().unwrap_or_else(|p| p.into_inner());
-        if *synced >= seq {
-            return Ok(());
-        }
-        let target = self.written.load(std::sync::atomic::Ordering::SeqCst);
-        self.syncer.sync_data().map_err(err(&self.path))?;
-        *synced = target;
-        Ok(())
-    }
-
-    /// Flushes everything recorded to disk.
+    /// Puts everything recorded on disk, in the journal's one file.
     pub fn sync(&self) -> Result<()> {
-        self.sync_up_to(self.written.load(std::sync::atomic::Ordering::SeqCst))
+        self.conn().query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(())).map_err(self.error())
     }
 }
 
@@ -214,30 +160,56 @@ impl Journal {
 mod tests {
     use super::*;
 
-    #[test]
-    fn records_survive_a_reopen_and_a_torn_last_line_is_dropped() {
-        let dir = std::env::temp_dir().join(format!("attach-journal-{}", std::process::id()));
+    fn scratch(name: &str) -> PathBuf {
+        let dir = std::env::temp_dir().join(format!("attach-journal-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
         std::fs::create_dir_all(&dir).unwrap();
+        dir
+    }
+
+    #[test]
+    fn records_survive_a_reopen_and_a_uuid_keeps_its_first_request() {
+        let dir = scratch("reopen");
         let path = dir.join("j.journal");
-        let _ = std::fs::remove_file(&path);
         let jws = Jws { protected: "p".into(), payload: "q".into(), signature: "s".into() };
+        let other = Jws { signature: "t".into(), ..jws.clone() };
         {
             let j = Journal::open(&path).unwrap();
-            j.record_signed(&[("u1", 2, &jws), ("u2", 3, &jws)]).unwrap();
-            j.record_outcome("u1", 2, &serde_json::json!({"outcome": "submitted"})).unwrap();
+            assert_eq!(
+                j.record_signed(&[("u1", 2, &jws), ("u2", 3, &jws)]).unwrap(),
+                [jws.clone(), jws.clone()]
+            );
+            j.record_outcomes(&[("u1", &serde_json::json!({"outcome": "submitted"}))]).unwrap();
+            // What this run records is found at once.
+            assert_eq!(
+                j.entry("u1").unwrap().unwrap().outcome,
+                Some(serde_json::json!({"outcome": "submitted"}))
+            );
         }
-        // A crash in the middle of a write.
-        OpenOptions::new().append(true).open(&path).unwrap().write_all(b"{\"uuid\":\"u3\",\"li").unwrap();
         let j = Journal::open(&path).unwrap();
-        assert_eq!(j.signed("u1").unwrap(), Some(jws.clone()));
-        assert_eq!(j.outcome("u1").unwrap(), Some(serde_json::json!({"outcome": "submitted"})));
-        assert_eq!(j.signed("u2").unwrap(), Some(jws));
-        assert_eq!(j.outcome("u2").unwrap(), None);
-        assert_eq!(j.signed("u3").unwrap(), None);
-        assert!(std::fs::read(&path).unwrap().ends_with(b"\n"));
-        // What this run records is found at once too.
-        j.record_outcome("u2", 3, &serde_json::json!({"outcome": "attached"})).unwrap();
-        assert_eq!(j.outcome("u2").unwrap(), Some(serde_json::json!({"outcome": "attached"})));
+        assert_eq!(
+            j.entry("u1").unwrap(),
+            Some(Entry { signed: jws.clone(), outcome: Some(serde_json::json!({"outcome": "submitted"})) })
+        );
+        assert_eq!(j.entry("u2").unwrap(), Some(Entry { signed: jws.clone(), outcome: None }));
+        assert_eq!(j.entry("u3").unwrap(), None);
+        // A request signed again for a journaled uuid gives way to the journaled one.
+        assert_eq!(j.record_signed(&[("u2", 9, &other), ("u3", 4, &other)]).unwrap(), [jws, other]);
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn another_file_is_not_taken_for_a_journal() {
+        let dir = scratch("other");
+        let text = dir.join("people.csv");
+        std::fs::write(&text, "iin,org\n900101300453,MNG-0001\n").unwrap();
+        let e = Journal::open(&text).unwrap_err().to_string();
+        assert!(e.contains("people.csv") && e.contains("journal"), "{e}");
+        let db = dir.join("other.db");
+        Connection::open(&db).unwrap().execute_batch("CREATE TABLE t (x)").unwrap();
+        let e = Journal::open(&db).unwrap_err().to_string();
+        assert!(e.contains("not a batch journal"), "{e}");
+        assert_eq!(std::fs::read_to_string(&text).unwrap(), "iin,org\n900101300453,MNG-0001\n");
         let _ = std::fs::remove_dir_all(&dir);
     }
 }

@@ -103,6 +103,40 @@ pub struct Plan {
     pub token: Option<String>,
     /// Clinics looked up so far.
     pub directory: Mutex<HashMap<String, Lookup>>,
+    /// The requests rows are being worked on for.
+    pub in_flight: InFlight,
+}
+
+/// The `request_uuid`s being worked on, by whichever worker: a row whose request is already
+/// in hand elsewhere (the same person listed twice) waits for it to be done, and then finds
+/// its outcome in the journal, instead of signing the same request a second time.
+#[derive(Debug, Default)]
+pub struct InFlight {
+    uuids: Mutex<std::collections::HashSet<String>>,
+    freed: std::sync::Condvar,
+}
+
+impl InFlight {
+    /// Takes `uuid` for the caller; false when another has it.
+    fn claim(&self, uuid: &str) -> bool {
+        self.uuids.lock().unwrap_or_else(|p| p.into_inner()).insert(uuid.to_owned())
+    }
+
+    fn release(&self, uuids: &[String]) {
+        let mut held = self.uuids.lock().unwrap_or_else(|p| p.into_inner());
+        for uuid in uuids {
+            held.remove(uuid);
+        }
+        self.freed.notify_all();
+    }
+
+    /// Waits until no one has `uuid`.
+    fn wait(&self, uuid: &str) {
+        let mut held = self.uuids.lock().unwrap_or_else(|p| p.into_inner());
+        while held.contains(uuid) {
+            held = self.freed.wait(held).unwrap_or_else(|p| p.into_inner());
+        }
+    }
 }
 
 /// A row checked locally and against the directory.
@@ -260,14 +294,19 @@ enum Step {
     Send { uuid: String, signed: Jws, fresh: bool },
     /// Submitted by an earlier run; only its decision is still to be read.
     Decide { uuid: String, request_id: String },
+    /// Its request is being worked on by another row: it waits for that one.
+    Later { uuid: String },
 }
 
+/// Checks a row and gets its request at hand: found in the journal, or (once this worker has
+/// claimed its `request_uuid`) looked up, filled and signed.
 fn prepare(
     backend: &dyn Backend,
     plan: &Plan,
     journal: Option<&Journal>,
     signer: Option<(&SigningKey, &[Cert])>,
     row: &Row,
+    claimed: &mut Vec<String>,
 ) -> Result<Step> {
     let c = plan.check(backend, row)?;
     if plan.dry_run {
@@ -276,7 +315,15 @@ fn prepare(
     let (Some(journal), Some((key, chain))) = (journal, signer) else {
         return Err(Error::input("--key", "a batch that submits needs the operator's key and certificate"));
     };
-    if let Some(earlier) = journal.outcome(&c.uuid)? {
+    if !plan.in_flight.claim(&c.uuid) {
+        return Ok(Step::Later { uuid: c.uuid });
+    }
+    claimed.push(c.uuid.clone());
+    let Some(entry) = journal.entry(&c.uuid)? else {
+        let signed = sign_request(backend, plan, key, chain, &c)?;
+        return Ok(Step::Send { uuid: c.uuid, signed, fresh: true });
+    };
+    if let Some(earlier) = entry.outcome {
         let mut line: Line = serde_json::from_value(earlier)
             .map_err(|e| Error::input(journal.path().display().to_string(), e.to_string()))?;
         line.line = row.line;
@@ -287,22 +334,15 @@ fn prepare(
             return Ok(Step::Decide { uuid: c.uuid, request_id });
         }
     }
-    if let Some(signed) = journal.signed(&c.uuid)? {
-        return Ok(Step::Send { uuid: c.uuid, signed, fresh: false });
-    }
-    let signed = sign_request(backend, plan, key, chain, &c)?;
-    Ok(Step::Send { uuid: c.uuid, signed, fresh: true })
+    Ok(Step::Send { uuid: c.uuid, signed: entry.signed, fresh: false })
 }
 
-/// Sends a journaled request (or only reads the decision of one sent before) and journals
-/// the row's line.
-fn finish(backend: &dyn Backend, plan: &Plan, journal: &Journal, row: &Row, step: Step) -> Result<Line> {
-    let (uuid, line) = match step {
-        Step::Done(line) => return Ok(line),
-        Step::Decide { uuid, request_id } => {
-            let line = decided(backend, plan, row, &request_id)?;
-            (uuid, line)
-        }
+/// Sends a journaled request (or only reads the decision of one sent before): the row's line.
+fn finish(backend: &dyn Backend, plan: &Plan, row: &Row, step: Step) -> Result<(Option<String>, Line)> {
+    match step {
+        Step::Done(line) => Ok((None, line)),
+        Step::Later { .. } => Err(Error::input("row", "a row waiting for another was sent")),
+        Step::Decide { uuid, request_id } => Ok((Some(uuid), decided(backend, plan, row, &request_id)?)),
         Step::Send { uuid, signed, .. } => {
             let receipt = backend.submit(plan.token()?, &signed)?;
             let line = if plan.wait {
@@ -312,17 +352,17 @@ fn finish(backend: &dyn Backend, plan: &Plan, journal: &Journal, row: &Row, step
                 line.request_id = Some(receipt.request_id);
                 line
             };
-            (uuid, line)
+            Ok((Some(uuid), line))
         }
-    };
-    journal.record_outcome(&uuid, row.line, &serde_json::to_value(&line).unwrap_or_default())?;
-    Ok(line)
+    }
 }
 
 /// Rows, start to end: each checked, (looked up, filled and signed,) then every new signed
 /// request journaled durably at once — one disk flush for the lot — then each sent, and with
-/// `wait` its result read. A row's failure is its line. A portal that cannot be reached stops
-/// the batch: the rows not finished by then get no line, and are left to the next run.
+/// `wait` its result read, and the lines journaled. A row whose request another row has in
+/// hand waits for it and reports its outcome. A row's failure is its line. A portal that
+/// cannot be reached stops the batch: the rows not finished by then get no line, and are left
+/// to the next run.
 pub fn process(
     backend: &dyn Backend,
     plan: &Plan,
@@ -331,48 +371,96 @@ pub fn process(
     rows: &[Row],
 ) -> (Vec<Option<Line>>, Option<Stop>) {
     let mut lines: Vec<Option<Line>> = vec![None; rows.len()];
-    let mut steps = Vec::with_capacity(rows.len());
-    let mut stopped = None;
-    for (i, row) in rows.iter().enumerate() {
-        match prepare(backend, plan, journal, signer, row) {
+    let mut todo: Vec<usize> = (0..rows.len()).collect();
+    while !todo.is_empty() {
+        let mut claimed = Vec::new();
+        let (later, stop) = attempt(backend, plan, journal, signer, rows, &todo, &mut lines, &mut claimed);
+        plan.in_flight.release(&claimed);
+        if let Some(stop) = stop {
+            return (lines, Some(stop));
+        }
+        // Only now, holding nothing, wait for the rows whose requests others have in hand.
+        for (_, uuid) in &later {
+            plan.in_flight.wait(uuid);
+        }
+        todo = later.into_iter().map(|(i, _)| i).collect();
+    }
+    (lines, None)
+}
+
+/// One pass of [`process`] over the rows `todo`: the rows left for later (with the uuid they
+/// wait for), and what stopped the batch.
+#[allow(clippy::too_many_arguments)]
+fn attempt(
+    backend: &dyn Backend,
+    plan: &Plan,
+    journal: Option<&Journal>,
+    signer: Option<(&SigningKey, &[Cert])>,
+    rows: &[Row],
+    todo: &[usize],
+    lines: &mut [Option<Line>],
+    claimed: &mut Vec<String>,
+) -> (Vec<(usize, String)>, Option<Stop>) {
+    let mut steps = Vec::with_capacity(todo.len());
+    let mut later = Vec::new();
+    for &i in todo {
+        match prepare(backend, plan, journal, signer, &rows[i], claimed) {
+            Ok(Step::Later { uuid }) => later.push((i, uuid)),
             Ok(step) => steps.push((i, step)),
+            Err(e) if fatal(&e) => return (later, Some(Stop(e))),
+            Err(e) => lines[i] = Some(Line::error(&rows[i], &e)),
+        }
+    }
+    let Some(journal) = journal else {
+        for (i, step) in steps {
+            if let Step::Done(line) = step {
+                lines[i] = Some(line);
+            }
+        }
+        return (later, None);
+    };
+    // Nothing unjournaled is sent: the new requests go to the journal first, all at once.
+    let fresh: Vec<(&str, u64, &Jws)> = steps
+        .iter()
+        .filter_map(|(i, step)| match step {
+            Step::Send { uuid, signed, fresh: true } => Some((uuid.as_str(), rows[*i].line, signed)),
+            _ => None,
+        })
+        .collect();
+    let held = match journal.record_signed(&fresh) {
+        Ok(held) => held,
+        Err(e) => return (later, Some(Stop(e))),
+    };
+    let mut held = held.into_iter();
+    for (_, step) in &mut steps {
+        if let Step::Send { signed, fresh: true, .. } = step
+            && let Some(journaled) = held.next()
+        {
+            *signed = journaled;
+        }
+    }
+    let mut outcomes: Vec<(String, serde_json::Value)> = Vec::new();
+    let mut stop = None;
+    for (i, step) in steps {
+        match finish(backend, plan, &rows[i], step) {
+            Ok((uuid, line)) => {
+                if let Some(uuid) = uuid {
+                    outcomes.push((uuid, serde_json::to_value(&line).unwrap_or_default()));
+                }
+                lines[i] = Some(line);
+            }
             Err(e) if fatal(&e) => {
-                stopped = Some(e);
+                stop = Some(Stop(e));
                 break;
             }
-            Err(e) => lines[i] = Some(Line::error(row, &e)),
+            Err(e) => lines[i] = Some(Line::error(&rows[i], &e)),
         }
     }
-    if let Some(journal) = journal {
-        let fresh: Vec<(&str, u64, &Jws)> = steps
-            .iter()
-            .filter_map(|(i, step)| match step {
-                Step::Send { uuid, signed, fresh: true } => Some((uuid.as_str(), rows[*i].line, signed)),
-                _ => None,
-            })
-            .collect();
-        if let Err(e) = journal.record_signed(&fresh) {
-            // Nothing unjournaled may be sent.
-            return (lines, Some(Stop(e)));
-        }
+    let outcomes: Vec<(&str, &serde_json::Value)> = outcomes.iter().map(|(u, v)| (u.as_str(), v)).collect();
+    if let Err(e) = journal.record_outcomes(&outcomes) {
+        stop.get_or_insert(Stop(e));
     }
-    for (i, step) in steps {
-        if stopped.is_some() {
-            break;
-        }
-        let row = &rows[i];
-        let done = match (step, journal) {
-            (Step::Done(line), _) => Ok(line),
-            (step, Some(journal)) => finish(backend, plan, journal, row, step),
-            (_, None) => Err(Error::input("--key", "a batch that submits needs a journal")),
-        };
-        match done {
-            Ok(line) => lines[i] = Some(line),
-            Err(e) if fatal(&e) => stopped = Some(e),
-            Err(e) => lines[i] = Some(Line::error(row, &e)),
-        }
-    }
-    (lines, stopped.map(Stop))
+    (later, stop)
 }
 
 #[cfg(test)]

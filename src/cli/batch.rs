@@ -2,7 +2,7 @@
 //! read as a stream, worked on by `--jobs` workers, written out in input order, with a
 //! journal that makes a re-run after any interruption submit each request exactly once.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 use std::io::{IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -128,45 +128,8 @@ const CHUNK: usize = 8;
 
 enum Msg {
     Done(usize, std::result::Result<Line, Stop>),
-    /// A row that may be the same request as an earlier row: it is worked on once that row
-    /// is done, and then finds the earlier outcome in the journal instead of a second request.
-    Same(usize, usize, Row),
     Bad(usize, Row, Error),
     Total(usize),
-}
-
-/// The identity of a row as far as the file can tell, hashed: rows alike here are one request.
-/// Only a hash is kept per row, so memory stays small; a collision costs nothing but order,
-/// as each row still finds its own request.
-fn row_key(row: &Row, plan: &Plan) -> u64 {
-    use std::hash::{Hash, Hasher};
-    let org = row.org.clone().or_else(|| plan.default_org.clone()).or_else(|| plan.operator_org.clone());
-    let reason = row.reason.clone().unwrap_or_else(|| {
-        serde_json::to_value(plan.default_reason)
-            .ok()
-            .and_then(|v| v.as_str().map(str::to_owned))
-            .unwrap_or_default()
-    });
-    let mut hasher = std::collections::hash_map::DefaultHasher::new();
-    (row.iin.as_str(), org.unwrap_or_default(), reason).hash(&mut hasher);
-    hasher.finish()
-}
-
-/// Which rows are done, a bit each.
-#[derive(Default)]
-struct Bits(Vec<u64>);
-
-impl Bits {
-    fn set(&mut self, i: usize) {
-        if self.0.len() <= i / 64 {
-            self.0.resize(i / 64 + 1, 0);
-        }
-        self.0[i / 64] |= 1 << (i % 64);
-    }
-
-    fn get(&self, i: usize) -> bool {
-        self.0.get(i / 64).is_some_and(|w| w & (1 << (i % 64)) != 0)
-    }
 }
 
 fn open_csv(path: &Path) -> Result<(Box<dyn Read + Send>, String, Option<u64>)> {
@@ -240,6 +203,7 @@ pub fn run(ctx: &Context, args: Args) -> Result<Exit> {
         dry_run: args.dry_run,
         token: session.map(|s| s.token),
         directory: Default::default(),
+        in_flight: Default::default(),
     };
     let jobs =
         args.jobs.unwrap_or_else(|| std::thread::available_parallelism().map_or(2, |n| n.get())).max(1);
@@ -281,7 +245,6 @@ pub fn run(ctx: &Context, args: Args) -> Result<Exit> {
     let mut failures: Vec<Line> = Vec::new();
     let mut stop: Option<Error> = None;
     let (job_tx, job_rx) = mpsc::sync_channel::<(usize, Row)>(jobs * CHUNK * 2);
-    let collector_jobs = job_tx.clone();
     let job_rx = std::sync::Mutex::new(job_rx);
     let (msg_tx, msg_rx) = mpsc::channel::<Msg>();
     let written = std::thread::scope(|scope| -> Result<bool> {
@@ -330,11 +293,10 @@ pub fn run(ctx: &Context, args: Args) -> Result<Exit> {
                 }
             });
         }
-        // The dispatcher: reads the rows, hands them out, and spots repeated ones.
+        // The dispatcher: reads the rows and hands them out.
         {
-            let (msg_tx, plan, interrupted, stopping) = (msg_tx.clone(), &plan, &interrupted, &stopping);
+            let (msg_tx, interrupted, stopping) = (msg_tx.clone(), &interrupted, &stopping);
             scope.spawn(move || {
-                let mut first_of: HashMap<u64, usize> = HashMap::new();
                 let mut index = 0;
                 for row in rows {
                     if interrupted.load(Ordering::Relaxed) || stopping.load(Ordering::Relaxed) {
@@ -342,14 +304,8 @@ pub fn run(ctx: &Context, args: Args) -> Result<Exit> {
                     }
                     match row {
                         Ok(row) => {
-                            let key = row_key(&row, plan);
-                            if let Some(&first) = first_of.get(&key) {
-                                let _ = msg_tx.send(Msg::Same(index, first, row));
-                            } else {
-                                first_of.insert(key, index);
-                                if job_tx.send((index, row)).is_err() {
-                                    break;
-                                }
+                            if job_tx.send((index, row)).is_err() {
+                                break;
                             }
                         }
                         Err(bad) => {
@@ -373,40 +329,20 @@ pub fn run(ctx: &Context, args: Args) -> Result<Exit> {
         }
         drop(msg_tx);
 
-        // The collector: lines in input order; a repeated row is handed out once its first is
-        // done. It holds a sender of jobs until no repeated row can come any more.
-        let mut jobs_out = Some(collector_jobs);
+        // The collector: lines in input order. Memory holds only the lines that came early.
         let mut ready: BTreeMap<usize, Line> = BTreeMap::new();
-        let mut waiting: HashMap<usize, Vec<(usize, Row)>> = HashMap::new();
-        let mut done = Bits::default();
         let mut next = 0usize;
         let mut total = None;
         for msg in msg_rx {
             match msg {
                 Msg::Done(index, Ok(line)) => {
-                    done.set(index);
                     ready.insert(index, line);
-                    for job in waiting.remove(&index).unwrap_or_default() {
-                        if let Some(tx) = &jobs_out {
-                            let _ = tx.send(job);
-                        }
-                    }
                 }
                 Msg::Done(_, Err(Stop(e))) => {
                     stopping.store(true, Ordering::Relaxed);
                     stop.get_or_insert(e);
                 }
-                Msg::Same(index, first, row) => {
-                    if done.get(first) {
-                        if let Some(tx) = &jobs_out {
-                            let _ = tx.send((index, row));
-                        }
-                    } else {
-                        waiting.entry(first).or_default().push((index, row));
-                    }
-                }
                 Msg::Bad(index, row, e) => {
-                    done.set(index);
                     ready.insert(
                         index,
                         Line {
@@ -424,12 +360,6 @@ pub fn run(ctx: &Context, args: Args) -> Result<Exit> {
                     );
                 }
                 Msg::Total(n) => total = Some(n),
-            }
-            if stopping.load(Ordering::Relaxed) || interrupted.load(Ordering::Relaxed) {
-                waiting.clear();
-            }
-            if total.is_some() && waiting.is_empty() {
-                jobs_out = None;
             }
             while let Some(line) = ready.remove(&next) {
                 sink.write(ctx, &line)?;

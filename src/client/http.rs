@@ -84,7 +84,11 @@ fn jitter(pause: Duration) -> Duration {
 /// An agent whose resolver starts no thread per request: ureq's own looks every call's host up
 /// again, on a new thread whenever a timeout is set — a thread per request for a batch.
 fn agent(config: ureq::config::Config) -> ureq::Agent {
-    ureq::Agent::with_parts(config, ureq::unversioned::transport::DefaultConnector::new(), Resolver::default())
+    ureq::Agent::with_parts(
+        config,
+        ureq::unversioned::transport::DefaultConnector::new(),
+        Resolver::default(),
+    )
 }
 
 /// Addresses for the portal's host: an IP address as it is, a name looked up (by ureq's own
@@ -92,7 +96,9 @@ fn agent(config: ureq::config::Config) -> ureq::Agent {
 #[derive(Debug, Default)]
 struct Resolver {
     inner: ureq::unversioned::resolver::DefaultResolver,
-    known: std::sync::Mutex<Option<(String, std::time::Instant, ureq::unversioned::resolver::ResolvedSocketAddrs)>>,
+    known: std::sync::Mutex<
+        Option<(String, std::time::Instant, ureq::unversioned::resolver::ResolvedSocketAddrs)>,
+    >,
 }
 
 const RESOLVED_FOR: Duration = Duration::from_secs(60);

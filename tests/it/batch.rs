@@ -4,8 +4,7 @@
 //! nothing; and each row is one request whatever happens — a re-run, an edited file, a person
 //! listed twice, a kill -9 at any moment, Ctrl-C, a portal restarted or gone.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
-use std::io::{Read, Seek, SeekFrom};
+use std::collections::{BTreeMap, HashSet};
 use std::os::unix::process::ExitStatusExt;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
@@ -23,6 +22,7 @@ both_backends!(
     a_dry_run_checks_every_row_and_submits_nothing,
     a_rerun_or_an_edited_file_submits_nothing_twice_and_a_new_campaign_submits_again,
     a_person_listed_twice_is_submitted_once,
+    people_listed_many_times_over_many_workers_are_one_request_each,
     a_row_that_is_not_utf8_is_reported_with_its_line,
     the_message_of_a_row_that_is_not_utf8_names_its_line,
     a_batch_killed_at_any_moment_resumes_to_one_request_per_row,
@@ -188,46 +188,48 @@ fn requests(home: &Home) -> Vec<RequestStatus> {
 }
 
 /// A journal record, as far as these tests look: whose it is, and what it holds.
-#[derive(Debug, Deserialize)]
+#[derive(Debug)]
 struct Record {
     uuid: String,
     line: u64,
-    signed: Option<crate::util::SignedDocument>,
+    signed: crate::util::SignedDocument,
     outcome: Option<serde_json::Value>,
 }
 
+/// The journal's records, read by another process (read-only, as a batch may be writing).
 fn journal(path: &Path) -> Vec<Record> {
-    std::fs::read_to_string(path)
-        .unwrap_or_else(|e| panic!("{}: {e}", path.display()))
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("a journal record: {e}\n{l}")))
-        .collect()
+    let conn = rusqlite::Connection::open_with_flags(path, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
+        .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let mut stmt =
+        conn.prepare("SELECT uuid, line, signed, outcome FROM requests ORDER BY id").expect("the journal");
+    stmt.query_map([], |r| {
+        let (signed, outcome): (String, Option<String>) = (r.get(2)?, r.get(3)?);
+        Ok(Record {
+            uuid: r.get(0)?,
+            line: r.get::<_, i64>(1)? as u64,
+            signed: serde_json::from_str(&signed).expect("a signed request"),
+            outcome: outcome.map(|o| serde_json::from_str(&o).expect("an outcome")),
+        })
+    })
+    .expect("the journal")
+    .map(|r| r.expect("a record"))
+    .collect()
 }
 
-/// Every request of the journal was signed once (a re-run re-sends the journaled bytes, it
-/// never signs again) and has an outcome; their number.
-fn assert_signed_once(path: &Path) -> usize {
-    let mut signed: HashMap<String, u32> = HashMap::new();
-    let mut done: HashSet<String> = HashSet::new();
-    for record in journal(path) {
-        if record.signed.is_some() {
-            *signed.entry(record.uuid.clone()).or_default() += 1;
-        }
-        if record.outcome.is_some() {
-            done.insert(record.uuid);
-        }
-    }
-    let twice: Vec<_> = signed.iter().filter(|(_, n)| **n > 1).collect();
-    assert!(twice.is_empty(), "requests signed more than once: {twice:?}");
-    let undone: Vec<_> = signed.keys().filter(|u| !done.contains(*u)).collect();
+/// Every request of the journal has an outcome; their number. (A request is journaled once
+/// per `request_uuid`, and a re-run sends the journaled one: `assert_complete` checks that the
+/// portal holds one request per row.)
+fn assert_journal_complete(path: &Path) -> usize {
+    let records = journal(path);
+    let undone: Vec<_> = records.iter().filter(|r| r.outcome.is_none()).map(|r| &r.uuid).collect();
     assert!(undone.is_empty(), "signed requests without an outcome: {undone:?}");
-    signed.len()
+    records.len()
 }
 
 /// The request document a journal record holds.
 fn payload(record: &Record) -> serde_json::Value {
-    let signed = record.signed.as_ref().expect("a signed record");
-    serde_json::from_slice(&attach::pki::jws::unb64url(&signed.payload).expect("base64url")).expect("JSON")
+    serde_json::from_slice(&attach::pki::jws::unb64url(&record.signed.payload).expect("base64url"))
+        .expect("JSON")
 }
 
 /// `n` people of ГБД ФЛ, each asking MNG-0001 for a change of residence (always allowed):
@@ -267,60 +269,38 @@ fn assert_complete(home: &Home, report: &Report, iins: &[String]) {
     assert_eq!(held_iins, row_iins);
 }
 
-/// A journal read as it grows, by another process: which requests were signed, and which
-/// have an outcome. Only for timing a kill; a record cut short by one is skipped.
+/// A journal read as it grows, by another process: how many requests have an outcome, and
+/// how many are signed without one yet. Only for timing a kill.
 struct Watch {
     path: PathBuf,
-    offset: u64,
-    partial: Vec<u8>,
-    signed: HashSet<String>,
-    done: HashSet<String>,
+    done: usize,
+    in_flight: usize,
 }
 
 impl Watch {
     fn new(path: &Path) -> Watch {
-        Watch {
-            path: path.to_owned(),
-            offset: 0,
-            partial: Vec::new(),
-            signed: HashSet::new(),
-            done: HashSet::new(),
-        }
+        Watch { path: path.to_owned(), done: 0, in_flight: 0 }
     }
 
     fn look(&mut self) {
-        let Ok(mut file) = std::fs::File::open(&self.path) else { return };
-        let len = file.metadata().map_or(0, |m| m.len());
-        if len < self.offset {
-            // A new run cut off the last record of a killed one: read again from the start.
-            *self = Watch::new(&self.path);
-        }
-        let mut bytes = Vec::new();
-        if file.seek(SeekFrom::Start(self.offset)).and_then(|_| file.read_to_end(&mut bytes)).is_err() {
-            return;
-        }
-        self.offset += bytes.len() as u64;
-        self.partial.extend_from_slice(&bytes);
-        while let Some(end) = self.partial.iter().position(|&b| b == b'\n') {
-            let line: Vec<u8> = self.partial.drain(..=end).collect();
-            let Ok(record) = serde_json::from_slice::<serde_json::Value>(&line) else { continue };
-            let Some(uuid) = record["uuid"].as_str() else { continue };
-            if record.get("signed").is_some() {
-                self.signed.insert(uuid.to_owned());
-            }
-            if record.get("outcome").is_some() {
-                self.done.insert(uuid.to_owned());
-            }
+        let flags = rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY;
+        let Ok(conn) = rusqlite::Connection::open_with_flags(&self.path, flags) else { return };
+        let counts =
+            conn.query_row("SELECT count(outcome), count(*) - count(outcome) FROM requests", [], |r| {
+                Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?))
+            });
+        if let Ok((done, in_flight)) = counts {
+            (self.done, self.in_flight) = (done as usize, in_flight as usize);
         }
     }
 
     fn done(&self) -> usize {
-        self.done.len()
+        self.done
     }
 
     /// Signed, and no outcome yet.
     fn in_flight(&self) -> usize {
-        self.signed.difference(&self.done).count()
+        self.in_flight
     }
 
     /// Looks until `ready`, while `run` goes on (the test fails if it ends first).
@@ -490,7 +470,6 @@ fn excel_and_windows_1251_files_give_the_rows_of_the_plain_file(home: &Home) {
     // The addresses were decoded into the requests signed.
     let addresses: BTreeMap<u64, String> = journal(&home.path("spring.journal"))
         .iter()
-        .filter(|r| r.signed.is_some())
         .map(|r| (r.line, payload(r)["applicant"]["address"].as_str().unwrap_or_default().to_owned()))
         .collect();
     assert_eq!(addresses[&2], "Актау 5 мкр. д. 1");
@@ -698,7 +677,37 @@ fn a_person_listed_twice_is_submitted_once(home: &Home) {
     let (first, again) = (&report.rows[0], &report.rows[2]);
     assert_eq!(Row { line: 4, ..first.clone() }, *again);
     assert_eq!(requests(home).len(), 2);
-    assert_eq!(assert_signed_once(&home.path("twice.csv.journal")), 2);
+    assert_eq!(assert_journal_complete(&home.path("twice.csv.journal")), 2);
+}
+
+/// The same three people, forty rows each, interleaved, over eight workers: whichever row
+/// of a person comes first is the request, every other row of that person waits for it and
+/// reports it.
+fn people_listed_many_times_over_many_workers_are_one_request_each(home: &Home) {
+    let op = operator(home);
+    let people = [CITIZEN, OPERATOR, CLOSED];
+    let mut csv = String::from("iin,org,reason\n");
+    for _ in 0..40 {
+        for iin in people {
+            csv.push_str(&format!("{iin},MNG-0001,change_of_residence\n"));
+        }
+    }
+    write(home, "many.csv", csv);
+    batch(home, &op, "many.csv")
+        .args(["--wait", "--jobs", "8", "--out", "results.jsonl"])
+        .run()
+        .assert_exit(0);
+    let report = Report::file(&home.path("results.jsonl"));
+    assert_eq!(report.summary.counts(), [120, 120, 0, 0, 0, 0]);
+    let lines: Vec<u64> = report.rows.iter().map(|r| r.line).collect();
+    assert_eq!(lines, (2..122).collect::<Vec<_>>(), "every row, in input order");
+    for (i, row) in report.rows.iter().enumerate() {
+        let first = &report.rows[i % 3];
+        assert_eq!(row.iin, people[i % 3]);
+        assert_eq!(Row { line: row.line, ..first.clone() }, *row, "a person's rows report one request");
+    }
+    assert_eq!(requests(home).len(), 3);
+    assert_eq!(assert_journal_complete(&home.path("many.csv.journal")), 3);
 }
 
 /// A windows-1251 address read as UTF-8, after blank lines, with CRLF: the row at line 3.
@@ -762,7 +771,7 @@ fn a_batch_killed_at_any_moment_resumes_to_one_request_per_row(home: &Home) {
     let report = Report::file(&results);
     out.assert_exit(report.exit());
     assert_complete(home, &report, &iins);
-    assert_eq!(assert_signed_once(&journal), iins.len());
+    assert_eq!(assert_journal_complete(&journal), iins.len());
 }
 
 fn ctrl_c_finishes_the_rows_in_flight_and_the_same_command_finishes_the_rest(home: &Home) {
@@ -784,14 +793,14 @@ fn ctrl_c_finishes_the_rows_in_flight_and_the_same_command_finishes_the_rest(hom
     assert_eq!(std::fs::read_to_string(&results).expect("results"), "the last run's results\n");
     assert_no_temporary_files(home);
     // The rows in flight finished: every request signed has its outcome.
-    let signed = assert_signed_once(&journal);
+    let signed = assert_journal_complete(&journal);
     assert!(signed < iins.len(), "the batch stopped taking rows: {signed} of {}", iins.len());
 
     let out = command().run();
     let report = Report::file(&results);
     out.assert_exit(report.exit());
     assert_complete(home, &report, &iins);
-    assert_eq!(assert_signed_once(&journal), iins.len());
+    assert_eq!(assert_journal_complete(&journal), iins.len());
 }
 
 /// No `.results.jsonl.PID.tmp` (an unfinished --out) is left in the test's directory.
@@ -830,7 +839,7 @@ fn a_portal_restarted_during_a_batch_is_waited_for() {
     let report = Report::file(&results);
     out.assert_exit(report.exit());
     assert_complete(&home, &report, &iins);
-    assert_eq!(assert_signed_once(&journal), iins.len());
+    assert_eq!(assert_journal_complete(&journal), iins.len());
 }
 
 /// A portal gone for good: the batch stops with exit 9 once its client has given up, keeps
@@ -864,12 +873,12 @@ fn a_portal_that_stays_unreachable_stops_the_batch_and_keeps_its_journal() {
     let report = Report::file(&results);
     out.assert_exit(report.exit());
     assert_complete(&home, &report, &iins);
-    assert_eq!(assert_signed_once(&journal), iins.len());
+    assert_eq!(assert_journal_complete(&journal), iins.len());
 }
 
 /// How many requests the journal holds signed.
 fn journal_signed(path: &Path) -> usize {
-    journal(path).iter().filter(|r| r.signed.is_some()).map(|r| r.uuid.as_str()).collect::<HashSet<_>>().len()
+    journal(path).len()
 }
 
 /// `examples/operator-batch.sh`, run against the binary under test.
