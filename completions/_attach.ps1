@@ -235,7 +235,7 @@ Register-ArgumentCompleter -Native -CommandName 'attach' -ScriptBlock {
             [CompletionResult]::new('--chain', '--chain', [CompletionResultType]::ParameterName, 'The issuing CA [default: chain.pem beside --cert]')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The clinic of rows without `org` [default: the operator''s]')
             [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'The reason of rows without `reason` [default: first_attachment]')
-            [CompletionResult]::new('--jobs', '--jobs', [CompletionResultType]::ParameterName, 'Rows worked on at once [default: the number of cores]')
+            [CompletionResult]::new('--jobs', '--jobs', [CompletionResultType]::ParameterName, 'Workers, each with a connection of its own and a few rows at a time; over HTTP, where they mostly wait, 16 to 32 do best [default: the number of cores]')
             [CompletionResult]::new('--campaign', '--campaign', [CompletionResultType]::ParameterName, 'Part of every request''s identity: the same campaign never submits a row twice [default: the file''s name]')
             [CompletionResult]::new('--journal', '--journal', [CompletionResultType]::ParameterName, 'The journal [default: the CSV''s path with `.journal` added]')
             [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Write the rows and the summary to FILE (atomically, complete) instead of stdout')

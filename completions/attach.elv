@@ -221,7 +221,7 @@ set edit:completion:arg-completer[attach] = {|@words|
             cand --chain 'The issuing CA [default: chain.pem beside --cert]'
             cand --org 'The clinic of rows without `org` [default: the operator''s]'
             cand --reason 'The reason of rows without `reason` [default: first_attachment]'
-            cand --jobs 'Rows worked on at once [default: the number of cores]'
+            cand --jobs 'Workers, each with a connection of its own and a few rows at a time; over HTTP, where they mostly wait, 16 to 32 do best [default: the number of cores]'
             cand --campaign 'Part of every request''s identity: the same campaign never submits a row twice [default: the file''s name]'
             cand --journal 'The journal [default: the CSV''s path with `.journal` added]'
             cand --out 'Write the rows and the summary to FILE (atomically, complete) instead of stdout'

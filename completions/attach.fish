@@ -177,7 +177,7 @@ complete -c attach -n "__fish_attach_using_subcommand batch" -l reason -d 'The r
 free_choice\t''
 change_of_residence\t''
 org_closed\t''"
-complete -c attach -n "__fish_attach_using_subcommand batch" -l jobs -d 'Rows worked on at once [default: the number of cores]' -r
+complete -c attach -n "__fish_attach_using_subcommand batch" -l jobs -d 'Workers, each with a connection of its own and a few rows at a time; over HTTP, where they mostly wait, 16 to 32 do best [default: the number of cores]' -r
 complete -c attach -n "__fish_attach_using_subcommand batch" -l campaign -d 'Part of every request\'s identity: the same campaign never submits a row twice [default: the file\'s name]' -r
 complete -c attach -n "__fish_attach_using_subcommand batch" -l journal -d 'The journal [default: the CSV\'s path with `.journal` added]' -r -F
 complete -c attach -n "__fish_attach_using_subcommand batch" -l out -d 'Write the rows and the summary to FILE (atomically, complete) instead of stdout' -r -F

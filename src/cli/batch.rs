@@ -42,7 +42,8 @@ pub struct Args {
     /// The reason of rows without `reason` [default: first_attachment].
     #[arg(long, value_enum)]
     reason: Option<ReasonArg>,
-    /// Rows worked on at once [default: the number of cores].
+    /// Workers, each with a connection of its own and a few rows at a time; over HTTP, where
+    /// they mostly wait, 16 to 32 do best [default: the number of cores].
     #[arg(long, value_name = "N")]
     jobs: Option<usize>,
     /// Part of every request's identity: the same campaign never submits a row twice
