@@ -58,8 +58,12 @@ impl Journal {
         }
         conn.pragma_update(None, "journal_mode", "WAL").map_err(db)?;
         conn.pragma_update(None, "synchronous", "FULL").map_err(db)?;
-        conn.execute_batch(SCHEMA).map_err(db)?;
-        conn.pragma_update(None, "application_id", APPLICATION_ID).map_err(db)?;
+        // The table and the mark that the file is a journal, at once: a journal cut short
+        // between the two would be refused for ever.
+        conn.execute_batch(&format!(
+            "BEGIN IMMEDIATE; {SCHEMA}; PRAGMA application_id = {APPLICATION_ID}; COMMIT"
+        ))
+        .map_err(db)?;
         Ok(Journal { path: path.to_owned(), conn: Mutex::new(conn) })
     }
 

@@ -105,6 +105,18 @@ pub struct Plan {
     pub directory: Mutex<HashMap<String, Lookup>>,
     /// The requests rows are being worked on for.
     pub in_flight: InFlight,
+    /// Set by Ctrl-C or SIGTERM: no row is taken up any more; those in hand finish.
+    pub interrupted: std::sync::Arc<std::sync::atomic::AtomicBool>,
+    /// Set when the batch must stop (the portal is gone, the output cannot be written).
+    pub stopping: std::sync::atomic::AtomicBool,
+}
+
+impl Plan {
+    /// Whether no row may be started any more.
+    pub fn stopping(&self) -> bool {
+        use std::sync::atomic::Ordering::Relaxed;
+        self.interrupted.load(Relaxed) || self.stopping.load(Relaxed)
+    }
 }
 
 /// The `request_uuid`s being worked on, by whichever worker: a row whose request is already
@@ -114,6 +126,18 @@ pub struct Plan {
 pub struct InFlight {
     uuids: Mutex<std::collections::HashSet<String>>,
     freed: std::sync::Condvar,
+}
+
+/// The uuids a pass has claimed, released when it ends, however it ends.
+struct Claims<'a> {
+    in_flight: &'a InFlight,
+    uuids: Vec<String>,
+}
+
+impl Drop for Claims<'_> {
+    fn drop(&mut self) {
+        self.in_flight.release(&self.uuids);
+    }
 }
 
 impl InFlight {
@@ -337,24 +361,29 @@ fn prepare(
     Ok(Step::Send { uuid: c.uuid, signed: entry.signed, fresh: false })
 }
 
-/// Sends a journaled request (or only reads the decision of one sent before): the row's line.
-fn finish(backend: &dyn Backend, plan: &Plan, row: &Row, step: Step) -> Result<(Option<String>, Line)> {
+/// Sends a row's journaled request: the receipt's request id, or the row's line when it
+/// needs no sending.
+fn send(backend: &dyn Backend, plan: &Plan, step: Step) -> Result<Sent> {
     match step {
-        Step::Done(line) => Ok((None, line)),
+        Step::Done(line) => Ok(Sent::Done(line)),
         Step::Later { .. } => Err(Error::input("row", "a row waiting for another was sent")),
-        Step::Decide { uuid, request_id } => Ok((Some(uuid), decided(backend, plan, row, &request_id)?)),
+        Step::Decide { uuid, request_id } => Ok(Sent::Submitted { uuid, request_id, now: false }),
         Step::Send { uuid, signed, .. } => {
             let receipt = backend.submit(plan.token()?, &signed)?;
-            let line = if plan.wait {
-                decided(backend, plan, row, &receipt.request_id)?
-            } else {
-                let mut line = Line::of(row, "submitted");
-                line.request_id = Some(receipt.request_id);
-                line
-            };
-            Ok((Some(uuid), line))
+            Ok(Sent::Submitted { uuid, request_id: receipt.request_id, now: true })
         }
     }
+}
+
+/// Where a row stands once its request is sent.
+enum Sent {
+    Done(Line),
+    /// Registered by the portal (`now`: by this pass, so not yet in the journal).
+    Submitted {
+        uuid: String,
+        request_id: String,
+        now: bool,
+    },
 }
 
 /// Rows, start to end: each checked, (looked up, filled and signed,) then every new signed
@@ -373,9 +402,10 @@ pub fn process(
     let mut lines: Vec<Option<Line>> = vec![None; rows.len()];
     let mut todo: Vec<usize> = (0..rows.len()).collect();
     while !todo.is_empty() {
-        let mut claimed = Vec::new();
-        let (later, stop) = attempt(backend, plan, journal, signer, rows, &todo, &mut lines, &mut claimed);
-        plan.in_flight.release(&claimed);
+        let mut claims = Claims { in_flight: &plan.in_flight, uuids: Vec::new() };
+        let (later, stop) =
+            attempt(backend, plan, journal, signer, rows, &todo, &mut lines, &mut claims.uuids);
+        drop(claims);
         if let Some(stop) = stop {
             return (lines, Some(stop));
         }
@@ -404,6 +434,10 @@ fn attempt(
     let mut steps = Vec::with_capacity(todo.len());
     let mut later = Vec::new();
     for &i in todo {
+        // After Ctrl-C nothing more is signed; what is signed is sent and finished.
+        if plan.stopping() {
+            break;
+        }
         match prepare(backend, plan, journal, signer, &rows[i], claimed) {
             Ok(Step::Later { uuid }) => later.push((i, uuid)),
             Ok(step) => steps.push((i, step)),
@@ -439,20 +473,47 @@ fn attempt(
             *signed = journaled;
         }
     }
-    let mut outcomes: Vec<(String, serde_json::Value)> = Vec::new();
+    // Every request first, so that none waits on the others' decisions before it is sent
+    // (its signing time would grow old); each receipt is journaled as soon as it is back.
     let mut stop = None;
+    let mut sent = Vec::with_capacity(steps.len());
     for (i, step) in steps {
-        match finish(backend, plan, &rows[i], step) {
-            Ok((uuid, line)) => {
-                if let Some(uuid) = uuid {
-                    outcomes.push((uuid, serde_json::to_value(&line).unwrap_or_default()));
+        if stop.is_some() {
+            break;
+        }
+        match send(backend, plan, step) {
+            Ok(Sent::Done(line)) => lines[i] = Some(line),
+            Ok(Sent::Submitted { uuid, request_id, now }) => {
+                let mut line = Line::of(&rows[i], "submitted");
+                line.request_id = Some(request_id.clone());
+                if now
+                    && let Err(e) =
+                        journal.record_outcomes(&[(&uuid, &serde_json::to_value(&line).unwrap_or_default())])
+                {
+                    stop = Some(Stop(e));
                 }
+                if plan.wait {
+                    sent.push((i, uuid, request_id));
+                } else {
+                    lines[i] = Some(line);
+                }
+            }
+            Err(e) if fatal(&e) => stop = Some(Stop(e)),
+            Err(e) => lines[i] = Some(Line::error(&rows[i], &e)),
+        }
+    }
+    // Then the decisions, journaled together.
+    let mut outcomes: Vec<(String, serde_json::Value)> = Vec::new();
+    for (i, uuid, request_id) in sent {
+        if stop.is_some() {
+            break;
+        }
+        match decided(backend, plan, &rows[i], &request_id) {
+            Ok(line) => {
+                outcomes.push((uuid, serde_json::to_value(&line).unwrap_or_default()));
                 lines[i] = Some(line);
             }
-            Err(e) if fatal(&e) => {
-                stop = Some(Stop(e));
-                break;
-            }
+            Err(e) if fatal(&e) => stop = Some(Stop(e)),
             Err(e) => lines[i] = Some(Line::error(&rows[i], &e)),
         }
     }

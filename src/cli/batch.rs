@@ -193,6 +193,12 @@ pub fn run(ctx: &Context, args: Args) -> Result<Exit> {
         });
         Some(Journal::open(&path)?)
     };
+    // Ctrl-C (or SIGTERM): no new rows; the rows in flight finish and are journaled.
+    let interrupted = Arc::new(AtomicBool::new(false));
+    for signal in [signal_hook::consts::SIGINT, signal_hook::consts::SIGTERM] {
+        signal_hook::flag::register(signal, interrupted.clone())
+            .map_err(|source| Error::Io { context: "cannot handle Ctrl-C", source })?;
+    }
     let plan = Plan {
         operator,
         operator_org,
@@ -205,17 +211,11 @@ pub fn run(ctx: &Context, args: Args) -> Result<Exit> {
         token: session.map(|s| s.token),
         directory: Default::default(),
         in_flight: Default::default(),
+        interrupted: interrupted.clone(),
+        stopping: AtomicBool::new(false),
     };
     let jobs =
         args.jobs.unwrap_or_else(|| std::thread::available_parallelism().map_or(2, |n| n.get())).max(1);
-
-    // Ctrl-C (or SIGTERM): no new rows; the rows in flight finish and are journaled.
-    let interrupted = Arc::new(AtomicBool::new(false));
-    for signal in [signal_hook::consts::SIGINT, signal_hook::consts::SIGTERM] {
-        signal_hook::flag::register(signal, interrupted.clone())
-            .map_err(|source| Error::Io { context: "cannot handle Ctrl-C", source })?;
-    }
-    let stopping = AtomicBool::new(false);
 
     let mut sink = match &args.out {
         Some(out) => {
@@ -250,8 +250,8 @@ pub fn run(ctx: &Context, args: Args) -> Result<Exit> {
     let (msg_tx, msg_rx) = mpsc::channel::<Msg>();
     let written = std::thread::scope(|scope| -> Result<bool> {
         for _ in 0..jobs {
-            let (msg_tx, job_rx, plan, journal, signer, stopping) =
-                (msg_tx.clone(), &job_rx, &plan, journal.as_ref(), signer.as_ref(), &stopping);
+            let (msg_tx, job_rx, plan, journal, signer) =
+                (msg_tx.clone(), &job_rx, &plan, journal.as_ref(), signer.as_ref());
             scope.spawn(move || {
                 // Each worker has a backend of its own: a connection, or a database handle.
                 let backend = match ctx.backend() {
@@ -275,7 +275,7 @@ pub fn run(ctx: &Context, args: Args) -> Result<Exit> {
                             }
                         }
                     }
-                    if stopping.load(Ordering::Relaxed) {
+                    if plan.stopping() {
                         continue;
                     }
                     let (indexes, rows): (Vec<usize>, Vec<Row>) = chunk.into_iter().unzip();
@@ -296,11 +296,11 @@ pub fn run(ctx: &Context, args: Args) -> Result<Exit> {
         }
         // The dispatcher: reads the rows and hands them out.
         {
-            let (msg_tx, interrupted, stopping) = (msg_tx.clone(), &interrupted, &stopping);
+            let (msg_tx, plan) = (msg_tx.clone(), &plan);
             scope.spawn(move || {
                 let mut index = 0;
                 for row in rows {
-                    if interrupted.load(Ordering::Relaxed) || stopping.load(Ordering::Relaxed) {
+                    if plan.stopping() {
                         break;
                     }
                     match row {
@@ -340,7 +340,7 @@ pub fn run(ctx: &Context, args: Args) -> Result<Exit> {
                     ready.insert(index, line);
                 }
                 Msg::Done(_, Err(Stop(e))) => {
-                    stopping.store(true, Ordering::Relaxed);
+                    plan.stopping.store(true, Ordering::Relaxed);
                     stop.get_or_insert(e);
                 }
                 Msg::Bad(index, row, e) => {
@@ -363,7 +363,11 @@ pub fn run(ctx: &Context, args: Args) -> Result<Exit> {
                 Msg::Total(n) => total = Some(n),
             }
             while let Some(line) = ready.remove(&next) {
-                sink.write(ctx, &line)?;
+                if let Err(e) = sink.write(ctx, &line) {
+                    // The others stop too, so that none waits for a reader that is gone.
+                    plan.stopping.store(true, Ordering::Relaxed);
+                    return Err(e);
+                }
                 summary.count(&line);
                 // The table for people shows the first fifty rows that did not succeed.
                 if !matches!(line.outcome.as_str(), "attached" | "submitted" | "valid")

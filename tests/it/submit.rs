@@ -186,6 +186,16 @@ fn submitting_the_same_request_again_returns_the_same_receipt(home: &Home) {
     let listed: Vec<RequestStatus> = home.attach().arg("status").run().assert_exit(0).json_lines();
     assert_eq!(listed.len(), 1, "{listed:?}");
     assert_eq!(listed[0].request_id, first.request_id);
+
+    // Regression: a retry was checked again as if it were new, so a request whose signing
+    // time had grown old (a batch re-run some minutes later), or whose certificate was
+    // revoked after it was registered, was refused instead of answered. It passed the checks
+    // when it arrived: the same bytes get the same receipt; a new request is refused.
+    std::thread::sleep(std::time::Duration::from_millis(1100));
+    home.attach().args(["portal", "nca", "revoke", "--cert"]).arg(me.cert()).run().assert_exit(0);
+    assert_eq!(accepted(home, &signed), first, "a retry after the revocation");
+    let other = forge(&me, &home.request("MNG-0002", "free_choice"), Kind::Request, now());
+    home.submit(&other).assert_exit(4).assert_error("cert_revoked");
 }
 
 fn concurrent_submissions_lose_nothing_and_duplicate_nothing(home: &Home) {
