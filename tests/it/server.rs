@@ -583,13 +583,29 @@ fn past_the_cap_on_requests_in_flight_the_portal_is_overloaded_and_the_client_ex
     busy.assert_problem(503, "overloaded");
     assert!(busy.header("retry-after").is_some(), "{busy:?}");
 
-    // The client retries an idempotent call on 503, then gives up with exit 9.
+    // The client retries an idempotent call on 503, then gives up with exit 9. Its retries
+    // take about as long as the body timeout that ends a stall, so new stalls keep coming
+    // meanwhile and take every slot a stall leaves.
+    let keep_full = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(true));
+    let topping = {
+        let keep_full = keep_full.clone();
+        std::thread::spawn(move || {
+            let mut more = Vec::new();
+            while keep_full.load(std::sync::atomic::Ordering::Relaxed) && more.len() < 400 {
+                more.push(stalled_post(addr));
+                std::thread::sleep(Duration::from_millis(50));
+            }
+            more
+        })
+    };
     let started = Instant::now();
     let out = home.attach().args(["orgs"]).run().assert_exit(9);
     out.assert_error("overloaded");
     assert!(started.elapsed() >= Duration::from_secs(5), "gave up after {:?}", started.elapsed());
 
     // The stalled clients leave: the portal answers again.
+    keep_full.store(false, std::sync::atomic::Ordering::Relaxed);
+    drop(topping.join().expect("the stalls"));
     drop(stalled);
     assert_eq!(health_until(addr, 200).status(), 200);
     home.attach().args(["orgs", "--search", "MNG-0001"]).run().assert_exit(0);
