@@ -7,7 +7,7 @@ use std::io::{self, BufRead, BufReader, Read};
 use crate::error::{Error, Result};
 
 /// A row of the file, trimmed, with the line it starts on.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Row {
     pub line: u64,
     pub iin: String,

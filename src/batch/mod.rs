@@ -42,7 +42,7 @@ pub struct LineError {
 }
 
 impl Line {
-    fn error(row: &Row, e: &Error) -> Line {
+    pub fn error(row: &Row, e: &Error) -> Line {
         Line {
             line: row.line,
             iin: row.iin.clone(),
@@ -111,14 +111,6 @@ pub struct Plan {
     pub stopping: std::sync::atomic::AtomicBool,
 }
 
-impl Plan {
-    /// Whether no row may be started any more.
-    pub fn stopping(&self) -> bool {
-        use std::sync::atomic::Ordering::Relaxed;
-        self.interrupted.load(Relaxed) || self.stopping.load(Relaxed)
-    }
-}
-
 /// The `request_uuid`s being worked on, by whichever worker: a row whose request is already
 /// in hand elsewhere (the same person listed twice) waits for it to be done, and then finds
 /// its outcome in the journal, instead of signing the same request a second time.
@@ -178,6 +170,16 @@ fn parse_reason(text: &str) -> Option<Reason> {
 }
 
 impl Plan {
+    /// Whether no row may be started any more.
+    pub fn stopping(&self) -> bool {
+        use std::sync::atomic::Ordering::Relaxed;
+        self.interrupted.load(Relaxed) || self.stopping.load(Relaxed)
+    }
+
+    fn token(&self) -> Result<&str> {
+        self.token.as_deref().ok_or_else(|| Error::portal(Code::Unauthenticated, "not logged in"))
+    }
+
     fn org(&self, backend: &dyn Backend, id: &str) -> Result<Org> {
         let cached = self.directory.lock().unwrap_or_else(|p| p.into_inner()).get(id).cloned();
         let found = match cached {
@@ -270,12 +272,6 @@ fn sign_request(
     Ok(jws::sign(&value, Kind::Request, key, chain, clock::now()))
 }
 
-impl Plan {
-    fn token(&self) -> Result<&str> {
-        self.token.as_deref().ok_or_else(|| Error::portal(Code::Unauthenticated, "not logged in"))
-    }
-}
-
 /// Waits for the decision and reads the result: the result at once when the provider has
 /// already decided (the usual case), else the status until it has.
 fn decided(backend: &dyn Backend, plan: &Plan, row: &Row, request_id: &str) -> Result<Line> {
@@ -318,8 +314,13 @@ enum Step {
     Send { uuid: String, signed: Jws, fresh: bool },
     /// Submitted by an earlier run; only its decision is still to be read.
     Decide { uuid: String, request_id: String },
-    /// Its request is being worked on by another row: it waits for that one.
-    Later { uuid: String },
+}
+
+/// A row checked: its step, or the uuid of the request another row has in hand, which it
+/// waits for.
+enum Prepared {
+    Ready(Step),
+    Later(String),
 }
 
 /// Checks a row and gets its request at hand: found in the journal, or (once this worker has
@@ -331,34 +332,34 @@ fn prepare(
     signer: Option<(&SigningKey, &[Cert])>,
     row: &Row,
     claimed: &mut Vec<String>,
-) -> Result<Step> {
+) -> Result<Prepared> {
     let c = plan.check(backend, row)?;
     if plan.dry_run {
-        return Ok(Step::Done(Line::of(row, "valid")));
+        return Ok(Prepared::Ready(Step::Done(Line::of(row, "valid"))));
     }
     let (Some(journal), Some((key, chain))) = (journal, signer) else {
         return Err(Error::input("--key", "a batch that submits needs the operator's key and certificate"));
     };
     if !plan.in_flight.claim(&c.uuid) {
-        return Ok(Step::Later { uuid: c.uuid });
+        return Ok(Prepared::Later(c.uuid));
     }
     claimed.push(c.uuid.clone());
     let Some(entry) = journal.entry(&c.uuid)? else {
         let signed = sign_request(backend, plan, key, chain, &c)?;
-        return Ok(Step::Send { uuid: c.uuid, signed, fresh: true });
+        return Ok(Prepared::Ready(Step::Send { uuid: c.uuid, signed, fresh: true }));
     };
     if let Some(earlier) = entry.outcome {
         let mut line: Line = serde_json::from_value(earlier)
             .map_err(|e| Error::input(journal.path().display().to_string(), e.to_string()))?;
         line.line = row.line;
         if line.outcome != "submitted" || !plan.wait {
-            return Ok(Step::Done(line));
+            return Ok(Prepared::Ready(Step::Done(line)));
         }
         if let Some(request_id) = line.request_id {
-            return Ok(Step::Decide { uuid: c.uuid, request_id });
+            return Ok(Prepared::Ready(Step::Decide { uuid: c.uuid, request_id }));
         }
     }
-    Ok(Step::Send { uuid: c.uuid, signed: entry.signed, fresh: false })
+    Ok(Prepared::Ready(Step::Send { uuid: c.uuid, signed: entry.signed, fresh: false }))
 }
 
 /// Sends a row's journaled request: the receipt's request id, or the row's line when it
@@ -366,7 +367,6 @@ fn prepare(
 fn send(backend: &dyn Backend, plan: &Plan, step: Step) -> Result<Sent> {
     match step {
         Step::Done(line) => Ok(Sent::Done(line)),
-        Step::Later { .. } => Err(Error::input("row", "a row waiting for another was sent")),
         Step::Decide { uuid, request_id } => Ok(Sent::Submitted { uuid, request_id, now: false }),
         Step::Send { uuid, signed, .. } => {
             let receipt = backend.submit(plan.token()?, &signed)?;
@@ -439,8 +439,8 @@ fn attempt(
             break;
         }
         match prepare(backend, plan, journal, signer, &rows[i], claimed) {
-            Ok(Step::Later { uuid }) => later.push((i, uuid)),
-            Ok(step) => steps.push((i, step)),
+            Ok(Prepared::Later(uuid)) => later.push((i, uuid)),
+            Ok(Prepared::Ready(step)) => steps.push((i, step)),
             Err(e) if fatal(&e) => return (later, Some(Stop(e))),
             Err(e) => lines[i] = Some(Line::error(&rows[i], &e)),
         }

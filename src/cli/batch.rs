@@ -129,7 +129,6 @@ const CHUNK: usize = 8;
 
 enum Msg {
     Done(usize, std::result::Result<Line, Stop>),
-    Bad(usize, Row, Error),
     Total(usize),
 }
 
@@ -310,16 +309,8 @@ pub fn run(ctx: &Context, args: Args) -> Result<Exit> {
                             }
                         }
                         Err(bad) => {
-                            let (e, line) = (bad.error, bad.line);
-                            let row = Row {
-                                line,
-                                iin: String::new(),
-                                org: None,
-                                reason: None,
-                                address: None,
-                                phone: None,
-                            };
-                            let _ = msg_tx.send(Msg::Bad(index, row, e));
+                            let line = Line::error(&Row { line: bad.line, ..Row::default() }, &bad.error);
+                            let _ = msg_tx.send(Msg::Done(index, Ok(line)));
                         }
                     }
                     index += 1;
@@ -342,23 +333,6 @@ pub fn run(ctx: &Context, args: Args) -> Result<Exit> {
                 Msg::Done(_, Err(Stop(e))) => {
                     plan.stopping.store(true, Ordering::Relaxed);
                     stop.get_or_insert(e);
-                }
-                Msg::Bad(index, row, e) => {
-                    ready.insert(
-                        index,
-                        Line {
-                            line: row.line,
-                            iin: String::new(),
-                            outcome: "error".into(),
-                            request_id: None,
-                            ticket_number: None,
-                            refusal: None,
-                            error: Some(batch::LineError {
-                                code: e.code().as_str().into(),
-                                message: e.to_string(),
-                            }),
-                        },
-                    );
                 }
                 Msg::Total(n) => total = Some(n),
             }

@@ -287,11 +287,16 @@ fn known_receipt(store: &Store, session: &Session, signed: &Jws) -> Result<Optio
         .optional()
         .map_err(db)?;
     let Some((receipt, sha, org)) = known else { return Ok(None) };
-    let visible = match session.role {
-        Role::Citizen => receipt.iin == session.iin,
-        Role::Operator => session.org.as_deref() == Some(org.as_str()),
-    };
-    Ok((visible && sha == sha256_hex(&payload)).then_some(receipt))
+    Ok((may_see(session, &receipt.iin, &org) && sha == sha256_hex(&payload)).then_some(receipt))
+}
+
+/// Whether the session may see a request of `iin` to `org`: its applicant, and the operators
+/// of its clinic.
+fn may_see(session: &Session, iin: &str, org: &str) -> bool {
+    match session.role {
+        Role::Citizen => iin == session.iin,
+        Role::Operator => session.org.as_deref() == Some(org),
+    }
 }
 
 fn receipt_row(r: &rusqlite::Row) -> rusqlite::Result<Receipt> {
@@ -357,11 +362,7 @@ fn visible(conn: &Connection, session: &Session, request_id: &str) -> Result<Sta
         .map_err(db)?;
     let not_found = || Error::NotFound { what: "request", key: request_id.to_owned(), code: Code::NotFound };
     let Some((status, org)) = row else { return Err(not_found()) };
-    let allowed = match session.role {
-        Role::Citizen => status.iin == session.iin,
-        Role::Operator => session.org.as_deref() == Some(org.as_str()),
-    };
-    if allowed { Ok(status) } else { Err(not_found()) }
+    if may_see(session, &status.iin, &org) { Ok(status) } else { Err(not_found()) }
 }
 
 pub fn status(store: &mut Store, token: &str, request_id: &str) -> Result<Status> {

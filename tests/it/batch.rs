@@ -12,7 +12,7 @@ use std::time::{Duration, Instant};
 use serde::Deserialize;
 
 use crate::fixture::Identity;
-use crate::home::{Backend, CITIZEN, CLOSED, DECEASED, Home, OPERATOR, PASSWORD, ZHANAOZEN, both_backends};
+use crate::home::{Backend, CITIZEN, CLOSED, DECEASED, Home, OPERATOR, ZHANAOZEN, both_backends};
 use crate::util::{Attach, Outcome, PersonRow, RequestStatus, Running};
 
 both_backends!(
@@ -159,18 +159,6 @@ impl Report {
     fn exit(&self) -> i32 {
         if self.summary.refused + self.summary.error == 0 { 0 } else { 10 }
     }
-}
-
-/// `portal staff add` for MNG-0001, an employee certificate with its BIN, and a session.
-fn operator(home: &Home) -> Identity {
-    home.attach()
-        .args(["portal", "staff", "add", "--org", "MNG-0001", "--iin", OPERATOR, "--password-stdin"])
-        .stdin(format!("{PASSWORD}\n"))
-        .run()
-        .assert_exit(0);
-    let me = home.issue("operator", &["--iin", OPERATOR, "--org", "MNG-0001"]);
-    home.login(OPERATOR);
-    me
 }
 
 /// `attach batch CSV --key … --cert …` with the operator's key.
@@ -328,7 +316,7 @@ impl Watch {
 }
 
 fn every_bad_row_is_reported_with_its_line_and_the_others_go_through(home: &Home) {
-    let op = operator(home);
+    let op = home.operator();
     // ТЕСТОВ is attached to MNG-0001 already, by a batch of another campaign.
     write(home, "before.csv", format!("iin,org,reason\n{CITIZEN},MNG-0001,change_of_residence\n"));
     let before = Report::stdout(&batch(home, &op, "before.csv").arg("--wait").run().assert_exit(0));
@@ -439,7 +427,7 @@ const CP1251: &[u8] = b"iin;org;reason;address\r\n\
     850808310738;MNG-0001;free_choice;\xC6\xE0\xED\xE0\xEE\xE7\xE5\xED\r\n";
 
 fn excel_and_windows_1251_files_give_the_rows_of_the_plain_file(home: &Home) {
-    let op = operator(home);
+    let op = home.operator();
     write(home, "people.csv", PLAIN);
     write(home, "people-excel.csv", excel());
     write(home, "people-1251.csv", CP1251);
@@ -493,7 +481,7 @@ fn excel_and_windows_1251_files_give_the_rows_of_the_plain_file(home: &Home) {
 }
 
 fn a_file_without_an_iin_column_is_refused_naming_the_file(home: &Home) {
-    let op = operator(home);
+    let op = home.operator();
     write(home, "no-iin.csv", "person;org\n900101300453;MNG-0001\n");
     let out = batch(home, &op, "no-iin.csv").run().assert_exit(2);
     let error = out.assert_error("invalid_input");
@@ -505,7 +493,7 @@ fn a_file_without_an_iin_column_is_refused_naming_the_file(home: &Home) {
 }
 
 fn a_dry_run_checks_every_row_and_submits_nothing(home: &Home) {
-    operator(home);
+    home.operator();
     write(
         home,
         "good.csv",
@@ -555,7 +543,7 @@ fn a_dry_run_checks_every_row_and_submits_nothing(home: &Home) {
 }
 
 fn a_rerun_or_an_edited_file_submits_nothing_twice_and_a_new_campaign_submits_again(home: &Home) {
-    let op = operator(home);
+    let op = home.operator();
     let csv = "iin,org,reason\n\
                900101300453,MNG-0001,change_of_residence\n\
                750315400123,MNG-0001,change_of_residence\n\
@@ -651,7 +639,7 @@ fn a_rerun_or_an_edited_file_submits_nothing_twice_and_a_new_campaign_submits_ag
 /// current within a run), and the portal refused it as `duplicate_request` whenever it was
 /// signed in another second than the first row.
 fn a_person_listed_twice_is_submitted_once(home: &Home) {
-    let op = operator(home);
+    let op = home.operator();
     // Each decision takes a second, so that the repeated row, which waits for the first,
     // comes in another second than the first was signed in.
     home.setting("processing_delay", "1s");
@@ -684,7 +672,7 @@ fn a_person_listed_twice_is_submitted_once(home: &Home) {
 /// of a person comes first is the request, every other row of that person waits for it and
 /// reports it.
 fn people_listed_many_times_over_many_workers_are_one_request_each(home: &Home) {
-    let op = operator(home);
+    let op = home.operator();
     let people = [CITIZEN, OPERATOR, CLOSED];
     let mut csv = String::from("iin,org,reason\n");
     for _ in 0..40 {
@@ -719,7 +707,7 @@ const NOT_UTF8: &[u8] = b"iin,org,reason,address\r\n\
 
 /// Regression: a row the CSV reader could not decode was reported as line 0.
 fn a_row_that_is_not_utf8_is_reported_with_its_line(home: &Home) {
-    operator(home);
+    home.operator();
     write(home, "people.csv", NOT_UTF8);
     let out = home.attach().args(["batch", "people.csv", "--dry-run"]).run().assert_exit(10);
     let report = Report::stdout(&out);
@@ -734,7 +722,7 @@ fn a_row_that_is_not_utf8_is_reported_with_its_line(home: &Home) {
 /// The lines the message of that row names are its own: 3. (Regression: the message once
 /// named the CSV reader's own count, which skips blank lines and misreads CRLF.)
 fn the_message_of_a_row_that_is_not_utf8_names_its_line(home: &Home) {
-    operator(home);
+    home.operator();
     write(home, "people.csv", NOT_UTF8);
     let out = home.attach().args(["batch", "people.csv", "--dry-run"]).run().assert_exit(10);
     let report = Report::stdout(&out);
@@ -748,7 +736,7 @@ fn the_message_of_a_row_that_is_not_utf8_names_its_line(home: &Home) {
 }
 
 fn a_batch_killed_at_any_moment_resumes_to_one_request_per_row(home: &Home) {
-    let op = operator(home);
+    let op = home.operator();
     let (csv, iins) = campaign(home, 300);
     write(home, "campaign.csv", csv);
     let journal = home.path("campaign.csv.journal");
@@ -775,7 +763,7 @@ fn a_batch_killed_at_any_moment_resumes_to_one_request_per_row(home: &Home) {
 }
 
 fn ctrl_c_finishes_the_rows_in_flight_and_the_same_command_finishes_the_rest(home: &Home) {
-    let op = operator(home);
+    let op = home.operator();
     let (csv, iins) = campaign(home, 200);
     write(home, "campaign.csv", csv);
     let journal = home.path("campaign.csv.journal");
@@ -819,7 +807,7 @@ fn assert_no_temporary_files(home: &Home) {
 #[test]
 fn a_portal_restarted_during_a_batch_is_waited_for() {
     let home = Home::served();
-    let op = operator(&home);
+    let op = home.operator();
     let (csv, iins) = campaign(&home, 200);
     write(&home, "campaign.csv", csv);
     let journal = home.path("campaign.csv.journal");
@@ -847,7 +835,7 @@ fn a_portal_restarted_during_a_batch_is_waited_for() {
 #[test]
 fn a_portal_that_stays_unreachable_stops_the_batch_and_keeps_its_journal() {
     let home = Home::served();
-    let op = operator(&home);
+    let op = home.operator();
     let (csv, iins) = campaign(&home, 200);
     write(&home, "campaign.csv", csv);
     let journal = home.path("campaign.csv.journal");

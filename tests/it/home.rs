@@ -309,6 +309,19 @@ impl Home {
         who
     }
 
+    /// The operator of MNG-0001 (`portal staff add`), with an employee certificate carrying
+    /// the clinic's BIN, logged in.
+    pub fn operator(&self) -> Identity {
+        self.attach()
+            .args(["portal", "staff", "add", "--org", "MNG-0001", "--iin", OPERATOR, "--password-stdin"])
+            .stdin(format!("{PASSWORD}\n"))
+            .run()
+            .assert_exit(0);
+        let me = self.issue("operator", &["--iin", OPERATOR, "--org", "MNG-0001"]);
+        self.login(OPERATOR);
+        me
+    }
+
     /// `attach request --org ORG --reason REASON` for the person logged in.
     pub fn request(&self, org: &str, reason: &str) -> serde_json::Value {
         self.attach().args(["request", "--org", org, "--reason", reason]).run().assert_exit(0).json()

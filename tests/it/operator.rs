@@ -4,7 +4,7 @@
 
 use attach::domain::document::Kind;
 
-use crate::home::{CITIZEN, Home, OPERATOR, PASSWORD, both_backends};
+use crate::home::{CITIZEN, Home, OPERATOR, both_backends};
 use crate::util::{PersonRow, Receipt, RequestDocument, RequestStatus};
 
 both_backends!(
@@ -13,18 +13,6 @@ both_backends!(
     a_citizen_cannot_act_for_someone_else,
     a_person_absent_from_the_registry_cannot_be_requested,
 );
-
-/// `portal staff add` for MNG-0001, an employee certificate with its BIN, and a session.
-fn operator(home: &Home) -> crate::fixture::Identity {
-    home.attach()
-        .args(["portal", "staff", "add", "--org", "MNG-0001", "--iin", OPERATOR, "--password-stdin"])
-        .stdin(format!("{PASSWORD}\n"))
-        .run()
-        .assert_exit(0);
-    let me = home.issue("operator", &["--iin", OPERATOR, "--org", "MNG-0001"]);
-    home.login(OPERATOR);
-    me
-}
 
 /// A resident of Актау whom ГБД ФЛ has attached nowhere yet is not known from outside, so
 /// the test takes the last of the listed ones and asks for a change of residence, which the
@@ -40,7 +28,7 @@ fn resident(home: &Home) -> PersonRow {
 }
 
 fn an_operator_attaches_a_citizen_of_the_registry(home: &Home) {
-    let op = operator(home);
+    let op = home.operator();
     let citizen = resident(home);
     let out = home
         .attach()
@@ -66,7 +54,7 @@ fn an_operator_attaches_a_citizen_of_the_registry(home: &Home) {
 }
 
 fn an_operator_cannot_act_for_another_clinic(home: &Home) {
-    let op = operator(home);
+    let op = home.operator();
     let citizen = resident(home);
     let out = home
         .attach()
@@ -126,7 +114,7 @@ fn a_citizen_cannot_act_for_someone_else(home: &Home) {
 }
 
 fn a_person_absent_from_the_registry_cannot_be_requested(home: &Home) {
-    operator(home);
+    home.operator();
     // A valid IIN that ГБД ФЛ does not hold (seeded people are born before today; this one
     // is a valid number nobody was given).
     let absent = "000101500001";
