@@ -43,9 +43,31 @@ pub fn sha256_hex(bytes: &[u8]) -> String {
     ring::digest::digest(&ring::digest::SHA256, bytes).as_ref().iter().map(|b| format!("{b:02x}")).collect()
 }
 
-/// The canonical (JCS) bytes of a JSON value.
+/// The canonical (JCS) bytes of a JSON value. For a value with ASCII keys and integer numbers
+/// only — every document this tool makes — RFC 8785's form is serde_json's own compact output:
+/// its maps are sorted (byte order is UTF-16 order for ASCII), its escapes are RFC 8785's, and
+/// an integer up to 2^53 is written the same way. That path is several times faster than the
+/// general one, which takes the rest.
 pub fn canonical(value: &serde_json::Value) -> Vec<u8> {
-    serde_jcs::to_vec(value).expect("a serde_json::Value always serializes")
+    if plain(value) {
+        serde_json::to_vec(value).expect("a serde_json::Value always serializes")
+    } else {
+        serde_jcs::to_vec(value).expect("a serde_json::Value always serializes")
+    }
+}
+
+/// Whether serde_json writes `value` exactly as RFC 8785 does.
+fn plain(value: &serde_json::Value) -> bool {
+    use serde_json::Value;
+    const EXACT: u64 = 1 << 53;
+    match value {
+        Value::Number(n) => {
+            n.as_u64().is_some_and(|u| u <= EXACT) || n.as_i64().is_some_and(|i| i.unsigned_abs() <= EXACT)
+        }
+        Value::Array(items) => items.iter().all(plain),
+        Value::Object(map) => map.iter().all(|(key, v)| key.is_ascii() && plain(v)),
+        Value::Null | Value::Bool(_) | Value::String(_) => true,
+    }
 }
 
 /// Signs `document` (already checked to be of `kind`) with `key`, naming `chain` (leaf first,
@@ -63,7 +85,7 @@ pub fn sign(
         x5c: chain.iter().map(|c| STANDARD.encode(&c.der)).collect(),
         sig_t: clock::rfc3339(sig_t),
     };
-    let header = serde_jcs::to_vec(&header).expect("the header always serializes");
+    let header = canonical(&serde_json::to_value(&header).expect("the header always serializes"));
     let protected = b64url(&header);
     let payload = b64url(&canonical(document));
     let signing_input = format!("{protected}.{payload}");
@@ -86,6 +108,30 @@ mod tests {
         let expected = r#"{"literals":[null,true,false],"numbers":[333333333.3333333,1e+30,4.5,0.002,1e-27],"string":"€$\u000f\nA'B\"\\\\\"/"}"#;
         let value: serde_json::Value = serde_json::from_str(input).unwrap();
         assert_eq!(String::from_utf8(canonical(&value)).unwrap(), expected);
+    }
+
+    /// The fast path gives exactly what the general one gives, on values it takes (strings
+    /// with every kind of escape, non-ASCII text, integers at the edge) and on values it
+    /// leaves to the general one.
+    #[test]
+    fn the_fast_path_is_rfc_8785() {
+        let controls: String = (0u8..0x20).map(char::from).collect();
+        let values = [
+            serde_json::json!({"b": [1, -2, 9007199254740992_u64, -9007199254740992_i64], "a": {"z": null, "y": true}}),
+            serde_json::json!({"text": format!("{controls}\"\\/\u{7f}€ Ақтау 😀 ё"), "empty": "", "list": []}),
+            serde_json::json!({"big": 9007199254740993_u64, "float": 0.5}),
+            serde_json::json!({"б": 1, "a": [{"\u{e9}": 2}]}),
+            serde_json::json!(["x", 1, {"k": "\u{2028}\u{2029}"}]),
+        ];
+        for value in values {
+            assert_eq!(canonical(&value), serde_jcs::to_vec(&value).unwrap(), "{value}");
+        }
+        assert!(plain(&values_plain()) && !plain(&serde_json::json!({"f": 1.5})));
+        assert!(!plain(&serde_json::json!({"é": 1})) && !plain(&serde_json::json!([9007199254740993_u64])));
+    }
+
+    fn values_plain() -> serde_json::Value {
+        serde_json::json!({"type": "phc-attachment-request", "version": 1, "applicant": {"full_name": "Әлия"}})
     }
 
     #[test]
