@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::domain::decision::Refusal;
 use crate::domain::iin::Iin;
-use crate::error::Result;
+use crate::error::{Code, Error, Result};
 use crate::pki::jws::Jws;
 
 /// `POST /v1/accounts`.
@@ -158,6 +158,58 @@ pub enum Outcome {
     Refused { request_id: String, refusal: Refusal },
 }
 
+/// A request of a bulk submission, accepted: its receipt, and its outcome when the provider
+/// has already decided.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Submitted {
+    pub receipt: Receipt,
+    pub outcome: Option<Outcome>,
+}
+
+/// The most IINs or requests one bulk call takes (and its body stays within 64 KiB).
+pub const BULK_MAX: usize = 100;
+
+/// `POST /v1/batch/people`: ГБД ФЛ lookups for several people at once.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PeopleQuery {
+    pub iins: Vec<String>,
+}
+
+/// The answer to [`PeopleQuery`]: a person or `null` for every IIN asked, in order.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PeopleFound {
+    pub people: Vec<Option<Person>>,
+}
+
+/// `POST /v1/batch/requests`: several signed requests at once.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Submissions<J = Jws> {
+    pub requests: Vec<J>,
+}
+
+/// The answer to [`Submissions`]: for every request, in order, what `POST /v1/requests`
+/// followed by its result would have said — the receipt and the outcome (`null` while
+/// undecided) — or the problem it was refused with.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Submission {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub receipt: Option<Receipt>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub outcome: Option<Outcome>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub problem: Option<Problem>,
+}
+
+/// What a registry lookup says of a person ГБД ФЛ does not hold (condition 1, process 4).
+pub fn not_in_registry(iin: &Iin) -> Error {
+    Error::portal(
+        Code::PersonNotFound,
+        format!("data cannot be obtained from ГБД ФЛ: it holds no person with IIN {iin}"),
+    )
+}
+
 /// `GET /v1/tickets/{number}`: what the portal's ticket registry says of a ticket.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct TicketRecord {
@@ -181,6 +233,12 @@ pub trait Backend {
     fn org(&self, id: &str) -> Result<Org>;
     fn person(&self, token: &str, iin: &Iin) -> Result<Person>;
     fn submit(&self, token: &str, signed: &Jws) -> Result<Receipt>;
+    /// ГБД ФЛ lookups for several people in one call: each found person, or `None`, in order.
+    /// `Ok(None)` when the portal offers no bulk calls; then the caller asks one by one.
+    fn people(&self, token: &str, iins: &[Iin]) -> Result<Option<Vec<Option<Person>>>>;
+    /// Several signed requests in one call, each answered as [`Backend::submit`] answers it,
+    /// with its outcome when already decided. `Ok(None)` when the portal offers no bulk calls.
+    fn submit_all(&self, token: &str, signed: &[&Jws]) -> Result<Option<Vec<Result<Submitted>>>>;
     fn requests(&self, token: &str) -> Result<Vec<Status>>;
     fn status(&self, token: &str, request_id: &str) -> Result<Status>;
     fn result(&self, token: &str, request_id: &str) -> Result<Outcome>;

@@ -12,7 +12,7 @@ use std::time::{Duration, Instant};
 
 use serde::{Deserialize, Serialize};
 
-use crate::api::{Backend, Org, Outcome};
+use crate::api::{Backend, Org, Outcome, Person, Submitted, not_in_registry};
 use crate::clock;
 use crate::domain::document::{self, Document, Kind, Reason};
 use crate::domain::iin::Iin;
@@ -240,16 +240,30 @@ fn fatal(e: &Error) -> bool {
     matches!(e.code(), Code::Unreachable | Code::Overloaded)
 }
 
-/// A new signed request for a row: the person looked up in ГБД ФЛ, the request filled and
-/// signed. Not yet journaled.
-fn sign_request(
-    backend: &dyn Backend,
-    plan: &Plan,
-    key: &SigningKey,
-    chain: &[Cert],
-    c: &Checked,
-) -> Result<Jws> {
-    let person = backend.person(plan.token()?, &c.iin)?;
+/// The people of ГБД ФЛ the rows `checked` are for, in order: in one call when the portal
+/// offers it, else one by one. A person it does not hold is that row's error.
+fn look_up(backend: &dyn Backend, plan: &Plan, checked: &[&Checked]) -> Result<Vec<Result<Person>>> {
+    let token = plan.token()?;
+    let iins: Vec<Iin> = checked.iter().map(|c| c.iin.clone()).collect();
+    if let Some(found) = backend.people(token, &iins)? {
+        return Ok(found
+            .into_iter()
+            .zip(&iins)
+            .map(|(p, iin)| p.ok_or_else(|| not_in_registry(iin)))
+            .collect());
+    }
+    let mut people = Vec::with_capacity(iins.len());
+    for iin in &iins {
+        match backend.person(token, iin) {
+            Err(e) if fatal(&e) => return Err(e),
+            answer => people.push(answer),
+        }
+    }
+    Ok(people)
+}
+
+/// A new signed request for a row, filled from its person in ГБД ФЛ. Not yet journaled.
+fn sign_request(plan: &Plan, key: &SigningKey, chain: &[Cert], c: &Checked, person: Person) -> Result<Jws> {
     let applicant = serde_json::json!({
         "iin": person.iin,
         "full_name": person.full_name,
@@ -290,6 +304,11 @@ fn decided(backend: &dyn Backend, plan: &Plan, row: &Row, request_id: &str) -> R
         std::thread::sleep(pause);
         pause = (pause * 2).min(Duration::from_secs(2));
     };
+    Ok(decision(row, request_id, outcome))
+}
+
+/// A row's line once its request is decided.
+fn decision(row: &Row, request_id: &str, outcome: Outcome) -> Line {
     let mut line = Line::of(row, "attached");
     line.request_id = Some(request_id.to_owned());
     match outcome {
@@ -303,13 +322,15 @@ fn decided(backend: &dyn Backend, plan: &Plan, row: &Row, request_id: &str) -> R
             line.refusal = Some(refusal);
         }
     }
-    Ok(line)
+    line
 }
 
 /// Where a row stands once it is checked and its request is at hand.
 enum Step {
     /// Its line is known without sending anything.
     Done(Line),
+    /// A new request, to be filled from ГБД ФЛ and signed.
+    Sign(Box<Checked>),
     /// A request to send: journaled by an earlier run, or `fresh` and still to be journaled.
     Send { uuid: String, signed: Jws, fresh: bool },
     /// Submitted by an earlier run; only its decision is still to be read.
@@ -323,8 +344,8 @@ enum Prepared {
     Later(String),
 }
 
-/// Checks a row and gets its request at hand: found in the journal, or (once this worker has
-/// claimed its `request_uuid`) looked up, filled and signed.
+/// Checks a row and finds its request: in the journal, or (once this worker has claimed its
+/// `request_uuid`) still to be looked up, filled and signed.
 fn prepare(
     backend: &dyn Backend,
     plan: &Plan,
@@ -337,7 +358,7 @@ fn prepare(
     if plan.dry_run {
         return Ok(Prepared::Ready(Step::Done(Line::of(row, "valid"))));
     }
-    let (Some(journal), Some((key, chain))) = (journal, signer) else {
+    let (Some(journal), Some(_)) = (journal, signer) else {
         return Err(Error::input("--key", "a batch that submits needs the operator's key and certificate"));
     };
     if !plan.in_flight.claim(&c.uuid) {
@@ -345,8 +366,7 @@ fn prepare(
     }
     claimed.push(c.uuid.clone());
     let Some(entry) = journal.entry(&c.uuid)? else {
-        let signed = sign_request(backend, plan, key, chain, &c)?;
-        return Ok(Prepared::Ready(Step::Send { uuid: c.uuid, signed, fresh: true }));
+        return Ok(Prepared::Ready(Step::Sign(Box::new(c))));
     };
     if let Some(earlier) = entry.outcome {
         let mut line: Line = serde_json::from_value(earlier)
@@ -360,30 +380,6 @@ fn prepare(
         }
     }
     Ok(Prepared::Ready(Step::Send { uuid: c.uuid, signed: entry.signed, fresh: false }))
-}
-
-/// Sends a row's journaled request: the receipt's request id, or the row's line when it
-/// needs no sending.
-fn send(backend: &dyn Backend, plan: &Plan, step: Step) -> Result<Sent> {
-    match step {
-        Step::Done(line) => Ok(Sent::Done(line)),
-        Step::Decide { uuid, request_id } => Ok(Sent::Submitted { uuid, request_id, now: false }),
-        Step::Send { uuid, signed, .. } => {
-            let receipt = backend.submit(plan.token()?, &signed)?;
-            Ok(Sent::Submitted { uuid, request_id: receipt.request_id, now: true })
-        }
-    }
-}
-
-/// Where a row stands once its request is sent.
-enum Sent {
-    Done(Line),
-    /// Registered by the portal (`now`: by this pass, so not yet in the journal).
-    Submitted {
-        uuid: String,
-        request_id: String,
-        now: bool,
-    },
 }
 
 /// Rows, start to end: each checked, (looked up, filled and signed,) then every new signed
@@ -445,7 +441,7 @@ fn attempt(
             Err(e) => lines[i] = Some(Line::error(&rows[i], &e)),
         }
     }
-    let Some(journal) = journal else {
+    let (Some(journal), Some((key, chain))) = (journal, signer) else {
         for (i, step) in steps {
             if let Step::Done(line) = step {
                 lines[i] = Some(line);
@@ -453,6 +449,9 @@ fn attempt(
         }
         return (later, None);
     };
+    if let Err(stop) = sign(backend, plan, key, chain, rows, &mut steps, lines) {
+        return (later, Some(stop));
+    }
     // Nothing unjournaled is sent: the new requests go to the journal first, all at once.
     let fresh: Vec<(&str, u64, &Jws)> = steps
         .iter()
@@ -474,54 +473,171 @@ fn attempt(
         }
     }
     // Every request first, so that none waits on the others' decisions before it is sent
-    // (its signing time would grow old); each receipt is journaled as soon as it is back.
-    let mut stop = None;
-    let mut sent = Vec::with_capacity(steps.len());
+    // (its signing time would grow old); the receipts are journaled as soon as they are back.
+    let mut undecided = Vec::new();
+    let mut sends = Vec::new();
     for (i, step) in steps {
-        if stop.is_some() {
-            break;
-        }
-        match send(backend, plan, step) {
-            Ok(Sent::Done(line)) => lines[i] = Some(line),
-            Ok(Sent::Submitted { uuid, request_id, now }) => {
-                let mut line = Line::of(&rows[i], "submitted");
-                line.request_id = Some(request_id.clone());
-                if now
-                    && let Err(e) =
-                        journal.record_outcomes(&[(&uuid, &serde_json::to_value(&line).unwrap_or_default())])
-                {
-                    stop = Some(Stop(e));
-                }
-                if plan.wait {
-                    sent.push((i, uuid, request_id));
-                } else {
-                    lines[i] = Some(line);
-                }
-            }
-            Err(e) if fatal(&e) => stop = Some(Stop(e)),
-            Err(e) => lines[i] = Some(Line::error(&rows[i], &e)),
+        match step {
+            Step::Done(line) => lines[i] = Some(line),
+            Step::Decide { uuid, request_id } => undecided.push((i, uuid, request_id)),
+            Step::Send { uuid, signed, .. } => sends.push((i, uuid, signed)),
+            Step::Sign(_) => {}
         }
     }
-    // Then the decisions, journaled together.
-    let mut outcomes: Vec<(String, serde_json::Value)> = Vec::new();
-    for (i, uuid, request_id) in sent {
+    let mut stop = submit(backend, plan, journal, rows, sends, lines, &mut undecided).err();
+    let mut decisions: Vec<(String, serde_json::Value)> = Vec::new();
+    // Then the decisions not already known, journaled together.
+    for (i, uuid, request_id) in undecided {
         if stop.is_some() {
             break;
         }
         match decided(backend, plan, &rows[i], &request_id) {
             Ok(line) => {
-                outcomes.push((uuid, serde_json::to_value(&line).unwrap_or_default()));
+                decisions.push((uuid, serde_json::to_value(&line).unwrap_or_default()));
                 lines[i] = Some(line);
             }
             Err(e) if fatal(&e) => stop = Some(Stop(e)),
             Err(e) => lines[i] = Some(Line::error(&rows[i], &e)),
         }
     }
-    let outcomes: Vec<(&str, &serde_json::Value)> = outcomes.iter().map(|(u, v)| (u.as_str(), v)).collect();
-    if let Err(e) = journal.record_outcomes(&outcomes) {
+    let decisions: Vec<(&str, &serde_json::Value)> = decisions.iter().map(|(u, v)| (u.as_str(), v)).collect();
+    if let Err(e) = journal.record_outcomes(&decisions) {
         stop.get_or_insert(Stop(e));
     }
     (later, stop)
+}
+
+/// Fills and signs the rows' new requests ([`Step::Sign`] becomes [`Step::Send`]), their
+/// people looked up together.
+fn sign(
+    backend: &dyn Backend,
+    plan: &Plan,
+    key: &SigningKey,
+    chain: &[Cert],
+    rows: &[Row],
+    steps: &mut Vec<(usize, Step)>,
+    lines: &mut [Option<Line>],
+) -> std::result::Result<(), Stop> {
+    let checked: Vec<&Checked> = steps
+        .iter()
+        .filter_map(|(_, step)| match step {
+            Step::Sign(c) => Some(c.as_ref()),
+            _ => None,
+        })
+        .collect();
+    if checked.is_empty() {
+        return Ok(());
+    }
+    let people = match look_up(backend, plan, &checked) {
+        Ok(people) => people,
+        Err(e) if fatal(&e) => return Err(Stop(e)),
+        Err(e) => checked.iter().map(|_| Err(copy(&e))).collect(),
+    };
+    let mut people = people.into_iter();
+    for (i, step) in std::mem::take(steps) {
+        let Step::Sign(c) = step else {
+            steps.push((i, step));
+            continue;
+        };
+        let person = people.next().unwrap_or_else(|| Err(not_in_registry(&c.iin)));
+        match person.and_then(|person| sign_request(plan, key, chain, &c, person)) {
+            Ok(signed) => steps.push((i, Step::Send { uuid: c.uuid, signed, fresh: true })),
+            Err(e) => lines[i] = Some(Line::error(&rows[i], &e)),
+        }
+    }
+    Ok(())
+}
+
+/// Submits requests one at a time, for a portal without bulk calls; once the portal cannot be
+/// reached, the rest are not tried and share that error.
+fn one_by_one(backend: &dyn Backend, token: &str, part: &[(usize, String, Jws)]) -> Vec<Result<Submitted>> {
+    let mut answers = Vec::with_capacity(part.len());
+    for (_, _, signed) in part {
+        let answer = match answers.last() {
+            Some(Err(e)) if fatal(e) => Err(copy(e)),
+            _ => backend.submit(token, signed).map(|receipt| Submitted { receipt, outcome: None }),
+        };
+        answers.push(answer);
+    }
+    answers
+}
+
+/// The same error again, for each row of a call that failed as a whole.
+fn copy(e: &Error) -> Error {
+    Error::portal(e.code(), e.to_string())
+}
+
+/// The most request bytes one bulk submission carries, under the portal's 64 KiB body limit.
+const BULK_BYTES: usize = 56 * 1024;
+
+/// Sends the rows' journaled requests: in bulk calls when the portal offers them, else one by
+/// one. Each receipt is journaled, or with `wait` the decision that came back with it; with
+/// `wait` a request still undecided goes to `undecided`.
+fn submit(
+    backend: &dyn Backend,
+    plan: &Plan,
+    journal: &Journal,
+    rows: &[Row],
+    sends: Vec<(usize, String, Jws)>,
+    lines: &mut [Option<Line>],
+    undecided: &mut Vec<(usize, String, String)>,
+) -> std::result::Result<(), Stop> {
+    let token = plan.token().map_err(Stop)?;
+    let mut rest = &sends[..];
+    while !rest.is_empty() {
+        let mut n = 0;
+        let mut bytes = 0;
+        while n < rest.len() && n < crate::api::BULK_MAX {
+            let signed = &rest[n].2;
+            bytes += signed.protected.len() + signed.payload.len() + signed.signature.len() + 64;
+            if n > 0 && bytes > BULK_BYTES {
+                break;
+            }
+            n += 1;
+        }
+        let (part, after) = rest.split_at(n);
+        rest = after;
+        let signed: Vec<&Jws> = part.iter().map(|(_, _, signed)| signed).collect();
+        let answers = match backend.submit_all(token, &signed) {
+            Ok(Some(answers)) => answers,
+            Ok(None) => one_by_one(backend, token, part),
+            Err(e) => part.iter().map(|_| Err(copy(&e))).collect(),
+        };
+        let mut receipts: Vec<(&str, serde_json::Value)> = Vec::new();
+        let mut stop = None;
+        for ((i, uuid, _), answer) in part.iter().zip(answers) {
+            let i = *i;
+            match answer {
+                Ok(Submitted { receipt, outcome }) => {
+                    let line = match outcome {
+                        // Decided already: the decision is journaled in place of the receipt.
+                        Some(outcome) if plan.wait => decision(&rows[i], &receipt.request_id, outcome),
+                        _ => {
+                            let mut line = Line::of(&rows[i], "submitted");
+                            line.request_id = Some(receipt.request_id.clone());
+                            line
+                        }
+                    };
+                    receipts.push((uuid, serde_json::to_value(&line).unwrap_or_default()));
+                    if plan.wait && line.outcome == "submitted" {
+                        undecided.push((i, uuid.clone(), receipt.request_id));
+                    } else {
+                        lines[i] = Some(line);
+                    }
+                }
+                Err(e) if fatal(&e) => {
+                    stop.get_or_insert(Stop(e));
+                }
+                Err(e) => lines[i] = Some(Line::error(&rows[i], &e)),
+            }
+        }
+        let receipts: Vec<(&str, &serde_json::Value)> = receipts.iter().map(|(u, v)| (*u, v)).collect();
+        journal.record_outcomes(&receipts).map_err(Stop)?;
+        if let Some(stop) = stop {
+            return Err(stop);
+        }
+    }
+    Ok(())
 }
 
 #[cfg(test)]

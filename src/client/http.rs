@@ -13,8 +13,9 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 
 use crate::api::{
-    Backend, Me, NewSession, Org, OrgFilter, Outcome, Page, Person, Problem, Receipt, Registered,
-    Registration, Status, TestIdentity, TicketRecord,
+    Backend, Me, NewSession, Org, OrgFilter, Outcome, Page, PeopleFound, PeopleQuery, Person, Problem,
+    Receipt, Registered, Registration, Status, Submission, Submissions, Submitted, TestIdentity,
+    TicketRecord,
 };
 use crate::domain::iin::Iin;
 use crate::error::{Code, Error, Result};
@@ -37,6 +38,9 @@ pub struct Http {
     /// not chain to the private root (so the private root adds to the public ones).
     public: Option<ureq::Agent>,
     use_public: std::sync::atomic::AtomicBool,
+    /// Set once the portal has answered a bulk call with 404 or 405: it offers only the calls
+    /// of SPEC section 6, one at a time.
+    no_bulk: std::sync::atomic::AtomicBool,
 }
 
 /// Whether `url`'s host is a loopback address (or `localhost`).
@@ -150,7 +154,13 @@ impl Http {
         };
         let public = agent(config().build());
         let Some(path) = tls_ca else {
-            return Ok(Http { base, agent: public, public: None, use_public: false.into() });
+            return Ok(Http {
+                base,
+                agent: public,
+                public: None,
+                use_public: false.into(),
+                no_bulk: false.into(),
+            });
         };
         let ders = pem::der_objects(&files::read_input(path)?, "CERTIFICATE")
             .map_err(|e| Error::input(format!("--tls-ca `{}`", path.display()), e))?;
@@ -160,7 +170,13 @@ impl Http {
                 .root_certs(ureq::tls::RootCerts::Specific(Arc::new(certs)))
                 .build(),
         );
-        Ok(Http { base, agent: agent(private.build()), public: Some(public), use_public: false.into() })
+        Ok(Http {
+            base,
+            agent: agent(private.build()),
+            public: Some(public),
+            use_public: false.into(),
+            no_bulk: false.into(),
+        })
     }
 
     fn unreachable(&self, e: &ureq::Error) -> Error {
@@ -331,6 +347,29 @@ impl Http {
         self.json(Method::Post(&bytes), path, token, retry)
     }
 
+    /// A bulk call (idempotent, so retried): `None` when the portal does not offer it.
+    fn bulk<T: DeserializeOwned>(&self, path: &str, body: &impl Serialize, token: &str) -> Result<Option<T>> {
+        use std::sync::atomic::Ordering::Relaxed;
+        if self.no_bulk.load(Relaxed) {
+            return Ok(None);
+        }
+        let bytes = serde_json::to_vec(body).map_err(|e| Error::document("request body", e.to_string()))?;
+        let (status, content_type, body) = self.call(Method::Post(&bytes), path, Some(token), true)?;
+        if matches!(status, 404 | 405 | 501) {
+            self.no_bulk.store(true, Relaxed);
+            return Ok(None);
+        }
+        if !(200..300).contains(&status) {
+            return Err(self.problem(status, &content_type, &body));
+        }
+        serde_json::from_slice(&body).map(Some).map_err(|e| {
+            Error::portal(
+                Code::Internal,
+                format!("the portal at {} answered {path} with unexpected JSON: {e}", self.base),
+            )
+        })
+    }
+
     fn bytes(&self, path: &str) -> Result<Vec<u8>> {
         let (status, content_type, body) = self.call(Method::Get, path, None, true)?;
         if !(200..300).contains(&status) {
@@ -355,6 +394,21 @@ impl Http {
                 None => return Ok(items),
             }
         }
+    }
+}
+
+/// The answer of `POST /v1/batch/requests`.
+#[derive(serde::Deserialize)]
+struct SubmissionItems {
+    items: Vec<Submission>,
+}
+
+impl Http {
+    fn miscounted(&self, path: &str) -> Error {
+        Error::portal(
+            Code::Internal,
+            format!("the portal at {} answered {path} with items that do not match the ones sent", self.base),
+        )
     }
 }
 
@@ -424,6 +478,35 @@ impl Backend for Http {
     fn submit(&self, token: &str, signed: &Jws) -> Result<Receipt> {
         // Idempotent by request_uuid: a retry after a lost answer returns the same receipt.
         self.post("/v1/requests", signed, Some(token), true)
+    }
+
+    fn people(&self, token: &str, iins: &[Iin]) -> Result<Option<Vec<Option<Person>>>> {
+        let query = PeopleQuery { iins: iins.iter().map(Iin::to_string).collect() };
+        let Some(found) = self.bulk::<PeopleFound>("/v1/batch/people", &query, token)? else {
+            return Ok(None);
+        };
+        if found.people.len() != iins.len() {
+            return Err(self.miscounted("/v1/batch/people"));
+        }
+        Ok(Some(found.people))
+    }
+
+    fn submit_all(&self, token: &str, signed: &[&Jws]) -> Result<Option<Vec<Result<Submitted>>>> {
+        let body = Submissions { requests: signed.to_vec() };
+        let Some(answer) = self.bulk::<SubmissionItems>("/v1/batch/requests", &body, token)? else {
+            return Ok(None);
+        };
+        if answer.items.len() != signed.len() {
+            return Err(self.miscounted("/v1/batch/requests"));
+        }
+        let answers = answer.items.into_iter().map(|item| match item {
+            Submission { receipt: Some(receipt), outcome, .. } => Ok(Submitted { receipt, outcome }),
+            Submission { problem: Some(problem), .. } => {
+                Err(Error::portal(Code::parse(&problem.code).unwrap_or(Code::Internal), problem.detail))
+            }
+            Submission { .. } => Err(self.miscounted("/v1/batch/requests")),
+        });
+        Ok(Some(answers.collect()))
     }
 
     fn requests(&self, token: &str) -> Result<Vec<Status>> {

@@ -9,9 +9,9 @@ use time::OffsetDateTime;
 use super::Cached;
 use super::accounts::{self, Session};
 use super::registry;
-use super::store::{Caches, Store};
+use super::store::{Caches, GroupedWrite, Store};
 use super::{audit_in, db, nca};
-use crate::api::{Outcome, Receipt, Role, SERVICE, Status, TicketRecord};
+use crate::api::{Outcome, Receipt, Role, SERVICE, Status, Submitted, TicketRecord};
 use crate::clock;
 use crate::domain::deadline::{self, Calendar};
 use crate::domain::decision::{self, Refusal, RefusalCode};
@@ -170,29 +170,100 @@ const RECEIPT_COLUMNS: &str =
 /// payload returns the original receipt; with another payload, `duplicate_request`.
 pub fn submit(store: &mut Store, token: &str, signed: &Jws) -> Result<Receipt> {
     let session = authenticate(store, token)?;
-    // A request sent again (a retry, a batch re-run) is answered before the checks of the
-    // moment: it passed them when it arrived, and its signing time has grown old since.
-    if let Some(receipt) = known_receipt(store, &session, signed)? {
-        return Ok(receipt);
+    submit_each(store, &session, std::slice::from_ref(signed))?
+        .pop()
+        .unwrap_or_else(|| Err(Error::Authority("a submission got no answer".into())))
+}
+
+/// Several signed requests of one session at once (`POST /v1/batch/requests`): each answered
+/// as [`submit`] answers it, all registered in one durable commit, each with its outcome when
+/// the provider has decided by then (at once, when its processing delay is zero).
+pub fn submit_all(store: &mut Store, token: &str, signed: &[Jws]) -> Result<Vec<Result<Submitted>>> {
+    let session = authenticate(store, token)?;
+    let receipts = submit_each(store, &session, signed)?;
+    let mut out = Vec::with_capacity(receipts.len());
+    for receipt in receipts {
+        out.push(match receipt {
+            Ok(receipt) => {
+                let status = visible(store.conn(), &session, &receipt.request_id)?;
+                Ok(Submitted { outcome: outcome(store.conn(), &status)?, receipt })
+            }
+            Err(e) => Err(e),
+        });
     }
-    let (request, payload) = match check_submission(store, &session, signed) {
-        Ok(checked) => checked,
-        Err(e) => {
-            audit(store, &session.iin, "submit", None, e.code().as_str())?;
-            return Err(e);
-        }
-    };
-    let sha = sha256_hex(&payload);
+    Ok(out)
+}
+
+/// The submissions of one session: each checked on its own, the new ones registered together
+/// (one durable commit, a savepoint each), the answers in order. A refusal is logged.
+fn submit_each(store: &mut Store, session: &Session, signed: &[Jws]) -> Result<Vec<Result<Receipt>>> {
     let settings = super::settings::current(store)?;
     let calendar = calendar(store)?;
+    let mut answers: Vec<Option<Result<Receipt>>> = signed.iter().map(|_| None).collect();
+    let mut writes = Vec::new();
+    let mut waiting = Vec::new();
+    for (i, jws) in signed.iter().enumerate() {
+        match admit(store, session, jws, &settings, &calendar) {
+            Ok(Admitted::Known(receipt)) => answers[i] = Some(Ok(receipt)),
+            Ok(Admitted::New { uuid, write }) => {
+                writes.push(write);
+                waiting.push((i, uuid));
+            }
+            Err(e) => {
+                audit(store, &session.iin, "submit", None, e.code().as_str())?;
+                answers[i] = Some(Err(e));
+            }
+        }
+    }
+    for ((i, uuid), written) in waiting.into_iter().zip(store.write_grouped_each(writes)) {
+        if let Err(e) = &written {
+            // Logged outside the write, whose savepoint undid everything it wrote.
+            audit(store, &session.iin, "submit", Some(&uuid), e.code().as_str())?;
+        }
+        answers[i] = Some(written);
+    }
+    if !settings.processing_delay.is_zero() {
+        process_due(store)?;
+    }
+    Ok(answers
+        .into_iter()
+        .map(|a| a.unwrap_or_else(|| Err(Error::Authority("a submission got no answer".into()))))
+        .collect())
+}
+
+/// A submission past its checks: registered before (answered with its receipt), or new, with
+/// the write that registers it.
+enum Admitted {
+    Known(Receipt),
+    New { uuid: String, write: GroupedWrite<Receipt> },
+}
+
+/// Condition 2 for one signed request, and the write that registers it.
+fn admit(
+    store: &mut Store,
+    session: &Session,
+    signed: &Jws,
+    settings: &super::settings::Settings,
+    calendar: &Calendar,
+) -> Result<Admitted> {
+    // A request sent again (a retry, a batch re-run) is answered before the checks of the
+    // moment: it passed them when it arrived, and its signing time has grown old since.
+    if let Some(receipt) = known_receipt(store, session, signed)? {
+        return Ok(Admitted::Known(receipt));
+    }
+    let (request, payload) = check_submission(store, session, signed)?;
+    let sha = sha256_hex(&payload);
     let gateway_message = format!("SHEP-{}", random_hex(8)?);
     let jws_text = serde_json::to_string(signed).map_err(|e| Error::document("request", e.to_string()))?;
-    let (actor, uuid) = (session.iin.clone(), request.request_uuid.clone());
-    let receipt = store.write_grouped(move |tx, caches| {
+    let (actor, delay, calendar) = (session.iin.clone(), settings.processing_delay, calendar.clone());
+    let uuid = request.request_uuid.clone();
+    let write: GroupedWrite<Receipt> = Box::new(move |tx, caches| {
         let known = tx
-            .row_cached(&format!("SELECT {RECEIPT_COLUMNS} FROM requests WHERE request_uuid = ?1"), [&request.request_uuid], |r| {
-                Ok((receipt_row(r)?, r.get::<_, String>(7)?))
-            })
+            .row_cached(
+                &format!("SELECT {RECEIPT_COLUMNS} FROM requests WHERE request_uuid = ?1"),
+                [&request.request_uuid],
+                |r| Ok((receipt_row(r)?, r.get::<_, String>(7)?)),
+            )
             .optional()
             .map_err(db)?;
         if let Some((receipt, known_sha)) = known {
@@ -204,7 +275,8 @@ pub fn submit(store: &mut Store, token: &str, signed: &Jws) -> Result<Receipt> {
                 format!("request_uuid {} was submitted before with another payload", request.request_uuid),
             ));
         }
-        let seq: i64 = tx.row_cached("SELECT coalesce(max(seq), 0) + 1 FROM requests", [], |r| r.get(0)).map_err(db)?;
+        let seq: i64 =
+            tx.row_cached("SELECT coalesce(max(seq), 0) + 1 FROM requests", [], |r| r.get(0)).map_err(db)?;
         let now = clock::now();
         let local = now.to_offset(clock::AQTAU);
         let request_id = format!("R-{seq:06}");
@@ -216,7 +288,7 @@ pub fn submit(store: &mut Store, token: &str, signed: &Jws) -> Result<Receipt> {
             local.day()
         );
         let deadline = deadline::deadline(now, &calendar);
-        let decide_after = now + settings.processing_delay;
+        let decide_after = now + delay;
         tx.exec_cached(
             "INSERT INTO requests (seq, request_id, request_uuid, payload_sha256, jws, iin, org_id, channel,
                  operator_iin, reason, status, gateway_message, registration_number, submitted_at,
@@ -241,8 +313,8 @@ pub fn submit(store: &mut Store, token: &str, signed: &Jws) -> Result<Receipt> {
             ],
         )
         .map_err(db)?;
-        audit_in(tx, Some(&session.iin), "submit", Some(&request_id), "registered")?;
-        if settings.processing_delay.is_zero() {
+        audit_in(tx, Some(&actor), "submit", Some(&request_id), "registered")?;
+        if delay.is_zero() {
             // Decided at once, in the same durable commit as the registration.
             decide(tx, caches, &request_id, Some(&request))?;
         }
@@ -257,18 +329,7 @@ pub fn submit(store: &mut Store, token: &str, signed: &Jws) -> Result<Receipt> {
             deadline: clock::rfc3339(deadline),
         })
     });
-    let receipt = match receipt {
-        Ok(receipt) => receipt,
-        Err(e) => {
-            // Logged outside the write, whose savepoint undid everything it wrote.
-            audit(store, &actor, "submit", Some(&uuid), e.code().as_str())?;
-            return Err(e);
-        }
-    };
-    if !settings.processing_delay.is_zero() {
-        process_due(store)?;
-    }
-    Ok(receipt)
+    Ok(Admitted::New { uuid, write })
 }
 
 /// The receipt of a registered request whose payload is byte for byte `signed`'s, when the
@@ -394,8 +455,18 @@ pub fn result(store: &mut Store, token: &str, request_id: &str) -> Result<Outcom
     let session = authenticate(store, token)?;
     process_due(store)?;
     let status = visible(store.conn(), &session, request_id)?;
-    let (code, message, ticket): (Option<String>, Option<String>, Option<String>) = store
-        .conn()
+    outcome(store.conn(), &status)?.ok_or_else(|| {
+        Error::portal(
+            Code::NotReady,
+            format!("request {request_id} is {}; the provider decides by {}", status.status, status.deadline),
+        )
+    })
+}
+
+/// A request's outcome, once the provider has decided.
+fn outcome(conn: &Connection, status: &Status) -> Result<Option<Outcome>> {
+    let request_id = &status.request_id;
+    let (code, message, ticket): (Option<String>, Option<String>, Option<String>) = conn
         .row_cached(
             "SELECT r.refusal_code, r.refusal_message, t.jws FROM requests r
              LEFT JOIN tickets t ON t.request_id = r.request_id WHERE r.request_id = ?1",
@@ -408,21 +479,18 @@ pub fn result(store: &mut Store, token: &str, request_id: &str) -> Result<Outcom
             let ticket =
                 ticket.ok_or_else(|| Error::Authority(format!("request {request_id} has no ticket")))?;
             let ticket: Jws = serde_json::from_str(&ticket).map_err(|e| Error::Authority(e.to_string()))?;
-            Ok(Outcome::Attached { request_id: status.request_id, ticket })
+            Ok(Some(Outcome::Attached { request_id: request_id.clone(), ticket }))
         }
         "refused" => {
             let code = code.as_deref().and_then(RefusalCode::parse).ok_or_else(|| {
                 Error::Authority(format!("request {request_id} was refused without a known code"))
             })?;
-            Ok(Outcome::Refused {
-                request_id: status.request_id,
+            Ok(Some(Outcome::Refused {
+                request_id: request_id.clone(),
                 refusal: Refusal { code, message: message.unwrap_or_default() },
-            })
+            }))
         }
-        other => Err(Error::portal(
-            Code::NotReady,
-            format!("request {request_id} is {other}; the provider decides by {}", status.deadline),
-        )),
+        _ => Ok(None),
     }
 }
 

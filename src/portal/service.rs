@@ -4,7 +4,7 @@
 use super::{Portal, accounts, nca, registry, requests};
 use crate::api::{
     CurrentAttachment, Me, NewSession, Org, OrgFilter, Outcome, Person, Receipt, Registered, Registration,
-    Role, Status, TestIdentity, TicketRecord,
+    Role, Status, Submitted, TestIdentity, TicketRecord,
 };
 use crate::clock;
 use crate::domain::iin::Iin;
@@ -64,30 +64,35 @@ impl Portal {
 
     /// A ГБД ФЛ lookup through the gateway: operators only.
     pub fn person(&mut self, token: &str, iin: &Iin) -> Result<Person> {
+        self.registry_reader(token, &iin.to_string())?;
+        registry::person(self.store.conn(), &iin.to_string())?.ok_or_else(|| crate::api::not_in_registry(iin))
+    }
+
+    /// Several ГБД ФЛ lookups at once (`POST /v1/batch/people`): operators only.
+    pub fn people(&mut self, token: &str, iins: &[Iin]) -> Result<Vec<Option<Person>>> {
+        bulk_size(iins.len(), "iins")?;
+        self.registry_reader(token, &format!("{} people", iins.len()))?;
+        iins.iter().map(|iin| registry::person(self.store.conn(), &iin.to_string())).collect()
+    }
+
+    /// The session, when it may look people up in ГБД ФЛ (operators only); a refusal is logged.
+    fn registry_reader(&mut self, token: &str, subject: &str) -> Result<()> {
         let session = requests::session_of(&mut self.store, token)?;
-        if session.role != Role::Operator {
-            super::audit(
-                &mut self.store,
-                Some(&session.iin),
-                "registry lookup",
-                Some(&iin.to_string()),
-                "forbidden",
-            )?;
-            return Err(Error::portal(
-                Code::Forbidden,
-                "only operators of a clinic may look people up in ГБД ФЛ",
-            ));
+        if session.role == Role::Operator {
+            return Ok(());
         }
-        registry::person(self.store.conn(), &iin.to_string())?.ok_or_else(|| {
-            Error::portal(
-                Code::PersonNotFound,
-                format!("data cannot be obtained from ГБД ФЛ: it holds no person with IIN {iin}"),
-            )
-        })
+        super::audit(&mut self.store, Some(&session.iin), "registry lookup", Some(subject), "forbidden")?;
+        Err(Error::portal(Code::Forbidden, "only operators of a clinic may look people up in ГБД ФЛ"))
     }
 
     pub fn submit(&mut self, token: &str, signed: &Jws) -> Result<Receipt> {
         requests::submit(&mut self.store, token, signed)
+    }
+
+    /// Several signed requests at once (`POST /v1/batch/requests`).
+    pub fn submit_all(&mut self, token: &str, signed: &[Jws]) -> Result<Vec<Result<Submitted>>> {
+        bulk_size(signed.len(), "requests")?;
+        requests::submit_all(&mut self.store, token, signed)
     }
 
     pub fn requests(&mut self, token: &str) -> Result<Vec<Status>> {
@@ -174,4 +179,12 @@ pub fn random_password() -> Result<String> {
     ring::rand::SecureRandom::fill(&ring::rand::SystemRandom::new(), &mut bytes)
         .map_err(|_| Error::Authority("the system random generator failed".into()))?;
     Ok(crate::pki::jws::b64url(&bytes))
+}
+
+/// A bulk call takes from one to [`crate::api::BULK_MAX`] items.
+fn bulk_size(n: usize, field: &str) -> Result<()> {
+    if (1..=crate::api::BULK_MAX).contains(&n) {
+        return Ok(());
+    }
+    Err(Error::input(field, format!("holds {n} items; a bulk call takes from 1 to {}", crate::api::BULK_MAX)))
 }

@@ -280,6 +280,36 @@ fn in_savepoint<T>(tx: &Transaction, f: impl FnOnce(&Transaction) -> Result<T>) 
     }
 }
 
+/// One piece of work for [`Store::write_grouped_each`].
+pub type GroupedWrite<T> = Box<dyn FnOnce(&Transaction, &mut Caches) -> Result<T> + Send>;
+
+/// Does every job queued for a group commit in one write transaction, and commits it.
+fn commit_jobs(conn: &mut Connection, caches: &mut Caches, jobs: Vec<Job>) {
+    let mut fails = Vec::with_capacity(jobs.len());
+    match conn.transaction_with_behavior(TransactionBehavior::Immediate) {
+        Ok(tx) => {
+            for job in jobs {
+                // A job that panics fails alone: its savepoint is undone, the others go on.
+                let ran = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| (job.run)(&tx, caches)));
+                if ran.is_err() {
+                    let _ = tx.execute_batch("ROLLBACK TO job; RELEASE job");
+                    (job.fail)("the work failed unexpectedly".into());
+                    continue;
+                }
+                fails.push(job.fail);
+            }
+            if let Err(e) = tx.commit() {
+                let why = format!("the commit failed: {e}");
+                fails.into_iter().for_each(|fail| fail(why.clone()));
+            }
+        }
+        Err(e) => {
+            let why = format!("the write transaction did not start: {e}");
+            jobs.into_iter().for_each(|job| (job.fail)(why.clone()));
+        }
+    }
+}
+
 pub fn db_path(home: &Path) -> PathBuf {
     home.join(DB_FILE)
 }
@@ -450,61 +480,56 @@ impl Store {
         &mut self,
         f: impl FnOnce(&Transaction, &mut Caches) -> Result<T> + Send + 'static,
     ) -> Result<T> {
+        self.write_grouped_each(vec![Box::new(f)])
+            .pop()
+            .unwrap_or_else(|| Err(Error::Authority("a grouped write was neither done nor failed".into())))
+    }
+
+    /// [`Store::write_grouped`] for several pieces of work at once, in one durable commit:
+    /// each under its own savepoint, each with its own outcome, in order.
+    pub fn write_grouped_each<T: Send + 'static>(&mut self, work: Vec<GroupedWrite<T>>) -> Vec<Result<T>> {
         type Slot<T> = std::sync::Arc<std::sync::Mutex<Option<Result<T>>>>;
-        let slot: Slot<T> = std::sync::Arc::new(std::sync::Mutex::new(None));
-        let (ran, failed) = (slot.clone(), slot.clone());
+        let slots: Vec<Slot<T>> =
+            work.iter().map(|_| std::sync::Arc::new(std::sync::Mutex::new(None))).collect();
         let group = self.group.clone();
-        lock(&group.pending).push(Job {
-            run: Box::new(move |tx, caches| {
-                let out = in_savepoint(tx, |tx| f(tx, caches));
-                *lock(&ran) = Some(out);
-            }),
-            fail: Box::new(move |why| {
-                *lock(&failed) = Some(Err(Error::Database {
-                    path: DB_FILE.into(),
-                    source: rusqlite::Error::ToSqlConversionFailure(why.into()),
-                }));
-            }),
-        });
+        {
+            let mut pending = lock(&group.pending);
+            for (f, slot) in work.into_iter().zip(&slots) {
+                let (ran, failed) = (slot.clone(), slot.clone());
+                pending.push(Job {
+                    run: Box::new(move |tx, caches| {
+                        let out = in_savepoint(tx, |tx| f(tx, caches));
+                        *lock(&ran) = Some(out);
+                    }),
+                    fail: Box::new(move |why| {
+                        *lock(&failed) = Some(Err(Error::Database {
+                            path: DB_FILE.into(),
+                            source: rusqlite::Error::ToSqlConversionFailure(why.into()),
+                        }));
+                    }),
+                });
+            }
+        }
         let mut turn = lock(&group.writers);
         // Another thread may have committed this work while this one waited for its turn.
-        if let Some(out) = lock(&slot).take() {
-            return out;
-        }
-        let jobs = std::mem::take(&mut *lock(&group.pending));
-        let mut fails = Vec::with_capacity(jobs.len());
-        let Writer { conn: dedicated, caches: dedicated_caches } = &mut *turn;
-        let (conn, caches) = match dedicated {
-            Some(conn) => (conn, dedicated_caches),
-            None => (&mut self.conn, &mut self.caches),
-        };
-        match conn.transaction_with_behavior(TransactionBehavior::Immediate) {
-            Ok(tx) => {
-                for job in jobs {
-                    // A job that panics fails alone: its savepoint is undone, the others go on.
-                    let ran =
-                        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| (job.run)(&tx, caches)));
-                    if ran.is_err() {
-                        let _ = tx.execute_batch("ROLLBACK TO job; RELEASE job");
-                        (job.fail)("the work failed unexpectedly".into());
-                        continue;
-                    }
-                    fails.push(job.fail);
-                }
-                if let Err(e) = tx.commit() {
-                    let why = format!("the commit failed: {e}");
-                    fails.into_iter().for_each(|fail| fail(why.clone()));
-                }
-            }
-            Err(e) => {
-                let why = format!("the write transaction did not start: {e}");
-                jobs.into_iter().for_each(|job| (job.fail)(why.clone()));
-            }
+        if slots.iter().any(|slot| lock(slot).is_none()) {
+            let jobs = std::mem::take(&mut *lock(&group.pending));
+            let Writer { conn: dedicated, caches: dedicated_caches } = &mut *turn;
+            let (conn, caches) = match dedicated {
+                Some(conn) => (conn, dedicated_caches),
+                None => (&mut self.conn, &mut self.caches),
+            };
+            commit_jobs(conn, caches, jobs);
         }
         drop(turn);
-        lock(&slot)
-            .take()
-            .unwrap_or_else(|| Err(Error::Authority("a grouped write was neither done nor failed".into())))
+        slots
+            .iter()
+            .map(|slot| {
+                lock(slot).take().unwrap_or_else(|| {
+                    Err(Error::Authority("a grouped write was neither done nor failed".into()))
+                })
+            })
+            .collect()
     }
 
     pub fn conn(&self) -> &Connection {

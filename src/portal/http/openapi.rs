@@ -110,6 +110,24 @@ pub const ROUTES: &[Route] = &[
         request: Some("Jws"),
     },
     Route {
+        method: "post",
+        path: "/v1/batch/people",
+        operation: "lookupPeople",
+        summary: "ГБД ФЛ lookups for up to 100 people at once (operators only): a person or null for each IIN, in order",
+        auth: true,
+        ok: (200, Body::Json("PeopleFound")),
+        request: Some("PeopleQuery"),
+    },
+    Route {
+        method: "post",
+        path: "/v1/batch/requests",
+        operation: "submitAll",
+        summary: "Submit up to 100 signed requests at once: for each, in order, its receipt and outcome (null while undecided) or its problem",
+        auth: true,
+        ok: (200, Body::Json("Submissions")),
+        request: Some("SubmissionList"),
+    },
+    Route {
         method: "get",
         path: "/v1/requests",
         operation: "requests",
@@ -226,6 +244,14 @@ fn schemas() -> Value {
             "request_id": s, "outcome": {"enum": ["attached", "refused"]},
             "ticket": {"$ref": "#/components/schemas/Jws"},
             "refusal": object(&["code", "message"], json!({"code": s, "message": s}))})),
+        "PeopleQuery": object(&["iins"], json!({"iins": {"type": "array", "items": s, "maxItems": 100}})),
+        "PeopleFound": object(&["people"], json!({"people": {"type": "array", "items": {
+            "oneOf": [schema_ref("Person"), {"type": "null"}]}}})),
+        "SubmissionList": object(&["requests"], json!({"requests": {"type": "array", "items": schema_ref("Jws"), "maxItems": 100}})),
+        "Submissions": object(&["items"], json!({"items": {"type": "array", "items": object(&[], json!({
+            "receipt": schema_ref("Receipt"),
+            "outcome": {"oneOf": [schema_ref("Outcome"), {"type": "null"}]},
+            "problem": schema_ref("Problem")}))}})),
         "TicketRecord": object(&["ticket_number", "sha256", "issued_at", "state"], json!({
             "ticket_number": s, "sha256": s, "issued_at": s, "state": {"enum": ["current", "superseded"]}})),
         "TestIdentity": object(&["iin", "password", "key_pem", "cert_pem", "chain_pem", "org"], json!({

@@ -18,7 +18,10 @@ use serde::de::DeserializeOwned;
 
 use super::openapi::ROUTES;
 use super::{MAX_BODY, Peer, Shared};
-use crate::api::{Health, OrgFilter, Page, Problem, Registration};
+use crate::api::{
+    Health, OrgFilter, Page, PeopleFound, PeopleQuery, Problem, Registration, Submission, Submissions,
+    Submitted,
+};
 use crate::clock;
 use crate::domain::iin::Iin;
 use crate::error::{Code, Error};
@@ -65,6 +68,8 @@ fn handler(operation: &str) -> Option<MethodRouter<Arc<Shared>>> {
         "org" => get(org),
         "person" => get(person),
         "submit" => post(submit),
+        "lookupPeople" => post(people),
+        "submitAll" => post(submit_all),
         "requests" => get(list),
         "status" => get(status),
         "result" => get(result),
@@ -101,13 +106,7 @@ pub fn problem(code: Code, detail: String) -> Response {
 /// Problem details whose HTTP status is not the code's own (405, 408); the body says the same
 /// status as the response.
 pub fn problem_with_status(code: Code, status: u16, detail: String) -> Response {
-    let body = Problem {
-        type_: format!("https://attach.kz/problems/{}", code.as_str()),
-        title: code.as_str().replace('_', " "),
-        status,
-        detail,
-        code: code.as_str().to_owned(),
-    };
+    let body = problem_body(code, status, detail);
     let mut response = (
         StatusCode::from_u16(status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
         serde_json::to_vec(&body).unwrap_or_default(),
@@ -122,6 +121,27 @@ pub fn problem_with_status(code: Code, status: u16, detail: String) -> Response 
     response
 }
 
+fn problem_body(code: Code, status: u16, detail: String) -> Problem {
+    Problem {
+        type_: format!("https://attach.kz/problems/{}", code.as_str()),
+        title: code.as_str().replace('_', " "),
+        status,
+        detail,
+        code: code.as_str().to_owned(),
+    }
+}
+
+/// The problem details an error leaves as (an internal one without its cause, which goes to
+/// the server's log).
+fn problem_of(error: &Error) -> Problem {
+    let code = error.code();
+    if code == Code::Internal {
+        eprintln!("attach: error: {}", crate::render::sanitize(&error.to_string()));
+        return problem_body(code, code.http_status(), "internal error; the server log has the cause".into());
+    }
+    problem_body(code, code.http_status(), error.to_string())
+}
+
 impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
         let error = match self {
@@ -134,13 +154,10 @@ impl IntoResponse for ApiError {
                 );
             }
         };
-        let code = error.code();
-        if code == Code::Internal {
-            // The cause (a path, a database error) is for the operator's log, not the client.
-            eprintln!("attach: error: {}", crate::render::sanitize(&error.to_string()));
-            return problem(code, "internal error; the server log has the cause".into());
-        }
-        problem(code, error.to_string())
+        // The cause of an internal error (a path, a database error) is for the operator's
+        // log, not the client.
+        let body = problem_of(&error);
+        problem_with_status(error.code(), body.status, body.detail)
     }
 }
 
@@ -301,6 +318,34 @@ async fn submit(State(s): State<Arc<Shared>>, headers: HeaderMap, body: Body) ->
     let signed: Jws = read_json(body).await?;
     let token = bearer(&headers)?;
     Ok(json(StatusCode::OK, &engine(&s, move |p| p.submit(&token, &signed)).await?))
+}
+
+async fn people(State(s): State<Arc<Shared>>, headers: HeaderMap, body: Body) -> Reply<Response> {
+    let query: PeopleQuery = read_json(body).await?;
+    let token = bearer(&headers)?;
+    let iins = query
+        .iins
+        .into_iter()
+        .map(|iin| Iin::parse(&iin, clock::today()).map_err(|reason| Error::InvalidIin { iin, reason }))
+        .collect::<crate::error::Result<Vec<_>>>()?;
+    let people = engine(&s, move |p| p.people(&token, &iins)).await?;
+    Ok(json(StatusCode::OK, &PeopleFound { people }))
+}
+
+async fn submit_all(State(s): State<Arc<Shared>>, headers: HeaderMap, body: Body) -> Reply<Response> {
+    let submissions: Submissions = read_json(body).await?;
+    let token = bearer(&headers)?;
+    let answers = engine(&s, move |p| p.submit_all(&token, &submissions.requests)).await?;
+    let items: Vec<Submission> = answers
+        .into_iter()
+        .map(|answer| match answer {
+            Ok(Submitted { receipt, outcome }) => {
+                Submission { receipt: Some(receipt), outcome, problem: None }
+            }
+            Err(e) => Submission { receipt: None, outcome: None, problem: Some(problem_of(&e)) },
+        })
+        .collect();
+    Ok(json(StatusCode::OK, &serde_json::json!({ "items": items })))
 }
 
 async fn list(
