@@ -244,7 +244,7 @@ fn fatal(e: &Error) -> bool {
 /// offers it, else one by one. A person it does not hold is that row's error.
 fn look_up(backend: &dyn Backend, plan: &Plan, checked: &[&Checked]) -> Result<Vec<Result<Person>>> {
     let token = plan.token()?;
-    let iins: Vec<Iin> = checked.iter().map(|c| c.iin.clone()).collect();
+    let iins: Vec<Iin> = checked.iter().map(|c| c.iin).collect();
     if let Some(found) = backend.people(token, &iins)? {
         return Ok(found
             .into_iter()
