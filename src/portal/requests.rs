@@ -173,6 +173,7 @@ pub fn submit(store: &mut Store, token: &str, signed: &Jws) -> Result<Receipt> {
     submit_each(store, &session, std::slice::from_ref(signed))?
         .pop()
         .unwrap_or_else(|| Err(Error::Authority("a submission got no answer".into())))
+        .map(|submitted| submitted.receipt)
 }
 
 /// Several signed requests of one session at once (`POST /v1/batch/requests`): each answered
@@ -180,31 +181,28 @@ pub fn submit(store: &mut Store, token: &str, signed: &Jws) -> Result<Receipt> {
 /// the provider has decided by then (at once, when its processing delay is zero).
 pub fn submit_all(store: &mut Store, token: &str, signed: &[Jws]) -> Result<Vec<Result<Submitted>>> {
     let session = authenticate(store, token)?;
-    let receipts = submit_each(store, &session, signed)?;
-    let mut out = Vec::with_capacity(receipts.len());
-    for receipt in receipts {
-        out.push(match receipt {
-            Ok(receipt) => {
-                let status = visible(store.conn(), &session, &receipt.request_id)?;
-                Ok(Submitted { outcome: outcome(store.conn(), &status)?, receipt })
-            }
-            Err(e) => Err(e),
-        });
+    let mut answers = submit_each(store, &session, signed)?;
+    for answer in &mut answers {
+        // A request registered before (sent again) is looked up; a new one came with its own.
+        if let Ok(Submitted { receipt, outcome: outcome @ None }) = answer {
+            let status = visible(store.conn(), &session, &receipt.request_id)?;
+            *outcome = self::outcome(store.conn(), &status)?;
+        }
     }
-    Ok(out)
+    Ok(answers)
 }
 
 /// The submissions of one session: each checked on its own, the new ones registered together
 /// (one durable commit, a savepoint each), the answers in order. A refusal is logged.
-fn submit_each(store: &mut Store, session: &Session, signed: &[Jws]) -> Result<Vec<Result<Receipt>>> {
+fn submit_each(store: &mut Store, session: &Session, signed: &[Jws]) -> Result<Vec<Result<Submitted>>> {
     let settings = super::settings::current(store)?;
     let calendar = calendar(store)?;
-    let mut answers: Vec<Option<Result<Receipt>>> = signed.iter().map(|_| None).collect();
+    let mut answers: Vec<Option<Result<Submitted>>> = signed.iter().map(|_| None).collect();
     let mut writes = Vec::new();
     let mut waiting = Vec::new();
     for (i, jws) in signed.iter().enumerate() {
         match admit(store, session, jws, &settings, &calendar) {
-            Ok(Admitted::Known(receipt)) => answers[i] = Some(Ok(receipt)),
+            Ok(Admitted::Known(receipt)) => answers[i] = Some(Ok(Submitted { receipt, outcome: None })),
             Ok(Admitted::New { uuid, write }) => {
                 writes.push(write);
                 waiting.push((i, uuid));
@@ -235,7 +233,7 @@ fn submit_each(store: &mut Store, session: &Session, signed: &[Jws]) -> Result<V
 /// the write that registers it.
 enum Admitted {
     Known(Receipt),
-    New { uuid: String, write: GroupedWrite<Receipt> },
+    New { uuid: String, write: GroupedWrite<Submitted> },
 }
 
 /// Condition 2 for one signed request, and the write that registers it.
@@ -257,7 +255,7 @@ fn admit(
     let jws_text = serde_json::to_string(signed).map_err(|e| Error::document("request", e.to_string()))?;
     let (actor, delay, calendar) = (session.iin.clone(), settings.processing_delay, calendar.clone());
     let uuid = request.request_uuid.clone();
-    let write: GroupedWrite<Receipt> = Box::new(move |tx, caches| {
+    let write: GroupedWrite<Submitted> = Box::new(move |tx, caches| {
         let known = tx
             .row_cached(
                 &format!("SELECT {RECEIPT_COLUMNS} FROM requests WHERE request_uuid = ?1"),
@@ -268,7 +266,7 @@ fn admit(
             .map_err(db)?;
         if let Some((receipt, known_sha)) = known {
             if known_sha == sha {
-                return Ok(receipt);
+                return Ok(Submitted { receipt, outcome: None });
             }
             return Err(Error::portal(
                 Code::DuplicateRequest,
@@ -314,11 +312,10 @@ fn admit(
         )
         .map_err(db)?;
         audit_in(tx, Some(&actor), "submit", Some(&request_id), "registered")?;
-        if delay.is_zero() {
-            // Decided at once, in the same durable commit as the registration.
-            decide(tx, caches, &request_id, Some(&request))?;
-        }
-        Ok(Receipt {
+        // Decided at once when the provider takes no time, in the same durable commit as
+        // the registration.
+        let outcome = if delay.is_zero() { decide(tx, caches, &request_id, Some(&request))? } else { None };
+        let receipt = Receipt {
             request_id,
             request_uuid: request.request_uuid.clone(),
             registration_number,
@@ -327,7 +324,8 @@ fn admit(
             status: "registered".to_owned(),
             submitted_at: clock::rfc3339(now),
             deadline: clock::rfc3339(deadline),
-        })
+        };
+        Ok(Submitted { receipt, outcome })
     });
     Ok(Admitted::New { uuid, write })
 }
@@ -528,7 +526,7 @@ pub fn process_due(store: &mut Store) -> Result<()> {
     };
     for request_id in due {
         let mut caches = std::mem::take(&mut store.caches);
-        let decided = store.write(|tx| decide(tx, &mut caches, &request_id, None));
+        let decided = store.write(|tx| decide(tx, &mut caches, &request_id, None).map(drop));
         store.caches = caches;
         decided?;
     }
@@ -542,21 +540,24 @@ fn decide(
     caches: &mut Caches,
     request_id: &str,
     known: Option<&crate::domain::document::Request>,
-) -> Result<()> {
+) -> Result<Option<Outcome>> {
     let row = tx
         .row_cached(
-            "SELECT jws, seq, registration_number FROM requests WHERE request_id = ?1 AND decided_at IS NULL",
+            "SELECT seq, registration_number FROM requests WHERE request_id = ?1 AND decided_at IS NULL",
             [request_id],
-            |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?, r.get::<_, String>(2)?)),
+            |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)),
         )
         .optional()
         .map_err(db)?;
-    let Some((jws_text, seq, registration_number)) = row else { return Ok(()) };
+    let Some((seq, registration_number)) = row else { return Ok(None) };
     // A request decided as it is submitted is at hand; a delayed one is read back.
     let stored;
     let request = match known {
         Some(request) => request,
         None => {
+            let jws_text: String = tx
+                .row_cached("SELECT jws FROM requests WHERE request_id = ?1", [request_id], |r| r.get(0))
+                .map_err(db)?;
             let jws: Jws = serde_json::from_str(&jws_text).map_err(|e| Error::Authority(e.to_string()))?;
             let payload = jws::unb64url(&jws.payload).unwrap_or_default();
             let value: serde_json::Value =
@@ -604,6 +605,7 @@ fn decide(
             )
             .map_err(db)?;
             audit_in(tx, Some(&iin), "decide", Some(request_id), refusal.code.as_str())?;
+            Ok(Some(Outcome::Refused { request_id: request_id.to_owned(), refusal }))
         }
         Ok(district) => {
             let ticket_number = format!("T-{}-{seq:06}", request.organization.id);
@@ -668,9 +670,9 @@ fn decide(
             )
             .map_err(db)?;
             audit_in(tx, Some(&iin), "decide", Some(request_id), "completed")?;
+            Ok(Some(Outcome::Attached { request_id: request_id.to_owned(), ticket: signed }))
         }
     }
-    Ok(())
 }
 
 /// The ticket document, signed with the clinic head's key (process 8).
