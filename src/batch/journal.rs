@@ -18,15 +18,24 @@ use crate::pki::jws::Jws;
 /// for one.
 const APPLICATION_ID: i64 = 0x6174_6a6c;
 
-/// One row per request, in the order they were signed. (A table with rowids: a signed
-/// request is a few kilobytes, too much for the pages of an index.)
+/// One row per request, in the order they were signed (a table with rowids: a signed request
+/// is a few kilobytes, too much for the pages of an index), and the line each became, apart:
+/// an outcome recorded beside a signed request would rewrite it whole.
 const SCHEMA: &str = "CREATE TABLE IF NOT EXISTS requests (
          id INTEGER PRIMARY KEY,
          uuid TEXT NOT NULL UNIQUE,
          line INTEGER NOT NULL,
-         signed TEXT NOT NULL,
-         outcome TEXT
+         signed TEXT NOT NULL
+     );
+     CREATE TABLE IF NOT EXISTS outcomes (
+         request INTEGER PRIMARY KEY REFERENCES requests (id),
+         outcome TEXT NOT NULL
      )";
+
+/// A journal of the first layout kept the outcome in the request's row: it moves to its table.
+const MOVE_OUTCOMES: &str = "INSERT INTO outcomes (request, outcome)
+         SELECT id, outcome FROM requests WHERE outcome IS NOT NULL;
+     ALTER TABLE requests DROP COLUMN outcome";
 
 /// What the journal holds for one `request_uuid`.
 #[derive(Debug, Clone, PartialEq)]
@@ -58,12 +67,25 @@ impl Journal {
         }
         conn.pragma_update(None, "journal_mode", "WAL").map_err(db)?;
         conn.pragma_update(None, "synchronous", "FULL").map_err(db)?;
-        // The table and the mark that the file is a journal, at once: a journal cut short
+        // The tables and the mark that the file is a journal, at once: a journal cut short
         // between the two would be refused for ever.
-        conn.execute_batch(&format!(
-            "BEGIN IMMEDIATE; {SCHEMA}; PRAGMA application_id = {APPLICATION_ID}; COMMIT"
-        ))
-        .map_err(db)?;
+        conn.execute_batch("BEGIN IMMEDIATE").map_err(db)?;
+        let laid_out = (|| {
+            conn.execute_batch(SCHEMA)?;
+            let first_layout: bool = conn.query_row(
+                "SELECT count(*) > 0 FROM pragma_table_info('requests') WHERE name = 'outcome'",
+                [],
+                |r| r.get(0),
+            )?;
+            if first_layout {
+                conn.execute_batch(MOVE_OUTCOMES)?;
+            }
+            conn.execute_batch(&format!("PRAGMA application_id = {APPLICATION_ID}; COMMIT"))
+        })();
+        if let Err(e) = laid_out {
+            let _ = conn.execute_batch("ROLLBACK");
+            return Err(db(e));
+        }
         Ok(Journal { path: path.to_owned(), conn: Mutex::new(conn) })
     }
 
@@ -87,7 +109,10 @@ impl Journal {
     pub fn entry(&self, uuid: &str) -> Result<Option<Entry>> {
         let row: Option<(String, Option<String>)> = self
             .conn()
-            .prepare_cached("SELECT signed, outcome FROM requests WHERE uuid = ?1")
+            .prepare_cached(
+                "SELECT r.signed, o.outcome FROM requests r LEFT JOIN outcomes o ON o.request = r.id
+                 WHERE r.uuid = ?1",
+            )
             .and_then(|mut stmt| stmt.query_row([uuid], |r| Ok((r.get(0)?, r.get(1)?))).optional())
             .map_err(self.error())?;
         let Some((signed, outcome)) = row else { return Ok(None) };
@@ -145,8 +170,11 @@ impl Journal {
         let done = (|| {
             let tx = conn.transaction()?;
             for (uuid, outcome) in outcomes {
-                tx.prepare_cached("UPDATE requests SET outcome = ?2 WHERE uuid = ?1")?
-                    .execute(params![uuid, outcome.to_string()])?;
+                tx.prepare_cached(
+                    "INSERT INTO outcomes (request, outcome) SELECT id, ?2 FROM requests WHERE uuid = ?1
+                     ON CONFLICT (request) DO UPDATE SET outcome = excluded.outcome",
+                )?
+                .execute(params![uuid, outcome.to_string()])?;
             }
             tx.commit()
         })();
@@ -199,6 +227,36 @@ mod tests {
         assert_eq!(j.entry("u3").unwrap(), None);
         // A request signed again for a journaled uuid gives way to the journaled one.
         assert_eq!(j.record_signed(&[("u2", 9, &other), ("u3", 4, &other)]).unwrap(), [jws, other]);
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    /// A journal of the first layout, with an outcome in a request's row, keeps every record.
+    #[test]
+    fn a_journal_of_the_first_layout_is_read_on() {
+        let dir = scratch("first-layout");
+        let path = dir.join("j.journal");
+        let jws = Jws { protected: "p".into(), payload: "q".into(), signature: "s".into() };
+        let text = serde_json::to_string(&jws).unwrap();
+        Connection::open(&path)
+            .unwrap()
+            .execute_batch(&format!(
+                "PRAGMA journal_mode = WAL;
+                 CREATE TABLE requests (id INTEGER PRIMARY KEY, uuid TEXT NOT NULL UNIQUE,
+                     line INTEGER NOT NULL, signed TEXT NOT NULL, outcome TEXT);
+                 INSERT INTO requests (uuid, line, signed, outcome) VALUES
+                     ('u1', 2, '{text}', '{{\"outcome\":\"attached\"}}'), ('u2', 3, '{text}', NULL);
+                 PRAGMA application_id = {APPLICATION_ID};"
+            ))
+            .unwrap();
+        let j = Journal::open(&path).unwrap();
+        let attached = Some(serde_json::json!({"outcome": "attached"}));
+        assert_eq!(j.entry("u1").unwrap(), Some(Entry { signed: jws.clone(), outcome: attached.clone() }));
+        assert_eq!(j.entry("u2").unwrap(), Some(Entry { signed: jws.clone(), outcome: None }));
+        j.record_outcomes(&[("u2", &serde_json::json!({"outcome": "refused"}))]).unwrap();
+        drop(j);
+        let j = Journal::open(&path).unwrap();
+        assert_eq!(j.entry("u1").unwrap().unwrap().outcome, attached);
+        assert_eq!(j.entry("u2").unwrap().unwrap().outcome, Some(serde_json::json!({"outcome": "refused"})));
         let _ = std::fs::remove_dir_all(&dir);
     }
 

@@ -125,7 +125,7 @@ impl Sink {
 }
 
 /// Rows a worker takes at a time: their signed requests are journaled with one disk flush.
-const CHUNK: usize = 20;
+const CHUNK: usize = 16;
 
 enum Msg {
     Done(usize, std::result::Result<Line, Stop>),

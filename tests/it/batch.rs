@@ -189,7 +189,11 @@ fn journal(path: &Path) -> Vec<Record> {
     let conn = rusqlite::Connection::open_with_flags(path, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
         .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     let mut stmt =
-        conn.prepare("SELECT uuid, line, signed, outcome FROM requests ORDER BY id").expect("the journal");
+        conn.prepare(
+            "SELECT r.uuid, r.line, r.signed, o.outcome FROM requests r LEFT JOIN outcomes o ON o.request = r.id
+             ORDER BY r.id",
+        )
+        .expect("the journal");
     stmt.query_map([], |r| {
         let (signed, outcome): (String, Option<String>) = (r.get(2)?, r.get(3)?);
         Ok(Record {
@@ -273,12 +277,13 @@ impl Watch {
     fn look(&mut self) {
         let flags = rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY;
         let Ok(conn) = rusqlite::Connection::open_with_flags(&self.path, flags) else { return };
-        let counts =
-            conn.query_row("SELECT count(outcome), count(*) - count(outcome) FROM requests", [], |r| {
-                Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?))
-            });
-        if let Ok((done, in_flight)) = counts {
-            (self.done, self.in_flight) = (done as usize, in_flight as usize);
+        let counts = conn.query_row(
+            "SELECT (SELECT count(*) FROM outcomes), (SELECT count(*) FROM requests)",
+            [],
+            |r| Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?)),
+        );
+        if let Ok((done, signed)) = counts {
+            (self.done, self.in_flight) = (done as usize, (signed - done) as usize);
         }
     }
 
