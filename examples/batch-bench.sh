@@ -70,14 +70,24 @@ url=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["listening
 export ATTACH_PORTAL=$url ATTACH_HOME=$T/client
 printf 'Op-pass-1\n' | attach login --iin 750315400123 --password-stdin >/dev/null
 
-run_batch() {  # CSV → "rows rows/s peak-RSS-KiB"
-    /usr/bin/time -f "%M" -o "$T/rss" "$ATTACH" batch "$1" --key "$T/op/key.pem" --cert "$T/op/cert.pem" \
+run_batch() {  # CSV → "rows rows/s peak-RSS-KiB attached refused errors batch-CPU-µs/row portal-CPU-µs/row"
+    local before
+    before=$(portal_cpu)
+    /usr/bin/time -f "%M %U %S" -o "$T/rss" "$ATTACH" batch "$1" --key "$T/op/key.pem" --cert "$T/op/cert.pem" \
         --wait --jobs "$jobs" --out "$T/out.jsonl" -o json >/dev/null || [[ $? == 10 ]]
-    python3 - "$T/out.jsonl" "$(tail -1 "$T/rss")" <<'PY'
+    python3 - "$T/out.jsonl" "$(tail -1 "$T/rss")" "$before" "$(portal_cpu)" <<'PY'
 import json, sys
 s = json.loads(open(sys.argv[1]).read().splitlines()[-1])["summary"]
-print(s["rows"], s["rows_per_s"], sys.argv[2], s["attached"], s["refused"], s["error"])
+rss, user, system = sys.argv[2].split()
+batch_us = (float(user) + float(system)) * 1e6 / s["rows"]
+portal_us = (float(sys.argv[4]) - float(sys.argv[3])) * 1e6 / s["rows"]
+print(s["rows"], s["rows_per_s"], rss, s["attached"], s["refused"], s["error"], round(batch_us), round(portal_us))
 PY
+}
+
+# The CPU time the server has used so far, in seconds (utime + stime of /proc/PID/stat).
+portal_cpu() {
+    python3 -c "import os, sys; f = open(f'/proc/{sys.argv[1]}/stat').read().rsplit(')', 1)[1].split(); print((int(f[11]) + int(f[12])) / os.sysconf('SC_CLK_TCK'))" "$server"
 }
 
 run_loop() {  # CSV → rows/s
@@ -94,11 +104,11 @@ run_loop() {  # CSV → rows/s
 
 median() { python3 -c "import statistics, sys; print(statistics.median(float(x) for x in sys.argv[1:]))" "$@"; }
 
-rates=() loops=() rss_all=()
+rates=() loops=() rss_all=() batch_cpu=() portal_cpu_all=()
 for ((k = 0; k < runs; k++)); do
     echo "batch-bench: run $((k + 1)) of $runs: $rows rows, --jobs $jobs…" >&2
-    read -r n rate rss attached refused errors < <(run_batch "$T/rows$k.csv")
-    rates+=("$rate") rss_all+=("$rss")
+    read -r n rate rss attached refused errors bcpu pcpu < <(run_batch "$T/rows$k.csv")
+    rates+=("$rate") rss_all+=("$rss") batch_cpu+=("$bcpu") portal_cpu_all+=("$pcpu")
     echo "batch-bench: run $((k + 1)) of $runs: a shell loop over 100 rows…" >&2
     loops+=("$(run_loop "$T/loop$k.csv")")
 done
@@ -108,11 +118,12 @@ rss=$(printf '%s\n' "${rss_all[@]}" | sort -n | tail -1)
 big_line="(skipped)"
 if (( big > 0 )); then
     echo "batch-bench: $big rows, --jobs $jobs…" >&2
-    read -r bn brate brss _ _ _ < <(run_batch "$T/big.csv")
+    read -r bn brate brss _ _ _ _ _ < <(run_batch "$T/big.csv")
     big_line="$bn rows: $brate rows/s, peak RSS $((brss / 1024)) MiB"
 fi
 echo
 echo "batch ($n rows over HTTP, --wait, --jobs $jobs): median $rate rows/s of ${rates[*]}; peak RSS $((rss / 1024)) MiB"
+echo "  CPU per row (medians): batch $(median "${batch_cpu[@]}") µs, portal $(median "${portal_cpu_all[@]}") µs"
 echo "  outcomes of the last run: $attached attached, $refused refused, $errors errors"
 echo "shell loop (one attach process per stage per row, 100 rows): median $loop_rate rows/s of ${loops[*]}"
 python3 -c "import sys; r=float(sys.argv[1])/float(sys.argv[2]); print(f'ratio: {r:.0f}× the shell loop (target ≥ 50×); target ≥ 2,500 rows/s:', 'met' if float(sys.argv[1]) >= 2500 else 'MISSED')" "$rate" "$loop_rate"

@@ -81,8 +81,7 @@ pub fn request_uuid(operator: &str, iin: &str, org: &str, reason: &str, campaign
     b.copy_from_slice(&digest.as_ref()[..16]);
     b[6] = (b[6] & 0x0f) | 0x80;
     b[8] = (b[8] & 0x3f) | 0x80;
-    let hex: String = b.iter().map(|x| format!("{x:02x}")).collect();
-    format!("{}-{}-{}-{}-{}", &hex[0..8], &hex[8..12], &hex[12..16], &hex[16..20], &hex[20..32])
+    crate::pki::uuid_text(&b)
 }
 
 /// A clinic looked up in the directory, or why it could not be used.

@@ -79,8 +79,7 @@ pub fn uuid_v4() -> Result<String> {
         .map_err(|_| Error::Authority("the system random generator failed".into()))?;
     b[6] = (b[6] & 0x0f) | 0x40;
     b[8] = (b[8] & 0x3f) | 0x80;
-    let hex: String = b.iter().map(|x| format!("{x:02x}")).collect();
-    Ok(format!("{}-{}-{}-{}-{}", &hex[0..8], &hex[8..12], &hex[12..16], &hex[16..20], &hex[20..32]))
+    Ok(crate::pki::uuid_text(&b))
 }
 
 pub fn run(ctx: &Context, args: Args) -> Result<Exit> {

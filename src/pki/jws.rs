@@ -40,7 +40,7 @@ pub fn unb64url(text: &str) -> Option<Vec<u8>> {
 
 /// SHA-256 in lower-case hex: how the ticket registry names a ticket's payload.
 pub fn sha256_hex(bytes: &[u8]) -> String {
-    ring::digest::digest(&ring::digest::SHA256, bytes).as_ref().iter().map(|b| format!("{b:02x}")).collect()
+    super::hex(ring::digest::digest(&ring::digest::SHA256, bytes).as_ref())
 }
 
 /// The canonical (JCS) bytes of a JSON value. For a value with ASCII keys and integer numbers

@@ -9,3 +9,30 @@ pub mod jws;
 pub mod keys;
 pub mod pem;
 pub mod verify;
+
+/// Bytes as lowercase hexadecimal.
+pub fn hex(bytes: &[u8]) -> String {
+    const DIGITS: &[u8; 16] = b"0123456789abcdef";
+    let mut out = String::with_capacity(bytes.len() * 2);
+    for b in bytes {
+        out.push(char::from(DIGITS[usize::from(b >> 4)]));
+        out.push(char::from(DIGITS[usize::from(b & 0x0f)]));
+    }
+    out
+}
+
+/// Sixteen bytes written as a UUID: 8-4-4-4-12 hexadecimal digits.
+pub fn uuid_text(bytes: &[u8; 16]) -> String {
+    let hex = hex(bytes);
+    format!("{}-{}-{}-{}-{}", &hex[0..8], &hex[8..12], &hex[12..16], &hex[16..20], &hex[20..32])
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn hex_and_uuid_text() {
+        assert_eq!(super::hex(&[0x00, 0x0f, 0xa5, 0xff]), "000fa5ff");
+        let bytes: [u8; 16] = std::array::from_fn(|i| (i * 17) as u8);
+        assert_eq!(super::uuid_text(&bytes), "00112233-4455-6677-8899-aabbccddeeff");
+    }
+}

@@ -160,7 +160,7 @@ fn random_hex(bytes: usize) -> Result<String> {
     ring::rand::SystemRandom::new()
         .fill(&mut buf)
         .map_err(|_| Error::Authority("the system random generator failed".into()))?;
-    Ok(buf.iter().map(|b| format!("{b:02x}")).collect())
+    Ok(crate::pki::hex(&buf))
 }
 
 const RECEIPT_COLUMNS: &str =
