@@ -569,6 +569,84 @@ mod tests {
         }
     }
 
+    /// A portal that knows no route (as one with only SPEC section 6's would answer the bulk
+    /// calls): each request answered 404, counted. It stops when `stop` is set and a last
+    /// connection wakes it.
+    fn portal_without_bulk_calls(
+        count: Arc<std::sync::atomic::AtomicUsize>,
+        stop: Arc<std::sync::atomic::AtomicBool>,
+    ) -> std::net::SocketAddr {
+        use std::io::{BufRead, Read, Write};
+        use std::sync::atomic::Ordering::SeqCst;
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        let addr = listener.local_addr().unwrap();
+        std::thread::spawn(move || {
+            for stream in listener.incoming() {
+                if stop.load(SeqCst) {
+                    return;
+                }
+                let Ok(stream) = stream else { continue };
+                let mut reader = std::io::BufReader::new(stream.try_clone().unwrap());
+                let mut writer = stream;
+                loop {
+                    let mut length = 0;
+                    let mut line = String::new();
+                    let mut ended = false;
+                    while reader.read_line(&mut line).unwrap_or(0) > 0 {
+                        if line == "\r\n" {
+                            ended = true;
+                            break;
+                        }
+                        if let Some((name, value)) = line.split_once(':')
+                            && name.eq_ignore_ascii_case("content-length")
+                        {
+                            length = value.trim().parse().unwrap_or(0);
+                        }
+                        line.clear();
+                    }
+                    if !ended {
+                        break;
+                    }
+                    let mut body = vec![0; length];
+                    let _ = reader.read_exact(&mut body);
+                    count.fetch_add(1, SeqCst);
+                    let problem = r#"{"type":"about:blank","title":"not found","status":404,"detail":"no such route","code":"not_found"}"#;
+                    let answer = format!(
+                        "HTTP/1.1 404 Not Found\r\ncontent-type: application/problem+json\r\ncontent-length: {}\r\n\r\n{problem}",
+                        problem.len()
+                    );
+                    if writer.write_all(answer.as_bytes()).is_err() {
+                        break;
+                    }
+                }
+            }
+        });
+        addr
+    }
+
+    /// Against a portal without the bulk calls, the first one answers `None` (the caller then
+    /// asks one by one) and the client does not ask again.
+    #[test]
+    fn a_portal_without_bulk_calls_is_asked_once() {
+        use std::sync::atomic::Ordering::SeqCst;
+        let count = Arc::new(std::sync::atomic::AtomicUsize::new(0));
+        let stop = Arc::new(std::sync::atomic::AtomicBool::new(false));
+        let addr = portal_without_bulk_calls(count.clone(), stop.clone());
+        let http = Http::new(&format!("http://{addr}"), None, false).unwrap();
+        let iin = Iin::parse("900101300453", time::macros::date!(2026 - 01 - 01)).unwrap();
+        assert_eq!(http.people("token", &[iin]).unwrap(), None);
+        assert_eq!(count.load(SeqCst), 1);
+        let jws = Jws { protected: "p".into(), payload: "q".into(), signature: "s".into() };
+        assert!(http.submit_all("token", &[&jws]).unwrap().is_none());
+        assert_eq!(http.people("token", &[iin]).unwrap(), None);
+        assert_eq!(count.load(SeqCst), 1, "the bulk calls were asked for again");
+        // A single call still reaches it, and its 404 is an error as usual.
+        assert_eq!(http.person("token", &iin).unwrap_err().code(), Code::NotFound);
+        assert_eq!(count.load(SeqCst), 2);
+        stop.store(true, SeqCst);
+        let _ = std::net::TcpStream::connect(addr);
+    }
+
     #[test]
     fn percent_encoding() {
         assert_eq!(encode("Ақтау 1"), "%D0%90%D2%9B%D1%82%D0%B0%D1%83%201");

@@ -12,6 +12,7 @@
 
 mod auth;
 mod batch;
+mod bulk;
 mod directory;
 mod fixture;
 mod home;

@@ -23,7 +23,7 @@ use crate::util::{
 use crate::wire::{Message, Request, get, read_message};
 
 /// The server's address.
-fn addr(home: &Home) -> SocketAddr {
+pub fn addr(home: &Home) -> SocketAddr {
     home.with_server(|s| s.addr)
 }
 
@@ -320,7 +320,7 @@ fn another_persons_request_is_404_like_one_that_does_not_exist() {
 }
 
 /// Logs a registered person in through the API.
-fn token_of_login(home: &Home, iin: &str) -> String {
+pub fn token_of_login(home: &Home, iin: &str) -> String {
     let session = Request::new("POST", "/v1/sessions")
         .json(&json!({"iin": iin, "password": PASSWORD}))
         .send(addr(home));
@@ -329,7 +329,7 @@ fn token_of_login(home: &Home, iin: &str) -> String {
 }
 
 /// `POST path` with a JSON body and an optional token.
-fn post(addr: SocketAddr, path: &str, body: Vec<u8>, token: Option<&str>) -> Message {
+pub fn post(addr: SocketAddr, path: &str, body: Vec<u8>, token: Option<&str>) -> Message {
     let mut request = Request::new("POST", path).body(body);
     if let Some(token) = token {
         request = request.bearer(token);
