@@ -17,9 +17,13 @@ rows=${BENCH_ROWS:-10000}
 big=${BENCH_BIG_ROWS:-100000}
 jobs=${BENCH_JOBS:-32}
 runs=${BENCH_RUNS:-3}
-echo "batch-bench: building (cargo build --release)…" >&2
-cargo build --release --quiet --bin attach
-ATTACH=$PWD/target/release/attach
+if [[ -n "${BENCH_BINARY:-}" ]]; then  # another build of attach, to compare two builds
+    ATTACH=$(realpath "$BENCH_BINARY")
+else
+    echo "batch-bench: building (cargo build --release)…" >&2
+    cargo build --release --quiet --bin attach
+    ATTACH=$PWD/target/release/attach
+fi
 attach() { "$ATTACH" "$@"; }
 
 T=$(mktemp -d "${TMPDIR:-/tmp}/attach-batch-bench.XXXXXX")

@@ -202,6 +202,12 @@ pub struct Submission {
     pub problem: Option<Problem>,
 }
 
+/// The answer of `POST /v1/batch/requests`: a [`Submission`] for every request sent, in order.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SubmissionItems {
+    pub items: Vec<Submission>,
+}
+
 /// What a registry lookup says of a person ГБД ФЛ does not hold (condition 1, process 4).
 pub fn not_in_registry(iin: &Iin) -> Error {
     Error::portal(

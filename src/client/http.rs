@@ -14,8 +14,8 @@ use serde::de::DeserializeOwned;
 
 use crate::api::{
     Backend, Me, NewSession, Org, OrgFilter, Outcome, Page, PeopleFound, PeopleQuery, Person, Problem,
-    Receipt, Registered, Registration, Status, Submission, Submissions, Submitted, TestIdentity,
-    TicketRecord,
+    Receipt, Registered, Registration, Status, Submission, SubmissionItems, Submissions, Submitted,
+    TestIdentity, TicketRecord,
 };
 use crate::domain::iin::Iin;
 use crate::error::{Code, Error, Result};
@@ -395,12 +395,6 @@ impl Http {
             }
         }
     }
-}
-
-/// The answer of `POST /v1/batch/requests`.
-#[derive(serde::Deserialize)]
-struct SubmissionItems {
-    items: Vec<Submission>,
 }
 
 impl Http {

@@ -79,12 +79,23 @@ pub fn sign(
     chain: &[Cert],
     sig_t: OffsetDateTime,
 ) -> Jws {
-    let header = Header {
-        alg: key.alg().name(),
-        typ: kind.typ(),
-        x5c: chain.iter().map(|c| STANDARD.encode(&c.der)).collect(),
-        sig_t: clock::rfc3339(sig_t),
-    };
+    sign_with_x5c(document, kind, key, x5c(chain), sig_t)
+}
+
+/// The `x5c` header of a chain: each certificate's DER in base64.
+pub fn x5c(chain: &[Cert]) -> Vec<String> {
+    chain.iter().map(|c| STANDARD.encode(&c.der)).collect()
+}
+
+/// [`sign`] with the chain already written as `x5c`, for a signer that signs many documents.
+pub fn sign_with_x5c(
+    document: &serde_json::Value,
+    kind: Kind,
+    key: &SigningKey,
+    x5c: Vec<String>,
+    sig_t: OffsetDateTime,
+) -> Jws {
+    let header = Header { alg: key.alg().name(), typ: kind.typ(), x5c, sig_t: clock::rfc3339(sig_t) };
     let header = canonical(&serde_json::to_value(&header).expect("the header always serializes"));
     let protected = b64url(&header);
     let payload = b64url(&canonical(document));

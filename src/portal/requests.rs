@@ -9,7 +9,7 @@ use time::OffsetDateTime;
 use super::Cached;
 use super::accounts::{self, Session};
 use super::registry;
-use super::store::{Caches, GroupedWrite, Store};
+use super::store::{Caches, GroupedWrite, Signer, Store};
 use super::{audit_in, db, nca};
 use crate::api::{Outcome, Receipt, Role, SERVICE, Status, Submitted, TicketRecord};
 use crate::clock;
@@ -51,9 +51,8 @@ fn calendar(store: &mut Store) -> Result<Calendar> {
 /// submit for another person (the provider channel), and only for their own clinic. The
 /// payload is read unverified here, which can only lead to a refusal; acceptance still needs
 /// every check of the verifier.
-fn authorize_channel(session: &Session, jws: &Jws) -> Result<()> {
-    let payload = jws::unb64url(&jws.payload).unwrap_or_default();
-    let Ok(value) = serde_json::from_slice::<serde_json::Value>(&payload) else { return Ok(()) };
+fn authorize_channel(session: &Session, claimed: &Claimed) -> Result<()> {
+    let Some(value) = &claimed.value else { return Ok(()) };
     if value.get("channel").and_then(|c| c.as_str()) != Some("provider") {
         return Ok(());
     }
@@ -82,8 +81,9 @@ fn check_submission(
     store: &mut Store,
     session: &Session,
     jws: &Jws,
+    claimed: &Claimed,
 ) -> Result<(crate::domain::document::Request, Vec<u8>)> {
-    authorize_channel(session, jws)?;
+    authorize_channel(session, claimed)?;
     let trust = nca::verifier_trust(store)?;
     let roots = [trust.root];
     let crls = [trust.crl];
@@ -146,8 +146,23 @@ fn check_submission(
         }
     }
     let payload =
-        jws::unb64url(&jws.payload).ok_or_else(|| Error::document("request", "payload is not base64url"))?;
+        claimed.payload.clone().ok_or_else(|| Error::document("request", "payload is not base64url"))?;
     Ok((request, payload))
+}
+
+/// What a submitted request claims before its signature is checked: its payload decoded and
+/// read as JSON, when it can be. Read once for the checks made ahead of the verifier's.
+struct Claimed {
+    payload: Option<Vec<u8>>,
+    value: Option<serde_json::Value>,
+}
+
+impl Claimed {
+    fn of(jws: &Jws) -> Claimed {
+        let payload = jws::unb64url(&jws.payload);
+        let value = payload.as_deref().and_then(|p| serde_json::from_slice(p).ok());
+        Claimed { payload, value }
+    }
 }
 
 fn authenticate(store: &mut Store, token: &str) -> Result<Session> {
@@ -246,10 +261,11 @@ fn admit(
 ) -> Result<Admitted> {
     // A request sent again (a retry, a batch re-run) is answered before the checks of the
     // moment: it passed them when it arrived, and its signing time has grown old since.
-    if let Some(receipt) = known_receipt(store, session, signed)? {
+    let claimed = Claimed::of(signed);
+    if let Some(receipt) = known_receipt(store, session, &claimed)? {
         return Ok(Admitted::Known(receipt));
     }
-    let (request, payload) = check_submission(store, session, signed)?;
+    let (request, payload) = check_submission(store, session, signed, &claimed)?;
     let sha = sha256_hex(&payload);
     let gateway_message = format!("SHEP-{}", random_hex(8)?);
     let jws_text = serde_json::to_string(signed).map_err(|e| Error::document("request", e.to_string()))?;
@@ -314,7 +330,13 @@ fn admit(
         audit_in(tx, Some(&actor), "submit", Some(&request_id), "registered")?;
         // Decided at once when the provider takes no time, in the same durable commit as
         // the registration.
-        let outcome = if delay.is_zero() { decide(tx, caches, &request_id, Some(&request))? } else { None };
+        let outcome = if delay.is_zero() {
+            let submission =
+                Registering { request: &request, seq, registration_number: &registration_number };
+            decide(tx, caches, &request_id, Some(submission))?
+        } else {
+            None
+        };
         let receipt = Receipt {
             request_id,
             request_uuid: request.request_uuid.clone(),
@@ -332,9 +354,8 @@ fn admit(
 
 /// The receipt of a registered request whose payload is byte for byte `signed`'s, when the
 /// session may see it.
-fn known_receipt(store: &Store, session: &Session, signed: &Jws) -> Result<Option<Receipt>> {
-    let Some(payload) = jws::unb64url(&signed.payload) else { return Ok(None) };
-    let Ok(value) = serde_json::from_slice::<serde_json::Value>(&payload) else { return Ok(None) };
+fn known_receipt(store: &Store, session: &Session, claimed: &Claimed) -> Result<Option<Receipt>> {
+    let (Some(payload), Some(value)) = (&claimed.payload, &claimed.value) else { return Ok(None) };
     let Some(uuid) = value.get("request_uuid").and_then(|u| u.as_str()) else { return Ok(None) };
     let known = store
         .conn()
@@ -346,7 +367,7 @@ fn known_receipt(store: &Store, session: &Session, signed: &Jws) -> Result<Optio
         .optional()
         .map_err(db)?;
     let Some((receipt, sha, org)) = known else { return Ok(None) };
-    Ok((may_see(session, &receipt.iin, &org) && sha == sha256_hex(&payload)).then_some(receipt))
+    Ok((may_see(session, &receipt.iin, &org) && sha == sha256_hex(payload)).then_some(receipt))
 }
 
 /// Whether the session may see a request of `iin` to `org`: its applicant, and the operators
@@ -533,27 +554,41 @@ pub fn process_due(store: &mut Store) -> Result<()> {
     Ok(())
 }
 
+/// A request being registered, decided in the same write.
+#[derive(Clone, Copy)]
+struct Registering<'a> {
+    request: &'a crate::domain::document::Request,
+    seq: i64,
+    registration_number: &'a str,
+}
+
 /// Condition 3 and processes 7–8 for one request, in the caller's transaction; a request
 /// another process decided meanwhile is left alone.
 fn decide(
     tx: &Transaction,
     caches: &mut Caches,
     request_id: &str,
-    known: Option<&crate::domain::document::Request>,
+    submitted: Option<Registering>,
 ) -> Result<Option<Outcome>> {
-    let row = tx
-        .row_cached(
-            "SELECT seq, registration_number FROM requests WHERE request_id = ?1 AND decided_at IS NULL",
-            [request_id],
-            |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)),
-        )
-        .optional()
-        .map_err(db)?;
-    let Some((seq, registration_number)) = row else { return Ok(None) };
     // A request decided as it is submitted is at hand; a delayed one is read back.
+    let (seq, registration_number) = match submitted {
+        Some(Registering { seq, registration_number, .. }) => (seq, registration_number.to_owned()),
+        None => {
+            let row = tx
+                .row_cached(
+                    "SELECT seq, registration_number FROM requests WHERE request_id = ?1 AND decided_at IS NULL",
+                    [request_id],
+                    |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)),
+                )
+                .optional()
+                .map_err(db)?;
+            let Some(row) = row else { return Ok(None) };
+            row
+        }
+    };
     let stored;
-    let request = match known {
-        Some(request) => request,
+    let request = match submitted {
+        Some(Registering { request, .. }) => request,
         None => {
             let jws_text: String = tx
                 .row_cached("SELECT jws FROM requests WHERE request_id = ?1", [request_id], |r| r.get(0))
@@ -609,16 +644,15 @@ fn decide(
         }
         Ok(district) => {
             let ticket_number = format!("T-{}-{seq:06}", request.organization.id);
-            let signed = issue_ticket(
-                tx,
-                caches,
-                request,
+            let patient = person.as_ref().ok_or_else(|| Error::Authority(format!("{iin} left ГБД ФЛ")))?;
+            let ticket = TicketFacts {
                 request_id,
-                &registration_number,
-                &ticket_number,
+                registration_number: &registration_number,
+                ticket_number: &ticket_number,
                 district,
                 now,
-            )?;
+            };
+            let signed = issue_ticket(tx, caches, request, patient, &ticket)?;
             if let Some(previous) = &current {
                 tx.exec_cached(
                     "UPDATE attachments SET until = ?2 WHERE id = ?1",
@@ -675,18 +709,24 @@ fn decide(
     }
 }
 
+/// What a decision gives a ticket besides the request and the patient.
+struct TicketFacts<'a> {
+    request_id: &'a str,
+    registration_number: &'a str,
+    ticket_number: &'a str,
+    district: u32,
+    now: OffsetDateTime,
+}
+
 /// The ticket document, signed with the clinic head's key (process 8).
-#[allow(clippy::too_many_arguments)]
 fn issue_ticket(
     tx: &Transaction,
     caches: &mut Caches,
     request: &crate::domain::document::Request,
-    request_id: &str,
-    registration_number: &str,
-    ticket_number: &str,
-    district: u32,
-    now: OffsetDateTime,
+    patient: &decision::Person,
+    facts: &TicketFacts,
 ) -> Result<Jws> {
+    let TicketFacts { request_id, registration_number, ticket_number, district, now } = *facts;
     let org_id = &request.organization.id;
     let (bin, name, address, org_region, head_iin, position, head_serial): (
         String,
@@ -704,7 +744,6 @@ fn issue_ticket(
         )
         .map_err(db)?;
     let signer = head_signer(tx, caches, org_id, &head_serial)?;
-    let (key, head_cert) = (&signer.0, &signer.1);
     let doctor: String = tx
         .row_cached(
             "SELECT doctor FROM districts WHERE org_id = ?1 AND number = ?2",
@@ -712,20 +751,9 @@ fn issue_ticket(
             |r| r.get(0),
         )
         .map_err(db)?;
-    let iin = request.applicant.iin.to_string();
-    let patient =
-        registry::person(tx, &iin)?.ok_or_else(|| Error::Authority(format!("{iin} left ГБД ФЛ")))?;
     let head = registry::person(tx, &head_iin)?;
     let head_name =
-        head.map(|h| h.full_name).or_else(|| head_cert.subject.common_name.clone()).unwrap_or_default();
-    let issuing = match &caches.issuing {
-        Some(cert) => cert.clone(),
-        None => {
-            let cert = nca::issuing_in(tx)?;
-            caches.issuing = Some(cert.clone());
-            cert
-        }
-    };
+        head.map(|h| h.full_name).or_else(|| signer.cert.subject.common_name.clone()).unwrap_or_default();
     let today = now.to_offset(clock::AQTAU).date();
     let ticket = Ticket {
         type_: crate::domain::document::TICKET_TYPE.to_owned(),
@@ -735,11 +763,11 @@ fn issue_ticket(
         registration_number: registration_number.to_owned(),
         issued_at: clock::rfc3339(now),
         attached_from: today,
-        home_visits: patient.region == org_region,
+        home_visits: patient.region.name() == org_region,
         patient: crate::domain::document::Patient {
             iin: request.applicant.iin,
-            full_name: patient.full_name,
-            birth_date: registry::parse_date(&patient.birth_date)?,
+            full_name: patient.full_name.clone(),
+            birth_date: patient.birth_date,
         },
         organization: crate::domain::document::TicketOrg {
             id: org_id.clone(),
@@ -757,7 +785,7 @@ fn issue_ticket(
         },
     };
     let value = serde_json::to_value(&ticket).map_err(|e| Error::Authority(e.to_string()))?;
-    Ok(jws::sign(&value, Kind::Ticket, key, &[head_cert.clone(), issuing], now))
+    Ok(jws::sign_with_x5c(&value, Kind::Ticket, &signer.key, signer.x5c.clone(), now))
 }
 
 /// The clinic head's key and certificate, parsed once per connection and head certificate.
@@ -766,7 +794,7 @@ fn head_signer(
     caches: &mut Caches,
     org_id: &str,
     serial: &str,
-) -> Result<std::sync::Arc<(SigningKey, Cert)>> {
+) -> Result<std::sync::Arc<Signer>> {
     let key = format!("{org_id}/{serial}");
     if let Some(signer) = caches.signers.get(&key) {
         return Ok(signer.clone());
@@ -782,7 +810,10 @@ fn head_signer(
     let signing = SigningKey::from_der(&key_der)
         .map_err(|e| Error::Authority(format!("key of {org_id}'s head: {e}")))?;
     let cert = Cert::from_der(&cert_der).map_err(Error::Authority)?;
-    let signer = std::sync::Arc::new((signing, cert));
+    let chain = [cert, nca::issuing_in(tx)?];
+    let x5c = jws::x5c(&chain);
+    let [cert, _] = chain;
+    let signer = std::sync::Arc::new(Signer { key: signing, cert, x5c });
     caches.signers.insert(key, signer.clone());
     Ok(signer)
 }

@@ -173,14 +173,19 @@ pub struct Store {
 }
 
 /// A clinic head's key and certificate, ready to sign tickets.
-pub type Signer = (crate::pki::keys::SigningKey, crate::pki::cert::Cert);
+#[derive(Debug)]
+pub struct Signer {
+    pub key: crate::pki::keys::SigningKey,
+    pub cert: crate::pki::cert::Cert,
+    /// The `x5c` of its tickets, base64: its certificate, then the issuing CA's.
+    pub x5c: Vec<String>,
+}
 
 /// What a write may reuse from earlier writes of the same connection: the clinic heads' keys
-/// and certificates (parsing a P-256 key costs a scalar multiplication), and the issuing CA.
+/// and certificates (parsing a P-256 key costs a scalar multiplication).
 #[derive(Default)]
 pub struct Caches {
     pub(crate) signers: std::collections::HashMap<String, std::sync::Arc<Signer>>,
-    pub(crate) issuing: Option<crate::pki::cert::Cert>,
     /// The working-day calendar and when it was read (the home's override file may change).
     pub(crate) calendar: Option<(std::time::Instant, crate::domain::deadline::Calendar)>,
     /// The settings and when they were read: a running server sees a change within a second.

@@ -19,8 +19,8 @@ use serde::de::DeserializeOwned;
 use super::openapi::ROUTES;
 use super::{MAX_BODY, Peer, Shared};
 use crate::api::{
-    Health, OrgFilter, Page, PeopleFound, PeopleQuery, Problem, Registration, Submission, Submissions,
-    Submitted,
+    Health, OrgFilter, Page, PeopleFound, PeopleQuery, Problem, Registration, Submission, SubmissionItems,
+    Submissions, Submitted,
 };
 use crate::clock;
 use crate::domain::iin::Iin;
@@ -345,7 +345,7 @@ async fn submit_all(State(s): State<Arc<Shared>>, headers: HeaderMap, body: Body
             Err(e) => Submission { receipt: None, outcome: None, problem: Some(problem_of(&e)) },
         })
         .collect();
-    Ok(json(StatusCode::OK, &serde_json::json!({ "items": items })))
+    Ok(json(StatusCode::OK, &SubmissionItems { items }))
 }
 
 async fn list(
