@@ -1,8 +1,9 @@
-//! The HTTP backend: the portal API of SPEC section 6 over `ureq` (rustls on ring). Clear text
-//! only to loopback addresses unless the user insists; connect and overall timeouts; retries
-//! with exponential backoff and jitter for idempotent calls (GETs, and `POST /v1/requests`,
-//! idempotent by `request_uuid`), never for login; problem details become the same errors, with
-//! the same codes and exit statuses, as the embedded backend's.
+//! The HTTP backend: the portal API of SPEC section 6 over `ureq` (rustls on ring), and the
+//! portal's bulk calls when it offers them. Clear text only to loopback addresses unless the
+//! user insists; connect and overall timeouts; retries with exponential backoff and jitter for
+//! idempotent calls (GETs, `POST /v1/requests`, idempotent by `request_uuid`, and the bulk
+//! calls), never for login; problem details become the same errors, with the same codes and
+//! exit statuses, as the embedded backend's.
 
 use std::net::IpAddr;
 use std::path::Path;

@@ -9,22 +9,7 @@ use serde_json::json;
 use crate::fixture::{forge, now};
 use crate::home::{CITIZEN, Home, OPERATOR};
 use crate::server::{addr, post, token_of_login};
-use crate::util::PersonRow;
 use crate::wire::get;
-
-/// Living residents of Актау, from the end of the registry's list (attached nowhere yet or
-/// elsewhere; the requests ask for a change of residence, which the rules always allow).
-fn residents(home: &Home, n: usize) -> Vec<PersonRow> {
-    let people: Vec<PersonRow> = home
-        .attach()
-        .args(["portal", "people", "--region", "Актау", "--limit", "80"])
-        .run()
-        .assert_exit(0)
-        .json_lines();
-    let chosen: Vec<PersonRow> = people.into_iter().rev().filter(|p| !p.deceased).take(n).collect();
-    assert_eq!(chosen.len(), n, "living residents of Актау");
-    chosen
-}
 
 /// `attach request --for IIN` for MNG-0001, signed by the operator.
 fn signed_for(home: &Home, op: &crate::fixture::Identity, iin: &str) -> serde_json::Value {
@@ -46,7 +31,7 @@ fn bulk_lookups_answer_each_iin_as_the_single_lookup_does() {
     let addr = addr(&home);
     home.operator();
     let op = token_of_login(&home, OPERATOR);
-    let people = residents(&home, 2);
+    let people = home.residents(2);
     let (a, b) = (&people[0].iin, &people[1].iin);
     let body = |iins: &[&str]| serde_json::to_vec(&json!({ "iins": iins })).expect("JSON");
 
@@ -82,7 +67,7 @@ fn a_bulk_submission_answers_each_request_as_submit_and_result_do() {
     let addr = addr(&home);
     let operator = home.operator();
     let op = token_of_login(&home, OPERATOR);
-    let people = residents(&home, 2);
+    let people = home.residents(2);
     let first = signed_for(&home, &operator, &people[0].iin);
     let second = signed_for(&home, &operator, &people[1].iin);
     // A request for another clinic, signed properly: forbidden before its signature is read.
@@ -157,7 +142,7 @@ fn an_undecided_request_comes_back_without_an_outcome() {
     let addr = addr(&home);
     let operator = home.operator();
     let op = token_of_login(&home, OPERATOR);
-    let person = residents(&home, 1).remove(0);
+    let person = home.residents(1).remove(0);
     let signed = signed_for(&home, &operator, &person.iin);
     let body = serde_json::to_vec(&json!({ "requests": [signed] })).expect("JSON");
     let answer = post(addr, "/v1/batch/requests", body, Some(&op));

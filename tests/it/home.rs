@@ -322,6 +322,21 @@ impl Home {
         me
     }
 
+    /// `n` living residents of Актау, from the end of the first eighty `portal people` lists:
+    /// whether ГБД ФЛ has attached them yet is not known from outside, so tests ask for a
+    /// change of residence for them, which the rules always allow.
+    pub fn residents(&self, n: usize) -> Vec<crate::util::PersonRow> {
+        let people: Vec<crate::util::PersonRow> = self
+            .attach()
+            .args(["portal", "people", "--region", "Актау", "--limit", "80"])
+            .run()
+            .assert_exit(0)
+            .json_lines();
+        let chosen: Vec<_> = people.into_iter().rev().filter(|p| !p.deceased).take(n).collect();
+        assert_eq!(chosen.len(), n, "living residents of Актау");
+        chosen
+    }
+
     /// `attach request --org ORG --reason REASON` for the person logged in.
     pub fn request(&self, org: &str, reason: &str) -> serde_json::Value {
         self.attach().args(["request", "--org", org, "--reason", reason]).run().assert_exit(0).json()

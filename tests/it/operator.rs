@@ -14,17 +14,9 @@ both_backends!(
     a_person_absent_from_the_registry_cannot_be_requested,
 );
 
-/// A resident of Актау whom ГБД ФЛ has attached nowhere yet is not known from outside, so
-/// the test takes the last of the listed ones and asks for a change of residence, which the
-/// rules always allow.
+/// A living resident of Актау (see [`Home::residents`]).
 fn resident(home: &Home) -> PersonRow {
-    let people: Vec<PersonRow> = home
-        .attach()
-        .args(["portal", "people", "--region", "Актау", "--limit", "60"])
-        .run()
-        .assert_exit(0)
-        .json_lines();
-    people.into_iter().rev().find(|p| !p.deceased).expect("a living resident of Актау")
+    home.residents(1).remove(0)
 }
 
 fn an_operator_attaches_a_citizen_of_the_registry(home: &Home) {
