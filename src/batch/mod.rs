@@ -381,9 +381,10 @@ fn prepare(
     Ok(Prepared::Ready(Step::Send { uuid: c.uuid, signed: entry.signed, fresh: false }))
 }
 
-/// Rows, start to end: each checked, (looked up, filled and signed,) then every new signed
-/// request journaled durably at once — one disk flush for the lot — then each sent, and with
-/// `wait` its result read, and the lines journaled. A row whose request another row has in
+/// Rows, start to end: each checked, the new ones looked up (in one call where the portal
+/// offers it), filled and signed, then every new signed request journaled durably at once —
+/// one disk flush for the lot — then all sent (likewise), and with `wait` each decision read
+/// that did not come back with its receipt, and the lines journaled. A row whose request another row has in
 /// hand waits for it and reports its outcome. A row's failure is its line. A portal that
 /// cannot be reached stops the batch: the rows not finished by then get no line, and are left
 /// to the next run.
