@@ -244,12 +244,18 @@ fn fatal(e: &Error) -> bool {
 fn look_up(backend: &dyn Backend, plan: &Plan, checked: &[&Checked]) -> Result<Vec<Result<Person>>> {
     let token = plan.token()?;
     let iins: Vec<Iin> = checked.iter().map(|c| c.iin).collect();
-    if let Some(found) = backend.people(token, &iins)? {
-        return Ok(found
-            .into_iter()
-            .zip(&iins)
-            .map(|(p, iin)| p.ok_or_else(|| not_in_registry(iin)))
-            .collect());
+    // A bulk call refused as a whole (one IIN the portal reads otherwise, say) is asked again
+    // one by one, so that only the rows at fault fail.
+    match backend.people(token, &iins) {
+        Ok(Some(found)) => {
+            return Ok(found
+                .into_iter()
+                .zip(&iins)
+                .map(|(p, iin)| p.ok_or_else(|| not_in_registry(iin)))
+                .collect());
+        }
+        Err(e) if fatal(&e) => return Err(e),
+        Ok(None) | Err(_) => {}
     }
     let mut people = Vec::with_capacity(iins.len());
     for iin in &iins {
@@ -430,7 +436,7 @@ fn attempt(
     let mut steps = Vec::with_capacity(todo.len());
     let mut later = Vec::new();
     for &i in todo {
-        // After Ctrl-C nothing more is signed; what is signed is sent and finished.
+        // After Ctrl-C no row is taken up; what is signed is sent and finished.
         if plan.stopping() {
             break;
         }
@@ -528,6 +534,11 @@ fn sign(
     if checked.is_empty() {
         return Ok(());
     }
+    if plan.stopping() {
+        // After Ctrl-C nothing more is signed: these rows are left to the next run.
+        steps.retain(|(_, step)| !matches!(step, Step::Sign(_)));
+        return Ok(());
+    }
     let people = match look_up(backend, plan, &checked) {
         Ok(people) => people,
         Err(e) if fatal(&e) => return Err(Stop(e)),
@@ -600,8 +611,10 @@ fn submit(
         let signed: Vec<&Jws> = part.iter().map(|(_, _, signed)| signed).collect();
         let answers = match backend.submit_all(token, &signed) {
             Ok(Some(answers)) => answers,
-            Ok(None) => one_by_one(backend, token, part),
-            Err(e) => part.iter().map(|_| Err(copy(&e))).collect(),
+            Err(e) if fatal(&e) => part.iter().map(|_| Err(copy(&e))).collect(),
+            // Without bulk calls, or with one refused as a whole (a smaller body limit, say):
+            // one by one, so that only the rows at fault fail.
+            Ok(None) | Err(_) => one_by_one(backend, token, part),
         };
         let mut receipts: Vec<(&str, serde_json::Value)> = Vec::new();
         let mut stop = None;
@@ -643,6 +656,177 @@ fn submit(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::api::{
+        Me, NewSession, OrgFilter, Receipt, Registered, Registration, Status, TestIdentity, TicketRecord,
+    };
+    use std::sync::atomic::{AtomicUsize, Ordering};
+
+    /// A portal that refuses every bulk call as a whole and answers the single ones: a person
+    /// for every IIN but [`ABSENT`], a receipt for every request. It counts the single calls.
+    #[derive(Default)]
+    struct RefusesBulkCalls {
+        singles: AtomicUsize,
+    }
+
+    const ABSENT: &str = "000101500001";
+
+    impl Backend for RefusesBulkCalls {
+        fn name(&self) -> String {
+            "test".into()
+        }
+        fn register(&self, _: &Registration) -> Result<Registered> {
+            unreachable!()
+        }
+        fn login(&self, _: &Iin, _: &str) -> Result<NewSession> {
+            unreachable!()
+        }
+        fn logout(&self, _: &str) -> Result<()> {
+            unreachable!()
+        }
+        fn me(&self, _: &str) -> Result<Me> {
+            unreachable!()
+        }
+        fn orgs(&self, _: &OrgFilter) -> Result<Vec<Org>> {
+            unreachable!()
+        }
+        fn org(&self, _: &str) -> Result<Org> {
+            unreachable!()
+        }
+        fn person(&self, _: &str, iin: &Iin) -> Result<Person> {
+            self.singles.fetch_add(1, Ordering::SeqCst);
+            if iin.to_string() == ABSENT {
+                return Err(not_in_registry(iin));
+            }
+            Ok(Person {
+                iin: iin.to_string(),
+                full_name: "Test Person".into(),
+                birth_date: "1990-01-01".into(),
+                sex: "male".into(),
+                region: "Актау".into(),
+                address: "Актау".into(),
+                deceased: false,
+            })
+        }
+        fn submit(&self, _: &str, signed: &Jws) -> Result<Receipt> {
+            let n = self.singles.fetch_add(1, Ordering::SeqCst);
+            Ok(Receipt {
+                request_id: format!("R-{n:06}"),
+                request_uuid: signed.signature.clone(),
+                registration_number: String::new(),
+                iin: String::new(),
+                service: crate::api::SERVICE.into(),
+                status: "registered".into(),
+                submitted_at: String::new(),
+                deadline: String::new(),
+            })
+        }
+        fn people(&self, _: &str, _: &[Iin]) -> Result<Option<Vec<Option<Person>>>> {
+            Err(Error::portal(Code::InvalidIin, "an IIN the portal reads otherwise"))
+        }
+        fn submit_all(&self, _: &str, _: &[&Jws]) -> Result<Option<Vec<Result<Submitted>>>> {
+            Err(Error::portal(Code::PayloadTooLarge, "a smaller body limit"))
+        }
+        fn requests(&self, _: &str) -> Result<Vec<Status>> {
+            unreachable!()
+        }
+        fn status(&self, _: &str, _: &str) -> Result<Status> {
+            unreachable!()
+        }
+        fn result(&self, _: &str, _: &str) -> Result<Outcome> {
+            unreachable!()
+        }
+        fn ticket(&self, _: &str) -> Result<TicketRecord> {
+            unreachable!()
+        }
+        fn ca_pem(&self) -> Result<String> {
+            unreachable!()
+        }
+        fn crl_der(&self) -> Result<Vec<u8>> {
+            unreachable!()
+        }
+        fn test_identity(&self) -> Result<Option<TestIdentity>> {
+            unreachable!()
+        }
+    }
+
+    fn plan() -> Plan {
+        Plan {
+            operator: "750315400123".into(),
+            operator_org: Some("MNG-0001".into()),
+            default_org: None,
+            default_reason: Reason::FirstAttachment,
+            campaign: "test".into(),
+            wait: false,
+            wait_timeout: Duration::from_secs(1),
+            dry_run: false,
+            token: Some("token".into()),
+            directory: Mutex::default(),
+            in_flight: InFlight::default(),
+            interrupted: std::sync::Arc::default(),
+            stopping: std::sync::atomic::AtomicBool::default(),
+        }
+    }
+
+    fn row(line: u64, iin: &str) -> Row {
+        Row { line, iin: iin.into(), ..Row::default() }
+    }
+
+    /// A bulk call refused as a whole is made again one row at a time, so that only the rows
+    /// at fault fail: the lookups, and the submissions.
+    #[test]
+    fn a_bulk_call_refused_whole_is_made_again_row_by_row() {
+        let portal = RefusesBulkCalls::default();
+        let plan = plan();
+        let org = Org {
+            id: "MNG-0001".into(),
+            bin: "000000000000".into(),
+            name: "Clinic".into(),
+            region: "Актау".into(),
+            address: "Актау".into(),
+            capacity: 1,
+            attached: 0,
+            open: true,
+        };
+        let today = clock::today();
+        let checked: Vec<Checked> = ["900101300453", ABSENT, "850808310738"]
+            .iter()
+            .enumerate()
+            .map(|(i, iin)| Checked {
+                row: row(i as u64 + 2, iin),
+                iin: Iin::parse(iin, today).expect("a valid IIN"),
+                org: org.clone(),
+                reason: Reason::FirstAttachment,
+                uuid: format!("uuid-{i}"),
+            })
+            .collect();
+        let people = look_up(&portal, &plan, &checked.iter().collect::<Vec<_>>()).expect("looked up");
+        assert_eq!(portal.singles.load(Ordering::SeqCst), 3);
+        assert_eq!(people[0].as_ref().map(|p| p.iin.as_str()).ok(), Some("900101300453"));
+        assert_eq!(people[1].as_ref().map_err(Error::code).err(), Some(Code::PersonNotFound));
+        assert_eq!(people[2].as_ref().map(|p| p.iin.as_str()).ok(), Some("850808310738"));
+
+        let dir = std::env::temp_dir().join(format!("attach-batch-fallback-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).expect("a scratch directory");
+        let journal = Journal::open(&dir.join("j.journal")).expect("a journal");
+        let rows: Vec<Row> = (0..3).map(|i| row(i + 2, "900101300453")).collect();
+        let sends: Vec<(usize, String, Jws)> = (0..3)
+            .map(|i| {
+                let signed = Jws { protected: "p".into(), payload: "q".into(), signature: format!("s{i}") };
+                (i, format!("uuid-{i}"), signed)
+            })
+            .collect();
+        let mut lines: Vec<Option<Line>> = vec![None; 3];
+        let mut undecided = Vec::new();
+        submit(&portal, &plan, &journal, &rows, sends, &mut lines, &mut undecided).expect("sent");
+        assert_eq!(portal.singles.load(Ordering::SeqCst), 6);
+        for (i, line) in lines.iter().enumerate() {
+            let line = line.as_ref().expect("a line");
+            assert_eq!((line.line, line.outcome.as_str()), (i as u64 + 2, "submitted"));
+        }
+        assert!(undecided.is_empty());
+        let _ = std::fs::remove_dir_all(&dir);
+    }
 
     #[test]
     fn a_row_has_one_uuid_whatever_run_it_is_in() {

@@ -199,22 +199,33 @@ pub fn submit_all(store: &mut Store, token: &str, signed: &[Jws]) -> Result<Vec<
     let mut answers = submit_each(store, &session, signed)?;
     for answer in &mut answers {
         // A request registered before (sent again) is looked up; a new one came with its own.
-        if let Ok(Submitted { receipt, outcome: outcome @ None }) = answer {
-            let status = visible(store.conn(), &session, &receipt.request_id)?;
-            *outcome = self::outcome(store.conn(), &status)?;
+        // What goes wrong here is that request's answer alone: the others are registered.
+        if let Ok(Submitted { receipt, outcome: None }) = answer {
+            let looked_up = visible(store.conn(), &session, &receipt.request_id)
+                .and_then(|status| self::outcome(store.conn(), &status));
+            match looked_up {
+                Ok(outcome) => {
+                    if let Ok(Submitted { outcome: slot, .. }) = answer {
+                        *slot = outcome;
+                    }
+                }
+                Err(e) => *answer = Err(e),
+            }
         }
     }
     Ok(answers)
 }
 
 /// The submissions of one session: each checked on its own, the new ones registered together
-/// (one durable commit, a savepoint each), the answers in order. A refusal is logged.
+/// (one durable commit, a savepoint each), the answers in order. The refusals are logged
+/// together, in one more commit.
 fn submit_each(store: &mut Store, session: &Session, signed: &[Jws]) -> Result<Vec<Result<Submitted>>> {
     let settings = super::settings::current(store)?;
     let calendar = calendar(store)?;
     let mut answers: Vec<Option<Result<Submitted>>> = signed.iter().map(|_| None).collect();
     let mut writes = Vec::new();
     let mut waiting = Vec::new();
+    let mut refusals: Vec<(Option<String>, Code)> = Vec::new();
     for (i, jws) in signed.iter().enumerate() {
         match admit(store, session, jws, &settings, &calendar) {
             Ok(Admitted::Known(receipt)) => answers[i] = Some(Ok(Submitted { receipt, outcome: None })),
@@ -223,7 +234,7 @@ fn submit_each(store: &mut Store, session: &Session, signed: &[Jws]) -> Result<V
                 waiting.push((i, uuid));
             }
             Err(e) => {
-                audit(store, &session.iin, "submit", None, e.code().as_str())?;
+                refusals.push((None, e.code()));
                 answers[i] = Some(Err(e));
             }
         }
@@ -231,9 +242,16 @@ fn submit_each(store: &mut Store, session: &Session, signed: &[Jws]) -> Result<V
     for ((i, uuid), written) in waiting.into_iter().zip(store.write_grouped_each(writes)) {
         if let Err(e) = &written {
             // Logged outside the write, whose savepoint undid everything it wrote.
-            audit(store, &session.iin, "submit", Some(&uuid), e.code().as_str())?;
+            refusals.push((Some(uuid), e.code()));
         }
         answers[i] = Some(written);
+    }
+    if !refusals.is_empty() {
+        store.write(|tx| {
+            refusals.iter().try_for_each(|(subject, code)| {
+                audit_in(tx, Some(&session.iin), "submit", subject.as_deref(), code.as_str())
+            })
+        })?;
     }
     if !settings.processing_delay.is_zero() {
         process_due(store)?;
@@ -407,10 +425,6 @@ pub fn reason_name(reason: Reason) -> &'static str {
         Reason::ChangeOfResidence => "change_of_residence",
         Reason::OrgClosed => "org_closed",
     }
-}
-
-fn audit(store: &mut Store, actor: &str, action: &str, subject: Option<&str>, outcome: &str) -> Result<()> {
-    super::audit(store, Some(actor), action, subject, outcome)
 }
 
 const STATUS_COLUMNS: &str =

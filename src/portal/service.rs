@@ -70,9 +70,10 @@ impl Portal {
 
     /// Several ГБД ФЛ lookups at once (`POST /v1/batch/people`): operators only.
     pub fn people(&mut self, token: &str, iins: &[Iin]) -> Result<Vec<Option<Person>>> {
+        let asked: Vec<String> = iins.iter().map(Iin::to_string).collect();
+        self.registry_reader(token, &asked.join(","))?;
         bulk_size(iins.len(), "iins")?;
-        self.registry_reader(token, &format!("{} people", iins.len()))?;
-        iins.iter().map(|iin| registry::person(self.store.conn(), &iin.to_string())).collect()
+        asked.iter().map(|iin| registry::person(self.store.conn(), iin)).collect()
     }
 
     /// The session, when it may look people up in ГБД ФЛ (operators only); a refusal is logged.

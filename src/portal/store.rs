@@ -493,6 +493,9 @@ impl Store {
     /// [`Store::write_grouped`] for several pieces of work at once, in one durable commit:
     /// each under its own savepoint, each with its own outcome, in order.
     pub fn write_grouped_each<T: Send + 'static>(&mut self, work: Vec<GroupedWrite<T>>) -> Vec<Result<T>> {
+        if work.is_empty() {
+            return Vec::new();
+        }
         type Slot<T> = std::sync::Arc<std::sync::Mutex<Option<Result<T>>>>;
         let slots: Vec<Slot<T>> =
             work.iter().map(|_| std::sync::Arc::new(std::sync::Mutex::new(None))).collect();

@@ -22,6 +22,23 @@ fn signed_for(home: &Home, op: &crate::fixture::Identity, iin: &str) -> serde_js
     serde_json::from_slice(&home.sign(op, &document)).expect("a signed request")
 }
 
+/// The refusals the portal logged for `action`, oldest first: who, of what, how it ended.
+fn refusals(home: &Home, action: &str) -> Vec<(String, Option<String>, String)> {
+    let db = home.home.join("portal.db");
+    let conn = rusqlite::Connection::open_with_flags(db, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
+        .expect("the portal's database");
+    let mut stmt = conn
+        .prepare(
+            "SELECT actor, subject, outcome FROM audit
+             WHERE action = ?1 AND outcome NOT IN ('registered', 'completed') ORDER BY id",
+        )
+        .expect("the audit log");
+    stmt.query_map([action], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+        .expect("the audit log")
+        .collect::<rusqlite::Result<_>>()
+        .expect("the audit log")
+}
+
 /// A valid IIN that ГБД ФЛ does not hold (line 84 of examples/people.csv).
 const ABSENT: &str = "000101500001";
 
@@ -47,8 +64,13 @@ fn bulk_lookups_answer_each_iin_as_the_single_lookup_does() {
     // The same refusals as the single lookup, for the whole call.
     home.citizen(CITIZEN);
     let citizen = token_of_login(&home, CITIZEN);
-    let refused = post(addr, "/v1/batch/people", body(&[a]), Some(&citizen));
+    let refused = post(addr, "/v1/batch/people", body(&[a, b]), Some(&citizen));
     assert_eq!((refused.status(), refused.json()["code"].clone()), (403, json!("forbidden")));
+    // Logged with whom the citizen asked for, as the single lookup logs its IIN.
+    assert_eq!(
+        refusals(&home, "registry lookup"),
+        [(CITIZEN.to_owned(), Some(format!("{a},{b}")), "forbidden".to_owned())]
+    );
     let anonymous = post(addr, "/v1/batch/people", body(&[a]), None);
     assert_eq!((anonymous.status(), anonymous.json()["code"].clone()), (401, json!("unauthenticated")));
     let invalid = post(addr, "/v1/batch/people", body(&[a, "900101300454"]), Some(&op));
@@ -105,7 +127,13 @@ fn a_bulk_submission_answers_each_request_as_submit_and_result_do() {
         let id = receipt["request_id"].as_str().expect("a request id");
         assert_eq!(item["outcome"], get(addr, &format!("/v1/requests/{id}/result"), Some(&op)).json());
     }
-    // Refused ones: the problems a single submission gets.
+    // Refused ones: the problems a single submission gets, each logged.
+    let logged: Vec<(String, String)> =
+        refusals(&home, "submit").into_iter().map(|(actor, _, outcome)| (actor, outcome)).collect();
+    assert_eq!(
+        logged,
+        [(OPERATOR.to_owned(), "forbidden".to_owned()), (OPERATOR.to_owned(), "bad_signature".to_owned())]
+    );
     assert_eq!(items[2]["problem"]["code"], "forbidden", "{}", items[2]);
     assert_eq!(items[2]["problem"]["status"], 403);
     assert_eq!(items[3]["problem"]["code"], "bad_signature", "{}", items[3]);
