@@ -257,14 +257,11 @@ fn look_up(backend: &dyn Backend, plan: &Plan, checked: &[&Checked]) -> Result<V
         Err(e) if fatal(&e) => return Err(e),
         Ok(None) | Err(_) => {}
     }
-    let mut people = Vec::with_capacity(iins.len());
-    for iin in &iins {
-        match backend.person(token, iin) {
-            Err(e) if fatal(&e) => return Err(e),
-            answer => people.push(answer),
-        }
+    let people = one_by_one(&iins, |iin| backend.person(token, iin));
+    match people.iter().find_map(|p| p.as_ref().err().filter(|e| fatal(e))) {
+        Some(e) => Err(copy(e)),
+        None => Ok(people),
     }
-    Ok(people)
 }
 
 /// A new signed request for a row, filled from its person in ГБД ФЛ. Not yet journaled.
@@ -559,14 +556,14 @@ fn sign(
     Ok(())
 }
 
-/// Submits requests one at a time, for a portal without bulk calls; once the portal cannot be
+/// The single calls in place of a bulk one, an item at a time; once the portal cannot be
 /// reached, the rest are not tried and share that error.
-fn one_by_one(backend: &dyn Backend, token: &str, part: &[(usize, String, Jws)]) -> Vec<Result<Submitted>> {
-    let mut answers = Vec::with_capacity(part.len());
-    for (_, _, signed) in part {
+fn one_by_one<I, T>(items: &[I], call: impl Fn(&I) -> Result<T>) -> Vec<Result<T>> {
+    let mut answers: Vec<Result<T>> = Vec::with_capacity(items.len());
+    for item in items {
         let answer = match answers.last() {
             Some(Err(e)) if fatal(e) => Err(copy(e)),
-            _ => backend.submit(token, signed).map(|receipt| Submitted { receipt, outcome: None }),
+            _ => call(item),
         };
         answers.push(answer);
     }
@@ -614,7 +611,9 @@ fn submit(
             Err(e) if fatal(&e) => part.iter().map(|_| Err(copy(&e))).collect(),
             // Without bulk calls, or with one refused as a whole (a smaller body limit, say):
             // one by one, so that only the rows at fault fail.
-            Ok(None) | Err(_) => one_by_one(backend, token, part),
+            Ok(None) | Err(_) => one_by_one(part, |(_, _, signed)| {
+                backend.submit(token, signed).map(|receipt| Submitted { receipt, outcome: None })
+            }),
         };
         let mut receipts: Vec<(&str, serde_json::Value)> = Vec::new();
         let mut stop = None;
@@ -622,6 +621,7 @@ fn submit(
             let i = *i;
             match answer {
                 Ok(Submitted { receipt, outcome }) => {
+                    let undecided_yet = plan.wait && outcome.is_none();
                     let line = match outcome {
                         // Decided already: the decision is journaled in place of the receipt.
                         Some(outcome) if plan.wait => decision(&rows[i], &receipt.request_id, outcome),
@@ -632,7 +632,7 @@ fn submit(
                         }
                     };
                     receipts.push((uuid, serde_json::to_value(&line).unwrap_or_default()));
-                    if plan.wait && line.outcome == "submitted" {
+                    if undecided_yet {
                         undecided.push((i, uuid.clone(), receipt.request_id));
                     } else {
                         lines[i] = Some(line);

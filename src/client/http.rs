@@ -194,13 +194,7 @@ impl Http {
     }
 
     /// One call; `retry` for idempotent ones.
-    fn call(
-        &self,
-        method: Method,
-        path: &str,
-        token: Option<&str>,
-        retry: bool,
-    ) -> Result<(u16, String, Vec<u8>)> {
+    fn call(&self, method: Method, path: &str, token: Option<&str>, retry: bool) -> Result<Answer> {
         let url = format!("{}{path}", self.base);
         let attempts = if retry { ATTEMPTS } else { 1 };
         let mut pause = FIRST_PAUSE;
@@ -303,8 +297,7 @@ impl Http {
     /// The error a non-success answer stands for.
     fn problem(&self, status: u16, content_type: &str, body: &[u8]) -> Error {
         if let Ok(problem) = serde_json::from_slice::<Problem>(body) {
-            let code = Code::parse(&problem.code).unwrap_or(Code::Internal);
-            return Error::portal(code, problem.detail);
+            return problem_error(problem);
         }
         let code = match status {
             401 => Code::Unauthenticated,
@@ -325,7 +318,11 @@ impl Http {
         token: Option<&str>,
         retry: bool,
     ) -> Result<T> {
-        let (status, content_type, body) = self.call(method, path, token, retry)?;
+        self.answer(path, self.call(method, path, token, retry)?)
+    }
+
+    /// A call's answer as `T`, or the error it stands for.
+    fn answer<T: DeserializeOwned>(&self, path: &str, (status, content_type, body): Answer) -> Result<T> {
         if !(200..300).contains(&status) {
             return Err(self.problem(status, &content_type, &body));
         }
@@ -337,6 +334,13 @@ impl Http {
         })
     }
 
+    fn miscounted(&self, path: &str) -> Error {
+        Error::portal(
+            Code::Internal,
+            format!("the portal at {} answered {path} with items that do not match the ones sent", self.base),
+        )
+    }
+
     fn post<T: DeserializeOwned>(
         &self,
         path: &str,
@@ -344,8 +348,7 @@ impl Http {
         token: Option<&str>,
         retry: bool,
     ) -> Result<T> {
-        let bytes = serde_json::to_vec(body).map_err(|e| Error::document("request body", e.to_string()))?;
-        self.json(Method::Post(&bytes), path, token, retry)
+        self.json(Method::Post(&to_body(body)?), path, token, retry)
     }
 
     /// A bulk call (idempotent, so retried): `None` when the portal does not offer it.
@@ -354,21 +357,12 @@ impl Http {
         if self.no_bulk.load(Relaxed) {
             return Ok(None);
         }
-        let bytes = serde_json::to_vec(body).map_err(|e| Error::document("request body", e.to_string()))?;
-        let (status, content_type, body) = self.call(Method::Post(&bytes), path, Some(token), true)?;
-        if matches!(status, 404 | 405 | 501) {
+        let answer = self.call(Method::Post(&to_body(body)?), path, Some(token), true)?;
+        if matches!(answer.0, 404 | 405 | 501) {
             self.no_bulk.store(true, Relaxed);
             return Ok(None);
         }
-        if !(200..300).contains(&status) {
-            return Err(self.problem(status, &content_type, &body));
-        }
-        serde_json::from_slice(&body).map(Some).map_err(|e| {
-            Error::portal(
-                Code::Internal,
-                format!("the portal at {} answered {path} with unexpected JSON: {e}", self.base),
-            )
-        })
+        self.answer(path, answer).map(Some)
     }
 
     fn bytes(&self, path: &str) -> Result<Vec<u8>> {
@@ -398,13 +392,16 @@ impl Http {
     }
 }
 
-impl Http {
-    fn miscounted(&self, path: &str) -> Error {
-        Error::portal(
-            Code::Internal,
-            format!("the portal at {} answered {path} with items that do not match the ones sent", self.base),
-        )
-    }
+/// A call's status, content type and body.
+type Answer = (u16, String, Vec<u8>);
+
+fn to_body(body: &impl Serialize) -> Result<Vec<u8>> {
+    serde_json::to_vec(body).map_err(|e| Error::document("request body", e.to_string()))
+}
+
+/// The error that problem details stand for: the same code, and its detail as the message.
+fn problem_error(problem: Problem) -> Error {
+    Error::portal(Code::parse(&problem.code).unwrap_or(Code::Internal), problem.detail)
 }
 
 fn is_certificate_error(e: &ureq::Error) -> bool {
@@ -496,9 +493,7 @@ impl Backend for Http {
         }
         let answers = answer.items.into_iter().map(|item| match item {
             Submission { receipt: Some(receipt), outcome, .. } => Ok(Submitted { receipt, outcome }),
-            Submission { problem: Some(problem), .. } => {
-                Err(Error::portal(Code::parse(&problem.code).unwrap_or(Code::Internal), problem.detail))
-            }
+            Submission { problem: Some(problem), .. } => Err(problem_error(problem)),
             Submission { .. } => Err(self.miscounted("/v1/batch/requests")),
         });
         Ok(Some(answers.collect()))

@@ -196,24 +196,21 @@ pub fn submit(store: &mut Store, token: &str, signed: &Jws) -> Result<Receipt> {
 /// the provider has decided by then (at once, when its processing delay is zero).
 pub fn submit_all(store: &mut Store, token: &str, signed: &[Jws]) -> Result<Vec<Result<Submitted>>> {
     let session = authenticate(store, token)?;
-    let mut answers = submit_each(store, &session, signed)?;
-    for answer in &mut answers {
-        // A request registered before (sent again) is looked up; a new one came with its own.
-        // What goes wrong here is that request's answer alone: the others are registered.
-        if let Ok(Submitted { receipt, outcome: None }) = answer {
-            let looked_up = visible(store.conn(), &session, &receipt.request_id)
-                .and_then(|status| self::outcome(store.conn(), &status));
-            match looked_up {
-                Ok(outcome) => {
-                    if let Ok(Submitted { outcome: slot, .. }) = answer {
-                        *slot = outcome;
-                    }
-                }
-                Err(e) => *answer = Err(e),
+    let answers = submit_each(store, &session, signed)?;
+    // A request registered before (sent again) is looked up; a new one came with its own.
+    // What goes wrong here is that request's answer alone: the others are registered.
+    let conn = store.conn();
+    Ok(answers
+        .into_iter()
+        .map(|answer| {
+            let submitted = answer?;
+            if submitted.outcome.is_some() {
+                return Ok(submitted);
             }
-        }
-    }
-    Ok(answers)
+            let status = visible(conn, &session, &submitted.receipt.request_id)?;
+            Ok(Submitted { outcome: outcome(conn, &status)?, ..submitted })
+        })
+        .collect())
 }
 
 /// The submissions of one session: each checked on its own, the new ones registered together
@@ -585,28 +582,21 @@ fn decide(
     submitted: Option<Registering>,
 ) -> Result<Option<Outcome>> {
     // A request decided as it is submitted is at hand; a delayed one is read back.
-    let (seq, registration_number) = match submitted {
-        Some(Registering { seq, registration_number, .. }) => (seq, registration_number.to_owned()),
+    let stored;
+    let (seq, registration_number, request) = match submitted {
+        Some(Registering { request, seq, registration_number }) => {
+            (seq, registration_number.to_owned(), request)
+        }
         None => {
             let row = tx
                 .row_cached(
-                    "SELECT seq, registration_number FROM requests WHERE request_id = ?1 AND decided_at IS NULL",
+                    "SELECT jws, seq, registration_number FROM requests WHERE request_id = ?1 AND decided_at IS NULL",
                     [request_id],
-                    |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)),
+                    |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?, r.get::<_, String>(2)?)),
                 )
                 .optional()
                 .map_err(db)?;
-            let Some(row) = row else { return Ok(None) };
-            row
-        }
-    };
-    let stored;
-    let request = match submitted {
-        Some(Registering { request, .. }) => request,
-        None => {
-            let jws_text: String = tx
-                .row_cached("SELECT jws FROM requests WHERE request_id = ?1", [request_id], |r| r.get(0))
-                .map_err(db)?;
+            let Some((jws_text, seq, registration_number)) = row else { return Ok(None) };
             let jws: Jws = serde_json::from_str(&jws_text).map_err(|e| Error::Authority(e.to_string()))?;
             let payload = jws::unb64url(&jws.payload).unwrap_or_default();
             let value: serde_json::Value =
@@ -615,7 +605,7 @@ fn decide(
                 return Err(Error::Authority(format!("request {request_id} holds no readable document")));
             };
             stored = request;
-            &stored
+            (seq, registration_number, &stored)
         }
     };
     let iin = request.applicant.iin.to_string();

@@ -64,25 +64,27 @@ impl Portal {
 
     /// A ГБД ФЛ lookup through the gateway: operators only.
     pub fn person(&mut self, token: &str, iin: &Iin) -> Result<Person> {
-        self.registry_reader(token, &iin.to_string())?;
-        registry::person(self.store.conn(), &iin.to_string())?.ok_or_else(|| crate::api::not_in_registry(iin))
+        let key = iin.to_string();
+        self.registry_reader(token, || key.clone())?;
+        registry::person(self.store.conn(), &key)?.ok_or_else(|| crate::api::not_in_registry(iin))
     }
 
     /// Several ГБД ФЛ lookups at once (`POST /v1/batch/people`): operators only.
     pub fn people(&mut self, token: &str, iins: &[Iin]) -> Result<Vec<Option<Person>>> {
         let asked: Vec<String> = iins.iter().map(Iin::to_string).collect();
-        self.registry_reader(token, &asked.join(","))?;
+        self.registry_reader(token, || asked.join(","))?;
         bulk_size(iins.len(), "iins")?;
         asked.iter().map(|iin| registry::person(self.store.conn(), iin)).collect()
     }
 
-    /// The session, when it may look people up in ГБД ФЛ (operators only); a refusal is logged.
-    fn registry_reader(&mut self, token: &str, subject: &str) -> Result<()> {
+    /// The session, when it may look people up in ГБД ФЛ (operators only); a refusal is logged
+    /// with the `subject` asked for.
+    fn registry_reader(&mut self, token: &str, subject: impl FnOnce() -> String) -> Result<()> {
         let session = requests::session_of(&mut self.store, token)?;
         if session.role == Role::Operator {
             return Ok(());
         }
-        super::audit(&mut self.store, Some(&session.iin), "registry lookup", Some(subject), "forbidden")?;
+        super::audit(&mut self.store, Some(&session.iin), "registry lookup", Some(&subject()), "forbidden")?;
         Err(Error::portal(Code::Forbidden, "only operators of a clinic may look people up in ГБД ФЛ"))
     }
 

@@ -106,7 +106,12 @@ pub fn problem(code: Code, detail: String) -> Response {
 /// Problem details whose HTTP status is not the code's own (405, 408); the body says the same
 /// status as the response.
 pub fn problem_with_status(code: Code, status: u16, detail: String) -> Response {
-    let body = problem_body(code, status, detail);
+    problem_response(problem_body(code, status, detail))
+}
+
+/// Problem details as a response: its status, its media type, and for a 401 the scheme.
+fn problem_response(body: Problem) -> Response {
+    let status = body.status;
     let mut response = (
         StatusCode::from_u16(status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
         serde_json::to_vec(&body).unwrap_or_default(),
@@ -131,8 +136,8 @@ fn problem_body(code: Code, status: u16, detail: String) -> Problem {
     }
 }
 
-/// The problem details an error leaves as (an internal one without its cause, which goes to
-/// the server's log).
+/// The problem details an error leaves as. The cause of an internal error (a path, a database
+/// error) is for the operator's log, not the client.
 fn problem_of(error: &Error) -> Problem {
     let code = error.code();
     if code == Code::Internal {
@@ -154,10 +159,7 @@ impl IntoResponse for ApiError {
                 );
             }
         };
-        // The cause of an internal error (a path, a database error) is for the operator's
-        // log, not the client.
-        let body = problem_of(&error);
-        problem_with_status(error.code(), body.status, body.detail)
+        problem_response(problem_of(&error))
     }
 }
 
