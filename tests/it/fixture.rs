@@ -259,22 +259,28 @@ fn shared_dir() -> TempDir {
 }
 
 /// A directory under the target directory, after removing those with `prefix` that earlier
-/// runs left (an hour old).
+/// runs left. A directory's name carries the id of the process that made it, and it is left
+/// while that process lives: age is no guide, since a test run under a fake date sees every
+/// file as made years ago (or in the future).
 pub(crate) fn swept_dir(prefix: &str) -> TempDir {
     let root = Path::new(env!("CARGO_TARGET_TMPDIR"));
-    let stale = |entry: &std::fs::DirEntry| {
-        entry.file_name().to_string_lossy().starts_with(prefix)
-            && entry
-                .metadata()
-                .and_then(|m| m.modified())
-                .is_ok_and(|t| t.elapsed().is_ok_and(|age| age > std::time::Duration::from_secs(3600)))
-    };
     for entry in std::fs::read_dir(root).into_iter().flatten().flatten() {
-        if stale(&entry) {
+        let name = entry.file_name();
+        let Some(rest) = name.to_str().and_then(|n| n.strip_prefix(prefix)) else { continue };
+        // Without a process id, the directory is of a layout before this one: nobody owns it.
+        let owner = rest.split_once('-').and_then(|(pid, _)| pid.parse::<u32>().ok());
+        if owner.is_none_or(|pid| !process_lives(pid)) {
             let _ = std::fs::remove_dir_all(entry.path());
         }
     }
-    tempfile::Builder::new().prefix(prefix).tempdir_in(root).expect("a temporary directory")
+    let prefix = format!("{prefix}{}-", std::process::id());
+    tempfile::Builder::new().prefix(&prefix).tempdir_in(root).expect("a temporary directory")
+}
+
+/// Whether a process of that id runs; where `/proc` cannot tell, it is taken to run, so
+/// nothing is swept.
+fn process_lives(pid: u32) -> bool {
+    !Path::new("/proc/self").exists() || Path::new("/proc").join(pid.to_string()).exists()
 }
 
 /// The key and `x5c` chain (leaf, issuing CA) of an identity, read with the library.
