@@ -55,7 +55,7 @@ pub fn ensure_seeded(store: &mut Store, count: usize, seed_value: u64) -> Result
     if is_seeded(store.conn())? {
         return Ok(());
     }
-    let registry = seed::generate(count, seed_value, clock::today());
+    let registry = seed::generate(count, seed_value);
     let heads =
         registry.clinics.iter().map(|clinic| head_certificate(store, clinic)).collect::<Result<Vec<_>>>()?;
     store.write(|tx| {
