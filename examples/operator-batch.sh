@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # The operator's path of the README, on the embedded portal in a throw-away home: an operator
 # of MNG-0001 with an employee certificate submits examples/people.csv (300 residents and a
-# handful of deliberately bad rows), waits for every decision, then runs the same command
-# again — which submits nothing twice.
+# handful of deliberately bad rows, written by examples/make-people.sh), waits for every
+# decision, then runs the same command again — which submits nothing twice.
 #
 #   bash examples/operator-batch.sh            (builds target/release/attach first)
 #   ATTACH=path/to/attach bash examples/operator-batch.sh
@@ -39,7 +39,9 @@ diff <(attach batch people.csv --dry-run -o json | grep -v summary) \
 
 step "submit, wait for the decisions, write results.jsonl (exit 10: some rows fail)"
 attach batch people.csv --key op/key.pem --cert op/cert.pem --wait --out results.jsonl -o table || echo "(exit $?)"
-tail -1 results.jsonl
+
+step "results.jsonl: the rows that were not attached, and the summary"
+grep -v '"outcome":"attached"' results.jsonl
 
 step "the same command again: every row finds its request in the journal, none is sent twice"
 before=$(attach status -o json | wc -l)

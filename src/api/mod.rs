@@ -114,6 +114,16 @@ pub struct Person {
     pub region: String,
     pub address: String,
     pub deceased: bool,
+    /// The attachment in force, or none. A portal that does not say is read as none.
+    #[serde(default)]
+    pub attachment: Option<Attachment>,
+}
+
+/// Which clinic a person is attached to, and since when (`YYYY-MM-DD`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Attachment {
+    pub org: String,
+    pub since: String,
 }
 
 /// The receipt of `POST /v1/requests`: the portal accepted the request and the provider's

@@ -705,6 +705,7 @@ mod tests {
                 region: "Актау".into(),
                 address: "Актау".into(),
                 deceased: false,
+                attachment: None,
             })
         }
         fn submit(&self, _: &str, signed: &Jws) -> Result<Receipt> {

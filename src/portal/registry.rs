@@ -7,7 +7,7 @@ use super::Cached;
 use super::seed::{self, SeedClinic, SeedPerson};
 use super::store::Store;
 use super::{db, nca};
-use crate::api::{Org, OrgFilter, Person};
+use crate::api::{Attachment, Org, OrgFilter, Person};
 use crate::clock;
 use crate::domain::decision;
 use crate::domain::region::Region;
@@ -199,9 +199,13 @@ pub fn names(conn: &Connection, iin: &str) -> Result<Option<(String, String, Opt
     .map_err(db)
 }
 
-const PERSON_COLUMNS: &str = "iin, full_name, birth_date, sex, region, address, deceased";
+/// A person and the attachment in force (the partial index `attachments_current` finds it).
+const PERSON_QUERY: &str = "
+    SELECT p.iin, p.full_name, p.birth_date, p.sex, p.region, p.address, p.deceased, a.org_id, a.since
+    FROM people p LEFT JOIN attachments a ON a.iin = p.iin AND a.until IS NULL";
 
 fn person_row(r: &rusqlite::Row) -> rusqlite::Result<Person> {
+    let org: Option<String> = r.get(7)?;
     Ok(Person {
         iin: r.get(0)?,
         full_name: r.get(1)?,
@@ -210,26 +214,56 @@ fn person_row(r: &rusqlite::Row) -> rusqlite::Result<Person> {
         region: r.get(4)?,
         address: r.get(5)?,
         deceased: r.get(6)?,
+        attachment: org.map(|org| r.get(8).map(|since| Attachment { org, since })).transpose()?,
     })
 }
 
 /// One person of ГБД ФЛ.
 pub fn person(conn: &Connection, iin: &str) -> Result<Option<Person>> {
-    conn.row_cached(&format!("SELECT {PERSON_COLUMNS} FROM people WHERE iin = ?1"), [iin], person_row)
-        .optional()
-        .map_err(db)
+    conn.row_cached(&format!("{PERSON_QUERY} WHERE p.iin = ?1"), [iin], person_row).optional().map_err(db)
 }
 
-/// People of ГБД ФЛ in registry order, optionally of one region.
-pub fn people(conn: &Connection, limit: usize, region: Option<Region>) -> Result<Vec<Person>> {
+/// Which people [`people`] lists.
+#[derive(Debug, Clone, Default)]
+pub struct PeopleFilter {
+    pub region: Option<Region>,
+    /// Only the living.
+    pub living: bool,
+    pub attachment: AttachmentFilter,
+}
+
+/// People by their attachment in force.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub enum AttachmentFilter {
+    #[default]
+    Any,
+    /// Attached to no clinic.
+    None,
+    /// Attached to this clinic (its directory id).
+    To(String),
+}
+
+/// People of ГБД ФЛ in registry order, the first `limit` that pass `filter`.
+pub fn people(conn: &Connection, limit: usize, filter: &PeopleFilter) -> Result<Vec<Person>> {
     let limit = i64::try_from(limit).unwrap_or(i64::MAX);
+    let (unattached, attached_to) = match &filter.attachment {
+        AttachmentFilter::Any => (false, None),
+        AttachmentFilter::None => (true, None),
+        AttachmentFilter::To(org) => (false, Some(org.as_str())),
+    };
     let mut stmt = conn
         .prepare(&format!(
-            "SELECT {PERSON_COLUMNS} FROM people WHERE ?1 IS NULL OR region = ?1 ORDER BY seq LIMIT ?2"
+            "{PERSON_QUERY}
+             WHERE (?1 IS NULL OR p.region = ?1) AND NOT (?2 AND p.deceased)
+               AND NOT (?3 AND a.iin IS NOT NULL) AND (?4 IS NULL OR a.org_id = ?4)
+             ORDER BY p.seq LIMIT ?5"
         ))
         .map_err(db)?;
     let rows = stmt
-        .query_map(params![region.map(Region::name), limit], person_row)
+        .query_map(
+            params![filter.region.map(Region::name), filter.living, unattached, attached_to, limit],
+            person_row,
+        )
         .map_err(db)?
         .collect::<rusqlite::Result<Vec<_>>>()
         .map_err(db)?;

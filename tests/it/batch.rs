@@ -874,14 +874,74 @@ fn journal_signed(path: &Path) -> usize {
     journal(path).len()
 }
 
-/// `examples/operator-batch.sh`, run against the binary under test.
+/// `examples/operator-batch.sh`, run against the binary under test, on a fresh home of the
+/// default registry: exactly the outcomes the README's table of examples/people.csv states,
+/// on any day.
 #[test]
-fn the_operator_batch_example_runs_against_the_binary_under_test() {
+fn the_operator_batch_example_gives_the_outcomes_the_readme_states() {
     let stdout = crate::journey::run_example("operator-batch.sh");
     assert!(stdout.contains("same rows"), "{stdout}");
+    // The rows that were not attached, and the summary, as JSON lines of results.jsonl.
+    let section = stdout.split("== results.jsonl").nth(1).expect("the results section");
+    let lines: Vec<&str> = section.lines().filter(|l| l.starts_with('{')).collect();
+    let (summary, rows) = lines.split_last().expect("the summary");
+    let summary: SummaryLine = serde_json::from_str(summary).expect("the summary line");
+    let rows: Vec<Row> = rows.iter().map(|l| serde_json::from_str(l).expect("a row")).collect();
+    let failed: Vec<(u64, &str, &str)> = rows
+        .iter()
+        .map(|r| {
+            let why = r.refusal.as_ref().or(r.error.as_ref()).expect("a code");
+            (r.line, r.outcome.as_str(), why.code.as_str())
+        })
+        .collect();
+    assert_eq!(
+        failed,
+        [
+            (43, "error", "invalid_iin"),
+            (84, "error", "person_not_found"),
+            (125, "error", "org_not_found"),
+            (166, "error", "forbidden"),
+            (207, "refused", "person_not_found"),
+            (228, "refused", "already_attached"),
+        ]
+    );
+    let s = &summary.summary;
+    assert_eq!(
+        (s.rows, s.attached, s.refused, s.error, s.submitted, s.valid),
+        (308, 302, 2, 4, 0, 0),
+        "{s:?}"
+    );
+    // 300 residents, the deceased and the one already attached: a request each, none twice.
     let counts = stdout.lines().find(|l| l.starts_with("requests on the portal:")).expect("the count line");
-    let numbers: Vec<&str> = counts.split(|c: char| !c.is_ascii_digit()).filter(|s| !s.is_empty()).collect();
-    assert_eq!(numbers.len(), 2, "{counts}");
-    assert_eq!(numbers[0], numbers[1], "{counts}");
-    assert_ne!(numbers[0], "0", "{counts}");
+    assert_eq!(counts, "requests on the portal: 302 before the second run, 302 after");
+}
+
+/// examples/people.csv and people-excel.csv are what examples/make-people.sh writes for the
+/// default registry.
+#[test]
+fn the_example_files_are_what_make_people_writes() {
+    let dir = crate::fixture::temp_dir();
+    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/make-people.sh");
+    let out = assert_cmd::Command::new("bash")
+        .arg(&script)
+        .arg(dir.path())
+        .env("ATTACH", env!("CARGO_BIN_EXE_attach"))
+        .env("TMPDIR", dir.path())
+        .env_remove("ATTACH_HOME")
+        .timeout(Duration::from_secs(120))
+        .output()
+        .expect("bash runs");
+    assert!(
+        out.status.success(),
+        "examples/make-people.sh failed (it needs jq):\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    for name in ["people.csv", "people-excel.csv"] {
+        let committed = std::fs::read(Path::new(env!("CARGO_MANIFEST_DIR")).join("examples").join(name));
+        let written = std::fs::read(dir.path().join(name)).expect("written");
+        assert!(
+            committed.expect("committed") == written,
+            "examples/{name} has drifted from the registry: run `bash examples/make-people.sh`"
+        );
+    }
 }

@@ -5,8 +5,8 @@
 use std::collections::BTreeMap;
 
 use crate::fixture::temp_dir;
-use crate::home::{CITIZEN, Home, both_backends};
-use crate::util::{Attach, Initialized, OrgRow, PersonRow, Stats};
+use crate::home::{CITIZEN, Home, ZHANAOZEN, both_backends};
+use crate::util::{Attach, AttachmentRow, Initialized, OrgRow, PersonRow, Stats, ticket_document};
 
 both_backends!(
     search_ignores_case_and_folds_kazakh_letters,
@@ -67,6 +67,7 @@ fn people_lists_the_registry_with_its_fields() {
             region: "Актау".into(),
             address: "Актау, 12 мкр., д. 5, кв. 17".into(),
             deceased: false,
+            attachment: None,
         }
     );
     let zhanaozen: Vec<PersonRow> = home
@@ -77,6 +78,47 @@ fn people_lists_the_registry_with_its_fields() {
         .json_lines();
     assert_eq!(zhanaozen.len(), 5);
     assert!(zhanaozen.iter().all(|p| p.region == "Жанаозен"), "{zhanaozen:#?}");
+}
+
+/// `portal people` shows each person's attachment in force and picks people by it.
+#[test]
+fn people_show_and_filter_by_their_attachment() {
+    let home = Home::new();
+    let zhanaozen = home.people(1, &["--region", "Жанаозен", "--attached-to", "MNG-0007", "--living"]);
+    assert_eq!(zhanaozen[0].iin, ZHANAOZEN, "the first of the registry attached to MNG-0007");
+    let since = AttachmentRow { org: "MNG-0007".into(), since: "2019-03-01".into() };
+    assert_eq!(zhanaozen[0].attachment, Some(since));
+
+    let all = home.people(300, &[]);
+    let unattached = home.people(50, &["--unattached"]);
+    assert!(unattached.iter().all(|p| p.attachment.is_none()), "{unattached:#?}");
+    assert!(unattached.iter().any(|p| p.deceased), "the deceased are attached nowhere");
+    let living = home.people(50, &["--unattached", "--living"]);
+    assert!(living.iter().all(|p| !p.deceased && p.attachment.is_none()));
+    // Registry order: each list is the registry's people that pass, in order.
+    let expected: Vec<&PersonRow> = all.iter().filter(|p| p.attachment.is_none()).take(50).collect();
+    assert_eq!(unattached.iter().collect::<Vec<_>>(), expected);
+    // Clinic ids ignore case, as everywhere.
+    let first = home.people(20, &["--attached-to", "mng-0001"]);
+    assert!(first.iter().all(|p| p.attachment.as_ref().is_some_and(|a| a.org == "MNG-0001")));
+
+    let unknown = home.attach().args(["portal", "people", "--attached-to", "MNG-9999"]).run().assert_exit(6);
+    unknown.assert_error("org_not_found");
+    home.attach()
+        .args(["portal", "people", "--unattached", "--attached-to", "MNG-0001"])
+        .run()
+        .assert_exit(2);
+
+    // An attachment the service makes is the one listed from then on.
+    let me = home.citizen(CITIZEN);
+    let ticket = ticket_document(&home.attach_to(&me, "MNG-0001", "first_attachment"));
+    let now = home.people(1, &["--attached-to", "MNG-0001", "--region", "Актау"]);
+    let listed: Vec<PersonRow> =
+        home.attach().args(["portal", "people", "--limit", "1"]).run().assert_exit(0).json_lines();
+    assert_eq!(listed[0].iin, CITIZEN);
+    let attached = AttachmentRow { org: "MNG-0001".into(), since: ticket.attached_from };
+    assert_eq!(listed[0].attachment, Some(attached));
+    assert_eq!(now[0].iin, CITIZEN, "the citizen comes first in the registry");
 }
 
 /// `portal init --people 50 --seed SEED` in a home of its own, then every person.

@@ -19,7 +19,7 @@ use tempfile::TempDir;
 
 use crate::fixture::{Identity, swept_dir, temp_dir};
 use crate::served::Server;
-use crate::util::{Attach, Outcome, Receipt, Refusal, RequestStatus, ServiceResult, TicketDocument};
+use crate::util::{Attach, Outcome, Receipt, Refusal, RequestStatus, ServiceResult};
 
 /// Which portal the client commands of a test talk to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -322,19 +322,23 @@ impl Home {
         me
     }
 
-    /// `n` living residents of Актау, from the end of the first eighty `portal people` lists:
-    /// whether ГБД ФЛ has attached them yet is not known from outside, so tests ask for a
-    /// change of residence for them, which the rules always allow.
-    pub fn residents(&self, n: usize) -> Vec<crate::util::PersonRow> {
+    /// The first `n` people of `portal people ARGS…`, which must hold that many.
+    pub fn people(&self, n: usize, args: &[&str]) -> Vec<crate::util::PersonRow> {
         let people: Vec<crate::util::PersonRow> = self
             .attach()
-            .args(["portal", "people", "--region", "Актау", "--limit", "80"])
+            .args(["portal", "people", "--limit", &n.to_string()])
+            .args(args)
             .run()
             .assert_exit(0)
             .json_lines();
-        let chosen: Vec<_> = people.into_iter().rev().filter(|p| !p.deceased).take(n).collect();
-        assert_eq!(chosen.len(), n, "living residents of Актау");
-        chosen
+        assert_eq!(people.len(), n, "{n} people of `portal people {}`", args.join(" "));
+        people
+    }
+
+    /// `n` living residents of Актау attached to no clinic, as ГБД ФЛ says: any clinic of the
+    /// city can take them, by first attachment or change of residence.
+    pub fn residents(&self, n: usize) -> Vec<crate::util::PersonRow> {
+        self.people(n, &["--region", "Актау", "--living", "--unattached"])
     }
 
     /// `attach request --org ORG --reason REASON` for the person logged in.
@@ -373,8 +377,7 @@ impl Home {
         match out.json::<ServiceResult>() {
             ServiceResult::Attached { request_id, ticket } => {
                 assert_eq!(request_id, receipt.request_id);
-                let payload = attach::pki::jws::unb64url(&ticket.payload).expect("base64url");
-                let ticket: TicketDocument = serde_json::from_slice(&payload).expect("a section 7 ticket");
+                let ticket = ticket.ticket();
                 assert_eq!(ticket.request_id, receipt.request_id);
                 assert_eq!(ticket.registration_number, receipt.registration_number);
                 assert_eq!(ticket.patient.iin, receipt.iin);

@@ -173,11 +173,18 @@ pub(crate) fn run_example(name: &str) -> String {
     stdout
 }
 
+/// `examples/citizen.sh` ends as the README says: the first ticket of MNG-0001, valid, and
+/// one request in the statistics, decided within its deadline.
 #[test]
 fn the_citizen_example_runs_against_the_binary_under_test() {
     let stdout = run_example("citizen.sh");
-    assert!(stdout.contains("VALID: ticket T-MNG-0001-"), "no valid ticket in the output:\n{stdout}");
+    let verdict =
+        "VALID: ticket T-MNG-0001-000001 for ТЕСТОВ ТЕСТ ТЕСТОВИЧ (900101300453), Поликлиника №1 (MNG-0001)";
+    assert!(stdout.lines().any(|l| l == verdict), "no valid ticket in the output:\n{stdout}");
     assert!(!stdout.contains("INVALID"), "{stdout}");
+    let stats =
+        "requests: 1 total, 0 registered, 1 completed, 0 refused; decided within the deadline: 100.0%";
+    assert!(stdout.lines().any(|l| l == stats), "{stdout}");
 }
 
 /// Regression: the walk-through once called the binary through `$PWD` after changing into its

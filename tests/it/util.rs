@@ -482,6 +482,22 @@ pub enum ServiceResult {
     Refused { request_id: String, refusal: Refusal },
 }
 
+impl SignedDocument {
+    /// The ticket document of a signed ticket.
+    pub fn ticket(&self) -> TicketDocument {
+        let payload = attach::pki::jws::unb64url(&self.payload).expect("base64url");
+        serde_json::from_slice(&payload).expect("a section 7 ticket")
+    }
+}
+
+/// The ticket of what `attach result` printed for an attached request.
+pub fn ticket_document(result: &[u8]) -> TicketDocument {
+    match serde_json::from_slice(result).expect("a result") {
+        ServiceResult::Attached { ticket, .. } => ticket.ticket(),
+        refused => panic!("expected a ticket, got {refused:?}"),
+    }
+}
+
 #[derive(Debug, Deserialize, PartialEq, Eq)]
 #[serde(deny_unknown_fields)]
 pub struct Refusal {
@@ -565,6 +581,15 @@ pub struct PersonRow {
     pub region: String,
     pub address: String,
     pub deceased: bool,
+    pub attachment: Option<AttachmentRow>,
+}
+
+/// A person's attachment in force, as `portal people` shows it.
+#[derive(Debug, Clone, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct AttachmentRow {
+    pub org: String,
+    pub since: String,
 }
 
 /// What `attach portal stats` prints.

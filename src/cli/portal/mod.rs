@@ -7,6 +7,7 @@ use clap::Subcommand;
 
 use super::{Context, account, input};
 use crate::error::{Error, Exit, Result};
+use crate::portal::registry::{AttachmentFilter, PeopleFilter};
 use crate::portal::{Portal, SeedOptions, accounts, http, registry, settings, stats};
 
 #[derive(Debug, Subcommand)]
@@ -64,11 +65,21 @@ pub struct ServeArgs {
 
 #[derive(Debug, clap::Args)]
 pub struct PeopleArgs {
-    #[arg(long, default_value_t = 20)]
+    /// List at most this many people, in registry order.
+    #[arg(long, default_value_t = 20, value_name = "N")]
     limit: usize,
     /// Only residents of this region (Актау, Жанаозен, Бейнеуский, …).
     #[arg(long)]
     region: Option<String>,
+    /// Only people attached to no clinic.
+    #[arg(long, conflicts_with = "attached_to")]
+    unattached: bool,
+    /// Only people attached to this clinic.
+    #[arg(long, value_name = "ORG")]
+    attached_to: Option<String>,
+    /// Only the living (ГБД ФЛ keeps the deceased too).
+    #[arg(long)]
+    living: bool,
 }
 
 #[derive(Debug, clap::Args)]
@@ -192,7 +203,14 @@ fn people(ctx: &Context, args: PeopleArgs) -> Result<Exit> {
         None => None,
     };
     let portal = ctx.embedded_portal()?;
-    let people = registry::people(portal.store.conn(), args.limit, region)?;
+    let attachment = match args.attached_to {
+        // An unknown clinic is an error, not an empty list that looks like an answer.
+        Some(org) => AttachmentFilter::To(registry::org_in(portal.store.conn(), &org.to_uppercase())?.id),
+        None if args.unattached => AttachmentFilter::None,
+        None => AttachmentFilter::Any,
+    };
+    let filter = PeopleFilter { region, living: args.living, attachment };
+    let people = registry::people(portal.store.conn(), args.limit, &filter)?;
     if ctx.json() {
         for p in &people {
             ctx.printer.json(p)?;
@@ -208,11 +226,13 @@ fn people(ctx: &Context, args: PeopleArgs) -> Result<Exit> {
                     p.sex.clone(),
                     p.region.clone(),
                     p.address.clone(),
+                    p.attachment.as_ref().map(|a| format!("{} since {}", a.org, a.since)).unwrap_or_default(),
                     if p.deceased { "deceased".into() } else { String::new() },
                 ]
             })
             .collect();
-        ctx.printer.table(&["IIN", "full name", "born", "sex", "region", "address", ""], rows)?;
+        ctx.printer
+            .table(&["IIN", "full name", "born", "sex", "region", "address", "attached to", ""], rows)?;
     }
     Ok(Exit::Success)
 }
