@@ -1708,7 +1708,7 @@ _attach() {
             return 0
             ;;
         attach__subcmd__portal__subcmd__people)
-            opts="-o -q -v -h --limit --region --portal --home --tls-ca --insecure-http --output --quiet --verbose --help"
+            opts="-o -q -v -h --limit --region --unattached --attached-to --living --portal --home --tls-ca --insecure-http --output --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1719,6 +1719,10 @@ _attach() {
                     return 0
                     ;;
                 --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --attached-to)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

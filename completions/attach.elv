@@ -359,13 +359,16 @@ set edit:completion:arg-completer[attach] = {|@words|
             cand --help 'Print help'
         }
         &'attach;portal;people'= {
-            cand --limit 'limit'
+            cand --limit 'List at most this many people, in registry order'
             cand --region 'Only residents of this region (Актау, Жанаозен, Бейнеуский, …)'
+            cand --attached-to 'Only people attached to this clinic'
             cand --portal 'Portal to talk to over HTTP(S); without it, the embedded portal in the home'
             cand --home 'Home directory: sessions and the embedded portal [default: $XDG_DATA_HOME/attach, or ~/.local/share/attach]'
             cand --tls-ca 'Extra trusted root for the portal''s TLS certificate (PEM)'
             cand -o 'Output format [default: table at a terminal, json otherwise]'
             cand --output 'Output format [default: table at a terminal, json otherwise]'
+            cand --unattached 'Only people attached to no clinic'
+            cand --living 'Only the living (ГБД ФЛ keeps the deceased too)'
             cand --insecure-http 'Allow plain http:// to a portal that is not on a loopback address'
             cand -q 'Print only data and errors'
             cand --quiet 'Print only data and errors'

@@ -275,13 +275,16 @@ complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_su
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from serve" -s q -l quiet -d 'Print only data and errors'
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from serve" -s v -l verbose -d 'Say more on stderr'
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from serve" -s h -l help -d 'Print help'
-complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from people" -l limit -r
+complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from people" -l limit -d 'List at most this many people, in registry order' -r
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from people" -l region -d 'Only residents of this region (Актау, Жанаозен, Бейнеуский, …)' -r
+complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from people" -l attached-to -d 'Only people attached to this clinic' -r
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from people" -l portal -d 'Portal to talk to over HTTP(S); without it, the embedded portal in the home' -r
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from people" -l home -d 'Home directory: sessions and the embedded portal [default: $XDG_DATA_HOME/attach, or ~/.local/share/attach]' -r -F
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from people" -l tls-ca -d 'Extra trusted root for the portal\'s TLS certificate (PEM)' -r -F
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from people" -s o -l output -d 'Output format [default: table at a terminal, json otherwise]' -r -f -a "json\t''
 table\t''"
+complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from people" -l unattached -d 'Only people attached to no clinic'
+complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from people" -l living -d 'Only the living (ГБД ФЛ keeps the deceased too)'
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from people" -l insecure-http -d 'Allow plain http:// to a portal that is not on a loopback address'
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from people" -s q -l quiet -d 'Print only data and errors'
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from people" -s v -l verbose -d 'Say more on stderr'

@@ -229,9 +229,11 @@ fn schemas() -> Value {
         "Org": object(&["id", "bin", "name", "region", "address", "capacity", "attached", "open"], json!({
             "id": s, "bin": s, "name": s, "region": s, "address": s,
             "capacity": {"type": "integer"}, "attached": {"type": "integer"}, "open": {"type": "boolean"}})),
-        "Person": object(&["iin", "full_name", "birth_date", "sex", "region", "address", "deceased"], json!({
+        "Person": object(&["iin", "full_name", "birth_date", "sex", "region", "address", "deceased", "attachment"], json!({
             "iin": s, "full_name": s, "birth_date": s, "sex": s, "region": s, "address": s,
-            "deceased": {"type": "boolean"}})),
+            "deceased": {"type": "boolean"},
+            "attachment": {"oneOf": [object(&["org", "since"], json!({"org": s, "since": s})), {"type": "null"}],
+                           "description": "the attachment in force: clinic id and the date it began"}})),
         "Jws": object(&["protected", "payload", "signature"], json!({"protected": s, "payload": s, "signature": s})),
         "Receipt": object(&["request_id", "request_uuid", "registration_number", "iin", "service", "status", "submitted_at", "deadline"], json!({
             "request_id": s, "request_uuid": s, "registration_number": s, "iin": s, "service": s,
