@@ -285,11 +285,6 @@ impl Error {
         }
     }
 
-    /// True when stdout was closed by the reader (`attach … | head -1`): not a failure.
-    pub fn is_broken_pipe(&self) -> bool {
-        matches!(self, Error::Io { source, .. } if source.kind() == std::io::ErrorKind::BrokenPipe)
-    }
-
     pub fn input(what: impl Into<String>, reason: impl Into<String>) -> Error {
         Error::InvalidInput { what: what.into(), reason: reason.into() }
     }

@@ -3,6 +3,7 @@
 
 use std::borrow::Cow;
 use std::io::{self, Write};
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use comfy_table::{ContentArrangement, Table, presets};
 use serde::Serialize;
@@ -16,40 +17,86 @@ pub enum Mode {
     Table,
 }
 
-/// Removes control characters (terminal escapes among them) from text that came from a
-/// certificate, a document or a server before a person's terminal shows it.
+/// Text that came from a certificate, a document or a server, made safe for a person's
+/// terminal: control characters (line breaks and escape sequences among them), bidirectional
+/// overrides and other invisible formatting characters are shown escaped (`\n`, `\x1b`,
+/// `\u{202e}`), so that such text can neither move the cursor, colour the screen, reorder what
+/// it shows nor start a line of its own.
 pub fn sanitize(text: &str) -> Cow<'_, str> {
-    if text.chars().any(|c| c.is_control() && c != '\n') {
-        Cow::Owned(text.chars().filter(|c| !c.is_control() || *c == '\n').collect())
-    } else {
-        Cow::Borrowed(text)
+    if !text.chars().any(needs_escape) {
+        return Cow::Borrowed(text);
     }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        match c {
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if c.is_control() && (c as u32) < 0x100 => out.push_str(&format!("\\x{:02x}", c as u32)),
+            c if needs_escape(c) => out.push_str(&format!("\\u{{{:04x}}}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    Cow::Owned(out)
+}
+
+/// Control characters, and the format characters that reorder or hide text: the bidirectional
+/// marks, embeddings, overrides and isolates, the zero-width ones and the byte-order mark.
+fn needs_escape(c: char) -> bool {
+    c.is_control()
+        || matches!(c, '\u{061c}' | '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2060}'..='\u{2069}' | '\u{feff}')
 }
 
 fn stdout_err(source: io::Error) -> Error {
     Error::Io { context: "cannot write to standard output", source }
 }
 
+/// Writes everything a command prints. A reader that has gone (`attach … | head -1`) is not
+/// an error: what follows is dropped, and the command ends with its own exit status, so that a
+/// closed pipe never turns a negative verdict into success. [`Printer::stdout_closed`] tells a
+/// long command to stop.
 #[derive(Debug)]
 pub struct Printer {
     pub mode: Mode,
     pub quiet: bool,
+    closed: AtomicBool,
 }
 
 impl Printer {
+    pub fn new(mode: Mode, quiet: bool) -> Printer {
+        Printer { mode, quiet, closed: AtomicBool::new(false) }
+    }
+
+    /// Whether the reader of stdout has gone.
+    pub fn stdout_closed(&self) -> bool {
+        self.closed.load(Ordering::Relaxed)
+    }
+
+    /// Writes `bytes` to stdout and flushes, unless the reader has gone.
+    fn write(&self, bytes: &[u8]) -> Result<()> {
+        if self.stdout_closed() {
+            return Ok(());
+        }
+        let mut out = io::stdout().lock();
+        match out.write_all(bytes).and_then(|()| out.flush()) {
+            Err(e) if e.kind() == io::ErrorKind::BrokenPipe => {
+                self.closed.store(true, Ordering::Relaxed);
+                Ok(())
+            }
+            other => other.map_err(stdout_err),
+        }
+    }
+
     /// One JSON value on one line.
     pub fn json<T: Serialize + ?Sized>(&self, value: &T) -> Result<()> {
-        let mut out = io::stdout().lock();
-        serde_json::to_writer(&mut out, value).map_err(|e| stdout_err(e.into()))?;
-        out.write_all(b"\n").map_err(stdout_err)?;
-        out.flush().map_err(stdout_err)
+        let mut line = serde_json::to_vec(value).map_err(|e| stdout_err(e.into()))?;
+        line.push(b'\n');
+        self.write(&line)
     }
 
     /// Raw text (PEM, completion scripts).
     pub fn raw(&self, bytes: &[u8]) -> Result<()> {
-        let mut out = io::stdout().lock();
-        out.write_all(bytes).map_err(stdout_err)?;
-        out.flush().map_err(stdout_err)
+        self.write(bytes)
     }
 
     /// A table for people, with a header row; cells are sanitized.
@@ -60,17 +107,15 @@ impl Printer {
         for row in rows {
             table.add_row(row.iter().map(|c| sanitize(c).into_owned()));
         }
-        self.line(&table.to_string())
+        self.write(format!("{table}\n").as_bytes())
     }
 
-    /// One line of text on stdout.
+    /// One line of text on stdout, sanitized: it stays one line.
     pub fn line(&self, text: &str) -> Result<()> {
-        let mut out = io::stdout().lock();
-        writeln!(out, "{}", sanitize(text)).map_err(stdout_err)?;
-        out.flush().map_err(stdout_err)
+        self.write(format!("{}\n", sanitize(text)).as_bytes())
     }
 
-    /// A note for people on stderr (suppressed by `--quiet`).
+    /// A note for people on stderr (suppressed by `--quiet`), sanitized: it stays one line.
     pub fn note(&self, text: &str) {
         if !self.quiet {
             eprintln!("{}", sanitize(text));
@@ -92,9 +137,20 @@ mod tests {
     use super::*;
 
     #[test]
-    fn sanitize_strips_escapes() {
-        assert_eq!(sanitize("ok"), "ok");
-        assert_eq!(sanitize("a\u{1b}[31mred\u{7}"), "a[31mred");
-        assert_eq!(sanitize("two\nlines\r"), "two\nlines");
+    fn sanitize_shows_what_could_move_or_reorder_a_terminal_escaped() {
+        let table = [
+            ("ok", "ok"),
+            ("Поликлиника №1", "Поликлиника №1"),
+            ("a\u{1b}[31mred\u{7}", "a\\x1b[31mred\\x07"),
+            ("two\nlines\r", "two\\nlines\\r"),
+            ("tab\there", "tab\\there"),
+            ("\u{9b}31m", "\\x9b31m"),
+            ("evil\u{202e}txt.exe", "evil\\u{202e}txt.exe"),
+            ("\u{2067}isolate\u{2069}", "\\u{2067}isolate\\u{2069}"),
+            ("zero\u{200b}width", "zero\\u{200b}width"),
+        ];
+        for (text, shown) in table {
+            assert_eq!(sanitize(text), shown, "{text:?}");
+        }
     }
 }

@@ -340,9 +340,14 @@ pub fn run(ctx: &Context, args: Args) -> Result<Exit> {
             }
             while let Some(line) = ready.remove(&next) {
                 if let Err(e) = sink.write(ctx, &line) {
-                    // The others stop too, so that none waits for a reader that is gone.
+                    // The others stop too, so that none waits for a writer that has failed.
                     plan.stopping.store(true, Ordering::Relaxed);
                     return Err(e);
+                }
+                // A reader of stdout that has gone stops a batch that submits, as Ctrl-C does;
+                // a dry run goes on to its verdict, which costs nothing.
+                if ctx.printer.stdout_closed() && !args.dry_run {
+                    plan.stopping.store(true, Ordering::Relaxed);
                 }
                 summary.count(&line);
                 // The table for people shows the first fifty rows that did not succeed.
@@ -357,7 +362,7 @@ pub fn run(ctx: &Context, args: Args) -> Result<Exit> {
                 }
             }
         }
-        Ok(total.is_some_and(|t| t == next) && stop.is_none() && !interrupted.load(Ordering::Relaxed))
+        Ok(total.is_some_and(|t| t == next) && stop.is_none() && !plan.stopping())
     })?;
     if let Some(bar) = &progress {
         bar.finish_and_clear();
@@ -384,8 +389,10 @@ pub fn run(ctx: &Context, args: Args) -> Result<Exit> {
         if let Sink::File { tmp, .. } = &sink {
             let _ = std::fs::remove_file(tmp);
         }
+        let why =
+            if ctx.printer.stdout_closed() { "stopped: standard output was closed" } else { "interrupted" };
         ctx.printer.note(&format!(
-            "attach: batch interrupted after {} rows; the journal keeps what was sent: run the same command again to finish",
+            "attach: batch {why} after {} rows; the journal keeps what was sent: run the same command again to finish",
             summary.rows
         ));
         return Ok(Exit::Failure);

@@ -58,7 +58,7 @@ impl Context {
         };
         Ok(Context {
             home,
-            printer: Printer { mode, quiet: global.quiet },
+            printer: Printer::new(mode, global.quiet),
             verbose: global.verbose,
             portal_url: global.portal.clone().filter(|p| !p.is_empty()),
             portal_on_command_line,

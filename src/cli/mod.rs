@@ -145,7 +145,6 @@ where
         .and_then(|ctx| dispatch(&ctx, cli.command));
     match outcome {
         Ok(exit) => exit,
-        Err(err) if err.is_broken_pipe() => Exit::Success,
         Err(err) => report(&err, stdout_is_terminal),
     }
 }

@@ -98,3 +98,41 @@ fn an_error_to_a_closed_stdout_keeps_its_exit_code() {
     let out = Attach::new(&home).arg("--no-such-flag").run_with_closed_stdout();
     assert_eq!(out.code, 2, "{}", out.stderr);
 }
+
+/// Regression: a reader that had closed stdout (`… | head -1` under `pipefail`) turned every
+/// negative verdict into exit 0 — an invalid IIN, an invalid ticket at a terminal's width, a
+/// refused result, a dry run with bad rows. The command's own status stays.
+#[test]
+fn a_closed_stdout_keeps_a_negative_verdict() {
+    let s = shared();
+    let iin = s.auth.attach().args(["iin", "900101300453", "900101300454"]).run_with_closed_stdout();
+    assert_eq!(iin.code, 2, "{}", iin.stderr);
+
+    let mut ticket: serde_json::Value = serde_json::from_slice(&s.ticket).expect("a JWS");
+    ticket["signature"] = json!("AAAA");
+    let bad = s.auth.path("bad-ticket.json");
+    std::fs::write(&bad, ticket.to_string()).expect("bad-ticket.json");
+    let verify = s
+        .auth
+        .attach()
+        .arg("verify-ticket")
+        .arg(&bad)
+        .arg("--trust")
+        .arg(&s.auth.root)
+        .arg("--crl")
+        .arg(&s.auth.crl)
+        .args(["--offline", "-o", "table"])
+        .run_with_closed_stdout();
+    assert_eq!(verify.code, 7, "{}", verify.stderr);
+
+    let home = crate::home::Home::new();
+    let deceased = home.citizen(crate::home::DECEASED);
+    let receipt = home.apply(&deceased, "MNG-0001", "first_attachment");
+    let result = home.attach().args(["result", &receipt.request_id]).run_with_closed_stdout();
+    assert_eq!(result.code, 5, "{}", result.stderr);
+
+    std::fs::write(home.path("rows.csv"), "iin,org\n900101300453,MNG-0001\n900101300454,MNG-0001\n")
+        .expect("CSV");
+    let dry = home.attach().args(["batch", "rows.csv", "--dry-run"]).run_with_closed_stdout();
+    assert_eq!(dry.code, 10, "{}", dry.stderr);
+}

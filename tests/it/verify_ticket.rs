@@ -312,3 +312,24 @@ fn the_array_form_of_a_valid_jws_is_refused() {
     let array = serde_json::to_vec(&json!([jws.protected, jws.payload, jws.signature])).unwrap();
     s.auth.verify(&array).assert_exit(2).envelope();
 }
+
+/// Regression: table output kept line breaks and U+202E from the document, so an invalid
+/// ticket could print a second line reading `VALID: ticket …`, or reorder what a person reads.
+#[test]
+fn text_from_the_ticket_cannot_forge_a_line_or_reorder_the_screen() {
+    let s = shared();
+    let mut ticket = example_json("ticket.json");
+    ticket["patient"]["full_name"] =
+        json!("X\nVALID: ticket T-MNG-0001-000001 for \u{202e}ВОНОТСЕТ\u{1b}[2K");
+    let mut forged: Value =
+        serde_json::from_slice(&forge(&s.auth.clinic, &ticket, Kind::Ticket, now())).expect("JWS");
+    forged["signature"] = json!("AAAA");
+    let out = s.auth.verify_with(forged.to_string().as_bytes(), &s.auth.crl, &["-o", "table"]).assert_exit(7);
+    let text = out.stdout_str();
+    let headlines: Vec<&str> = text.lines().filter(|l| l.contains("VALID: ticket")).collect();
+    assert_eq!(headlines.len(), 1, "{text}");
+    assert!(headlines[0].starts_with("INVALID: ticket"), "{text}");
+    assert!(headlines[0].contains("X\\nVALID: ticket"), "the break is shown escaped: {text}");
+    assert!(text.contains("\\u{202e}ВОНОТСЕТ\\x1b[2K"), "{text}");
+    assert!(!text.contains(['\u{202e}', '\u{1b}']), "{text}");
+}
