@@ -75,6 +75,8 @@ pub enum Code {
     NotReady,
     Overloaded,
     Unreachable,
+    /// A per-peer or per-IIN rate limit; `Retry-After` says when.
+    TooManyRequests,
 }
 
 impl Code {
@@ -107,10 +109,11 @@ impl Code {
             Code::NotReady => ("not_ready", Exit::NotReady, 409),
             Code::Overloaded => ("overloaded", Exit::Unavailable, 503),
             Code::Unreachable => ("unreachable", Exit::Unavailable, 503),
+            Code::TooManyRequests => ("too_many_requests", Exit::Unavailable, 429),
         }
     }
 
-    pub const ALL: [Code; 26] = [
+    pub const ALL: [Code; 27] = [
         Code::Internal,
         Code::InvalidInput,
         Code::InvalidIin,
@@ -137,6 +140,7 @@ impl Code {
         Code::NotReady,
         Code::Overloaded,
         Code::Unreachable,
+        Code::TooManyRequests,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -330,6 +334,7 @@ mod tests {
         (Code::OrgNotFound, "org_not_found", 6, 404),
         (Code::NotReady, "not_ready", 8, 409),
         (Code::Overloaded, "overloaded", 9, 503),
+        (Code::TooManyRequests, "too_many_requests", 9, 429),
     ];
 
     #[test]

@@ -97,13 +97,14 @@ fn signed_ticket(ctx: &Context, value: serde_json::Value) -> Result<std::result:
 }
 
 /// Check 9, `issued`: the portal confirms it issued this very ticket, and whether a later
-/// attachment has superseded it.
+/// attachment has superseded it. A portal that cannot be asked (unreachable, overloaded, rate
+/// limited, failing) leaves the check failed as "not checked", never passed.
 pub(super) fn check_issued(
     backend: &dyn Backend,
     jws: &Jws,
     ticket: &serde_json::Value,
-) -> Result<(Check, Option<&'static str>)> {
-    let fail = |detail: String| Ok((Check::fail("issued", Code::NotFound, detail), None));
+) -> (Check, Option<&'static str>) {
+    let fail = |detail: String| (Check::fail("issued", Code::NotFound, detail), None);
     let Some(number) = ticket.get("ticket_number").and_then(|n| n.as_str()) else {
         return fail("the ticket has no number".into());
     };
@@ -112,8 +113,10 @@ pub(super) fn check_issued(
         Err(e) if e.code() == Code::NotFound => {
             return fail(format!("the portal ({}) never issued ticket {number}", backend.name()));
         }
-        // Not an answer about the ticket: the portal could not be asked.
-        Err(e) => return Err(e),
+        Err(e) if cannot_ask(&e) => return (not_checked(&e), None),
+        Err(e) => {
+            return fail(format!("the portal ({}) refused to confirm ticket {number}: {e}", backend.name()));
+        }
     };
     let sha = unb64url(&jws.payload).map(|p| sha256_hex(&p)).unwrap_or_default();
     if sha != record.sha256 {
@@ -129,17 +132,64 @@ pub(super) fn check_issued(
         }
         _ => format!("issued by the portal on {}; the person's current attachment", record.issued_at),
     };
-    Ok((Check::pass("issued", detail), Some(state)))
+    (Check::pass("issued", detail), Some(state))
 }
 
-/// Whether the portal at hand is the one whose authority the caller trusts: a portal of
-/// another authority cannot say anything about this ticket.
-fn same_authority(backend: &dyn Backend, roots: &[Cert]) -> bool {
-    backend
-        .ca_pem()
-        .ok()
-        .and_then(|pem| Cert::all_from_file_bytes(pem.as_bytes()).ok())
-        .is_some_and(|portal| portal.iter().any(|p| roots.iter().any(|r| r.der == p.der)))
+/// Whether an error means the portal could not be asked, rather than an answer from it.
+fn cannot_ask(e: &Error) -> bool {
+    matches!(e.code(), Code::Unreachable | Code::Overloaded | Code::TooManyRequests | Code::Internal)
+}
+
+/// The `issued` check that could not be made: failed, and saying so.
+fn not_checked(e: &Error) -> Check {
+    Check::fail("issued", e.code(), format!("not checked: {e}"))
+}
+
+/// Whether the ticket's chain leads to the portal's own root: only then can the portal say
+/// anything about the ticket. `Err` when the portal cannot be asked for its root.
+fn chain_of_portal(backend: &dyn Backend, jws: &Jws, policy: &Policy) -> Result<bool> {
+    let pem = backend.ca_pem()?;
+    let roots = Cert::all_from_file_bytes(pem.as_bytes())
+        .map_err(|e| Error::portal(Code::Internal, format!("the portal's root is unreadable: {e}")))?;
+    let policy = Policy { roots: Some(&roots), crls: None, ..*policy };
+    Ok(verify::verify(jws, &policy).checks.iter().any(|c| c.name == "chain" && c.ok))
+}
+
+/// The `issued` check of an online verification, and the state the portal gave. Without
+/// `--trust` the roots are the portal's own; with it, a ticket whose chain leads elsewhere is
+/// none of the portal's business: the check says so and passes, as `chain` decided trust.
+fn online_check(
+    backend: &dyn Backend,
+    jws: &Jws,
+    ticket: &serde_json::Value,
+    policy: &Policy,
+    roots_from_portal: bool,
+) -> (Check, Option<&'static str>) {
+    if roots_from_portal {
+        return check_issued(backend, jws, ticket);
+    }
+    match chain_of_portal(backend, jws, policy) {
+        Ok(true) => check_issued(backend, jws, ticket),
+        Ok(false) => (
+            Check::pass(
+                "issued",
+                format!(
+                    "not applicable: the portal ({}) did not issue this ticket's chain; trust rests on `chain`",
+                    backend.name()
+                ),
+            ),
+            None,
+        ),
+        Err(e) if cannot_ask(&e) => (not_checked(&e), None),
+        Err(e) => (
+            Check::fail(
+                "issued",
+                e.code(),
+                format!("the portal ({}) could not be asked: {e}", backend.name()),
+            ),
+            None,
+        ),
+    }
 }
 
 pub fn run(ctx: &Context, args: Args) -> Result<Exit> {
@@ -171,19 +221,17 @@ pub fn run(ctx: &Context, args: Args) -> Result<Exit> {
     };
     let mut report = verify::verify(&jws, &policy);
     let mut state = None;
+    // Online: a portal is in use and --offline was not asked for. A check that could not be
+    // made leaves the verification incomplete (exit 9), never passed.
+    let mut unasked = false;
     if !args.offline
         && let Some(ticket) = report.document.as_ref()
         && let Some(backend) = portal.as_deref()
-        && (trust.from_portal || same_authority(backend, roots))
     {
-        // Online only when the portal answers: unreachable, the check is not run (as offline).
-        match check_issued(backend, &jws, ticket) {
-            Ok((check, confirmed)) => {
-                report.checks.push(check);
-                state = confirmed;
-            }
-            Err(e) => ctx.printer.note(&format!("attach: warning: the `issued` check was not run: {e}")),
-        }
+        let (check, confirmed) = online_check(backend, &jws, ticket, &policy, trust.from_portal);
+        unasked = check.detail.starts_with("not checked:");
+        report.checks.push(check);
+        state = confirmed;
     }
     let verdict = Verdict {
         valid: report.valid(),
@@ -197,7 +245,12 @@ pub fn run(ctx: &Context, args: Args) -> Result<Exit> {
     } else {
         print_table(ctx, &verdict)?;
     }
-    Ok(if verdict.valid { Exit::Success } else { Exit::VerificationFailed })
+    let failed_only_unasked = unasked && report.checks.iter().filter(|c| !c.ok).count() == 1;
+    Ok(match verdict.valid {
+        true => Exit::Success,
+        false if failed_only_unasked => Exit::Unavailable,
+        false => Exit::VerificationFailed,
+    })
 }
 
 fn print_table(ctx: &Context, verdict: &Verdict) -> Result<()> {

@@ -304,6 +304,7 @@ impl Http {
             403 => Code::Forbidden,
             404 => Code::NotFound,
             413 => Code::PayloadTooLarge,
+            429 => Code::TooManyRequests,
             503 => Code::Overloaded,
             400..=499 => Code::InvalidInput,
             _ => Code::Internal,

@@ -10,7 +10,7 @@ use attach::domain::document::Kind;
 use attach::pki::jws::Jws;
 
 use crate::fixture::{Authority, forge, key_and_chain, now, parse_jws, shared};
-use crate::util::{Verdict, example, example_json};
+use crate::util::{Attach, Verdict, example, example_json};
 
 const CHECKS: &[&str] =
     &["structure", "signature", "chain", "validity", "revocation", "key_usage", "signer", "payload"];
@@ -332,4 +332,106 @@ fn text_from_the_ticket_cannot_forge_a_line_or_reorder_the_screen() {
     assert!(headlines[0].contains("X\\nVALID: ticket"), "the break is shown escaped: {text}");
     assert!(text.contains("\\u{202e}ВОНОТСЕТ\\x1b[2K"), "{text}");
     assert!(!text.contains(['\u{202e}', '\u{1b}']), "{text}");
+}
+
+/// A portal that answers every call with `status` and a problem of `code`, until dropped.
+struct FailingPortal {
+    url: String,
+    stop: std::sync::Arc<std::sync::atomic::AtomicBool>,
+}
+
+impl FailingPortal {
+    fn start(status: u16, code: &'static str) -> FailingPortal {
+        use std::io::{BufRead, BufReader, Write};
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
+        let url = format!("http://{}", listener.local_addr().expect("addr"));
+        let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+        let stopped = stop.clone();
+        std::thread::spawn(move || {
+            for stream in listener.incoming().flatten() {
+                if stopped.load(std::sync::atomic::Ordering::SeqCst) {
+                    break;
+                }
+                let mut reader = BufReader::new(stream.try_clone().expect("clone"));
+                let mut line = String::new();
+                while reader.read_line(&mut line).is_ok_and(|n| n > 0) && line != "\r\n" {
+                    line.clear();
+                }
+                let body = json!({"type": "about:blank", "title": "refused", "status": status,
+                                  "detail": "the portal is busy", "code": code})
+                .to_string();
+                let _ = write!(
+                    &stream,
+                    "HTTP/1.1 {status} Busy\r\ncontent-type: application/problem+json\r\nretry-after: 1\r\n\
+                     content-length: {}\r\nconnection: close\r\n\r\n{body}",
+                    body.len()
+                );
+            }
+        });
+        FailingPortal { url, stop }
+    }
+}
+
+impl Drop for FailingPortal {
+    fn drop(&mut self) {
+        self.stop.store(true, std::sync::atomic::Ordering::SeqCst);
+        let _ = std::net::TcpStream::connect(self.url.trim_start_matches("http://"));
+    }
+}
+
+/// Regression: while the portal answered 503, a ticket it never issued, signed by a real
+/// clinic head, was `valid: true` with exit 0 and no `issued` check. A check that could not be
+/// made is a verification not done: exit 9, the check failed as "not checked".
+#[test]
+fn an_online_check_that_cannot_be_made_is_exit_9_never_a_pass() {
+    let s = shared();
+    for (status, code) in [(503, "overloaded"), (429, "too_many_requests")] {
+        let portal = FailingPortal::start(status, code);
+        let out = s
+            .auth
+            .attach()
+            .env("ATTACH_PORTAL", &portal.url)
+            .arg("verify-ticket")
+            .arg("--trust")
+            .arg(&s.auth.root)
+            .arg("--crl")
+            .arg(&s.auth.crl)
+            .stdin(s.ticket.clone())
+            .run()
+            .assert_exit(9);
+        let verdict: Verdict = out.json();
+        assert!(!verdict.valid, "{verdict:?}");
+        let issued = verdict.checks.iter().find(|c| c.name == "issued").expect("the issued check");
+        assert!(!issued.ok && issued.detail.starts_with("not checked:"), "{issued:?}");
+        assert!(verdict.checks.iter().filter(|c| c.name != "issued").all(|c| c.ok), "{verdict:?}");
+    }
+    // --offline asks for checks 1–8 alone.
+    let portal = FailingPortal::start(503, "overloaded");
+    let offline = s.auth.verify_with(&s.ticket, &s.auth.crl, &[]).assert_exit(0);
+    let verdict: Verdict = offline.json();
+    assert!(verdict.valid && verdict.checks.iter().all(|c| c.name != "issued"), "{verdict:?}");
+    drop(portal);
+}
+
+/// A portal of another authority can say nothing of this ticket: `issued` says so and passes,
+/// since `chain` has decided trust; the portal's own root among --trust does not change that.
+#[test]
+fn a_portal_of_another_authority_leaves_the_issued_check_to_the_chain() {
+    let s = shared();
+    let both = s.auth.path("both-roots.pem");
+    let mut pem = std::fs::read(&s.auth.root).expect("the root");
+    pem.extend(std::fs::read(&s.other.root).expect("the other root"));
+    std::fs::write(&both, pem).expect("both roots");
+    let out = Attach::new(&s.other.home)
+        .arg("verify-ticket")
+        .arg("--trust")
+        .arg(&both)
+        .arg("--crl")
+        .arg(&s.auth.crl)
+        .stdin(s.ticket.clone())
+        .run()
+        .assert_exit(0);
+    let verdict: Verdict = out.json();
+    let issued = verdict.checks.iter().find(|c| c.name == "issued").expect("the issued check");
+    assert!(issued.ok && issued.detail.starts_with("not applicable:"), "{issued:?}");
 }
