@@ -4,6 +4,7 @@
 pub mod deadline;
 pub mod decision;
 pub mod document;
+pub mod fields;
 pub mod iin;
 pub mod region;
 pub mod text;

@@ -1,0 +1,155 @@
+//! One rule per field of the service, applied wherever the field enters: `request`'s flags,
+//! the batch's rows, `sign`'s document, the portal's API and the verifier's payload check. A
+//! rule answers why a value is refused; the caller names the field (`--phone`, the
+//! document's `applicant.phone`, a CSV row's `phone`) and chooses the error's code.
+
+use crate::domain::iin::Iin;
+
+/// Why a value does not fit its field.
+pub type Refusal = String;
+
+/// The longest text a name, an address or a clinic's name may be, in characters.
+pub const MAX_TEXT: usize = 200;
+
+/// A phone number: 10 to 15 digits with an optional leading `+` (`+77012345678`).
+pub fn phone(text: &str) -> Result<(), Refusal> {
+    let digits = text.strip_prefix('+').unwrap_or(text);
+    if (10..=15).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit()) {
+        Ok(())
+    } else {
+        Err(format!("`{}` is not a phone number like +77012345678", shown(text)))
+    }
+}
+
+/// An e-mail address: at most 254 bytes, one `@` between a local part and a domain, no
+/// spaces or control characters.
+pub fn email(text: &str) -> Result<(), Refusal> {
+    let refused = || Err(format!("`{}` is not an e-mail address", shown(text)));
+    if text.len() > 254 || text.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        return refused();
+    }
+    match text.split_once('@') {
+        Some((local, domain)) if !local.is_empty() && domain.contains('.') && !domain.contains('@') => Ok(()),
+        _ => refused(),
+    }
+}
+
+/// An address: 1 to 200 characters of text.
+pub fn address(text: &str) -> Result<(), Refusal> {
+    plain_text(text).map_err(|why| format!("must be 1 to {MAX_TEXT} characters of text: {why}"))
+}
+
+/// A person's or a clinic's name: 1 to 200 characters of text.
+pub fn name(text: &str) -> Result<(), Refusal> {
+    plain_text(text).map_err(|why| format!("must be a name of 1 to {MAX_TEXT} characters: {why}"))
+}
+
+/// A clinic's id in the directory: 1 to 32 Latin letters, digits and hyphens (`MNG-0001`).
+pub fn org_id(text: &str) -> Result<(), Refusal> {
+    if (1..=32).contains(&text.len()) && text.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-') {
+        Ok(())
+    } else {
+        Err(format!("`{}` is not a clinic id like MNG-0001", shown(text)))
+    }
+}
+
+/// An identifier the portal gives (a request id, a registration or ticket number): 1 to 64
+/// printable ASCII characters.
+pub fn identifier(text: &str) -> Result<(), Refusal> {
+    if (1..=64).contains(&text.len()) && text.bytes().all(|b| b.is_ascii_graphic()) {
+        Ok(())
+    } else {
+        Err(format!("`{}` is not an identifier (1 to 64 printable ASCII characters)", shown(text)))
+    }
+}
+
+/// A UUID in its text form, `8-4-4-4-12` hexadecimal digits.
+pub fn uuid(text: &str) -> Result<(), Refusal> {
+    let groups: Vec<&str> = text.split('-').collect();
+    let lengths: Vec<usize> = groups.iter().map(|g| g.len()).collect();
+    if lengths == [8, 4, 4, 4, 12] && groups.iter().all(|g| g.bytes().all(|b| b.is_ascii_hexdigit())) {
+        Ok(())
+    } else {
+        Err(format!("`{}` is not a UUID", shown(text)))
+    }
+}
+
+/// An IIN as text, checked against `today` (a birth date after it is refused).
+pub fn iin(text: &str, today: time::Date) -> Result<Iin, Refusal> {
+    Iin::parse(text, today).map_err(|reason| format!("invalid IIN `{}`: {reason}", shown(text)))
+}
+
+/// Text without control characters, 1 to [`MAX_TEXT`] characters, not blank.
+fn plain_text(text: &str) -> Result<(), Refusal> {
+    let chars = text.chars().count();
+    if text.trim().is_empty() {
+        Err("it is empty".into())
+    } else if chars > MAX_TEXT {
+        Err(format!("it has {chars}"))
+    } else if text.chars().any(char::is_control) {
+        Err("it holds a control character".into())
+    } else {
+        Ok(())
+    }
+}
+
+/// A refused value as a message shows it: at most 40 characters, control characters escaped.
+fn shown(text: &str) -> String {
+    let mut out: String = text.chars().take(40).flat_map(char::escape_default).collect();
+    if text.chars().count() > 40 {
+        out.push('…');
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn phones() {
+        for ok in ["+77012345678", "87012345678", "7012345678", "+123456789012345"] {
+            assert_eq!(phone(ok), Ok(()), "{ok}");
+        }
+        for bad in ["abc;DROP", "8 (701) 234-56-78", "+7701", "", "+", "1234567890123456", "７７０１２３４５６７８"] {
+            assert!(phone(bad).is_err(), "{bad}");
+        }
+        assert!(phone(&"7".repeat(5000)).unwrap_err().chars().count() < 100, "a long value is cut short");
+    }
+
+    #[test]
+    fn emails() {
+        for ok in ["a@b.kz", "aigerim.n@mail.example.kz"] {
+            assert_eq!(email(ok), Ok(()), "{ok}");
+        }
+        let long = format!("{}@example.kz", "a".repeat(60_000));
+        for bad in ["", "a", "a@b", "@b.kz", "a b@c.kz", "a@b@c.kz", "a\u{0}@b.kz", long.as_str()] {
+            assert!(email(bad).is_err(), "{bad:.20}");
+        }
+    }
+
+    #[test]
+    fn addresses_and_names() {
+        assert_eq!(address("Актау, 12 мкр., д. 5, кв. 17"), Ok(()));
+        assert_eq!(name("ЕРМЕКОВА ӘЛИЯ НҰРЛАНҚЫЗЫ"), Ok(()));
+        assert_eq!(address(&"д".repeat(200)), Ok(()));
+        for bad in ["", "   ", "two\nlines", "nul\u{0}", &"д".repeat(201), &"x".repeat(20_000)] {
+            assert!(address(bad).is_err(), "{bad:.20}");
+            assert!(name(bad).is_err(), "{bad:.20}");
+        }
+    }
+
+    #[test]
+    fn clinic_ids_uuids_and_identifiers() {
+        assert_eq!(org_id("MNG-0001"), Ok(()));
+        for bad in ["", "MNG\u{0}0001", "MNG 0001", &"M".repeat(33)] {
+            assert!(org_id(bad).is_err(), "{bad:?}");
+        }
+        assert_eq!(uuid("6d81600b-bf1c-4775-b1a6-8a8f651eae4f"), Ok(()));
+        for bad in ["", "x", "6d81600b-bf1c-4775-b1a6-8a8f651eae4", "6d81600b-bf1c-4775-b1a6-8a8f651eae4g"] {
+            assert!(uuid(bad).is_err(), "{bad:?}");
+        }
+        assert_eq!(identifier("T-MNG-0001-000001"), Ok(()));
+        assert!(identifier("T 1").is_err() && identifier("").is_err() && identifier(&"1".repeat(65)).is_err());
+    }
+}
