@@ -5,8 +5,11 @@
 pub mod ca;
 pub mod cert;
 pub mod crl;
+pub mod ext;
 pub mod jws;
 pub mod keys;
+pub mod names;
+pub mod path;
 pub mod pem;
 pub mod verify;
 
