@@ -120,8 +120,8 @@ struct Parsed {
 fn parse_structure(jws: &Jws, expect: Option<Kind>) -> Result<Parsed, Check> {
     let bad = |detail: String| Check::fail("structure", Code::InvalidDocument, detail);
     let header = unb64url(&jws.protected).ok_or_else(|| bad("`protected` is not base64url".into()))?;
-    let header: serde_json::Map<String, serde_json::Value> = serde_json::from_slice(&header)
-        .map_err(|e| bad(format!("protected header is not a JSON object: {e}")))?;
+    let header: serde_json::Map<String, serde_json::Value> = crate::json::from_slice(&header)
+        .map_err(|e| bad(format!("protected header is not a JSON object with unique members: {e}")))?;
     if let Some(name) = header.keys().find(|k| !["alg", "typ", "x5c", "sigT"].contains(&k.as_str())) {
         return Err(bad(format!("protected header member `{name}` is not allowed")));
     }
@@ -334,8 +334,8 @@ fn revocation_detail(status: &path::Status, at: OffsetDateTime) -> String {
 
 fn check_payload(parsed: &Parsed) -> Result<(Document, serde_json::Value), Check> {
     let bad = |detail: String| Check::fail("payload", Code::InvalidDocument, detail);
-    let value: serde_json::Value =
-        serde_json::from_slice(&parsed.payload).map_err(|e| bad(format!("the payload is not JSON: {e}")))?;
+    let value: serde_json::Value = crate::json::from_slice(&parsed.payload)
+        .map_err(|e| bad(format!("the payload is not JSON with unique members: {e}")))?;
     if canonical(&value) != parsed.payload {
         return Err(bad("the payload is not in JCS (RFC 8785) canonical form".into()));
     }

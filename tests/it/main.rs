@@ -29,6 +29,7 @@ mod served;
 mod server;
 mod sign;
 mod smoke;
+mod strict;
 mod submit;
 mod util;
 mod verify_ticket;
