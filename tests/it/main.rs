@@ -31,6 +31,7 @@ mod sign;
 mod smoke;
 mod strict;
 mod submit;
+mod tools;
 mod util;
 mod verify_ticket;
 mod wire;
