@@ -64,7 +64,7 @@ fn ca_name(common_name: &str) -> DistinguishedName {
     dn
 }
 
-fn ca_params(
+pub fn ca_params(
     common_name: &str,
     path_len: u8,
     years: i64,

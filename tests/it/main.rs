@@ -13,6 +13,7 @@
 mod auth;
 mod batch;
 mod bulk;
+mod chains;
 mod directory;
 mod fixture;
 mod home;
