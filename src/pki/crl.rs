@@ -138,10 +138,10 @@ impl Crl {
         })
     }
 
-    /// A CRL file, PEM (`X509 CRL`) or DER.
-    pub fn from_file_bytes(bytes: &[u8]) -> Result<Crl, String> {
-        let objects = pem::der_objects(bytes, "X509 CRL")?;
-        Crl::from_der(&objects[0])
+    /// The CRLs of a file: PEM (any number of `X509 CRL` blocks, say the issuing CA's and the
+    /// root's) or one DER.
+    pub fn all_from_file_bytes(bytes: &[u8]) -> Result<Vec<Crl>, String> {
+        pem::der_objects(bytes, "X509 CRL")?.iter().map(|der| Crl::from_der(der)).collect()
     }
 
     pub fn der(&self) -> &[u8] {

@@ -2,14 +2,16 @@
 //! each refused by `verify-ticket` (exit 7) in the check it fails, as `openssl verify
 //! -x509_strict -crl_check` refuses it too: an issuing CA whose pathLen 0 is exceeded, an
 //! unknown critical extension in the signer's certificate or in a CA, a CRL signed by a CA
-//! without cRLSign, a signer outside its CA's name constraints. And paths that must pass:
+//! without cRLSign, a signer outside its CA's name constraints, an issuing CA its root
+//! revoked. And paths that must pass:
 //! two roots of one name in `--trust`, in either order; an issuing CA trusted on its own.
 
 use std::path::{Path, PathBuf};
 
 use rcgen::{
     CertificateParams, CertificateRevocationListParams, CustomExtension, DistinguishedName, DnType,
-    GeneralSubtree, Issuer, KeyIdMethod, KeyPair, KeyUsagePurpose, NameConstraints, SerialNumber,
+    GeneralSubtree, Issuer, KeyIdMethod, KeyPair, KeyUsagePurpose, NameConstraints, RevokedCertParams,
+    SerialNumber,
 };
 use time::Duration;
 
@@ -67,12 +69,26 @@ impl Ca {
 
     /// An empty CRL of this CA, good for a week.
     fn crl(&self) -> Vec<u8> {
+        self.crl_revoking(&[])
+    }
+
+    /// A CRL of this CA that revokes `cas` an hour ago.
+    fn crl_revoking(&self, cas: &[&Ca]) -> Vec<u8> {
+        let revoked_certs = cas
+            .iter()
+            .map(|ca| RevokedCertParams {
+                serial_number: ca.params.serial_number.clone().expect("a serial"),
+                revocation_time: now() - Duration::hours(1),
+                reason_code: None,
+                invalidity_date: None,
+            })
+            .collect();
         let params = CertificateRevocationListParams {
             this_update: now() - Duration::minutes(1),
             next_update: now() + Duration::days(7),
             crl_number: SerialNumber::from(1u64),
             issuing_distribution_point: None,
-            revoked_certs: Vec::new(),
+            revoked_certs,
             key_identifier_method: KeyIdMethod::Sha256,
         };
         params.signed_by(&self.issuer()).expect("a CRL").der().to_vec()
@@ -113,12 +129,16 @@ struct Laid {
 
 impl Laid {
     fn new(root: &Ca, between: &[&Ca], leaf: (SigningKey, Vec<u8>), crl: Vec<u8>) -> Laid {
+        Laid::with_crls(root, between, leaf, &[crl])
+    }
+
+    fn with_crls(root: &Ca, between: &[&Ca], leaf: (SigningKey, Vec<u8>), crls: &[Vec<u8>]) -> Laid {
         let dir = temp_dir();
         let write = |name: &str, text: String| std::fs::write(dir.path().join(name), text).expect("write");
         write("root.pem", pem("CERTIFICATE", &[&root.der]));
         write("leaf.pem", pem("CERTIFICATE", &[&leaf.1]));
         write("chain.pem", pem("CERTIFICATE", &between.iter().map(|c| c.der.as_slice()).collect::<Vec<_>>()));
-        write("crl.pem", pem("X509 CRL", &[&crl]));
+        write("crl.pem", pem("X509 CRL", &crls.iter().map(Vec::as_slice).collect::<Vec<_>>()));
         let mut x5c = vec![Cert::from_der(&leaf.1).expect("the leaf")];
         x5c.extend(between.iter().map(|c| Cert::from_der(&c.der).expect("a CA")));
         let signed = jws::sign(&example_json("ticket.json"), Kind::Ticket, &leaf.0, &x5c, now());
@@ -147,10 +167,14 @@ impl Laid {
     /// `openssl verify -x509_strict -crl_check` of the signer's certificate: its output, and
     /// whether it passed.
     fn openssl(&self) -> (bool, String) {
+        self.openssl_with("-crl_check")
+    }
+
+    fn openssl_with(&self, crl_check: &str) -> (bool, String) {
         let args = [
             "verify",
             "-x509_strict",
-            "-crl_check",
+            crl_check,
             "-CAfile",
             "root.pem",
             "-untrusted",
@@ -241,6 +265,27 @@ fn a_signer_outside_the_name_constraints_of_its_ca_fails_the_chain() {
         root.sub("ISSUING", constrained(vec![GeneralSubtree::DnsName("example.kz".into())], vec![]));
     let laid = Laid::new(&root, &[&permissive], permissive.head(|_| {}), permissive.crl());
     laid.verify(&laid.path("root.pem"), 0);
+}
+
+/// A CA of the path is checked too when a CRL of its issuer is given (`--crl` holds both),
+/// as `openssl verify -crl_check_all` checks it.
+#[test]
+fn an_issuing_ca_revoked_by_its_root_fails_revocation() {
+    let root = Ca::root("ROOT");
+    let issuing = root.sub("ISSUING", |_| {});
+    let crls = [issuing.crl(), root.crl_revoking(&[&issuing])];
+    let laid = Laid::with_crls(&root, &[&issuing], issuing.head(|_| {}), &crls);
+    let verdict = laid.verify(&laid.path("root.pem"), 7);
+    let failed = verdict.assert_failed_first("revocation");
+    assert!(failed.detail.contains("ISSUING") && failed.detail.contains("was revoked at"), "{verdict:#?}");
+    let (ok, text) = laid.openssl_with("-crl_check_all");
+    assert!(!ok && text.contains("revoked"), "{text}");
+
+    let crls = [issuing.crl(), root.crl()];
+    let laid = Laid::with_crls(&root, &[&issuing], issuing.head(|_| {}), &crls);
+    laid.verify(&laid.path("root.pem"), 0);
+    let (ok, text) = laid.openssl_with("-crl_check_all");
+    assert!(ok, "{text}");
 }
 
 /// Bug pinned: every home's root has the same name, and only the first of two roots of one
