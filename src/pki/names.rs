@@ -150,7 +150,7 @@ fn normalize(value: &der::Any) -> Value {
         }
         // T.61 as the Latin-1 subset every real certificate uses.
         Tag::TeletexString => Some(bytes.iter().map(|&b| char::from(b)).collect()),
-        Tag::BmpString if bytes.len() % 2 == 0 => {
+        Tag::BmpString if bytes.len().is_multiple_of(2) => {
             char::decode_utf16(bytes.chunks(2).map(|c| u16::from_be_bytes([c[0], c[1]])))
                 .collect::<Result<String, _>>()
                 .ok()
@@ -469,6 +469,17 @@ mod tests {
 
     #[test]
     fn directory_names_compare_without_case_or_string_type() {
+        let printable = der::Any::new(Tag::PrintableString, &b"Foo  Bar"[..]).unwrap();
+        let utf8 = der::Any::new(Tag::Utf8String, "foo bar".as_bytes()).unwrap();
+        let bmp = der::Any::new(
+            Tag::BmpString,
+            &[0, b'F', 0, b'O', 0, b'O', 0, b' ', 0, b'B', 0, b'A', 0, b'R'][..],
+        )
+        .unwrap();
+        assert_eq!(normalize(&printable), normalize(&utf8));
+        assert_eq!(normalize(&bmp), normalize(&utf8));
+        assert_ne!(normalize(&der::Any::new(Tag::OctetString, &b"foo bar"[..]).unwrap()), normalize(&utf8));
+
         let utf8: x509_cert::name::Name = "CN=Foo  Bar,O=Org".parse().unwrap();
         let base: x509_cert::name::Name = "O=org".parse().unwrap();
         // `parse` reads RFC 4514 text, most significant RDN last.

@@ -499,4 +499,80 @@ fn status_in(crl: &Crl, cert: &Cert, at: OffsetDateTime) -> Result<Status, Refus
 }
 
 #[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::iin::Iin;
+    use crate::pki::ca::{self, KeyType, LeafProfile, SubjectKey};
+    use crate::pki::cert::Role;
+
+    /// A root, its issuing CA and a citizen's certificate, all of the embedded authority.
+    fn authority(now: OffsetDateTime) -> [Cert; 3] {
+        let (root, issuing) = ca::create_authority(now).unwrap();
+        let profile = LeafProfile {
+            iin: Iin::parse("900101300453", now.date()).unwrap(),
+            surname: "ТЕСТОВ".into(),
+            given: "ТЕСТ".into(),
+            patronymic: None,
+            organization: None,
+            role: Role::Individual,
+            auth: false,
+            not_before: now - time::Duration::days(1),
+            not_after: now + time::Duration::days(1),
+            serial: ca::random_serial().unwrap(),
+        };
+        let leaf = ca::issue_leaf(&issuing, &profile, SubjectKey::Generate(KeyType::P256)).unwrap();
+        [&leaf.cert_der, &issuing.cert_der, &root.cert_der].map(|der| Cert::from_der(der).unwrap())
+    }
+
+    fn options(now: OffsetDateTime) -> Options<'static> {
+        Options { at: now, now, crls: None, max_intermediates: MAX_INTERMEDIATES }
+    }
+
+    #[test]
+    fn of_two_anchors_of_one_name_the_one_that_issued_is_found_in_either_order() {
+        let now = crate::clock::now();
+        let [leaf, issuing, root] = authority(now);
+        let [_, _, other_root] = authority(now);
+        assert_eq!(root.subject_der, other_root.subject_der);
+        for anchors in [[other_root.clone(), root.clone()], [root.clone(), other_root.clone()]] {
+            let validation = validate(&leaf, std::slice::from_ref(&issuing), &anchors, &options(now));
+            assert!(validation.valid(), "{validation:?}");
+            assert_eq!(validation.path.last().unwrap().der, root.der);
+        }
+        let other = [other_root];
+        let refused = validate(&leaf, std::slice::from_ref(&issuing), &other, &options(now));
+        assert!(matches!(refused.chain, Err(Refusal::NoIssuer { .. })), "{refused:?}");
+    }
+
+    #[test]
+    fn a_trusted_issuing_ca_is_an_anchor_and_the_signer_may_not_be_a_ca() {
+        let now = crate::clock::now();
+        let [leaf, issuing, root] = authority(now);
+        let validation = validate(&leaf, &[], std::slice::from_ref(&issuing), &options(now));
+        assert!(validation.valid() && validation.path.len() == 2, "{validation:?}");
+        let ca_signer = validate(&issuing, &[], std::slice::from_ref(&root), &options(now));
+        assert!(matches!(ca_signer.chain, Err(Refusal::SignerIsCa { .. })), "{ca_signer:?}");
+    }
+
+    #[test]
+    fn every_refusal_names_its_check() {
+        let cert = || "c".to_owned();
+        let at = || "t".to_owned();
+        let refusals = [
+            (Refusal::PathLen { cert: cert(), len: 0, found: 1 }, "chain", Code::UntrustedChain),
+            (
+                Refusal::NotValid { cert: cert(), from: at(), to: at(), at: at() },
+                "validity",
+                Code::CertNotValid,
+            ),
+            (Refusal::NoCrlSign { issuer: cert() }, "revocation", Code::CrlUnavailable),
+            (Refusal::Revoked { cert: cert(), revoked: at(), at: at() }, "revocation", Code::CertRevoked),
+        ];
+        for (refusal, check, code) in refusals {
+            assert_eq!((refusal.check(), refusal.code()), (check, code), "{refusal}");
+        }
+    }
+}
+
+#[cfg(test)]
 mod limbo;
