@@ -1,6 +1,7 @@
 //! Public-key infrastructure: keys and the three accepted algorithms, certificates in the
-//! national profile, CRLs, JWS over JCS, the one verifier, and the embedded certification
-//! authority's issuance.
+//! national profile (and what path validation reads of them), CRLs, JWS over JCS, the one
+//! verifier, certification path validation with name constraints, and the embedded
+//! certification authority's issuance.
 
 pub mod ca;
 pub mod cert;

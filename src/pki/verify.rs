@@ -1,6 +1,7 @@
 //! The one verifier of signed documents, used by `sign` on its own output, by the portal on
 //! every submission and by `verify-ticket`. Each check is reported under its contract name,
-//! with a detail a person can act on.
+//! with a detail a person can act on; `chain`, `validity` and `revocation` are the verdicts of
+//! path validation ([`super::path`]).
 
 use base64::Engine;
 use base64::engine::general_purpose::STANDARD;
