@@ -49,14 +49,16 @@ pub enum Value {
 /// A relative distinguished name: a set of attributes, kept sorted.
 pub type Rdn = Vec<Attribute>;
 
-/// A name, as far as name constraints look at it. Malformed names are kept (as `None`
-/// inside): they lie in no subtree, so a constraint of their form refuses them.
+/// A name, as far as name constraints look at it. A malformed name is kept as it was
+/// written: any constraint on its form, permitted or excluded, refuses it, since where it
+/// would fall is anyone's guess (a wildcard `*.example.com` under an excluded subtree).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Name {
     Directory(Vec<Rdn>),
-    Email(Option<Mailbox>),
-    Dns(Option<String>),
-    Ip(Option<Vec<u8>>),
+    Email(Mailbox),
+    Dns(String),
+    Ip(Vec<u8>),
+    Malformed(Form, String),
     Unprocessed(&'static str),
 }
 
@@ -74,6 +76,7 @@ impl Name {
             Name::Email(_) => Form::Email,
             Name::Dns(_) => Form::Dns,
             Name::Ip(_) => Form::Ip,
+            Name::Malformed(form, _) => *form,
             Name::Unprocessed(form) => Form::Unprocessed(form),
         }
     }
@@ -81,14 +84,15 @@ impl Name {
     pub fn from_general(name: &GeneralName) -> Name {
         match name {
             GeneralName::DirectoryName(dn) => Name::Directory(directory(dn)),
-            GeneralName::Rfc822Name(text) => Name::Email(mailbox(text.as_str())),
-            GeneralName::DnsName(text) => {
-                Name::Dns(dns_name(text.as_str()).then(|| text.as_str().to_ascii_lowercase()))
-            }
-            GeneralName::IpAddress(bytes) => {
-                let bytes = bytes.as_bytes();
-                Name::Ip(matches!(bytes.len(), 4 | 16).then(|| bytes.to_vec()))
-            }
+            GeneralName::Rfc822Name(text) => Name::email_attribute(text.as_str()),
+            GeneralName::DnsName(text) => match text.as_str() {
+                name if dns_name(name) => Name::Dns(name.to_ascii_lowercase()),
+                name => Name::Malformed(Form::Dns, name.to_owned()),
+            },
+            GeneralName::IpAddress(bytes) => match bytes.as_bytes() {
+                ip if matches!(ip.len(), 4 | 16) => Name::Ip(ip.to_vec()),
+                other => Name::Malformed(Form::Ip, format!("{other:02x?}")),
+            },
             GeneralName::OtherName(_) => Name::Unprocessed("otherName"),
             GeneralName::EdiPartyName(_) => Name::Unprocessed("ediPartyName"),
             GeneralName::UniformResourceIdentifier(_) => Name::Unprocessed("uniformResourceIdentifier"),
@@ -98,7 +102,10 @@ impl Name {
 
     /// An emailAddress attribute of a subject, read as an rfc822Name.
     pub fn email_attribute(text: &str) -> Name {
-        Name::Email(mailbox(text))
+        match mailbox(text) {
+            Some(mailbox) => Name::Email(mailbox),
+            None => Name::Malformed(Form::Email, text.to_owned()),
+        }
     }
 
     /// The name as people read it, for a refusal.
@@ -119,12 +126,10 @@ impl Name {
                     .collect();
                 format!("directoryName `{}`", text.join(", "))
             }
-            Name::Email(Some(m)) => format!("rfc822Name `{}@{}`", m.local, m.domain),
-            Name::Email(None) => "a malformed rfc822Name".into(),
-            Name::Dns(Some(d)) => format!("dNSName `{d}`"),
-            Name::Dns(None) => "a malformed dNSName".into(),
-            Name::Ip(Some(ip)) => format!("iPAddress `{}`", ip_text(ip)),
-            Name::Ip(None) => "a malformed iPAddress".into(),
+            Name::Email(m) => format!("rfc822Name `{}@{}`", m.local, m.domain),
+            Name::Dns(d) => format!("dNSName `{d}`"),
+            Name::Ip(ip) => format!("iPAddress `{}`", ip_text(ip)),
+            Name::Malformed(form, text) => format!("the malformed {} `{text}`", form.describe()),
             Name::Unprocessed(form) => format!("an {form}"),
         }
     }
@@ -233,22 +238,22 @@ impl Base {
     fn contains(&self, name: &Name) -> Option<bool> {
         Some(match (self, name) {
             (Base::Directory(base), Name::Directory(rdns)) => rdns.starts_with(base),
-            (Base::Email(base), Name::Email(mailbox)) => mailbox.as_ref().is_some_and(|m| match base {
+            (Base::Email(base), Name::Email(m)) => match base {
                 EmailBase::Mailbox(b) => b.local == m.local && b.domain == m.domain,
                 EmailBase::Host(host) => &m.domain == host,
                 EmailBase::Under(domain) => m.domain.ends_with(domain.as_str()),
-            }),
-            (Base::Dns(base), Name::Dns(name)) => name.as_ref().is_some_and(|n| {
+            },
+            (Base::Dns(base), Name::Dns(n)) => {
                 base.is_empty()
                     || n == base
                     || (n.len() > base.len()
                         && n.ends_with(base.as_str())
                         && n.as_bytes()[n.len() - base.len() - 1] == b'.')
-            }),
-            (Base::Ip(address, mask), Name::Ip(ip)) => ip.as_ref().is_some_and(|ip| {
+            }
+            (Base::Ip(address, mask), Name::Ip(ip)) => {
                 ip.len() == address.len()
                     && ip.iter().zip(address).zip(mask).all(|((i, a), m)| i & m == a & m)
-            }),
+            }
             // Never matched: a name of an unprocessed form under such a constraint is refused
             // before subtrees are looked at.
             (Base::Unprocessed(a), Name::Unprocessed(b)) if a == b => false,
@@ -345,6 +350,7 @@ pub const COMPARISON_BUDGET: usize = 1 << 16;
 pub enum Violation {
     NotPermitted(String),
     Excluded(String),
+    Malformed(String),
     Unprocessed(&'static str),
     TooMany(usize),
 }
@@ -354,6 +360,9 @@ impl std::fmt::Display for Violation {
         match self {
             Violation::NotPermitted(name) => write!(f, "{name} is in none of its permitted subtrees"),
             Violation::Excluded(name) => write!(f, "{name} is in one of its excluded subtrees"),
+            Violation::Malformed(name) => {
+                write!(f, "it constrains names of that form, and {name} cannot be placed among them")
+            }
             Violation::Unprocessed(form) => {
                 write!(
                     f,
@@ -381,10 +390,16 @@ impl Constraints {
         *budget -= cost;
         for name in names {
             let form = name.form();
+            let constrained = || self.permitted.iter().chain(&self.excluded).any(|b| b.form() == form);
             if let Form::Unprocessed(f) = form
-                && self.permitted.iter().chain(&self.excluded).any(|b| b.form() == form)
+                && constrained()
             {
                 return Err(Violation::Unprocessed(f));
+            }
+            if let Name::Malformed(..) = name
+                && constrained()
+            {
+                return Err(Violation::Malformed(name.describe()));
             }
             if self.excluded.iter().any(|b| b.contains(name) == Some(true)) {
                 return Err(Violation::Excluded(name.describe()));
@@ -413,7 +428,7 @@ mod tests {
     #[test]
     fn dns_subtrees_add_labels_on_the_left_only() {
         let c = dns("example.com");
-        let name = |n: &str| Name::Dns(dns_name(n).then(|| n.to_ascii_lowercase()));
+        let name = |n: &str| Name::from_general(&GeneralName::DnsName(der::asn1::Ia5String::new(n).unwrap()));
         assert!(check(&c, name("example.com")).is_ok());
         assert!(check(&c, name("www.Example.COM")).is_ok());
         assert!(check(&c, name("badexample.com")).is_err());
@@ -448,10 +463,10 @@ mod tests {
             permitted: vec![Base::Ip(vec![192, 0, 2, 0], vec![255, 255, 255, 0])],
             excluded: vec![],
         };
-        assert!(check(&c, Name::Ip(Some(vec![192, 0, 2, 77]))).is_ok());
-        assert!(check(&c, Name::Ip(Some(vec![192, 0, 3, 1]))).is_err());
-        assert!(check(&c, Name::Ip(Some(vec![0; 16]))).is_err(), "another family is not within");
-        assert!(check(&c, Name::Dns(Some("example.com".into()))).is_ok(), "another form is unconstrained");
+        assert!(check(&c, Name::Ip(vec![192, 0, 2, 77])).is_ok());
+        assert!(check(&c, Name::Ip(vec![192, 0, 3, 1])).is_err());
+        assert!(check(&c, Name::Ip(vec![0; 16])).is_err(), "another family is not within");
+        assert!(check(&c, Name::Dns("example.com".into())).is_ok(), "another form is unconstrained");
     }
 
     #[test]
@@ -460,11 +475,15 @@ mod tests {
             permitted: vec![Base::Dns("example.com".into())],
             excluded: vec![Base::Dns("example.com".into()), Base::Unprocessed("otherName")],
         };
-        assert!(matches!(check(&c, Name::Dns(Some("example.com".into()))), Err(Violation::Excluded(_))));
+        assert!(matches!(check(&c, Name::Dns("example.com".into())), Err(Violation::Excluded(_))));
+        let only_excluded =
+            Constraints { permitted: vec![], excluded: vec![Base::Dns("bar.example.com".into())] };
+        let wildcard = Name::Malformed(Form::Dns, "*.example.com".into());
+        assert!(matches!(check(&only_excluded, wildcard), Err(Violation::Malformed(_))), "it might be bar");
         assert!(matches!(check(&c, Name::Unprocessed("otherName")), Err(Violation::Unprocessed(_))));
         assert!(check(&c, Name::Unprocessed("registeredID")).is_ok());
         let mut budget = 1;
-        assert!(matches!(c.check(&[Name::Dns(None)], &mut budget), Err(Violation::TooMany(_))));
+        assert!(matches!(c.check(&[Name::Dns("a.kz".into())], &mut budget), Err(Violation::TooMany(_))));
     }
 
     #[test]
