@@ -15,6 +15,7 @@ pub mod clock;
 pub mod domain;
 pub mod error;
 pub mod files;
+pub mod json;
 pub mod pki;
 pub mod portal;
 pub mod render;

@@ -23,10 +23,18 @@ pub fn read_json(path: Option<&Path>) -> Result<serde_json::Value> {
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return Err(Error::document(name, "is empty; expected a JSON document"));
     }
-    let value: serde_json::Value =
-        serde_json::from_slice(&bytes).map_err(|e| Error::document(name, format!("is not JSON: {e}")))?;
+    let value: serde_json::Value = strict(&bytes, &name)?;
     upstream_error(&value)?;
     Ok(value)
+}
+
+/// One JSON value whose objects have unique member names: what is signed or submitted
+/// must read the same to every reader.
+fn strict(bytes: &[u8], name: &str) -> Result<serde_json::Value> {
+    crate::json::from_slice(bytes).map_err(|e| match e {
+        crate::json::Strictness::Syntax(e) => Error::document(name, format!("is not JSON: {e}")),
+        duplicate => Error::document(name, duplicate.to_string()),
+    })
 }
 
 /// Reads stdin when it is not a terminal: `None` when it is empty (`</dev/null`), else the one
@@ -42,8 +50,7 @@ pub fn piped_json(stdin_is_terminal: bool) -> Result<Option<serde_json::Value>> 
     if buf.iter().all(u8::is_ascii_whitespace) {
         return Ok(None);
     }
-    let value: serde_json::Value = serde_json::from_slice(&buf)
-        .map_err(|e| Error::document("standard input", format!("is not JSON: {e}")))?;
+    let value = strict(&buf, "standard input")?;
     upstream_error(&value)?;
     Ok(Some(value))
 }

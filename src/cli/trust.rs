@@ -32,8 +32,7 @@ pub fn load(trust: Option<&Path>, crl: Option<&Path>, portal: Option<&dyn Backen
     if let Some(path) = crl {
         // An unreadable CRL fails the revocation check; it is not a usage error.
         out.crls = Some(
-            Crl::from_file_bytes(&files::read_input(path)?)
-                .map(|c| vec![c])
+            Crl::all_from_file_bytes(&files::read_input(path)?)
                 .map_err(|e| format!("the CRL `{}` is unusable: {e}", path.display())),
         );
     }

@@ -24,6 +24,8 @@ pub enum CaError {
     Csr(String),
     #[error("no randomness available")]
     Random,
+    #[error("{0}")]
+    Key(String),
 }
 
 /// A CA certificate and its private key (PKCS#8).
@@ -40,7 +42,8 @@ impl std::fmt::Debug for CaMaterial {
 }
 
 impl CaMaterial {
-    fn issuer(&self) -> Result<Issuer<'static, KeyPair>, CaError> {
+    /// The CA as rcgen signs with it.
+    pub fn issuer(&self) -> Result<Issuer<'static, KeyPair>, CaError> {
         let key = KeyPair::try_from(self.key_pkcs8.as_slice())?;
         Ok(Issuer::from_ca_cert_der(&self.cert_der.as_slice().into(), key)?)
     }
@@ -61,7 +64,7 @@ fn ca_name(common_name: &str) -> DistinguishedName {
     dn
 }
 
-fn ca_params(
+pub fn ca_params(
     common_name: &str,
     path_len: u8,
     years: i64,
@@ -160,8 +163,10 @@ fn leaf_name(p: &LeafProfile) -> Result<DistinguishedName, CaError> {
     Ok(dn)
 }
 
-/// Issues a leaf certificate signed by the issuing CA.
-pub fn issue_leaf(issuing: &CaMaterial, profile: &LeafProfile, key: SubjectKey) -> Result<Issued, CaError> {
+/// The certificate of a leaf in the national profile. `rsa`: the subject's key is RSA, the
+/// only kind for which an authentication certificate may assert keyEncipherment (RFC 5480 and
+/// RFC 8410 forbid it for EC and Ed25519 keys).
+pub fn leaf_params(profile: &LeafProfile, rsa: bool) -> Result<CertificateParams, CaError> {
     let mut params = CertificateParams::default();
     params.distinguished_name = leaf_name(profile)?;
     params.is_ca = IsCa::ExplicitNoCa;
@@ -171,7 +176,10 @@ pub fn issue_leaf(issuing: &CaMaterial, profile: &LeafProfile, key: SubjectKey) 
     params.use_authority_key_identifier_extension = true;
     params.key_identifier_method = KeyIdMethod::Sha256;
     if profile.auth {
-        params.key_usages = vec![KeyUsagePurpose::DigitalSignature, KeyUsagePurpose::KeyEncipherment];
+        params.key_usages = vec![KeyUsagePurpose::DigitalSignature];
+        if rsa {
+            params.key_usages.push(KeyUsagePurpose::KeyEncipherment);
+        }
         params.extended_key_usages = vec![ExtendedKeyUsagePurpose::ClientAuth];
     } else {
         params.key_usages = vec![KeyUsagePurpose::DigitalSignature, KeyUsagePurpose::ContentCommitment];
@@ -180,6 +188,11 @@ pub fn issue_leaf(issuing: &CaMaterial, profile: &LeafProfile, key: SubjectKey) 
     params
         .extended_key_usages
         .extend(role_oids(profile.role).into_iter().map(ExtendedKeyUsagePurpose::Other));
+    Ok(params)
+}
+
+/// Issues a leaf certificate signed by the issuing CA.
+pub fn issue_leaf(issuing: &CaMaterial, profile: &LeafProfile, key: SubjectKey) -> Result<Issued, CaError> {
     let issuer = issuing.issuer()?;
     match key {
         SubjectKey::Generate(kind) => {
@@ -188,8 +201,12 @@ pub fn issue_leaf(issuing: &CaMaterial, profile: &LeafProfile, key: SubjectKey) 
                 KeyType::Ed25519 => &rcgen::PKCS_ED25519,
             };
             let key = KeyPair::generate_for(alg)?;
-            let cert = params.signed_by(&key, &issuer)?;
-            Ok(Issued { cert_der: cert.der().to_vec(), key_pkcs8: Some(key.serialize_der()) })
+            let cert = leaf_params(profile, false)?.signed_by(&key, &issuer)?;
+            let pkcs8 = match kind {
+                KeyType::P256 => key.serialize_der(),
+                KeyType::Ed25519 => ed25519_pkcs8_v1(&key.serialize_der())?,
+            };
+            Ok(Issued { cert_der: cert.der().to_vec(), key_pkcs8: Some(pkcs8) })
         }
         SubjectKey::Csr(bytes) => {
             let der = if super::pem::is_pem(bytes) {
@@ -199,10 +216,31 @@ pub fn issue_leaf(issuing: &CaMaterial, profile: &LeafProfile, key: SubjectKey) 
             };
             let csr = CertificateSigningRequestParams::from_der(&der.as_slice().into())
                 .map_err(|e| CaError::Csr(e.to_string()))?;
-            let cert = params.signed_by(&csr.public_key, &issuer)?;
+            let spki = rcgen::PublicKeyData::subject_public_key_info(&csr.public_key);
+            let rsa = <x509_cert::spki::SubjectPublicKeyInfoRef as der::Decode>::from_der(&spki)
+                .is_ok_and(|k| k.algorithm.oid == super::cert::oid::RSA);
+            let cert = leaf_params(profile, rsa)?.signed_by(&csr.public_key, &issuer)?;
             Ok(Issued { cert_der: cert.der().to_vec(), key_pkcs8: None })
         }
     }
+}
+
+/// An Ed25519 key as PKCS#8 version 1 (RFC 8410), which OpenSSL 3.0 and Python's
+/// `cryptography` read, from the version 2 that ring writes (the same seed, with the public
+/// key after it, which those readers refuse).
+fn ed25519_pkcs8_v1(v2: &[u8]) -> Result<Vec<u8>, CaError> {
+    // SEQUENCE { INTEGER 0, SEQUENCE { OID 1.3.101.112 }, OCTET STRING { OCTET STRING seed } }
+    const PREFIX: [u8; 16] =
+        [0x30, 0x2e, 0x02, 0x01, 0x00, 0x30, 0x05, 0x06, 0x03, 0x2b, 0x65, 0x70, 0x04, 0x22, 0x04, 0x20];
+    // ring's version 2 has the same layout up to the seed, with version 1 and a longer outer
+    // length.
+    let seed = v2
+        .get(16..48)
+        .filter(|_| v2.get(2..5) == Some(&[0x02, 0x01, 0x01]) && v2.get(5..16) == Some(&PREFIX[5..]))
+        .ok_or_else(|| CaError::Key("an Ed25519 key not in the PKCS#8 layout ring writes".into()))?;
+    let mut v1 = PREFIX.to_vec();
+    v1.extend_from_slice(seed);
+    Ok(v1)
 }
 
 /// A TLS server certificate for `portal serve`.

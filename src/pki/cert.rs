@@ -9,6 +9,7 @@ use x509_cert::Certificate;
 use x509_cert::ext::pkix::name::DirectoryString;
 use x509_cert::ext::pkix::{BasicConstraints, ExtendedKeyUsage, KeyUsage};
 
+use super::ext::{self, Pkix};
 use super::pem;
 
 pub mod oid {
@@ -106,6 +107,9 @@ pub struct Cert {
     pub key_usage: Option<KeyUsage>,
     pub extended_key_usage: Vec<Oid>,
     pub subject: Subject,
+    /// What path validation reads beyond these fields; shared, as certificates are cloned
+    /// into every report.
+    pub pkix: std::sync::Arc<Pkix>,
 }
 
 /// The subject as the national profile fills it.
@@ -190,6 +194,8 @@ impl Cert {
         let basic = tbs.get_extension::<BasicConstraints>().ok().flatten();
         let key_usage = tbs.get_extension::<KeyUsage>().ok().flatten().map(|(_, ku)| ku);
         let eku = tbs.get_extension::<ExtendedKeyUsage>().ok().flatten().map(|(_, e)| e.0);
+        let outer_alg = der::Encode::to_der(cert.signature_algorithm()).unwrap_or_default();
+        let pkix = std::sync::Arc::new(ext::read(tbs, &outer_alg));
         Ok(Cert {
             der: der.to_vec(),
             tbs: offset..offset + tbs_bytes.len(),
@@ -214,6 +220,7 @@ impl Cert {
                 bin: strip(dir_string(subject, oid::ORGANIZATIONAL_UNIT), "BIN"),
                 country: dir_string(subject, oid::COUNTRY),
             },
+            pkix,
         })
     }
 

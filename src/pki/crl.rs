@@ -1,5 +1,8 @@
 //! Certificate revocation lists as the verifier reads them: issuer, freshness, entries, and
-//! the original signed bytes so the issuing CA's signature can be checked.
+//! the original signed bytes so the issuing CA's signature can be checked; and what makes a
+//! CRL unusable whoever signed it (RFC 5280 sections 5 and 6.3.3): no CRLNumber, or a
+//! critical one; a critical extension that is not processed; a scope this verifier does not
+//! handle (delta, indirect, by reasons, attribute certificates).
 
 use std::collections::HashMap;
 
@@ -23,6 +26,86 @@ pub struct Crl {
     pub next_update: Option<OffsetDateTime>,
     /// Serial (uppercase hex) → revocation time.
     pub revoked: HashMap<String, OffsetDateTime>,
+    /// The CRL covers certificates of end entities, of CAs, or both (issuingDistributionPoint).
+    pub covers_end_entities: bool,
+    pub covers_cas: bool,
+    /// Why the CRL cannot be used, if it cannot.
+    pub fault: Option<String>,
+}
+
+mod oid {
+    use der::asn1::ObjectIdentifier as Oid;
+
+    pub const CRL_NUMBER: Oid = Oid::new_unwrap("2.5.29.20");
+    pub const ISSUING_DISTRIBUTION_POINT: Oid = Oid::new_unwrap("2.5.29.28");
+    pub const AUTHORITY_KEY_IDENTIFIER: Oid = Oid::new_unwrap("2.5.29.35");
+    pub const FRESHEST_CRL: Oid = Oid::new_unwrap("2.5.29.46");
+    pub const AUTHORITY_INFO_ACCESS: Oid = Oid::new_unwrap("1.3.6.1.5.5.7.1.1");
+    pub const REASON_CODE: Oid = Oid::new_unwrap("2.5.29.21");
+    pub const INVALIDITY_DATE: Oid = Oid::new_unwrap("2.5.29.24");
+}
+
+/// Scope and faults from the CRL's extensions and its entries'.
+struct Extensions {
+    covers_end_entities: bool,
+    covers_cas: bool,
+    fault: Option<String>,
+}
+
+fn read_extensions(list: &CertificateList, outer_alg: &[u8]) -> Extensions {
+    use x509_cert::ext::pkix::crl::dp::IssuingDistributionPoint;
+    let tbs = &list.tbs_cert_list;
+    let mut out = Extensions { covers_end_entities: true, covers_cas: true, fault: None };
+    let mut faults = Vec::new();
+    if der::Encode::to_der(&tbs.signature).ok().as_deref() != Some(outer_alg) {
+        faults.push("its signatureAlgorithm differs from the one inside it".to_owned());
+    }
+    let extensions = tbs.crl_extensions.as_deref().unwrap_or_default();
+    match extensions.iter().filter(|e| e.extn_id == oid::CRL_NUMBER).collect::<Vec<_>>().as_slice() {
+        [] => faults.push("it has no CRLNumber".into()),
+        [number] if number.critical => faults.push("its CRLNumber is marked critical".into()),
+        [_] => {}
+        _ => faults.push("it has more than one CRLNumber".into()),
+    }
+    for ext in extensions {
+        match ext.extn_id {
+            oid::ISSUING_DISTRIBUTION_POINT => {
+                match <IssuingDistributionPoint as der::Decode>::from_der(ext.extn_value.as_bytes()) {
+                    Ok(idp) if idp.indirect_crl || idp.only_some_reasons.is_some() => faults
+                        .push("it is an indirect or partial (by reasons) CRL, which is not processed".into()),
+                    Ok(idp) if idp.only_contains_attribute_certs => {
+                        faults.push("it covers attribute certificates only".into())
+                    }
+                    Ok(idp) => {
+                        out.covers_end_entities = !idp.only_contains_ca_certs;
+                        out.covers_cas = !idp.only_contains_user_certs;
+                    }
+                    Err(_) => faults.push("its issuingDistributionPoint is malformed".into()),
+                }
+            }
+            oid::CRL_NUMBER
+            | oid::AUTHORITY_KEY_IDENTIFIER
+            | oid::FRESHEST_CRL
+            | oid::AUTHORITY_INFO_ACCESS => {}
+            other if ext.critical => {
+                faults.push(format!("it carries the critical extension {other}, which is not processed"))
+            }
+            _ => {}
+        }
+    }
+    let entry_extensions =
+        tbs.revoked_certificates.iter().flatten().flat_map(|r| r.crl_entry_extensions.iter().flatten());
+    for ext in entry_extensions {
+        if ext.critical && ![oid::REASON_CODE, oid::INVALIDITY_DATE].contains(&ext.extn_id) {
+            faults.push(format!(
+                "an entry carries the critical extension {}, which is not processed",
+                ext.extn_id
+            ));
+            break;
+        }
+    }
+    out.fault = faults.into_iter().next();
+    out
 }
 
 impl Crl {
@@ -31,6 +114,8 @@ impl Crl {
             CertificateList::from_der(der).map_err(|e| format!("not an X.509 CRL: {e}"))?;
         let tbs_bytes = signed_part(der).ok_or("CRL has no to-be-signed part")?;
         let offset = tbs_bytes.as_ptr() as usize - der.as_ptr() as usize;
+        let outer_alg = der::Encode::to_der(&list.signature_algorithm).unwrap_or_default();
+        let extensions = read_extensions(&list, &outer_alg);
         let tbs = &list.tbs_cert_list;
         let revoked = tbs
             .revoked_certificates
@@ -47,13 +132,16 @@ impl Crl {
             this_update: x509_time(&tbs.this_update),
             next_update: tbs.next_update.as_ref().map(x509_time),
             revoked,
+            covers_end_entities: extensions.covers_end_entities,
+            covers_cas: extensions.covers_cas,
+            fault: extensions.fault,
         })
     }
 
-    /// A CRL file, PEM (`X509 CRL`) or DER.
-    pub fn from_file_bytes(bytes: &[u8]) -> Result<Crl, String> {
-        let objects = pem::der_objects(bytes, "X509 CRL")?;
-        Crl::from_der(&objects[0])
+    /// The CRLs of a file: PEM (any number of `X509 CRL` blocks, say the issuing CA's and the
+    /// root's) or one DER.
+    pub fn all_from_file_bytes(bytes: &[u8]) -> Result<Vec<Crl>, String> {
+        pem::der_objects(bytes, "X509 CRL")?.iter().map(|der| Crl::from_der(der)).collect()
     }
 
     pub fn der(&self) -> &[u8] {

@@ -67,12 +67,7 @@ pub fn verify_x509_signature(
     tbs: &[u8],
     sig: &[u8],
 ) -> bool {
-    let algorithm: &dyn signature::VerificationAlgorithm = match (*alg, issuer.key_alg) {
-        (a, Some(KeyAlg::P256)) if a == oid::ECDSA_SHA256 => &signature::ECDSA_P256_SHA256_ASN1,
-        (a, Some(KeyAlg::Ed25519)) if a == oid::ED25519 => &signature::ED25519,
-        (a, Some(KeyAlg::Rsa)) if a == oid::RSA_SHA256 => &signature::RSA_PKCS1_2048_8192_SHA256,
-        _ => return false,
-    };
+    let Some(algorithm) = x509_algorithm(alg, issuer.key_alg) else { return false };
     let mut context = ring::digest::Context::new(&ring::digest::SHA256);
     for part in [alg.as_bytes(), &issuer.public_key, tbs, sig] {
         context.update(&(part.len() as u64).to_be_bytes());
@@ -93,6 +88,25 @@ pub fn verify_x509_signature(
         verified.insert(key);
     }
     ok
+}
+
+/// The verification of a certificate or CRL signature made with `alg` by a key of type
+/// `key`: `None` when the algorithm does not fit the key (or is not one the service accepts).
+fn x509_algorithm(
+    alg: &der::asn1::ObjectIdentifier,
+    key: Option<KeyAlg>,
+) -> Option<&'static dyn signature::VerificationAlgorithm> {
+    match (*alg, key) {
+        (a, Some(KeyAlg::P256)) if a == oid::ECDSA_SHA256 => Some(&signature::ECDSA_P256_SHA256_ASN1),
+        (a, Some(KeyAlg::Ed25519)) if a == oid::ED25519 => Some(&signature::ED25519),
+        (a, Some(KeyAlg::Rsa)) if a == oid::RSA_SHA256 => Some(&signature::RSA_PKCS1_2048_8192_SHA256),
+        _ => None,
+    }
+}
+
+/// A certificate or CRL signature made with `alg` can be checked with a key of type `key`.
+pub fn x509_algorithm_fits(alg: &der::asn1::ObjectIdentifier, key: Option<KeyAlg>) -> bool {
+    x509_algorithm(alg, key).is_some()
 }
 
 /// Certificate and CRL signatures known to verify (digests; see [`verify_x509_signature`]).

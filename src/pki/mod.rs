@@ -1,12 +1,16 @@
 //! Public-key infrastructure: keys and the three accepted algorithms, certificates in the
-//! national profile, CRLs, JWS over JCS, the one verifier, and the embedded certification
-//! authority's issuance.
+//! national profile (and what path validation reads of them), CRLs, JWS over JCS, the one
+//! verifier, certification path validation with name constraints, and the embedded
+//! certification authority's issuance.
 
 pub mod ca;
 pub mod cert;
 pub mod crl;
+pub mod ext;
 pub mod jws;
 pub mod keys;
+pub mod names;
+pub mod path;
 pub mod pem;
 pub mod verify;
 

@@ -1,6 +1,7 @@
 //! The one verifier of signed documents, used by `sign` on its own output, by the portal on
 //! every submission and by `verify-ticket`. Each check is reported under its contract name,
-//! with a detail a person can act on.
+//! with a detail a person can act on; `chain`, `validity` and `revocation` are the verdicts of
+//! path validation ([`super::path`]).
 
 use base64::Engine;
 use base64::engine::general_purpose::STANDARD;
@@ -10,14 +11,14 @@ use time::{Duration, OffsetDateTime};
 use super::cert::{Cert, Role};
 use super::crl::Crl;
 use super::jws::{Jws, canonical, unb64url};
-use super::keys::{Alg, verify_x509_signature};
+use super::keys::Alg;
+use super::path;
 use crate::clock;
 use crate::domain::document::{Channel, Document, Kind};
 use crate::error::Code;
 
-/// How far a signing time may be from the portal's clock, and a CRL's thisUpdate from ours.
+/// How far a signing time may be from the portal's clock.
 pub const MAX_SKEW: Duration = Duration::minutes(5);
-const MAX_CHAIN: usize = 5;
 
 /// One named check and its verdict.
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
@@ -120,8 +121,8 @@ struct Parsed {
 fn parse_structure(jws: &Jws, expect: Option<Kind>) -> Result<Parsed, Check> {
     let bad = |detail: String| Check::fail("structure", Code::InvalidDocument, detail);
     let header = unb64url(&jws.protected).ok_or_else(|| bad("`protected` is not base64url".into()))?;
-    let header: serde_json::Map<String, serde_json::Value> = serde_json::from_slice(&header)
-        .map_err(|e| bad(format!("protected header is not a JSON object: {e}")))?;
+    let header: serde_json::Map<String, serde_json::Value> = crate::json::from_slice(&header)
+        .map_err(|e| bad(format!("protected header is not a JSON object with unique members: {e}")))?;
     if let Some(name) = header.keys().find(|k| !["alg", "typ", "x5c", "sigT"].contains(&k.as_str())) {
         return Err(bad(format!("protected header member `{name}` is not allowed")));
     }
@@ -185,34 +186,53 @@ pub fn verify(jws: &Jws, policy: &Policy) -> Report {
     report.signer = Some(leaf.clone());
 
     report.checks.push(check_signature(jws, &parsed));
-    let path = policy.roots.map(|roots| build_path(&parsed.chain, roots));
-    if let Some(path) = &path {
-        report.checks.push(match path {
-            Ok(path) => Check::pass(
-                "chain",
-                format!(
-                    "{} certificates to the trusted root `{}`",
-                    path.len(),
-                    name(path.last().expect("a path ends at a root"))
-                ),
-            ),
-            Err(detail) => Check::fail("chain", Code::UntrustedChain, detail.clone()),
-        });
-    }
     let at = match policy.at {
         At::SigT => parsed.sig_t,
         At::Now => policy.now,
         At::Time(t) => t,
     };
-    let path_certs: Vec<&Cert> = match &path {
-        Some(Ok(p)) => p.iter().collect(),
-        _ => parsed.chain.iter().collect(),
+    // An unreadable or absent CRL fails revocation before any path is looked at.
+    let crls = match policy.crls {
+        Some(Ok([])) => Err(Check::fail(
+            "revocation",
+            Code::CrlUnavailable,
+            "no CRL available: pass --crl, or verify against a portal",
+        )),
+        Some(Err(why)) => Err(Check::fail("revocation", Code::CrlUnavailable, why)),
+        Some(Ok(crls)) => Ok(Some(crls)),
+        None => Ok(None),
     };
-    report.checks.push(check_validity(&path_certs, at, &parsed, policy));
-    match policy.crls {
-        Some(Ok(crls)) => report.checks.push(check_revocation(&parsed.chain, crls, at, policy.now)),
-        Some(Err(why)) => report.checks.push(Check::fail("revocation", Code::CrlUnavailable, why)),
-        None => {}
+    let options = path::Options {
+        at,
+        now: policy.now,
+        crls: crls.as_ref().ok().copied().flatten(),
+        max_intermediates: path::MAX_INTERMEDIATES,
+    };
+    let validation = match policy.roots {
+        Some(roots) => path::validate(leaf, &parsed.chain[1..], roots, &options),
+        None => path::unanchored(&parsed.chain, &options),
+    };
+    if policy.roots.is_some() {
+        report.checks.push(match &validation.chain {
+            Ok(()) => Check::pass(
+                "chain",
+                format!(
+                    "{} certificates to the trusted `{}`",
+                    validation.path.len(),
+                    path::label(validation.path.last().expect("a path ends at an anchor"))
+                ),
+            ),
+            Err(refusal) => refused(refusal),
+        });
+    }
+    report.checks.push(check_validity(&validation, at, &parsed, policy));
+    match (crls, &validation.revocation) {
+        (Err(check), _) => report.checks.push(check),
+        (Ok(Some(_)), Some(Ok(status))) => {
+            report.checks.push(Check::pass("revocation", revocation_detail(status, at)))
+        }
+        (Ok(Some(_)), Some(Err(refusal))) => report.checks.push(refused(refusal)),
+        (Ok(_), _) => {}
     }
     report.checks.push(match leaf.signing_usage() {
         Ok(()) => Check::pass("key_usage", "digitalSignature and nonRepudiation: a signing certificate"),
@@ -241,10 +261,6 @@ pub fn verify(jws: &Jws, policy: &Policy) -> Report {
     report
 }
 
-fn name(cert: &Cert) -> String {
-    cert.subject.common_name.clone().unwrap_or_else(|| format!("serial {}", cert.serial))
-}
-
 fn check_signature(jws: &Jws, parsed: &Parsed) -> Check {
     let leaf = &parsed.chain[0];
     if leaf.key_alg != Some(parsed.alg.key_alg()) {
@@ -271,49 +287,17 @@ fn check_signature(jws: &Jws, parsed: &Parsed) -> Check {
     }
 }
 
-/// The path from the leaf up to one of `roots`, through the CA certificates of `chain`.
-fn build_path(chain: &[Cert], roots: &[Cert]) -> Result<Vec<Cert>, String> {
-    let mut path = vec![chain[0].clone()];
-    if chain[0].is_ca {
-        return Err(format!("the signer {} is a CA certificate", chain[0].describe()));
-    }
-    for _ in 0..MAX_CHAIN {
-        let current = path.last().expect("path starts with the leaf");
-        if let Some(root) = roots.iter().find(|r| r.subject_der == current.issuer_der) {
-            if verify_x509_signature(root, &current.signature_alg, current.tbs(), &current.signature) {
-                path.push(root.clone());
-                return Ok(path);
-            }
-            return Err(format!(
-                "{} names the trusted root as issuer but its signature does not verify with that root's key",
-                name(current)
-            ));
-        }
-        let issuer = chain[1..].iter().find(|c| c.subject_der == current.issuer_der).ok_or_else(|| {
-            format!(
-                "no issuer for {} in x5c, and it is not issued by a trusted root (another authority?)",
-                name(current)
-            )
-        })?;
-        if !verify_x509_signature(issuer, &current.signature_alg, current.tbs(), &current.signature) {
-            return Err(format!(
-                "the signature on {} does not verify with the key of {}",
-                name(current),
-                name(issuer)
-            ));
-        }
-        if !issuer.is_ca || !issuer.key_usage.as_ref().is_some_and(|k| k.key_cert_sign()) {
-            return Err(format!("{} is not a certification authority", name(issuer)));
-        }
-        if issuer.issuer_der == issuer.subject_der {
-            return Err(format!("the chain ends at `{}`, a root that is not trusted", name(issuer)));
-        }
-        path.push(issuer.clone());
-    }
-    Err("the chain is too long".into())
+/// A refusal of path validation as the check it fails.
+fn refused(refusal: &path::Refusal) -> Check {
+    Check::fail(refusal.check(), refusal.code(), refusal.to_string())
 }
 
-fn check_validity(path: &[&Cert], at: OffsetDateTime, parsed: &Parsed, policy: &Policy) -> Check {
+fn check_validity(
+    validation: &path::Validation,
+    at: OffsetDateTime,
+    parsed: &Parsed,
+    policy: &Policy,
+) -> Check {
     if policy.fresh_signing_time && (parsed.sig_t - policy.now).abs() > MAX_SKEW {
         return Check::fail(
             "validity",
@@ -325,96 +309,34 @@ fn check_validity(path: &[&Cert], at: OffsetDateTime, parsed: &Parsed, policy: &
             ),
         );
     }
-    for cert in path {
-        if !cert.valid_at(at) {
-            return Check::fail(
-                "validity",
-                Code::CertNotValid,
-                format!(
-                    "{} is valid from {} to {}, not at {}",
-                    name(cert),
-                    clock::rfc3339(cert.not_before),
-                    clock::rfc3339(cert.not_after),
-                    clock::rfc3339(at)
-                ),
-            );
-        }
+    match &validation.validity {
+        Ok(()) => Check::pass(
+            "validity",
+            format!("{} certificate(s) valid at {}", validation.path.len(), clock::rfc3339(at)),
+        ),
+        Err(refusal) => refused(refusal),
     }
-    Check::pass("validity", format!("{} certificate(s) valid at {}", path.len(), clock::rfc3339(at)))
 }
 
-fn check_revocation(chain: &[Cert], crls: &[Crl], at: OffsetDateTime, now: OffsetDateTime) -> Check {
-    let leaf = &chain[0];
-    let fail = |code, detail: String| Check::fail("revocation", code, detail);
-    if crls.is_empty() {
-        return fail(Code::CrlUnavailable, "no CRL available: pass --crl, or verify against a portal".into());
-    }
-    let Some(issuer) = chain[1..].iter().find(|c| c.subject_der == leaf.issuer_der) else {
-        return fail(Code::CrlUnavailable, "the issuing CA is not in x5c, so no CRL can be checked".into());
-    };
-    let Some(crl) = crls.iter().find(|c| c.issuer_der == leaf.issuer_der) else {
-        return fail(
-            Code::CrlUnavailable,
-            format!("no CRL of `{}` (the CRL is from another authority)", name(issuer)),
-        );
-    };
-    if !crl.signed_by(issuer) {
-        return fail(Code::CrlUnavailable, format!("the CRL is not signed by `{}`", name(issuer)));
-    }
-    if crl.this_update > now + MAX_SKEW {
-        return fail(
-            Code::CrlUnavailable,
-            format!("the CRL is dated in the future ({})", clock::rfc3339(crl.this_update)),
-        );
-    }
-    match crl.next_update {
-        Some(next) if next >= now => {}
-        Some(next) => {
-            return fail(
-                Code::CrlUnavailable,
-                format!("the CRL is stale: its nextUpdate {} has passed", clock::rfc3339(next)),
-            );
-        }
-        None => {
-            return fail(
-                Code::CrlUnavailable,
-                "the CRL has no nextUpdate, so its freshness is unknown".into(),
-            );
-        }
-    }
-    match crl.revoked.get(&leaf.serial) {
-        Some(&revoked) if revoked <= at => fail(
-            Code::CertRevoked,
-            format!(
-                "{} was revoked at {}, before {}",
-                leaf.describe(),
-                clock::rfc3339(revoked),
-                clock::rfc3339(at)
-            ),
+fn revocation_detail(status: &path::Status, at: OffsetDateTime) -> String {
+    match status {
+        path::Status::RevokedAfter { revoked } => format!(
+            "revoked at {}, after {}: not revoked at that time",
+            clock::rfc3339(*revoked),
+            clock::rfc3339(at)
         ),
-        Some(&revoked) => Check::pass(
-            "revocation",
-            format!(
-                "revoked at {}, after {}: not revoked at that time",
-                clock::rfc3339(revoked),
-                clock::rfc3339(at)
-            ),
-        ),
-        None => Check::pass(
-            "revocation",
-            format!(
-                "not revoked (CRL of {}, next update {})",
-                clock::rfc3339(crl.this_update),
-                crl.next_update.map(clock::rfc3339).unwrap_or_default()
-            ),
+        path::Status::NotRevoked { this_update, next_update } => format!(
+            "not revoked (CRL of {}, next update {})",
+            clock::rfc3339(*this_update),
+            clock::rfc3339(*next_update)
         ),
     }
 }
 
 fn check_payload(parsed: &Parsed) -> Result<(Document, serde_json::Value), Check> {
     let bad = |detail: String| Check::fail("payload", Code::InvalidDocument, detail);
-    let value: serde_json::Value =
-        serde_json::from_slice(&parsed.payload).map_err(|e| bad(format!("the payload is not JSON: {e}")))?;
+    let value: serde_json::Value = crate::json::from_slice(&parsed.payload)
+        .map_err(|e| bad(format!("the payload is not JSON with unique members: {e}")))?;
     if canonical(&value) != parsed.payload {
         return Err(bad("the payload is not in JCS (RFC 8785) canonical form".into()));
     }

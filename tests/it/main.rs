@@ -13,6 +13,7 @@
 mod auth;
 mod batch;
 mod bulk;
+mod chains;
 mod directory;
 mod fixture;
 mod home;
@@ -29,7 +30,9 @@ mod served;
 mod server;
 mod sign;
 mod smoke;
+mod strict;
 mod submit;
+mod tools;
 mod util;
 mod verify_ticket;
 mod wire;

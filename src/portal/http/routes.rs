@@ -219,8 +219,13 @@ async fn read_json<T: DeserializeOwned>(body: Body) -> Reply<T> {
             }
         })?,
     };
-    serde_json::from_slice(&bytes)
-        .map_err(|e| ApiError::Failed(Error::input("request body", format!("is not the JSON expected: {e}"))))
+    crate::json::from_slice(&bytes).map_err(|e| {
+        let reason = match e {
+            crate::json::Strictness::Syntax(e) => format!("is not the JSON expected: {e}"),
+            duplicate => duplicate.to_string(),
+        };
+        ApiError::Failed(Error::input("request body", reason))
+    })
 }
 
 fn json<T: serde::Serialize>(status: StatusCode, value: &T) -> Response {
