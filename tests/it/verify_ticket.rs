@@ -419,8 +419,9 @@ fn an_online_check_that_cannot_be_made_is_exit_9_never_a_pass() {
 fn a_portal_of_another_authority_leaves_the_issued_check_to_the_chain() {
     let s = shared();
     let both = s.auth.path("both-roots.pem");
-    let mut pem = std::fs::read(&s.auth.root).expect("the root");
-    pem.extend(std::fs::read(&s.other.root).expect("the other root"));
+    // The other root first: a root of the same name that does not fit is passed over.
+    let mut pem = std::fs::read(&s.other.root).expect("the other root");
+    pem.extend(std::fs::read(&s.auth.root).expect("the root"));
     std::fs::write(&both, pem).expect("both roots");
     let out = Attach::new(&s.other.home)
         .arg("verify-ticket")
