@@ -111,7 +111,9 @@ mod tests {
         for ok in ["+77012345678", "87012345678", "7012345678", "+123456789012345"] {
             assert_eq!(phone(ok), Ok(()), "{ok}");
         }
-        for bad in ["abc;DROP", "8 (701) 234-56-78", "+7701", "", "+", "1234567890123456", "７７０１２３４５６７８"] {
+        for bad in
+            ["abc;DROP", "8 (701) 234-56-78", "+7701", "", "+", "1234567890123456", "７７０１２３４５６７８"]
+        {
             assert!(phone(bad).is_err(), "{bad}");
         }
         assert!(phone(&"7".repeat(5000)).unwrap_err().chars().count() < 100, "a long value is cut short");
@@ -150,6 +152,8 @@ mod tests {
             assert!(uuid(bad).is_err(), "{bad:?}");
         }
         assert_eq!(identifier("T-MNG-0001-000001"), Ok(()));
-        assert!(identifier("T 1").is_err() && identifier("").is_err() && identifier(&"1".repeat(65)).is_err());
+        assert!(
+            identifier("T 1").is_err() && identifier("").is_err() && identifier(&"1".repeat(65)).is_err()
+        );
     }
 }
