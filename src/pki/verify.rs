@@ -92,9 +92,15 @@ impl Report {
     }
 
     /// The first failed check as the refusal `sign` and the portal answer with.
+    /// The first failure as an error. An unreadable payload is an input error (exit 2), not a
+    /// refusal of the signature: the document is at fault, whoever signed it.
     pub fn refusal(&self) -> Result<(), crate::error::Error> {
         match self.first_failure() {
             None => Ok(()),
+            Some(failed) if failed.name == "payload" => Err(crate::error::Error::document(
+                self.kind.map_or("document", Kind::type_name),
+                failed.detail.clone(),
+            )),
             Some(failed) => Err(crate::error::Error::Refused {
                 check: failed.name,
                 code: failed.code.unwrap_or(Code::BadSignature),
@@ -103,8 +109,14 @@ impl Report {
         }
     }
 
+    /// The first failed check; a signer not matched because the payload is unreadable gives
+    /// way to the payload's own failure, which says what is wrong.
     pub fn first_failure(&self) -> Option<&Check> {
-        self.checks.iter().find(|c| !c.ok)
+        let first = self.checks.iter().find(|c| !c.ok)?;
+        if first.name == "signer" && first.code == Some(Code::InvalidDocument) {
+            return self.checks.iter().find(|c| c.name == "payload" && !c.ok).or(Some(first));
+        }
+        Some(first)
     }
 }
 
@@ -243,8 +255,8 @@ pub fn verify(jws: &Jws, policy: &Policy) -> Report {
         Ok((doc, _)) => report.checks.push(check_signer(leaf, doc)),
         Err(_) => report.checks.push(Check::fail(
             "signer",
-            Code::SignerMismatch,
-            "the document is unreadable, so its signer cannot be matched",
+            Code::InvalidDocument,
+            "not checked: the payload is not a readable document (see `payload`)",
         )),
     }
     match document {

@@ -298,6 +298,19 @@ pub fn forge(who: &Identity, document: &serde_json::Value, kind: Kind, sig_t: Of
     serde_json::to_vec(&jws::sign(document, kind, &key, &chain, sig_t)).expect("a JWS serializes")
 }
 
+/// A JWS over `payload` exactly as given (not canonicalized, not checked) by `who` at `sig_t`:
+/// a correct signature over whatever bytes a hostile client sends.
+pub fn sign_bytes(who: &Identity, payload: &[u8], kind: Kind, sig_t: OffsetDateTime) -> Vec<u8> {
+    let (key, chain) = key_and_chain(who);
+    let header = serde_json::json!({
+        "alg": key.alg().name(), "typ": kind.typ(), "x5c": jws::x5c(&chain), "sigT": rfc3339(sig_t),
+    });
+    let protected = jws::b64url(&jws::canonical(&header));
+    let payload = jws::b64url(payload);
+    let signature = jws::b64url(&key.sign(format!("{protected}.{payload}").as_bytes()));
+    serde_json::to_vec(&Jws { protected, payload, signature }).expect("a JWS serializes")
+}
+
 pub fn parse_jws(bytes: &[u8]) -> Jws {
     serde_json::from_slice(bytes).expect("a flattened JWS")
 }

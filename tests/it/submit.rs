@@ -11,7 +11,7 @@ use std::collections::BTreeSet;
 use attach::domain::document::Kind;
 use time::Duration;
 
-use crate::fixture::{Identity, forge, now, parse_jws, rfc3339};
+use crate::fixture::{Identity, forge, now, parse_jws, rfc3339, sign_bytes};
 use crate::home::{CITIZEN, Home, OPERATOR, both_backends};
 use crate::util::{Receipt, RequestStatus};
 
@@ -24,6 +24,7 @@ both_backends!(
     an_authentication_certificate_is_refused,
     a_signing_time_outside_five_minutes_of_the_portals_clock_is_refused,
     a_document_changed_after_signing_is_refused,
+    a_correctly_signed_request_with_a_malformed_payload_is_an_input_error,
     submitting_the_same_request_again_returns_the_same_receipt,
     concurrent_submissions_lose_nothing_and_duplicate_nothing,
 );
@@ -156,6 +157,40 @@ fn a_document_changed_after_signing_is_refused(home: &Home) {
     assert_submit_refused(home, &tampered, "bad_signature");
     // Control: the bytes as signed.
     accepted(home, &signed);
+}
+
+/// Regression: a correctly signed request whose payload is not a well-formed request was
+/// refused as `signer_mismatch` (exit 4, "the document is unreadable"). The document is at
+/// fault, whoever signed it: `invalid_document`, exit 2, saying what is wrong.
+fn a_correctly_signed_request_with_a_malformed_payload_is_an_input_error(home: &Home) {
+    let me = home.citizen(CITIZEN);
+    let request = home.request("MNG-0001", "first_attachment");
+    let with = |path: &str, value: serde_json::Value| {
+        let mut doc = request.clone();
+        *doc.pointer_mut(path).expect("a member") = value;
+        doc
+    };
+    let mut extra = request.clone();
+    extra["note"] = serde_json::json!("hello");
+    let pretty = serde_json::to_vec_pretty(&request).expect("JSON");
+    let cases: [(&str, Vec<u8>); 4] = [
+        ("JCS", pretty),
+        ("check digit", serde_json::to_vec(&with("/applicant/iin", "900101300454".into())).expect("JSON")),
+        ("version 2", serde_json::to_vec(&with("/version", 2.into())).expect("JSON")),
+        ("unknown field `note`", serde_json::to_vec(&extra).expect("JSON")),
+    ];
+    for (named, payload) in cases {
+        let payload = if named == "JCS" {
+            payload
+        } else {
+            attach::pki::jws::canonical(&serde_json::from_slice(&payload).expect("JSON"))
+        };
+        let signed = sign_bytes(&me, &payload, Kind::Request, now());
+        let out = home.submit(&signed).assert_exit(2);
+        let error = out.assert_error("invalid_document");
+        assert!(error.message.contains(named), "{named}: {}", error.message);
+    }
+    assert_nothing_recorded(home);
 }
 
 fn submitting_the_same_request_again_returns_the_same_receipt(home: &Home) {
