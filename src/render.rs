@@ -8,6 +8,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use comfy_table::{ContentArrangement, Table, presets};
 use serde::Serialize;
 
+use crate::domain::text::is_hidden;
 use crate::error::{Error, Result};
 
 /// How data is printed on stdout.
@@ -23,7 +24,7 @@ pub enum Mode {
 /// `\u{202e}`), so that such text can neither move the cursor, colour the screen, reorder what
 /// it shows nor start a line of its own.
 pub fn sanitize(text: &str) -> Cow<'_, str> {
-    if !text.chars().any(needs_escape) {
+    if !text.chars().any(is_hidden) {
         return Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len() + 8);
@@ -33,18 +34,11 @@ pub fn sanitize(text: &str) -> Cow<'_, str> {
             '\r' => out.push_str("\\r"),
             '\t' => out.push_str("\\t"),
             c if c.is_control() && (c as u32) < 0x100 => out.push_str(&format!("\\x{:02x}", c as u32)),
-            c if needs_escape(c) => out.push_str(&format!("\\u{{{:04x}}}", c as u32)),
+            c if is_hidden(c) => out.push_str(&format!("\\u{{{:04x}}}", c as u32)),
             c => out.push(c),
         }
     }
     Cow::Owned(out)
-}
-
-/// Control characters, and the format characters that reorder or hide text: the bidirectional
-/// marks, embeddings, overrides and isolates, the zero-width ones and the byte-order mark.
-fn needs_escape(c: char) -> bool {
-    c.is_control()
-        || matches!(c, '\u{061c}' | '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2060}'..='\u{2069}' | '\u{feff}')
 }
 
 fn stdout_err(source: io::Error) -> Error {

@@ -15,6 +15,7 @@ use serde::{Deserialize, Serialize};
 use crate::api::{Backend, Org, Outcome, Person, Submitted, not_in_registry};
 use crate::clock;
 use crate::domain::document::{self, Document, Kind, Reason};
+use crate::domain::fields;
 use crate::domain::iin::Iin;
 use crate::error::{Code, Error, Result};
 use crate::pki::cert::Cert;
@@ -215,6 +216,14 @@ impl Plan {
             })?,
             None => self.default_reason,
         };
+        // The rules `request` and the portal apply, so that a dry run finds what they would.
+        if let Some(address) = &row.address {
+            fields::address(address).map_err(|why| Error::input("address", why))?;
+        }
+        if let Some(phone) = &row.phone {
+            fields::phone(phone).map_err(|why| Error::input("phone", why))?;
+        }
+        fields::org_id(&org_id).map_err(|why| Error::input("org", why))?;
         let org = self.org(backend, &org_id)?;
         if let Some(own) = &self.operator_org
             && *own != org.id

@@ -6,8 +6,7 @@ use serde::Serialize;
 use super::{Context, input};
 use crate::api::Registration;
 use crate::client::StoredSession;
-use crate::clock;
-use crate::domain::iin::Iin;
+use crate::domain::fields;
 use crate::error::{Code, Error, Exit, Result};
 
 #[derive(Debug, clap::Args)]
@@ -33,19 +32,13 @@ pub struct LoginArgs {
     password_stdin: bool,
 }
 
-pub fn parse_iin(text: &str) -> Result<Iin> {
-    Iin::parse(text, clock::today()).map_err(|reason| Error::InvalidIin { iin: text.to_owned(), reason })
-}
-
 pub fn register(ctx: &Context, args: RegisterArgs) -> Result<Exit> {
-    let iin = parse_iin(&args.iin)?;
+    let iin = input::iin(&args.iin)?;
     if let Some(phone) = &args.phone {
-        super::request::check_phone(phone)?;
+        fields::phone(phone).map_err(|why| Error::input("--phone", why))?;
     }
-    if let Some(email) = &args.email
-        && (!email.contains('@') || email.chars().any(|c| c.is_whitespace() || c.is_control()))
-    {
-        return Err(Error::input("--email", format!("`{email}` is not an e-mail address")));
+    if let Some(email) = &args.email {
+        fields::email(email).map_err(|why| Error::input("--email", why))?;
     }
     let password = input::password(args.password_stdin, "New password: ")?;
     let backend = ctx.backend()?;
@@ -72,7 +65,7 @@ struct LoggedIn<'a> {
 }
 
 pub fn login(ctx: &Context, args: LoginArgs) -> Result<Exit> {
-    let iin = parse_iin(&args.iin)?;
+    let iin = input::iin(&args.iin)?;
     let password = input::password(args.password_stdin, "Password: ")?;
     let backend = ctx.backend()?;
     let session = backend.login(&iin, &password)?;

@@ -4,8 +4,15 @@
 use std::io::Read;
 use std::path::Path;
 
+use crate::clock;
+use crate::domain::iin::Iin;
 use crate::error::{Error, Exit, Result};
 use crate::files;
+
+/// An IIN given on the command line, checked against today's date.
+pub fn iin(text: &str) -> Result<Iin> {
+    Iin::parse(text, clock::today()).map_err(|reason| Error::InvalidIin { iin: text.to_owned(), reason })
+}
 
 /// Reads one JSON value from `path` or stdin (`-` or none). An error envelope becomes
 /// [`Error::Upstream`].

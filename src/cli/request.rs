@@ -4,11 +4,12 @@
 
 use clap::ValueEnum;
 
-use super::{Context, account, input};
+use super::{Context, input};
 use crate::api::{Backend, Role};
 use crate::client::StoredSession;
 use crate::clock;
 use crate::domain::document::{self, Document};
+use crate::domain::fields;
 use crate::domain::iin::Iin;
 use crate::error::{Code, Error, Exit, Result};
 
@@ -53,23 +54,6 @@ pub struct Args {
 }
 
 /// `+7…` or `8…`: 10 to 15 digits, an optional leading `+`.
-pub fn check_phone(phone: &str) -> Result<()> {
-    let digits = phone.strip_prefix('+').unwrap_or(phone);
-    if (10..=15).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit()) {
-        Ok(())
-    } else {
-        Err(Error::input("--phone", format!("`{phone}` is not a phone number like +77012345678")))
-    }
-}
-
-fn check_address(address: &str) -> Result<()> {
-    let chars = address.trim().chars().count();
-    if chars == 0 || chars > 200 || address.chars().any(char::is_control) {
-        return Err(Error::input("--address", "must be 1 to 200 characters of text"));
-    }
-    Ok(())
-}
-
 /// A random (version 4) UUID: the request's idempotency key.
 pub fn uuid_v4() -> Result<String> {
     use ring::rand::SecureRandom;
@@ -86,12 +70,12 @@ pub fn run(ctx: &Context, args: Args) -> Result<Exit> {
     // A login piped in carries nothing the request needs, but an error from it must flow on.
     input::piped_json(ctx.stdin_is_terminal)?;
     if let Some(phone) = &args.phone {
-        check_phone(phone)?;
+        fields::phone(phone).map_err(|why| Error::input("--phone", why))?;
     }
     if let Some(address) = &args.address {
-        check_address(address)?;
+        fields::address(address).map_err(|why| Error::input("--address", why))?;
     }
-    let for_iin = args.for_iin.as_deref().map(account::parse_iin).transpose()?;
+    let for_iin = args.for_iin.as_deref().map(input::iin).transpose()?;
     let backend = ctx.backend()?;
     let session = ctx.session()?;
     let form = Form {

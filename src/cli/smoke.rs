@@ -233,7 +233,7 @@ fn certificate(target: &Target, j: &mut Journey) -> Result<String> {
 }
 
 fn login(j: &mut Journey) -> Result<String> {
-    let iin = super::account::parse_iin(&j.iin)?;
+    let iin = super::input::iin(&j.iin)?;
     let session = j.backend()?.login(&iin, &j.password)?;
     let detail = format!("{} as {}", session.iin, session.role.as_str());
     j.session = Some(session.into());

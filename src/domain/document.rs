@@ -4,6 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::fields;
 use super::iin::{Bin, Iin};
 use crate::clock;
 use crate::error::{Error, Result};
@@ -195,22 +196,58 @@ impl Document {
         }
     }
 
+    /// The time the document says it was made: the request's `created_at` or the ticket's
+    /// `issued_at`, with the member's name.
+    pub fn stamp(&self) -> (&'static str, &str) {
+        match self {
+            Document::Request(r) => ("created_at", &r.created_at),
+            Document::Ticket(t) => ("issued_at", &t.issued_at),
+        }
+    }
+
     fn check(&self) -> Result<()> {
         let what = self.kind().type_name();
-        let (version, stamp, stamp_name) = match self {
-            Document::Request(r) => (r.version, &r.created_at, "created_at"),
-            Document::Ticket(t) => (t.version, &t.issued_at, "issued_at"),
+        let version = match self {
+            Document::Request(r) => r.version,
+            Document::Ticket(t) => t.version,
         };
+        let (stamp_name, stamp) = self.stamp();
         if version != 1 {
             return Err(Error::document(what, format!("version {version} is not supported (1 is)")));
         }
         if clock::parse_rfc3339(stamp).is_none() {
             return Err(Error::document(what, format!("`{stamp_name}` is not an RFC 3339 time")));
         }
-        if let Document::Request(r) = self {
-            if r.request_uuid.trim().is_empty() {
-                return Err(Error::document(what, "`request_uuid` is empty"));
+        let field = |name: &str, verdict: std::result::Result<(), fields::Refusal>| {
+            verdict.map_err(|why| Error::document(what, format!("`{name}`: {why}")))
+        };
+        match self {
+            Document::Request(r) => {
+                field("request_uuid", fields::uuid(&r.request_uuid))?;
+                field("applicant.full_name", fields::name(&r.applicant.full_name))?;
+                if let Some(address) = &r.applicant.address {
+                    field("applicant.address", fields::address(address))?;
+                }
+                if let Some(phone) = &r.applicant.phone {
+                    field("applicant.phone", fields::phone(phone))?;
+                }
+                field("organization.id", fields::org_id(&r.organization.id))?;
+                field("organization.name", fields::name(&r.organization.name))?;
             }
+            Document::Ticket(t) => {
+                field("ticket_number", fields::identifier(&t.ticket_number))?;
+                field("request_id", fields::identifier(&t.request_id))?;
+                field("registration_number", fields::identifier(&t.registration_number))?;
+                field("patient.full_name", fields::name(&t.patient.full_name))?;
+                field("organization.id", fields::org_id(&t.organization.id))?;
+                field("organization.name", fields::name(&t.organization.name))?;
+                field("organization.address", fields::address(&t.organization.address))?;
+                field("district.doctor", fields::name(&t.district.doctor))?;
+                field("signer.full_name", fields::name(&t.signer.full_name))?;
+                field("signer.position", fields::name(&t.signer.position))?;
+            }
+        }
+        if let Document::Request(r) = self {
             match (r.channel, &r.operator) {
                 (Channel::Provider, None) => {
                     return Err(Error::document(what, "channel `provider` needs `operator`"));

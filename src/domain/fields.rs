@@ -1,9 +1,10 @@
 //! One rule per field of the service, applied wherever the field enters: `request`'s flags,
 //! the batch's rows, `sign`'s document, the portal's API and the verifier's payload check. A
 //! rule answers why a value is refused; the caller names the field (`--phone`, the
-//! document's `applicant.phone`, a CSV row's `phone`) and chooses the error's code.
+//! document's `applicant.phone`, a CSV row's `phone`) and chooses the error's code. IINs and
+//! BINs have their own module, [`super::iin`].
 
-use crate::domain::iin::Iin;
+use super::text::is_hidden;
 
 /// Why a value does not fit its field.
 pub type Refusal = String;
@@ -74,20 +75,16 @@ pub fn uuid(text: &str) -> Result<(), Refusal> {
     }
 }
 
-/// An IIN as text, checked against `today` (a birth date after it is refused).
-pub fn iin(text: &str, today: time::Date) -> Result<Iin, Refusal> {
-    Iin::parse(text, today).map_err(|reason| format!("invalid IIN `{}`: {reason}", shown(text)))
-}
-
-/// Text without control characters, 1 to [`MAX_TEXT`] characters, not blank.
+/// Text without control or invisible formatting characters, 1 to [`MAX_TEXT`] characters, not
+/// blank.
 fn plain_text(text: &str) -> Result<(), Refusal> {
     let chars = text.chars().count();
     if text.trim().is_empty() {
         Err("it is empty".into())
     } else if chars > MAX_TEXT {
         Err(format!("it has {chars}"))
-    } else if text.chars().any(char::is_control) {
-        Err("it holds a control character".into())
+    } else if text.chars().any(is_hidden) {
+        Err("it holds a control or invisible formatting character".into())
     } else {
         Ok(())
     }
@@ -135,7 +132,9 @@ mod tests {
         assert_eq!(address("Актау, 12 мкр., д. 5, кв. 17"), Ok(()));
         assert_eq!(name("ЕРМЕКОВА ӘЛИЯ НҰРЛАНҚЫЗЫ"), Ok(()));
         assert_eq!(address(&"д".repeat(200)), Ok(()));
-        for bad in ["", "   ", "two\nlines", "nul\u{0}", &"д".repeat(201), &"x".repeat(20_000)] {
+        for bad in
+            ["", "   ", "two\nlines", "nul\u{0}", "evil\u{202e}", &"д".repeat(201), &"x".repeat(20_000)]
+        {
             assert!(address(bad).is_err(), "{bad:.20}");
             assert!(name(bad).is_err(), "{bad:.20}");
         }

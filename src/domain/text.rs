@@ -1,5 +1,13 @@
 //! Text as a Kazakh user searches it: case folded (Cyrillic too) and the Kazakh letters and ё
-//! mapped to their nearest Russian ones, so `Ақтау` finds `Актау`.
+//! mapped to their nearest Russian ones, so `Ақтау` finds `Актау`; and the characters that
+//! text shown to a person must never carry unseen.
+
+/// A control character, or a format character that reorders or hides text: the bidirectional
+/// marks, embeddings, overrides and isolates, the zero-width ones and the byte-order mark.
+pub fn is_hidden(c: char) -> bool {
+    c.is_control()
+        || matches!(c, '\u{061c}' | '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2060}'..='\u{2069}' | '\u{feff}')
+}
 
 /// The folded form of `text`, for comparisons only (never shown).
 pub fn fold(text: &str) -> String {

@@ -356,6 +356,15 @@ fn check_payload(parsed: &Parsed) -> Result<(Document, serde_json::Value), Check
     if doc.kind() != parsed.kind {
         return Err(bad(format!("a {} under typ `{}`", doc.kind().type_name(), parsed.kind.typ())));
     }
+    // A document is not made after it is signed (the signing time being at most MAX_SKEW
+    // from the verifier's clock where that matters); how long before is its own business.
+    let (name, stamp) = doc.stamp();
+    if clock::parse_rfc3339(stamp).is_some_and(|made| made > parsed.sig_t + MAX_SKEW) {
+        return Err(bad(format!(
+            "`{name}` {stamp} is after the signing time {}",
+            clock::rfc3339(parsed.sig_t)
+        )));
+    }
     Ok((doc, value))
 }
 

@@ -13,6 +13,7 @@ use super::store::Store;
 use super::{audit, db};
 use crate::api::{NewSession, Registered, Registration, Role};
 use crate::clock;
+use crate::domain::fields;
 use crate::domain::iin::Iin;
 use crate::error::{Code, Error, Result};
 
@@ -71,6 +72,13 @@ pub fn register(store: &mut Store, registration: &Registration) -> Result<Regist
     let iin = Iin::parse(&registration.iin, clock::today())
         .map_err(|reason| Error::InvalidIin { iin: registration.iin.clone(), reason })?;
     check_password(&registration.password)?;
+    // The same rules as the client's flags: the portal trusts no client to have applied them.
+    if let Some(phone) = &registration.phone {
+        fields::phone(phone).map_err(|why| Error::input("phone", why))?;
+    }
+    if let Some(email) = &registration.email {
+        fields::email(email).map_err(|why| Error::input("email", why))?;
+    }
     let settings = super::settings::current(store)?;
     // The slow hash is computed outside the write lock so that other processes are not held up.
     let (salt, hash) = new_credentials(&registration.password, settings.pbkdf2_iterations)?;

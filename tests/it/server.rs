@@ -337,6 +337,32 @@ pub fn post(addr: SocketAddr, path: &str, body: Vec<u8>, token: Option<&str>) ->
     request.send(addr)
 }
 
+/// Regression: the portal registered a phone "abc;DROP", one of 5,000 characters and a 60 KB
+/// e-mail address sent straight to the API; it applies the client's rules itself.
+#[test]
+fn registration_applies_the_field_rules_on_the_portal() {
+    let home = Home::served();
+    let addr = addr(&home);
+    let cases = [
+        ("phone", json!("abc;DROP")),
+        ("phone", json!("7".repeat(5000))),
+        ("email", json!(format!("{}@example.kz", "a".repeat(60_000)))),
+        ("email", json!("no-at-sign")),
+    ];
+    for (field, value) in cases {
+        let mut body = json!({"iin": OPERATOR, "password": PASSWORD});
+        body[field] = value;
+        let answer = post(addr, "/v1/accounts", body.to_string().into_bytes(), None);
+        answer.assert_problem(400, "invalid_input");
+        let detail = answer.json()["detail"].as_str().unwrap_or_default().to_owned();
+        assert!(detail.starts_with(field) && detail.len() < 300, "{detail}");
+    }
+    // Control: the same person with a phone and an e-mail that fit.
+    let fine = json!({"iin": OPERATOR, "password": PASSWORD, "phone": "+77012345678", "email": "a@b.kz"});
+    let answer = post(addr, "/v1/accounts", fine.to_string().into_bytes(), None);
+    assert_eq!(answer.status(), 201, "{}", answer.text());
+}
+
 /// The HTTP statuses of SPEC section 3's table and the shapes of section 6, on the wire.
 #[test]
 fn answers_have_the_statuses_and_shapes_of_the_spec() {

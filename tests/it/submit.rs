@@ -25,6 +25,7 @@ both_backends!(
     a_signing_time_outside_five_minutes_of_the_portals_clock_is_refused,
     a_document_changed_after_signing_is_refused,
     a_correctly_signed_request_with_a_malformed_payload_is_an_input_error,
+    a_request_with_hostile_fields_is_refused_naming_the_field,
     submitting_the_same_request_again_returns_the_same_receipt,
     concurrent_submissions_lose_nothing_and_duplicate_nothing,
 );
@@ -191,6 +192,36 @@ fn a_correctly_signed_request_with_a_malformed_payload_is_an_input_error(home: &
         assert!(error.message.contains(named), "{named}: {}", error.message);
     }
     assert_nothing_recorded(home);
+}
+
+/// Regression: the portal accepted a phone "abc;DROP", one of 5,000 characters, a
+/// 20,000-character address, `created_at` in 9999 and a NUL in the clinic's id, correctly
+/// signed by a client that skipped the checks. It applies the client's rules itself.
+fn a_request_with_hostile_fields_is_refused_naming_the_field(home: &Home) {
+    let me = home.citizen(CITIZEN);
+    let request = home.request("MNG-0001", "first_attachment");
+    let cases = [
+        ("/applicant/phone", serde_json::json!("abc;DROP"), "applicant.phone"),
+        ("/applicant/phone", serde_json::json!("7".repeat(5000)), "applicant.phone"),
+        ("/applicant/address", serde_json::json!("x".repeat(20_000)), "applicant.address"),
+        ("/created_at", serde_json::json!("9999-01-01T00:00:00Z"), "created_at"),
+        ("/organization/id", serde_json::json!("MNG\u{0}001"), "organization.id"),
+    ];
+    for (path, value, named) in cases {
+        let mut doc = request.clone();
+        *doc.pointer_mut(path).expect("a member") = value;
+        let out = home.submit(&forge(&me, &doc, Kind::Request, now())).assert_exit(2);
+        let error = out.assert_error("invalid_document");
+        assert!(error.message.contains(named), "{named}: {}", error.message);
+        assert!(
+            error.message.chars().count() < 300,
+            "a hostile value is not echoed whole: {}",
+            error.message
+        );
+    }
+    assert_nothing_recorded(home);
+    // Control: the request as filled.
+    accepted(home, &forge(&me, &request, Kind::Request, now()));
 }
 
 fn submitting_the_same_request_again_returns_the_same_receipt(home: &Home) {

@@ -315,6 +315,8 @@ fn the_array_form_of_a_valid_jws_is_refused() {
 
 /// Regression: table output kept line breaks and U+202E from the document, so an invalid
 /// ticket could print a second line reading `VALID: ticket …`, or reorder what a person reads.
+/// (Such a name is now also refused by the payload check; `render::sanitize`'s unit test shows
+/// how what still reaches a terminal is escaped.)
 #[test]
 fn text_from_the_ticket_cannot_forge_a_line_or_reorder_the_screen() {
     let s = shared();
@@ -329,8 +331,6 @@ fn text_from_the_ticket_cannot_forge_a_line_or_reorder_the_screen() {
     let headlines: Vec<&str> = text.lines().filter(|l| l.contains("VALID: ticket")).collect();
     assert_eq!(headlines.len(), 1, "{text}");
     assert!(headlines[0].starts_with("INVALID: ticket"), "{text}");
-    assert!(headlines[0].contains("X\\nVALID: ticket"), "the break is shown escaped: {text}");
-    assert!(text.contains("\\u{202e}ВОНОТСЕТ\\x1b[2K"), "{text}");
     assert!(!text.contains(['\u{202e}', '\u{1b}']), "{text}");
 }
 

@@ -5,7 +5,7 @@ mod nca;
 
 use clap::Subcommand;
 
-use super::{Context, account, input};
+use super::{Context, input};
 use crate::error::{Error, Exit, Result};
 use crate::portal::registry::{AttachmentFilter, PeopleFilter};
 use crate::portal::{Portal, SeedOptions, accounts, http, registry, settings, stats};
@@ -133,7 +133,7 @@ pub fn run(ctx: &Context, command: PortalCommand) -> Result<Exit> {
         }
         PortalCommand::Settings(args) => settings_command(ctx, args),
         PortalCommand::Staff(StaffCommand::Add(args)) => {
-            let iin = account::parse_iin(&args.iin)?;
+            let iin = input::iin(&args.iin)?;
             let password = input::password(args.password_stdin, "Operator's password: ")?;
             let mut portal = ctx.embedded_portal()?;
             let added = accounts::add_operator(&mut portal.store, &iin, &args.org, &password)?;
