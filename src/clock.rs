@@ -49,6 +49,18 @@ pub fn parse_duration(text: &str) -> Option<Duration> {
     }
 }
 
+/// A duration as [`parse_duration`] reads it: `5m`, `30s`, `2h`, `500ms`.
+pub fn duration_text(d: Duration) -> String {
+    let secs = d.as_secs();
+    match (secs, d.subsec_millis()) {
+        (0, millis) => format!("{millis}ms"),
+        (s, 0) if s % 3600 == 0 => format!("{}h", s / 3600),
+        (s, 0) if s % 60 == 0 => format!("{}m", s / 60),
+        (s, 0) => format!("{s}s"),
+        (s, millis) => format!("{}ms", s * 1000 + u64::from(millis)),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -67,6 +79,13 @@ mod tests {
         ];
         for (text, millis) in table {
             assert_eq!(parse_duration(text).map(|d| d.as_millis() as u64), millis, "{text}");
+        }
+    }
+
+    #[test]
+    fn durations_are_written_as_they_are_read() {
+        for text in ["5m", "30s", "2h", "500ms", "90s", "1500ms"] {
+            assert_eq!(duration_text(parse_duration(text).unwrap()), text);
         }
     }
 

@@ -3,7 +3,9 @@
 //! committed durably before it is sent, so a re-run after a crash, kill -9 or Ctrl-C sends
 //! exactly the same request — which the portal recognizes by its `request_uuid` — instead of
 //! signing a new one. Requests are found through the file's own index, so a batch's memory
-//! does not grow with the number of its rows, and one `request_uuid` is journaled once.
+//! does not grow with the number of its rows, and one `request_uuid` is journaled once: a
+//! request signed again (its signing time grown too old while the batch was stopped) keeps
+//! its payload, replaced in place.
 
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
@@ -156,6 +158,35 @@ impl Journal {
         }
         tx.commit().map_err(self.error())?;
         Ok(held)
+    }
+
+    /// Replaces journaled requests with the same requests signed again, durably, before they
+    /// are sent: each keeps its `request_uuid` and its payload bytes, only the signature and its
+    /// time are new (a resumed batch whose requests grew older than the portal's signing
+    /// window).
+    pub fn record_signed_again(&self, signed: &[(&str, &Jws)]) -> Result<()> {
+        let mut conn = self.conn();
+        let tx = conn.transaction().map_err(self.error())?;
+        for (uuid, jws) in signed {
+            let text =
+                serde_json::to_string(jws).map_err(|e| Error::document("signed request", e.to_string()))?;
+            let before: String = tx
+                .prepare_cached("SELECT signed FROM requests WHERE uuid = ?1")
+                .and_then(|mut stmt| stmt.query_row([uuid], |r| r.get(0)))
+                .map_err(self.error())?;
+            let before: Jws =
+                serde_json::from_str(&before).map_err(|e| self.unreadable("a signed request", e))?;
+            if before.payload != jws.payload {
+                return Err(Error::document(
+                    "signed request",
+                    format!("{uuid} would be journaled again with other content"),
+                ));
+            }
+            tx.prepare_cached("UPDATE requests SET signed = ?2 WHERE uuid = ?1")
+                .and_then(|mut stmt| stmt.execute(params![uuid, text]))
+                .map_err(self.error())?;
+        }
+        tx.commit().map_err(self.error())
     }
 
     /// Records the lines rows became. Not flushed to disk each time: a lost outcome only

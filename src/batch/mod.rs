@@ -492,11 +492,12 @@ fn attempt(
         match step {
             Step::Done(line) => lines[i] = Some(line),
             Step::Decide { uuid, request_id } => undecided.push((i, uuid, request_id)),
-            Step::Send { uuid, signed, .. } => sends.push((i, uuid, signed)),
+            Step::Send { uuid, signed, fresh } => sends.push(Send { i, uuid, signed, earlier: !fresh }),
             Step::Sign(_) => {}
         }
     }
-    let mut stop = submit(backend, plan, journal, rows, sends, lines, &mut undecided).err();
+    let signer = Signer { key, chain };
+    let mut stop = submit(backend, plan, journal, &signer, rows, sends, lines, &mut undecided).err();
     let mut decisions: Vec<(String, serde_json::Value)> = Vec::new();
     // Then the decisions not already known, journaled together.
     for (i, uuid, request_id) in undecided {
@@ -587,25 +588,47 @@ fn copy(e: &Error) -> Error {
 /// The most request bytes one bulk submission carries, under the portal's 64 KiB body limit.
 const BULK_BYTES: usize = 56 * 1024;
 
+/// A journaled request to send for row `i`.
+struct Send {
+    i: usize,
+    uuid: String,
+    signed: Jws,
+    /// Journaled by an earlier run: its signing time may have grown older than the portal's
+    /// signing window while the batch was stopped.
+    earlier: bool,
+}
+
+/// The operator's key and chain, for a request that must be signed again.
+struct Signer<'a> {
+    key: &'a SigningKey,
+    chain: &'a [Cert],
+}
+
 /// Sends the rows' journaled requests: in bulk calls when the portal offers them, else one by
 /// one. Each receipt is journaled, or with `wait` the decision that came back with it; with
-/// `wait` a request still undecided goes to `undecided`.
+/// `wait` a request still undecided goes to `undecided`. A request of an earlier run that the
+/// portal refuses as `stale_signing_time` never reached it (a request it registered is answered
+/// with its receipt, however old): it is signed again with a fresh signing time — the same
+/// `request_uuid` and payload bytes, so still one request — journaled, and sent once more.
+#[allow(clippy::too_many_arguments)]
 fn submit(
     backend: &dyn Backend,
     plan: &Plan,
     journal: &Journal,
+    signer: &Signer,
     rows: &[Row],
-    sends: Vec<(usize, String, Jws)>,
+    sends: Vec<Send>,
     lines: &mut [Option<Line>],
     undecided: &mut Vec<(usize, String, String)>,
 ) -> std::result::Result<(), Stop> {
     let token = plan.token().map_err(Stop)?;
+    let mut stale = Vec::new();
     let mut rest = &sends[..];
     while !rest.is_empty() {
         let mut n = 0;
         let mut bytes = 0;
         while n < rest.len() && n < crate::api::BULK_MAX {
-            let signed = &rest[n].2;
+            let signed = &rest[n].signed;
             bytes += signed.protected.len() + signed.payload.len() + signed.signature.len() + 64;
             if n > 0 && bytes > BULK_BYTES {
                 break;
@@ -614,20 +637,20 @@ fn submit(
         }
         let (part, after) = rest.split_at(n);
         rest = after;
-        let signed: Vec<&Jws> = part.iter().map(|(_, _, signed)| signed).collect();
+        let signed: Vec<&Jws> = part.iter().map(|send| &send.signed).collect();
         let answers = match backend.submit_all(token, &signed) {
             Ok(Some(answers)) => answers,
             Err(e) if fatal(&e) => part.iter().map(|_| Err(copy(&e))).collect(),
             // Without bulk calls, or with one refused as a whole (a smaller body limit, say):
             // one by one, so that only the rows at fault fail.
-            Ok(None) | Err(_) => one_by_one(part, |(_, _, signed)| {
-                backend.submit(token, signed).map(|receipt| Submitted { receipt, outcome: None })
+            Ok(None) | Err(_) => one_by_one(part, |send| {
+                backend.submit(token, &send.signed).map(|receipt| Submitted { receipt, outcome: None })
             }),
         };
         let mut receipts: Vec<(&str, serde_json::Value)> = Vec::new();
         let mut stop = None;
-        for ((i, uuid, _), answer) in part.iter().zip(answers) {
-            let i = *i;
+        for (send, answer) in part.iter().zip(answers) {
+            let (i, uuid) = (send.i, &send.uuid);
             match answer {
                 Ok(Submitted { receipt, outcome }) => {
                     let undecided_yet = plan.wait && outcome.is_none();
@@ -650,6 +673,7 @@ fn submit(
                 Err(e) if fatal(&e) => {
                     stop.get_or_insert(Stop(e));
                 }
+                Err(e) if e.code() == Code::StaleSigningTime && send.earlier => stale.push(send),
                 Err(e) => lines[i] = Some(Line::error(&rows[i], &e)),
             }
         }
@@ -659,7 +683,29 @@ fn submit(
             return Err(stop);
         }
     }
-    Ok(())
+    if stale.is_empty() {
+        return Ok(());
+    }
+    let (now, x5c) = (clock::now(), jws::x5c(signer.chain));
+    let again: Vec<Send> = stale
+        .into_iter()
+        .map(|send| Send {
+            i: send.i,
+            uuid: send.uuid.clone(),
+            signed: jws::sign_payload(
+                send.signed.payload.clone(),
+                Kind::Request,
+                signer.key,
+                x5c.clone(),
+                now,
+            ),
+            // Signed this moment: a second refusal is the row's error, not another round.
+            earlier: false,
+        })
+        .collect();
+    let journaled: Vec<(&str, &Jws)> = again.iter().map(|send| (send.uuid.as_str(), &send.signed)).collect();
+    journal.record_signed_again(&journaled).map_err(Stop)?;
+    submit(backend, plan, journal, signer, rows, again, lines, undecided)
 }
 
 #[cfg(test)]

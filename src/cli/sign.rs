@@ -133,7 +133,7 @@ pub fn run(ctx: &Context, args: Args) -> Result<Exit> {
         at: At::Now,
         now,
         expect: Some(document.kind()),
-        fresh_signing_time: false,
+        signing_window: None,
     };
     let report = verify::verify(&signed, &policy);
     report.refusal()?;

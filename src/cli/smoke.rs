@@ -286,7 +286,7 @@ fn sign(j: &mut Journey) -> Result<String> {
         at: At::Now,
         now: clock::now(),
         expect: Some(Kind::Request),
-        fresh_signing_time: true,
+        signing_window: Some(verify::MAX_SKEW),
     };
     let report = verify::verify(&signed, &policy);
     report.refusal()?;
@@ -342,7 +342,7 @@ fn verify_step(j: &mut Journey) -> Result<String> {
         at: At::SigT,
         now: clock::now(),
         expect: Some(Kind::Ticket),
-        fresh_signing_time: false,
+        signing_window: None,
     };
     let mut report = verify::verify(ticket, &policy);
     if let Some(document) = report.document.clone() {

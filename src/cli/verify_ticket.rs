@@ -217,7 +217,7 @@ pub fn run(ctx: &Context, args: Args) -> Result<Exit> {
         at,
         now: clock::now(),
         expect: Some(Kind::Ticket),
-        fresh_signing_time: false,
+        signing_window: None,
     };
     let mut report = verify::verify(&jws, &policy);
     let mut state = None;

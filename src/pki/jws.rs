@@ -95,10 +95,21 @@ pub fn sign_with_x5c(
     x5c: Vec<String>,
     sig_t: OffsetDateTime,
 ) -> Jws {
+    sign_payload(b64url(&canonical(document)), kind, key, x5c, sig_t)
+}
+
+/// Signs an already encoded payload — the bytes of a request signed before, signed again
+/// with a new signing time, so that it stays the same request.
+pub fn sign_payload(
+    payload: String,
+    kind: Kind,
+    key: &SigningKey,
+    x5c: Vec<String>,
+    sig_t: OffsetDateTime,
+) -> Jws {
     let header = Header { alg: key.alg().name(), typ: kind.typ(), x5c, sig_t: clock::rfc3339(sig_t) };
     let header = canonical(&serde_json::to_value(&header).expect("the header always serializes"));
     let protected = b64url(&header);
-    let payload = b64url(&canonical(document));
     let signing_input = format!("{protected}.{payload}");
     let signature = b64url(&key.sign(signing_input.as_bytes()));
     Jws { protected, payload, signature }

@@ -70,8 +70,9 @@ pub struct Policy<'a> {
     pub now: OffsetDateTime,
     /// The kind the caller expects (`verify-ticket` expects a ticket).
     pub expect: Option<Kind>,
-    /// A request being submitted: `sigT` must lie within [`MAX_SKEW`] of `now`.
-    pub fresh_signing_time: bool,
+    /// A request being submitted: `sigT` must lie within this window of `now` (the portal's
+    /// setting, [`MAX_SKEW`] by default).
+    pub signing_window: Option<Duration>,
 }
 
 /// Everything the verifier learned, checks in contract order.
@@ -310,13 +311,16 @@ fn check_validity(
     parsed: &Parsed,
     policy: &Policy,
 ) -> Check {
-    if policy.fresh_signing_time && (parsed.sig_t - policy.now).abs() > MAX_SKEW {
+    if let Some(window) = policy.signing_window
+        && (parsed.sig_t - policy.now).abs() > window
+    {
         return Check::fail(
             "validity",
             Code::StaleSigningTime,
             format!(
-                "sigT {} is more than 5 minutes from the portal's clock {}",
+                "sigT {} is more than {} from the portal's clock {}",
                 clock::rfc3339(parsed.sig_t),
+                clock::duration_text(window.unsigned_abs()),
                 clock::rfc3339(policy.now)
             ),
         );
@@ -484,7 +488,7 @@ mod tests {
             at,
             now: s.now,
             expect: Some(Kind::Ticket),
-            fresh_signing_time: false,
+            signing_window: None,
         };
         verify(signed, &policy)
     }

@@ -95,7 +95,7 @@ fn check_submission(
         at: At::Now,
         now: clock::now(),
         expect: Some(Kind::Request),
-        fresh_signing_time: true,
+        signing_window: Some(super::settings::current(store)?.signing_window),
     };
     let report = verify::verify(jws, &policy);
     report.refusal()?;

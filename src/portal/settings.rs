@@ -19,6 +19,11 @@ pub const KEYS: &[(&str, &str, &str)] = &[
     ("session_idle", "30m", "a session unused this long expires"),
     ("session_max", "12h", "a session expires this long after login, used or not"),
     ("processing_delay", "0s", "how long the provider takes to decide a registered request"),
+    (
+        "signing_window",
+        "5m",
+        "how far a submitted request's signing time (sigT) may be from the portal's clock",
+    ),
 ];
 
 #[derive(Debug, Clone, Serialize)]
@@ -33,6 +38,8 @@ pub struct Settings {
     pub session_max: Duration,
     #[serde(skip)]
     pub processing_delay: Duration,
+    #[serde(skip)]
+    pub signing_window: time::Duration,
 }
 
 fn check(key: &str, value: &str) -> Result<()> {
@@ -45,6 +52,10 @@ fn check(key: &str, value: &str) -> Result<()> {
         "lockout" | "session_idle" | "session_max" | "processing_delay" => clock::parse_duration(value)
             .map(|_| ())
             .ok_or_else(|| bad("is not a duration like 30s, 15m, 12h")),
+        "signing_window" => match clock::parse_duration(value) {
+            Some(d) if d >= Duration::from_secs(1) && d <= Duration::from_secs(86_400) => Ok(()),
+            _ => Err(bad("is not a duration from 1s to 24h")),
+        },
         _ => Err(Error::input(
             "setting",
             format!(
@@ -85,6 +96,8 @@ impl Settings {
             session_idle: duration("session_idle"),
             session_max: duration("session_max"),
             processing_delay: duration("processing_delay"),
+            signing_window: time::Duration::try_from(duration("signing_window"))
+                .unwrap_or(crate::pki::verify::MAX_SKEW),
         })
     }
 }

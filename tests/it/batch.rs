@@ -945,3 +945,113 @@ fn the_example_files_are_what_make_people_writes() {
         );
     }
 }
+
+/// A portal in front of `upstream` that refuses every submission (422 `bad_signature`, which
+/// ends the row, not the batch) and passes every other call on: lookups are answered, signed
+/// requests are journaled, none reaches the portal.
+struct NoSubmissions {
+    url: String,
+    stop: std::sync::Arc<std::sync::atomic::AtomicBool>,
+}
+
+impl NoSubmissions {
+    fn start(upstream: std::net::SocketAddr) -> NoSubmissions {
+        use std::io::{BufReader, Write};
+        use std::net::{TcpListener, TcpStream};
+        let listener = TcpListener::bind("127.0.0.1:0").expect("bind");
+        let url = format!("http://{}", listener.local_addr().expect("addr"));
+        let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+        let stopped = stop.clone();
+        std::thread::spawn(move || {
+            for client in listener.incoming().flatten() {
+                if stopped.load(std::sync::atomic::Ordering::SeqCst) {
+                    break;
+                }
+                std::thread::spawn(move || {
+                    let mut from_client = BufReader::new(client.try_clone().expect("clone"));
+                    let mut to_client = client;
+                    while let Ok(Some(request)) = crate::wire::read_message(&mut from_client, false) {
+                        let answer = if request.start.starts_with("POST /v1/requests ")
+                            || request.start.starts_with("POST /v1/batch/requests ")
+                        {
+                            let body = r#"{"type":"about:blank","title":"refused","status":422,"detail":"not today","code":"bad_signature"}"#;
+                            format!(
+                                "HTTP/1.1 422 Unprocessable Entity\r\ncontent-type: application/problem+json\r\ncontent-length: {}\r\n\r\n{body}",
+                                body.len()
+                            )
+                            .into_bytes()
+                        } else {
+                            let Ok(mut server) = TcpStream::connect(upstream) else { return };
+                            let mut from_server = BufReader::new(server.try_clone().expect("clone"));
+                            if server.write_all(&request.raw).is_err() {
+                                return;
+                            }
+                            match crate::wire::read_message(&mut from_server, true) {
+                                Ok(Some(response)) => response.raw,
+                                _ => return,
+                            }
+                        };
+                        if to_client.write_all(&answer).is_err() {
+                            return;
+                        }
+                    }
+                });
+            }
+        });
+        NoSubmissions { url, stop }
+    }
+}
+
+impl Drop for NoSubmissions {
+    fn drop(&mut self) {
+        self.stop.store(true, std::sync::atomic::Ordering::SeqCst);
+        let _ = std::net::TcpStream::connect(self.url.trim_start_matches("http://"));
+    }
+}
+
+/// Regression: a batch resumed after more than the portal's signing window (5 minutes) never
+/// finished: the journaled requests, which never reached the portal, were refused as
+/// `stale_signing_time` on every run. Now each is signed again with a fresh signing time —
+/// the same `request_uuid` and payload bytes, journaled before it is sent — and goes through
+/// once; a request is still one request. The window is the portal's setting, made small.
+#[test]
+fn a_batch_resumed_after_the_signing_window_signs_its_journaled_requests_again() {
+    let home = Home::served();
+    let op = home.operator();
+    let (csv, iins) = campaign(&home, 20);
+    write(&home, "campaign.csv", csv);
+    let journal_path = home.path("campaign.csv.journal");
+    let addr = home.with_server(|s| s.addr);
+
+    // Lookups answered, submissions refused: every row signed and journaled, none registered.
+    let proxy = NoSubmissions::start(addr);
+    home.attach()
+        .env("ATTACH_PORTAL", &proxy.url)
+        .args(["login", "--iin", OPERATOR, "--password-stdin"])
+        .stdin(format!("{}\n", crate::home::PASSWORD))
+        .run()
+        .assert_exit(0);
+    let out = batch(&home, &op, "campaign.csv").env("ATTACH_PORTAL", &proxy.url).arg("--wait").run();
+    out.assert_exit(10);
+    drop(proxy);
+    let first = journal(&journal_path);
+    assert_eq!(first.len(), iins.len(), "every row signed and journaled");
+    assert!(requests(&home).is_empty(), "nothing reached the portal");
+
+    home.setting("signing_window", "1s");
+    std::thread::sleep(Duration::from_millis(2100));
+    let out = batch(&home, &op, "campaign.csv").arg("--wait").run();
+    let report = Report::stdout(&out);
+    out.assert_exit(report.exit());
+    assert_complete(&home, &report, &iins);
+    assert_eq!(assert_journal_complete(&journal_path), iins.len());
+    let again = journal(&journal_path);
+    for (before, after) in first.iter().zip(&again) {
+        assert_eq!(before.uuid, after.uuid);
+        assert_eq!(before.signed.payload, after.signed.payload, "the same request: the same payload bytes");
+        assert_ne!(before.signed.protected, after.signed.protected, "a new signing time");
+    }
+    // The requests the portal holds are those payloads.
+    let held: HashSet<String> = requests(&home).into_iter().map(|s| s.iin).collect();
+    assert_eq!(held, iins.iter().cloned().collect::<HashSet<_>>());
+}
