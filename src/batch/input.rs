@@ -79,6 +79,70 @@ impl<R: Read> Read for Cp1251<R> {
     }
 }
 
+/// The longest line a file may have. A row of a batch is a hundred bytes or so; a longer line
+/// is not a row but a mistake (or an attack on memory), and the file is read no further.
+pub const MAX_LINE: usize = 64 * 1024;
+
+/// A reader that refuses a line longer than [`MAX_LINE`], so that neither the header nor any
+/// record is ever held whole in memory however the file is made: the bytes before the long
+/// line pass, then an error naming the line, then the end of the file.
+struct LineCap<R> {
+    inner: R,
+    /// The line being read, from 1.
+    line: u64,
+    /// Bytes of it so far.
+    run: usize,
+    state: Cap,
+    /// The line that was too long, once one was, for the row error that names it.
+    long_line: std::sync::Arc<std::sync::atomic::AtomicU64>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Cap {
+    Reading,
+    /// A line was too long: the error is due at the next read.
+    Over,
+    Done,
+}
+
+impl<R: Read> Read for LineCap<R> {
+    fn read(&mut self, out: &mut [u8]) -> io::Result<usize> {
+        match self.state {
+            Cap::Reading => {}
+            Cap::Over => {
+                self.state = Cap::Done;
+                return Err(io::Error::new(
+                    io::ErrorKind::InvalidData,
+                    format!(
+                        "line {} is longer than {} KiB; the file is read no further",
+                        self.line,
+                        MAX_LINE / 1024
+                    ),
+                ));
+            }
+            Cap::Done => return Ok(0),
+        }
+        let n = self.inner.read(out)?;
+        for (i, &b) in out[..n].iter().enumerate() {
+            if b == b'\n' {
+                self.line += 1;
+                self.run = 0;
+            } else {
+                self.run += 1;
+                if self.run > MAX_LINE {
+                    self.state = Cap::Over;
+                    self.long_line.store(self.line, std::sync::atomic::Ordering::Relaxed);
+                    if i == 0 {
+                        return self.read(out);
+                    }
+                    return Ok(i);
+                }
+            }
+        }
+        Ok(n)
+    }
+}
+
 /// The bytes the CSV reader has read but rows have not yet passed, so that a record's byte
 /// offset becomes its line number (the reader's own count skips blank lines and CRLF oddly).
 /// Bytes are dropped as rows go by, so this holds no more than the reader's buffer.
@@ -115,6 +179,7 @@ pub struct Rows {
     columns: Columns,
     name: String,
     window: std::sync::Arc<std::sync::Mutex<Window>>,
+    long_line: std::sync::Arc<std::sync::atomic::AtomicU64>,
 }
 
 impl Rows {
@@ -165,9 +230,12 @@ pub fn rows(
     encoding: Encoding,
     delimiter: Option<u8>,
 ) -> Result<Rows> {
+    let long_line = std::sync::Arc::new(std::sync::atomic::AtomicU64::new(0));
+    let capped =
+        LineCap { inner: source, line: 1, run: 0, state: Cap::Reading, long_line: long_line.clone() };
     let decoded: Box<dyn Read + Send> = match encoding {
-        Encoding::Utf8 => source,
-        Encoding::Windows1251 => Box::new(Cp1251 { inner: source, pending: Vec::new(), at: 0 }),
+        Encoding::Utf8 => Box::new(capped),
+        Encoding::Windows1251 => Box::new(Cp1251 { inner: capped, pending: Vec::new(), at: 0 }),
     };
     let mut reader = BufReader::new(decoded);
     let mut header = String::new();
@@ -205,7 +273,7 @@ pub fn rows(
         address: find("address"),
         phone: find("phone"),
     };
-    Ok(Rows { records: csv.into_records(), columns, name: name.to_owned(), window })
+    Ok(Rows { records: csv.into_records(), columns, name: name.to_owned(), window, long_line })
 }
 
 fn unreadable(name: &str, e: io::Error) -> Error {
@@ -234,7 +302,11 @@ impl Iterator for Rows {
             let record = match self.records.next()? {
                 Ok(record) => record,
                 Err(e) => {
-                    let line = e.position().map_or(0, |p| self.line_of(p.byte()));
+                    let line = match e.position() {
+                        Some(p) => self.line_of(p.byte()),
+                        // A read error has no position; the one this module makes names its line.
+                        None => self.long_line.load(std::sync::atomic::Ordering::Relaxed),
+                    };
                     return Some(Err(BadRow { line, error: bad_csv(&self.name, line, &e) }));
                 }
             };
@@ -246,6 +318,20 @@ impl Iterator for Rows {
                 continue;
             }
             let line = record.position().map_or(0, |p| self.line_of(p.byte()));
+            // No field of a batch spans lines: one that does began at a quote never closed,
+            // and swallowed the rows after it. Say so, rather than read them as one field.
+            let breaks: usize = record.iter().map(|f| f.matches('\n').count()).sum();
+            if breaks > 0 {
+                let error = Error::input(
+                    format!("{}, line {line}", self.name),
+                    format!(
+                        "a quoted field runs over lines {line} to {}: a `\"` is not closed, and the rows in \
+                         those lines are not read",
+                        line + breaks as u64
+                    ),
+                );
+                return Some(Err(BadRow { line, error }));
+            }
             return Some(Ok(Row {
                 line,
                 iin: get(Some(self.columns.iin)).unwrap_or_default(),
@@ -288,6 +374,45 @@ mod tests {
         let bytes = b"iin;address\n900101300453;\xC0\xEA\xF2\xE0\xF3\n";
         let rows = read(bytes, Encoding::Windows1251);
         assert_eq!(rows[0].address.as_deref(), Some("Актау"));
+    }
+
+    /// Regression: a 50 MB header line took 341 MB of memory, and a 100 MB field was "valid".
+    #[test]
+    fn a_line_longer_than_the_cap_ends_the_file_with_its_line_named() {
+        let long = "9".repeat(MAX_LINE + 1);
+        let header = format!("iin,{long}\n900101300453\n");
+        let e =
+            rows(Box::new(io::Cursor::new(header.into_bytes())), "f.csv", Encoding::Utf8, None).unwrap_err();
+        assert!(e.to_string().contains("line 1 is longer than 64 KiB"), "{e}");
+
+        let file = format!("iin,address\n900101300453,a\n850808310738,{long}\n061211600012,c\n");
+        let all: Vec<_> = rows(Box::new(io::Cursor::new(file.into_bytes())), "f.csv", Encoding::Utf8, None)
+            .unwrap()
+            .collect();
+        assert_eq!(all.len(), 2, "the rows before the long line, then its error, then nothing");
+        assert_eq!(all[0].as_ref().unwrap().iin, "900101300453");
+        let bad = all[1].as_ref().unwrap_err();
+        assert!(bad.error.to_string().contains("line 3 is longer than 64 KiB"), "{}", bad.error);
+        assert_eq!(bad.line, 3);
+    }
+
+    /// Regression: an unterminated quote swallowed every row after it (5 rows became 1).
+    #[test]
+    fn an_unclosed_quote_is_reported_with_its_line() {
+        let file =
+            "iin,address\n900101300453,\"Актау, 12 мкр.\n850808310738,b\n061211600012,c\n790615300452,d\n";
+        let all: Vec<_> =
+            rows(Box::new(io::Cursor::new(file.as_bytes().to_vec())), "f.csv", Encoding::Utf8, None)
+                .unwrap()
+                .collect();
+        assert_eq!(all.len(), 1, "{all:?}");
+        let bad = all[0].as_ref().unwrap_err();
+        assert_eq!(bad.line, 2);
+        let message = bad.error.to_string();
+        assert!(message.contains("lines 2 to 5") && message.contains("not closed"), "{message}");
+        // A quoted field on one line (Excel quotes an address with a comma) is a field.
+        let fine = "iin;address\n900101300453;\"Актау; 12 мкр.\"\n";
+        assert_eq!(read(fine.as_bytes(), Encoding::Utf8)[0].address.as_deref(), Some("Актау; 12 мкр."));
     }
 
     #[test]

@@ -42,11 +42,20 @@ pub struct LineError {
     pub message: String,
 }
 
+/// A row's IIN as its output line shows it: as written, cut to 32 characters when it is not
+/// an IIN at all, so that no line of the output grows with a hostile file.
+fn shown_iin(iin: &str) -> String {
+    match iin.char_indices().nth(32) {
+        Some((end, _)) => format!("{}…", &iin[..end]),
+        None => iin.to_owned(),
+    }
+}
+
 impl Line {
     pub fn error(row: &Row, e: &Error) -> Line {
         Line {
             line: row.line,
-            iin: row.iin.clone(),
+            iin: shown_iin(&row.iin),
             outcome: "error".into(),
             request_id: None,
             ticket_number: None,
@@ -58,7 +67,7 @@ impl Line {
     fn of(row: &Row, outcome: &str) -> Line {
         Line {
             line: row.line,
-            iin: row.iin.clone(),
+            iin: shown_iin(&row.iin),
             outcome: outcome.into(),
             request_id: None,
             ticket_number: None,
@@ -199,6 +208,13 @@ impl Plan {
 
     /// The row's IIN, clinic and reason, or why the row cannot be submitted.
     pub fn check(&self, backend: &dyn Backend, row: &Row) -> Result<Checked> {
+        if row.iin.chars().count() > 32 {
+            // Not echoed whole: an error line holds what a person can read.
+            return Err(Error::input(
+                "iin",
+                format!("is {} characters long: an IIN has 12 digits", row.iin.len()),
+            ));
+        }
         let iin = Iin::parse(&row.iin, clock::today())
             .map_err(|reason| Error::InvalidIin { iin: row.iin.clone(), reason })?;
         let org_id = row
@@ -866,15 +882,19 @@ mod tests {
         std::fs::create_dir_all(&dir).expect("a scratch directory");
         let journal = Journal::open(&dir.join("j.journal")).expect("a journal");
         let rows: Vec<Row> = (0..3).map(|i| row(i + 2, "900101300453")).collect();
-        let sends: Vec<(usize, String, Jws)> = (0..3)
+        let sends: Vec<Send> = (0..3)
             .map(|i| {
                 let signed = Jws { protected: "p".into(), payload: "q".into(), signature: format!("s{i}") };
-                (i, format!("uuid-{i}"), signed)
+                Send { i, uuid: format!("uuid-{i}"), signed, earlier: false }
             })
             .collect();
         let mut lines: Vec<Option<Line>> = vec![None; 3];
         let mut undecided = Vec::new();
-        submit(&portal, &plan, &journal, &rows, sends, &mut lines, &mut undecided).expect("sent");
+        let pkcs8 =
+            ring::signature::Ed25519KeyPair::generate_pkcs8(&ring::rand::SystemRandom::new()).expect("a key");
+        let key = SigningKey::from_der(pkcs8.as_ref()).expect("an Ed25519 key");
+        let signer = Signer { key: &key, chain: &[] };
+        submit(&portal, &plan, &journal, &signer, &rows, sends, &mut lines, &mut undecided).expect("sent");
         assert_eq!(portal.singles.load(Ordering::SeqCst), 6);
         for (i, line) in lines.iter().enumerate() {
             let line = line.as_ref().expect("a line");

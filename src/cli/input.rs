@@ -7,25 +7,44 @@ use std::path::Path;
 use crate::clock;
 use crate::domain::iin::Iin;
 use crate::error::{Error, Exit, Result};
-use crate::files;
 
 /// An IIN given on the command line, checked against today's date.
 pub fn iin(text: &str) -> Result<Iin> {
     Iin::parse(text, clock::today()).map_err(|reason| Error::InvalidIin { iin: text.to_owned(), reason })
 }
 
+/// The most a JSON document on stdin or in a file may hold. A signed request or ticket, or a
+/// result holding one, is a few kilobytes and always under 64 KiB; this leaves room and keeps
+/// a hostile input from filling memory.
+pub const MAX_DOCUMENT: u64 = 1024 * 1024;
+
+/// Reads at most [`MAX_DOCUMENT`] bytes from `reader`; more is an input error naming `name`.
+fn read_capped(reader: impl Read, name: &str) -> Result<Vec<u8>> {
+    let mut buf = Vec::new();
+    reader
+        .take(MAX_DOCUMENT + 1)
+        .read_to_end(&mut buf)
+        .map_err(|e| Error::input(name, format!("cannot be read: {e}")))?;
+    if buf.len() as u64 > MAX_DOCUMENT {
+        return Err(Error::input(
+            name,
+            format!("holds more than {} KiB; a signed document is under 64 KiB", MAX_DOCUMENT / 1024),
+        ));
+    }
+    Ok(buf)
+}
+
 /// Reads one JSON value from `path` or stdin (`-` or none). An error envelope becomes
 /// [`Error::Upstream`].
 pub fn read_json(path: Option<&Path>) -> Result<serde_json::Value> {
     let (bytes, name) = match path {
-        Some(p) if p != Path::new("-") => (files::read_input(p)?, p.display().to_string()),
-        _ => {
-            let mut buf = Vec::new();
-            std::io::stdin()
-                .read_to_end(&mut buf)
-                .map_err(|source| Error::Io { context: "cannot read standard input", source })?;
-            (buf, "standard input".to_owned())
+        Some(p) if p != Path::new("-") => {
+            let name = p.display().to_string();
+            let file =
+                std::fs::File::open(p).map_err(|source| Error::ReadInput { path: p.to_owned(), source })?;
+            (read_capped(file, &name)?, name)
         }
+        _ => (read_capped(std::io::stdin(), "standard input")?, "standard input".to_owned()),
     };
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return Err(Error::document(name, "is empty; expected a JSON document"));
@@ -50,10 +69,7 @@ pub fn piped_json(stdin_is_terminal: bool) -> Result<Option<serde_json::Value>> 
     if stdin_is_terminal {
         return Ok(None);
     }
-    let mut buf = Vec::new();
-    std::io::stdin()
-        .read_to_end(&mut buf)
-        .map_err(|source| Error::Io { context: "cannot read standard input", source })?;
+    let buf = read_capped(std::io::stdin(), "standard input")?;
     if buf.iter().all(u8::is_ascii_whitespace) {
         return Ok(None);
     }
@@ -82,11 +98,11 @@ pub fn subject(argument: Option<String>, stdin_is_terminal: bool) -> Result<Opti
 /// prompt on the terminal. Never from argv.
 pub fn password(from_stdin: bool, prompt: &str) -> Result<String> {
     if from_stdin {
+        // A password is at most 1024 bytes: a longer first line is not read whole.
         let mut line = String::new();
-        std::io::stdin().read_line(&mut line).map_err(|source| Error::Io {
-            context: "cannot read the password from standard input",
-            source,
-        })?;
+        std::io::BufRead::read_line(&mut std::io::stdin().lock().take(4096), &mut line).map_err(
+            |source| Error::Io { context: "cannot read the password from standard input", source },
+        )?;
         let password = line.trim_end_matches(['\n', '\r']).to_owned();
         if password.is_empty() {
             return Err(Error::input("--password-stdin", "standard input holds no password"));

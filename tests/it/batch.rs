@@ -24,6 +24,7 @@ both_backends!(
     a_person_listed_twice_is_submitted_once,
     people_listed_many_times_over_many_workers_are_one_request_each,
     a_row_that_is_not_utf8_is_reported_with_its_line,
+    over_long_lines_and_fields_are_refused_naming_the_line_and_the_limit,
     the_message_of_a_row_that_is_not_utf8_names_its_line,
     a_batch_killed_at_any_moment_resumes_to_one_request_per_row,
     ctrl_c_finishes_the_rows_in_flight_and_the_same_command_finishes_the_rest,
@@ -711,6 +712,43 @@ const NOT_UTF8: &[u8] = b"iin,org,reason,address\r\n\
     750315400123,MNG-0001,change_of_residence,\r\n";
 
 /// Regression: a row the CSV reader could not decode was reported as line 0.
+/// Regression: a 50 MB header line took 341 MB of memory and a 100 MB field was "valid". A
+/// line over 64 KiB ends the file there, named; a field over its rule is the row's error.
+fn over_long_lines_and_fields_are_refused_naming_the_line_and_the_limit(home: &Home) {
+    let long = "x".repeat(100 * 1024);
+    write(home, "header.csv", format!("iin,{long}\n{CITIZEN}\n"));
+    let out = home.attach().args(["batch", "header.csv", "--dry-run"]).run().assert_exit(2);
+    assert!(out.assert_error("invalid_input").message.contains("line 1 is longer than 64 KiB"), "{out:?}");
+
+    let address = "д".repeat(300);
+    let iin = "9".repeat(5000);
+    write(
+        home,
+        "rows.csv",
+        format!(
+            "iin,org,address\n{CITIZEN},MNG-0001,{address}\n{iin},MNG-0001,\n{OPERATOR},MNG-0001,{long}\n{ZHANAOZEN},MNG-0001,\n"
+        ),
+    );
+    let out = home.attach().args(["batch", "rows.csv", "--dry-run"]).run().assert_exit(10);
+    let report = Report::stdout(&out);
+    let failed: Vec<(u64, &str, &str)> = report
+        .rows
+        .iter()
+        .map(|r| {
+            let error = r.error.as_ref().expect("an error");
+            (r.line, error.code.as_str(), error.message.as_str())
+        })
+        .collect();
+    assert_eq!(
+        failed.iter().map(|f| (f.0, f.1)).collect::<Vec<_>>(),
+        [(2, "invalid_input"), (3, "invalid_input"), (4, "invalid_input")]
+    );
+    assert!(failed[0].2.contains("address"), "{failed:?}");
+    assert!(failed[1].2.contains("5000 characters"), "{failed:?}");
+    assert!(failed[2].2.contains("line 4 is longer than 64 KiB"), "{failed:?}");
+    assert!(out.stdout.len() < 4096, "nothing long is echoed: {} bytes", out.stdout.len());
+}
+
 fn a_row_that_is_not_utf8_is_reported_with_its_line(home: &Home) {
     home.operator();
     write(home, "people.csv", NOT_UTF8);

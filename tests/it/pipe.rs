@@ -136,3 +136,16 @@ fn a_closed_stdout_keeps_a_negative_verdict() {
     let dry = home.attach().args(["batch", "rows.csv", "--dry-run"]).run_with_closed_stdout();
     assert_eq!(dry.code, 10, "{}", dry.stderr);
 }
+
+/// Regression: a 126 MB JSON document on stdin took 2 GB of memory. A document is read up to a
+/// limit, beyond which it is an input error that names the limit.
+#[test]
+fn a_document_larger_than_the_limit_is_refused_unread() {
+    let s = shared();
+    let huge = format!("{{\"payload\": \"{}\"}}", "A".repeat(3 * 1024 * 1024));
+    for command in [&["verify-ticket", "--offline"][..], &["sign", "--key", "none.pem"], &["status"]] {
+        let out = s.auth.attach().args(command).stdin(huge.clone()).run().assert_exit(2);
+        let error = out.assert_error("invalid_input");
+        assert!(error.message.contains("more than 1024 KiB"), "{command:?}: {}", error.message);
+    }
+}
