@@ -33,6 +33,13 @@ pub fn parse_rfc3339(text: &str) -> Option<OffsetDateTime> {
     OffsetDateTime::parse(text, &Rfc3339).ok()
 }
 
+/// Parses a time written exactly as [`rfc3339`] writes one — `2026-11-25T17:00:00Z`, whole
+/// seconds, a capital `T` and `Z` — and in no other way, so that a signed time reads the same
+/// to every verifier.
+pub fn parse_utc_seconds(text: &str) -> Option<OffsetDateTime> {
+    parse_rfc3339(text).filter(|at| rfc3339(*at) == text)
+}
+
 /// Parses `30s`, `2m`, `1h`, `500ms` or a bare number of seconds.
 pub fn parse_duration(text: &str) -> Option<Duration> {
     let text = text.trim();
@@ -86,6 +93,22 @@ mod tests {
     fn durations_are_written_as_they_are_read() {
         for text in ["5m", "30s", "2h", "500ms", "90s", "1500ms"] {
             assert_eq!(duration_text(parse_duration(text).unwrap()), text);
+        }
+    }
+
+    #[test]
+    fn a_signing_time_is_read_one_way_only() {
+        assert!(parse_utc_seconds("2026-11-25T17:00:00Z").is_some());
+        for other in [
+            "2026-11-25t17:00:00Z",
+            "2026-11-25T17:00:00z",
+            "2026-11-25T17:00:00.000Z",
+            "2026-11-25T17:00:00+00:00",
+            "2026-11-25T22:00:00+05:00",
+            "2026-11-25 17:00:00Z",
+            " 2026-11-25T17:00:00Z",
+        ] {
+            assert!(parse_utc_seconds(other).is_none(), "{other}");
         }
     }
 

@@ -214,6 +214,7 @@ pub fn issue_leaf(issuing: &CaMaterial, profile: &LeafProfile, key: SubjectKey) 
             } else {
                 bytes.to_vec()
             };
+            check_csr_key(&der)?;
             let csr = CertificateSigningRequestParams::from_der(&der.as_slice().into())
                 .map_err(|e| CaError::Csr(e.to_string()))?;
             let spki = rcgen::PublicKeyData::subject_public_key_info(&csr.public_key);
@@ -221,6 +222,39 @@ pub fn issue_leaf(issuing: &CaMaterial, profile: &LeafProfile, key: SubjectKey) 
                 .is_ok_and(|k| k.algorithm.oid == super::cert::oid::RSA);
             let cert = leaf_params(profile, rsa)?.signed_by(&csr.public_key, &issuer)?;
             Ok(Issued { cert_der: cert.der().to_vec(), key_pkcs8: None })
+        }
+    }
+}
+
+/// A CSR's key must be one that `attach sign` can use: a certificate for any other would be
+/// issued in vain (and an RSA key under 2048 bits would fail as "Invalid CSR signature").
+fn check_csr_key(der: &[u8]) -> Result<(), CaError> {
+    let request = <x509_cert::request::CertReq as der::Decode>::from_der(der)
+        .map_err(|e| CaError::Csr(format!("not a PKCS#10 certificate request: {e}")))?;
+    let spki = &request.info.public_key;
+    let supported = "supported: ECDSA P-256, Ed25519, RSA of 2048 bits or more";
+    match super::cert::key_alg_of(spki) {
+        Some(super::cert::KeyAlg::Rsa) => {
+            let bits = super::cert::rsa_modulus_bits(spki.subject_public_key.raw_bytes()).unwrap_or(0);
+            if bits < 2048 {
+                return Err(CaError::Csr(format!("its key is RSA of {bits} bits; {supported}")));
+            }
+            Ok(())
+        }
+        Some(_) => Ok(()),
+        None => {
+            let curve = spki
+                .algorithm
+                .parameters
+                .as_ref()
+                .and_then(|p| p.decode_as::<der::asn1::ObjectIdentifier>().ok());
+            let what = match curve {
+                Some(curve) if spki.algorithm.oid == super::cert::oid::EC_PUBLIC_KEY => {
+                    format!("an EC key on curve {curve}")
+                }
+                _ => format!("a key of algorithm {}", spki.algorithm.oid),
+            };
+            Err(CaError::Csr(format!("its key is {what}; {supported}")))
         }
     }
 }

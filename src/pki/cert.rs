@@ -170,6 +170,28 @@ fn dir_string(name: &x509_cert::name::Name, oid: Oid) -> Option<String> {
     name.by_oid::<DirectoryString>(oid).ok().flatten().map(|s| s.value().into_owned())
 }
 
+/// The kind of a subject public key, when it is one the service signs with.
+pub fn key_alg_of(spki: &x509_cert::spki::SubjectPublicKeyInfoOwned) -> Option<KeyAlg> {
+    match spki.algorithm.oid {
+        o if o == oid::EC_PUBLIC_KEY => {
+            let curve = spki.algorithm.parameters.as_ref().and_then(|p| p.decode_as::<Oid>().ok());
+            (curve == Some(oid::P256)).then_some(KeyAlg::P256)
+        }
+        o if o == oid::ED25519 => Some(KeyAlg::Ed25519),
+        o if o == oid::RSA => Some(KeyAlg::Rsa),
+        _ => None,
+    }
+}
+
+/// The size of an RSA public key's modulus in bits, from its PKCS#1 `RSAPublicKey`
+/// (a SEQUENCE of the modulus and the exponent, two INTEGERs).
+pub fn rsa_modulus_bits(rsa_public_key: &[u8]) -> Option<usize> {
+    let parts: Vec<der::asn1::UintRef<'_>> = der::Decode::from_der(rsa_public_key).ok()?;
+    let modulus = parts.first()?.as_bytes();
+    let first = *modulus.first()?;
+    Some(modulus.len() * 8 - first.leading_zeros() as usize)
+}
+
 impl Cert {
     pub fn from_der(der: &[u8]) -> Result<Cert, String> {
         let cert = Certificate::from_der(der).map_err(|e| format!("not an X.509 certificate: {e}"))?;
@@ -177,15 +199,7 @@ impl Cert {
         let offset = tbs_bytes.as_ptr() as usize - der.as_ptr() as usize;
         let tbs = cert.tbs_certificate();
         let spki = tbs.subject_public_key_info();
-        let key_alg = match spki.algorithm.oid {
-            o if o == oid::EC_PUBLIC_KEY => {
-                let curve = spki.algorithm.parameters.as_ref().and_then(|p| p.decode_as::<Oid>().ok());
-                (curve == Some(oid::P256)).then_some(KeyAlg::P256)
-            }
-            o if o == oid::ED25519 => Some(KeyAlg::Ed25519),
-            o if o == oid::RSA => Some(KeyAlg::Rsa),
-            _ => None,
-        };
+        let key_alg = key_alg_of(spki);
         let encode = |name: &x509_cert::name::Name| der::Encode::to_der(name).unwrap_or_default();
         let subject = tbs.subject();
         let strip = |value: Option<String>, prefix: &str| {

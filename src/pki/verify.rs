@@ -167,12 +167,10 @@ fn parse_structure(jws: &Jws, expect: Option<Kind>) -> Result<Parsed, Check> {
             .ok_or_else(|| bad(format!("x5c[{i}] is not base64")))?;
         chain.push(Cert::from_der_cached(&der).map_err(|e| bad(format!("x5c[{i}]: {e}")))?);
     }
-    let sig_t = header
-        .get("sigT")
-        .and_then(|v| v.as_str())
-        .filter(|s| s.ends_with('Z'))
-        .and_then(clock::parse_rfc3339)
-        .ok_or_else(|| bad("sigT is missing or not an RFC 3339 UTC time".into()))?;
+    let sig_t =
+        header.get("sigT").and_then(|v| v.as_str()).and_then(clock::parse_utc_seconds).ok_or_else(|| {
+            bad("sigT is missing or not an RFC 3339 UTC time like 2026-11-25T17:00:00Z".into())
+        })?;
     let payload = unb64url(&jws.payload).ok_or_else(|| bad("`payload` is not base64url".into()))?;
     let signature = unb64url(&jws.signature).ok_or_else(|| bad("`signature` is not base64url".into()))?;
     Ok(Parsed { alg, kind, chain, sig_t, signature, payload })

@@ -134,3 +134,35 @@ fn pkcs12_key_without_cert_flag() {
     let wrong = sign("wrong").assert_exit(2);
     assert!(wrong.assert_error("invalid_input").message.contains("PKCS#12"));
 }
+
+/// Regression: `nca issue --csr` issued a certificate for a P-384 key, which `sign` cannot
+/// use, and refused an RSA-1024 key as "Invalid CSR signature". Both are refused, saying what
+/// is supported.
+#[test]
+fn a_csr_of_a_key_sign_cannot_use_is_refused_saying_what_is_supported() {
+    let authority = Authority::new();
+    let dir = &authority.dir;
+    let keys: [(&str, &[&str], &str); 2] = [
+        ("p384", &["-algorithm", "EC", "-pkeyopt", "ec_paramgen_curve:P-384"], "curve 1.3.132.0.34"),
+        ("rsa1024", &["-algorithm", "RSA", "-pkeyopt", "rsa_keygen_bits:1024"], "RSA of 1024 bits"),
+    ];
+    for (name, genpkey, what) in keys {
+        let key = format!("{name}.pem");
+        let csr = format!("{name}.csr");
+        let mut args = vec!["genpkey"];
+        args.extend_from_slice(genpkey);
+        args.extend(["-out", &key]);
+        tool_ok("openssl", &args, dir);
+        tool_ok("openssl", &["req", "-new", "-key", &key, "-subj", "/CN=x", "-out", &csr], dir);
+        let out = authority
+            .attach()
+            .args(["portal", "nca", "issue", "--out", name, "--csr", &csr])
+            .args(CITIZEN)
+            .run()
+            .assert_exit(2);
+        let message = out.assert_error("invalid_input").message;
+        assert!(message.contains(what), "{name}: {message}");
+        assert!(message.contains("supported: ECDSA P-256, Ed25519, RSA of 2048 bits or more"), "{message}");
+        assert!(!dir.join(name).join("cert.pem").exists());
+    }
+}

@@ -571,6 +571,22 @@ fn a_401_challenges_for_a_bearer_token() {
     assert!(challenge.starts_with("Bearer"), "{challenge}");
 }
 
+/// Regression: only `Bearer` was read; the scheme's name is case-insensitive (RFC 9110).
+#[test]
+fn the_bearer_scheme_is_read_in_any_case() {
+    let home = Home::served();
+    let token = token(&home, CITIZEN);
+    for scheme in ["Bearer", "bearer", "BEARER", "bEaReR"] {
+        let me = Request::new("GET", "/v1/me")
+            .header("Authorization", &format!("{scheme} {token}"))
+            .send(addr(&home));
+        assert_eq!(me.status(), 200, "{scheme}: {me:?}");
+    }
+    let basic =
+        Request::new("GET", "/v1/me").header("Authorization", &format!("Basic {token}")).send(addr(&home));
+    basic.assert_problem(401, "unauthenticated");
+}
+
 /// A POST whose headers promise a body that never comes: a request in flight, stalled.
 fn stalled_post(addr: SocketAddr) -> TcpStream {
     let mut stream = TcpStream::connect(addr).expect("connect");

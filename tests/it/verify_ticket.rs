@@ -436,3 +436,34 @@ fn a_portal_of_another_authority_leaves_the_issued_check_to_the_chain() {
     let issued = verdict.checks.iter().find(|c| c.name == "issued").expect("the issued check");
     assert!(issued.ok && issued.detail.starts_with("not applicable:"), "{issued:?}");
 }
+
+/// Regression: sigT was read in any form RFC 3339 allows (`t`, fractions, offsets written as
+/// `+00:00`), so one signed time could be written several ways. Only the one form passes.
+#[test]
+fn a_signing_time_in_another_form_fails_the_structure() {
+    let s = shared();
+    let (key, chain) = key_and_chain(&s.auth.clinic);
+    let payload = attach::pki::jws::canonical(&example_json("ticket.json"));
+    let at = now();
+    let written = crate::fixture::rfc3339(at);
+    let variants = [
+        written.replace('T', "t"),
+        written.replace('Z', ".000Z"),
+        written.replace('Z', "+00:00"),
+        written.clone(),
+    ];
+    for (i, sig_t) in variants.iter().enumerate() {
+        let header = json!({"alg": key.alg().name(), "typ": "phc-attachment-ticket+jws",
+                            "x5c": attach::pki::jws::x5c(&chain), "sigT": sig_t});
+        let protected = b64(&attach::pki::jws::canonical(&header));
+        let payload = b64(&payload);
+        let signature = b64(&key.sign(format!("{protected}.{payload}").as_bytes()));
+        let signed = json!({"protected": protected, "payload": payload, "signature": signature}).to_string();
+        if i + 1 == variants.len() {
+            s.auth.verify(signed.as_bytes()).assert_exit(0);
+        } else {
+            let verdict = refused(signed.as_bytes(), "structure");
+            assert!(verdict.checks[0].detail.contains("sigT"), "{sig_t}: {verdict:?}");
+        }
+    }
+}

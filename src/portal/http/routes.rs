@@ -189,8 +189,10 @@ fn bearer(headers: &HeaderMap) -> Reply<String> {
     headers
         .get(header::AUTHORIZATION)
         .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.strip_prefix("Bearer "))
-        .map(|t| t.trim().to_owned())
+        // The scheme's name is case-insensitive (RFC 9110, section 11.1).
+        .and_then(|v| v.split_once(' '))
+        .filter(|(scheme, _)| scheme.eq_ignore_ascii_case("bearer"))
+        .map(|(_, t)| t.trim().to_owned())
         .filter(|t| !t.is_empty())
         .ok_or_else(|| {
             ApiError::Failed(Error::portal(Code::Unauthenticated, "no bearer token: log in first"))
