@@ -220,6 +220,10 @@ pub enum Error {
     #[error("portal database `{}`: {source}", path.display())]
     Database { path: PathBuf, source: rusqlite::Error },
 
+    /// The home cannot be written, and the command needs to.
+    #[error("`{}` is read-only: {what}", path.display())]
+    ReadOnlyHome { path: PathBuf, what: &'static str },
+
     /// A certificate or CRL could not be produced.
     #[error("certification authority: {0}")]
     Authority(String),
@@ -259,6 +263,7 @@ impl Error {
             Error::Write { .. }
             | Error::Io { .. }
             | Error::Database { .. }
+            | Error::ReadOnlyHome { .. }
             | Error::Authority(_)
             | Error::Upstream { .. } => Code::Internal,
             Error::InvalidIin { .. } | Error::InvalidBin { .. } => Code::InvalidIin,

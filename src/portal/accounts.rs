@@ -307,14 +307,18 @@ pub fn authenticate(store: &mut Store, token: &str) -> Result<Session> {
     let idle_expired = last_used.is_none_or(|t| t + settings.session_idle < now);
     let expired = clock::parse_rfc3339(&expires).is_none_or(|t| t <= now);
     if idle_expired || expired {
-        store.write(|tx| {
-            tx.execute("DELETE FROM sessions WHERE token_hash = ?1", [&hash]).map_err(db)?;
-            Ok(())
-        })?;
+        // A read-only home keeps the expired row; the session is refused all the same.
+        if !store.read_only() {
+            store.write(|tx| {
+                tx.execute("DELETE FROM sessions WHERE token_hash = ?1", [&hash]).map_err(db)?;
+                Ok(())
+            })?;
+        }
         return Err(Error::portal(Code::SessionExpired, "the session has expired: run `attach login` again"));
     }
     let refresh_every = (settings.session_idle / 4).min(std::time::Duration::from_secs(60));
-    if last_used.is_some_and(|t| t + refresh_every <= now) {
+    // Reading a read-only home does not keep the session alive: there is nowhere to say so.
+    if !store.read_only() && last_used.is_some_and(|t| t + refresh_every <= now) {
         store.write(|tx| {
             tx.execute(
                 "UPDATE sessions SET last_used_at = max(last_used_at, ?2) WHERE token_hash = ?1",

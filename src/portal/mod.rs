@@ -127,5 +127,9 @@ pub(crate) fn audit(
     subject: Option<&str>,
     outcome: &str,
 ) -> Result<()> {
+    // A read-only home cannot log; the refusal itself stands.
+    if store.read_only() {
+        return Ok(());
+    }
     store.write(|tx| audit_in(tx, actor, action, subject, outcome))
 }

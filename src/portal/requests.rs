@@ -551,6 +551,10 @@ const DUE: &str = "SELECT request_id FROM requests WHERE decided_at IS NULL AND 
 
 /// Decides every registered request whose processing delay has passed.
 pub fn process_due(store: &mut Store) -> Result<()> {
+    // A read-only home is shown as it is: what is due is decided when it can be written.
+    if store.read_only() {
+        return Ok(());
+    }
     let now = clock::rfc3339(clock::now());
     let due: Vec<String> = {
         let mut stmt = store.conn().prepare_cached(DUE).map_err(db)?;

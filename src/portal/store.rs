@@ -170,6 +170,10 @@ pub struct Store {
     /// Parsed signing keys and certificates, kept between calls of a long-lived process.
     pub(crate) caches: Caches,
     group: std::sync::Arc<Group>,
+    /// The home cannot be written (a read-only mount, a directory of someone else's): the
+    /// database is read as it is, and whatever would write is refused or, where a read only
+    /// refreshes a time stamp, left undone.
+    read_only: bool,
 }
 
 /// A clinic head's key and certificate, ready to sign tickets.
@@ -319,6 +323,39 @@ pub fn db_path(home: &Path) -> PathBuf {
     home.join(DB_FILE)
 }
 
+/// Whether the database at `path` cannot be opened for writing: the file system is mounted
+/// read-only, or the file is not ours to write.
+fn not_writable(path: &Path) -> bool {
+    match OpenOptions::new().write(true).open(path) {
+        Ok(_) => {
+            // The file may be writable and its directory not: SQLite must create the log there.
+            let dir = path.parent().unwrap_or(Path::new("."));
+            let probe = dir.join(format!(".{DB_FILE}.{}.probe", std::process::id()));
+            match OpenOptions::new().write(true).create_new(true).open(&probe) {
+                Ok(_) => {
+                    let _ = fs::remove_file(&probe);
+                    false
+                }
+                Err(e) => matches!(e.kind(), std::io::ErrorKind::ReadOnlyFilesystem | std::io::ErrorKind::PermissionDenied),
+            }
+        }
+        Err(e) => matches!(e.kind(), std::io::ErrorKind::ReadOnlyFilesystem | std::io::ErrorKind::PermissionDenied),
+    }
+}
+
+/// `path` as an SQLite URI, with the characters a URI gives a meaning escaped.
+fn uri(path: &Path) -> String {
+    let mut out = String::from("file:");
+    for b in path.to_string_lossy().bytes() {
+        if b.is_ascii_alphanumeric() || b"/-._~".contains(&b) {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
 impl Store {
     /// Opens the database of an existing portal, or `None` when the home holds none. Never
     /// creates anything.
@@ -327,20 +364,54 @@ impl Store {
         if !path.exists() {
             return Ok(None);
         }
+        if not_writable(&path) {
+            return Store::open_read_only(path).map(Some);
+        }
         let conn = Connection::open_with_flags(
             &path,
             OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
         )
         .map_err(|source| Error::Database { path: path.clone(), source })?;
         let group = group_of(&path);
-        let mut store = Store { conn, path, trust_cache: None, caches: Caches::default(), group };
+        let mut store = Store { conn, path, trust_cache: None, caches: Caches::default(), group, read_only: false };
         store.configure()?;
         store.migrate()?;
         Ok(Some(store))
     }
 
+    /// The database of a home that cannot be written, read as it is. Nothing can change it
+    /// meanwhile through this mount, so SQLite reads it as immutable: without the shared
+    /// memory and lock files it could not create.
+    fn open_read_only(path: PathBuf) -> Result<Store> {
+        let err = |source| Error::Database { path: path.clone(), source };
+        let conn = Connection::open_with_flags(
+            format!("{}?immutable=1", uri(&path)),
+            OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_URI | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )
+        .map_err(err)?;
+        conn.set_prepared_statement_cache_capacity(64);
+        let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0)).map_err(err)?;
+        if usize::try_from(version).unwrap_or(0) < MIGRATIONS.len() {
+            return Err(Error::ReadOnlyHome {
+                path,
+                what: "its portal's database must be upgraded to this version of attach first",
+            });
+        }
+        let group = group_of(&path);
+        Ok(Store { conn, path, trust_cache: None, caches: Caches::default(), group, read_only: true })
+    }
+
+    /// Whether the home cannot be written (see [`Store::write`]).
+    pub fn read_only(&self) -> bool {
+        self.read_only
+    }
+
     /// Opens the database, creating the home (0700) and the file (0600) when missing.
     pub fn open_or_create(home: &Path) -> Result<Store> {
+        let path = db_path(home);
+        if path.exists() && not_writable(&path) {
+            return Store::open_read_only(path);
+        }
         fs::DirBuilder::new()
             .recursive(true)
             .mode(0o700)
@@ -359,7 +430,7 @@ impl Store {
         let conn =
             Connection::open(&path).map_err(|source| Error::Database { path: path.clone(), source })?;
         let group = group_of(&path);
-        let mut store = Store { conn, path, trust_cache: None, caches: Caches::default(), group };
+        let mut store = Store { conn, path, trust_cache: None, caches: Caches::default(), group, read_only: false };
         store.configure()?;
         store.migrate()?;
         Ok(store)
@@ -440,6 +511,7 @@ impl Store {
     /// queue on a mutex first: SQLite's own busy handler waits by sleeping in steps of
     /// milliseconds, which would cap a busy server far below what one disk commit costs.
     pub fn write<T>(&mut self, f: impl FnOnce(&Transaction) -> Result<T>) -> Result<T> {
+        self.writable()?;
         let group = self.group.clone();
         let mut turn = lock(&group.writers);
         let conn = turn.conn.as_mut().unwrap_or(&mut self.conn);
@@ -449,6 +521,19 @@ impl Store {
         let out = f(&tx)?;
         tx.commit().map_err(err)?;
         Ok(out)
+    }
+
+    /// A write on a read-only home is refused, naming the home.
+    fn writable(&self) -> Result<()> {
+        if self.read_only {
+            return Err(self.read_only_error());
+        }
+        Ok(())
+    }
+
+    fn read_only_error(&self) -> Error {
+        let home = self.path.parent().unwrap_or(Path::new(".")).to_owned();
+        Error::ReadOnlyHome { path: home, what: "this command needs to write to its portal" }
     }
 
     /// Leaves checkpoints of the write-ahead log to [`Store::checkpoint`], called by a
@@ -495,6 +580,9 @@ impl Store {
     pub fn write_grouped_each<T: Send + 'static>(&mut self, work: Vec<GroupedWrite<T>>) -> Vec<Result<T>> {
         if work.is_empty() {
             return Vec::new();
+        }
+        if self.read_only {
+            return work.iter().map(|_| Err(self.read_only_error())).collect();
         }
         type Slot<T> = std::sync::Arc<std::sync::Mutex<Option<Result<T>>>>;
         let slots: Vec<Slot<T>> =

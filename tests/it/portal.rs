@@ -58,3 +58,65 @@ fn portal_commands_refuse_a_remote_portal() {
     // ATTACH_PORTAL (a remote portal for the other commands) does not stop local administration.
     Attach::new(&home).args(["portal", "init"]).env("ATTACH_PORTAL", "http://x").run().assert_exit(0);
 }
+
+/// A read-only bind mount of a directory, undone when dropped.
+struct ReadOnlyMount {
+    at: std::path::PathBuf,
+}
+
+impl ReadOnlyMount {
+    /// `source` seen read-only at `at`, or why it cannot be (not root, no mount namespace).
+    fn of(source: &std::path::Path, at: &std::path::Path) -> Result<ReadOnlyMount, String> {
+        std::fs::create_dir_all(at).map_err(|e| e.to_string())?;
+        let mount = |args: &[&std::ffi::OsStr]| {
+            std::process::Command::new("mount").args(args).output().map_err(|e| e.to_string()).and_then(|out| {
+                out.status.success().then_some(()).ok_or_else(|| String::from_utf8_lossy(&out.stderr).into_owned())
+            })
+        };
+        mount(&["--bind".as_ref(), source.as_os_str(), at.as_os_str()])?;
+        let mounted = ReadOnlyMount { at: at.to_owned() };
+        mount(&["-o".as_ref(), "remount,ro,bind".as_ref(), at.as_os_str()])?;
+        Ok(mounted)
+    }
+}
+
+impl Drop for ReadOnlyMount {
+    fn drop(&mut self) {
+        let _ = std::process::Command::new("umount").arg(&self.at).output();
+    }
+}
+
+/// Regression: commands that only read — `status`, `result`, `verify-ticket`, `orgs` — exited
+/// 1 on a read-only home (root can write into a 0500 directory, so the home is a read-only
+/// bind mount). They read the portal as it is; a command that must write says the home is
+/// read-only.
+#[test]
+fn commands_that_only_read_work_on_a_read_only_home() {
+    let home = crate::home::Home::new();
+    let me = home.citizen(crate::home::CITIZEN);
+    let receipt = home.apply(&me, "MNG-0001", "first_attachment");
+    let result = home.path("result.json");
+    std::fs::write(&result, home.assert_attached(&receipt)).expect("result.json");
+    let ro = home.path("read-only-home");
+    let _mount = match ReadOnlyMount::of(&home.home, &ro) {
+        Ok(mount) => mount,
+        Err(why) => {
+            eprintln!("skipped: a read-only bind mount is not allowed here: {why}");
+            return;
+        }
+    };
+    let attach = || Attach::new(&ro).current_dir(&home.dir);
+    let listed: Vec<crate::util::RequestStatus> = attach().arg("status").run().assert_exit(0).json_lines();
+    assert_eq!(listed.len(), 1);
+    attach().args(["status", &receipt.request_id]).run().assert_exit(0);
+    attach().args(["result", &receipt.request_id]).run().assert_exit(0);
+    let verdict: crate::util::Verdict = attach().arg("verify-ticket").arg(&result).run().assert_exit(0).json();
+    assert!(verdict.valid && verdict.checks.iter().any(|c| c.name == "issued" && c.ok), "{verdict:?}");
+    attach().arg("orgs").run().assert_exit(0);
+    let login = attach()
+        .args(["login", "--iin", crate::home::CITIZEN, "--password-stdin"])
+        .stdin(format!("{}\n", crate::home::PASSWORD))
+        .run()
+        .assert_exit(1);
+    assert!(login.stderr.contains("is read-only"), "{}", login.stderr);
+}
