@@ -7,6 +7,7 @@
 //! request signed again (its signing time grown too old while the batch was stopped) keeps
 //! its payload, replaced in place.
 
+use std::os::unix::fs::OpenOptionsExt;
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 use std::time::Duration;
@@ -59,6 +60,15 @@ impl Journal {
     pub fn open(path: &Path) -> Result<Journal> {
         let unusable = |why: String| Error::input(path.display().to_string(), why);
         let db = |e: rusqlite::Error| unusable(format!("cannot be used as a batch journal: {e}"));
+        // Created with its final mode before SQLite opens it (its -wal and -shm files take the
+        // same): it holds signed requests naming people, for the owner only.
+        std::fs::OpenOptions::new()
+            .write(true)
+            .create(true)
+            .truncate(false)
+            .mode(0o600)
+            .open(path)
+            .map_err(|source| Error::Write { path: path.to_owned(), source })?;
         let conn = Connection::open(path).map_err(db)?;
         conn.busy_timeout(Duration::from_secs(10)).map_err(db)?;
         let id: i64 = conn.pragma_query_value(None, "application_id", |r| r.get(0)).map_err(db)?;

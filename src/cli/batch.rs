@@ -4,6 +4,7 @@
 
 use std::collections::BTreeMap;
 use std::io::{IsTerminal, Read, Write};
+use std::os::unix::fs::OpenOptionsExt;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -107,7 +108,7 @@ impl Summary {
 /// batch is complete.
 enum Sink {
     Stdout,
-    File { tmp: PathBuf, out: PathBuf, file: std::io::BufWriter<std::fs::File> },
+    File { tmp: Temporary, out: PathBuf, file: std::io::BufWriter<std::fs::File> },
 }
 
 impl Sink {
@@ -116,7 +117,7 @@ impl Sink {
             Sink::Stdout if ctx.json() => ctx.printer.json(value),
             Sink::Stdout => Ok(()),
             Sink::File { tmp, file, .. } => {
-                let err = |source| Error::Write { path: tmp.clone(), source };
+                let err = |source| Error::Write { path: tmp.0.clone(), source };
                 serde_json::to_writer(&mut *file, value).map_err(|e| err(e.into()))?;
                 file.write_all(b"\n").map_err(err)
             }
@@ -223,9 +224,14 @@ pub fn run(ctx: &Context, args: Args) -> Result<Exit> {
             remove_stale_temporaries(out);
             let name = out.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
             let tmp = out.with_file_name(format!(".{name}.{}.tmp", std::process::id()));
-            let file =
-                std::fs::File::create(&tmp).map_err(|source| Error::Write { path: tmp.clone(), source })?;
-            Sink::File { tmp, out: out.clone(), file: std::io::BufWriter::new(file) }
+            // The rows name people: personal data, for the owner only.
+            let file = std::fs::OpenOptions::new()
+                .write(true)
+                .create_new(true)
+                .mode(0o600)
+                .open(&tmp)
+                .map_err(|source| Error::Write { path: tmp.clone(), source })?;
+            Sink::File { tmp: Temporary(tmp), out: out.clone(), file: std::io::BufWriter::new(file) }
         }
         None => Sink::Stdout,
     };
@@ -376,9 +382,6 @@ pub fn run(ctx: &Context, args: Args) -> Result<Exit> {
         if elapsed > 0.0 { (summary.rows as f64 / elapsed * 10.0).round() / 10.0 } else { 0.0 };
 
     if let Some(e) = stop {
-        if let Sink::File { tmp, .. } = &sink {
-            let _ = std::fs::remove_file(tmp);
-        }
         ctx.printer.note(&format!(
             "attach: batch stopped after {} rows; the journal keeps what was sent: run the same command again",
             summary.rows
@@ -386,9 +389,6 @@ pub fn run(ctx: &Context, args: Args) -> Result<Exit> {
         return Err(e);
     }
     if !written {
-        if let Sink::File { tmp, .. } = &sink {
-            let _ = std::fs::remove_file(tmp);
-        }
         let why =
             if ctx.printer.stdout_closed() { "stopped: standard output was closed" } else { "interrupted" };
         ctx.printer.note(&format!(
@@ -400,12 +400,13 @@ pub fn run(ctx: &Context, args: Args) -> Result<Exit> {
     let summary_line = serde_json::json!({"summary": summary});
     match sink {
         Sink::File { tmp, out, mut file } => {
-            let err = |source| Error::Write { path: tmp.clone(), source };
+            let err = |source| Error::Write { path: tmp.0.clone(), source };
             serde_json::to_writer(&mut file, &summary_line).map_err(|e| err(e.into()))?;
             file.write_all(b"\n").map_err(err)?;
             let file = file.into_inner().map_err(|e| err(e.into_error()))?;
             file.sync_all().map_err(err)?;
-            std::fs::rename(&tmp, &out).map_err(|source| Error::Write { path: out.clone(), source })?;
+            std::fs::rename(&tmp.0, &out).map_err(|source| Error::Write { path: out.clone(), source })?;
+            std::mem::forget(tmp);
             // The file is the whole run; the summary is also the last line of stdout.
             if ctx.json() {
                 ctx.printer.json(&summary_line)?;
@@ -418,6 +419,16 @@ pub fn run(ctx: &Context, args: Args) -> Result<Exit> {
     }
     let all_good = summary.error == 0 && summary.refused == 0;
     Ok(if all_good { Exit::Success } else { Exit::BatchFailed })
+}
+
+/// The file the rows are written to before it is renamed over `--out`: removed however the
+/// batch ends, unless it was renamed (a failed write left it behind).
+struct Temporary(PathBuf);
+
+impl Drop for Temporary {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_file(&self.0);
+    }
 }
 
 /// Removes what runs killed before their end left beside `--out` (`.NAME.PID.tmp` of a process

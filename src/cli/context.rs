@@ -37,6 +37,41 @@ fn default_home() -> Option<PathBuf> {
     Some(data.join("attach"))
 }
 
+/// A home that others may write to could be given a portal, sessions or keys that are not
+/// its owner's: it is made private (0700) with a note, or refused when it cannot be.
+fn make_private(home: &Path, quiet: bool) -> Result<()> {
+    use std::os::unix::fs::PermissionsExt;
+    let Ok(meta) = std::fs::metadata(home) else { return Ok(()) };
+    let mode = meta.permissions().mode() & 0o7777;
+    if !meta.is_dir() || mode & 0o022 == 0 {
+        return Ok(());
+    }
+    // A shared directory (sticky, as /tmp is) is not a home to take over: it is refused.
+    let fixed = if mode & 0o1000 != 0 {
+        Err(std::io::Error::other("a shared directory cannot be a home"))
+    } else {
+        std::fs::set_permissions(home, std::fs::Permissions::from_mode(0o700))
+    };
+    match fixed {
+        Ok(()) => {
+            if !quiet {
+                eprintln!(
+                    "attach: note: the home `{}` was writable by others (mode {mode:04o}); it is now 0700",
+                    crate::render::sanitize(&home.display().to_string())
+                );
+            }
+            Ok(())
+        }
+        Err(e) => Err(Error::input(
+            "--home",
+            format!(
+                "`{}` is writable by others (mode {mode:04o}) and cannot be made private: {e}",
+                home.display()
+            ),
+        )),
+    }
+}
+
 impl Context {
     pub fn new(
         global: &GlobalArgs,
@@ -50,6 +85,7 @@ impl Context {
                 Error::input("--home", "no home directory: set HOME, XDG_DATA_HOME, ATTACH_HOME or --home")
             })?,
         };
+        make_private(&home, global.quiet)?;
         let mode = match global.output {
             Some(OutputFormat::Json) => Mode::Json,
             Some(OutputFormat::Table) => Mode::Table,

@@ -29,7 +29,8 @@ pub fn run(ctx: &Context, args: Args) -> Result<Exit> {
         let mut bytes =
             serde_json::to_vec_pretty(&outcome).map_err(|e| Error::document("result", e.to_string()))?;
         bytes.push(b'\n');
-        files::write_atomic(path, &bytes, 0o644)?;
+        // A result names a person and their clinic: personal data, for the owner only.
+        files::write_atomic(path, &bytes, 0o600)?;
     }
     if ctx.json() {
         ctx.printer.json(&outcome)?;

@@ -336,10 +336,15 @@ fn not_writable(path: &Path) -> bool {
                     let _ = fs::remove_file(&probe);
                     false
                 }
-                Err(e) => matches!(e.kind(), std::io::ErrorKind::ReadOnlyFilesystem | std::io::ErrorKind::PermissionDenied),
+                Err(e) => matches!(
+                    e.kind(),
+                    std::io::ErrorKind::ReadOnlyFilesystem | std::io::ErrorKind::PermissionDenied
+                ),
             }
         }
-        Err(e) => matches!(e.kind(), std::io::ErrorKind::ReadOnlyFilesystem | std::io::ErrorKind::PermissionDenied),
+        Err(e) => {
+            matches!(e.kind(), std::io::ErrorKind::ReadOnlyFilesystem | std::io::ErrorKind::PermissionDenied)
+        }
     }
 }
 
@@ -373,7 +378,8 @@ impl Store {
         )
         .map_err(|source| Error::Database { path: path.clone(), source })?;
         let group = group_of(&path);
-        let mut store = Store { conn, path, trust_cache: None, caches: Caches::default(), group, read_only: false };
+        let mut store =
+            Store { conn, path, trust_cache: None, caches: Caches::default(), group, read_only: false };
         store.configure()?;
         store.migrate()?;
         Ok(Some(store))
@@ -430,7 +436,8 @@ impl Store {
         let conn =
             Connection::open(&path).map_err(|source| Error::Database { path: path.clone(), source })?;
         let group = group_of(&path);
-        let mut store = Store { conn, path, trust_cache: None, caches: Caches::default(), group, read_only: false };
+        let mut store =
+            Store { conn, path, trust_cache: None, caches: Caches::default(), group, read_only: false };
         store.configure()?;
         store.migrate()?;
         Ok(store)

@@ -69,9 +69,14 @@ impl ReadOnlyMount {
     fn of(source: &std::path::Path, at: &std::path::Path) -> Result<ReadOnlyMount, String> {
         std::fs::create_dir_all(at).map_err(|e| e.to_string())?;
         let mount = |args: &[&std::ffi::OsStr]| {
-            std::process::Command::new("mount").args(args).output().map_err(|e| e.to_string()).and_then(|out| {
-                out.status.success().then_some(()).ok_or_else(|| String::from_utf8_lossy(&out.stderr).into_owned())
-            })
+            std::process::Command::new("mount").args(args).output().map_err(|e| e.to_string()).and_then(
+                |out| {
+                    out.status
+                        .success()
+                        .then_some(())
+                        .ok_or_else(|| String::from_utf8_lossy(&out.stderr).into_owned())
+                },
+            )
         };
         mount(&["--bind".as_ref(), source.as_os_str(), at.as_os_str()])?;
         let mounted = ReadOnlyMount { at: at.to_owned() };
@@ -110,7 +115,8 @@ fn commands_that_only_read_work_on_a_read_only_home() {
     assert_eq!(listed.len(), 1);
     attach().args(["status", &receipt.request_id]).run().assert_exit(0);
     attach().args(["result", &receipt.request_id]).run().assert_exit(0);
-    let verdict: crate::util::Verdict = attach().arg("verify-ticket").arg(&result).run().assert_exit(0).json();
+    let verdict: crate::util::Verdict =
+        attach().arg("verify-ticket").arg(&result).run().assert_exit(0).json();
     assert!(verdict.valid && verdict.checks.iter().any(|c| c.name == "issued" && c.ok), "{verdict:?}");
     attach().arg("orgs").run().assert_exit(0);
     let login = attach()
@@ -119,4 +125,59 @@ fn commands_that_only_read_work_on_a_read_only_home() {
         .run()
         .assert_exit(1);
     assert!(login.stderr.contains("is read-only"), "{}", login.stderr);
+}
+
+/// Files that name people are the owner's alone, and so is the home: a home others may write
+/// to is made private, with a note; a shared directory (sticky, as /tmp is) is refused.
+#[test]
+fn personal_data_is_written_for_the_owner_only() {
+    use std::os::unix::fs::PermissionsExt;
+    let mode = |p: &std::path::Path| std::fs::metadata(p).expect("metadata").permissions().mode() & 0o7777;
+    let home = crate::home::Home::new();
+    let op = home.operator();
+    std::fs::write(home.path("rows.csv"), format!("iin,org\n{},MNG-0001\n", crate::home::CITIZEN))
+        .expect("CSV");
+    home.attach()
+        .args(["batch", "rows.csv", "--wait", "--out", "results.jsonl"])
+        .args(op.key_arg())
+        .run()
+        .assert_exit(0);
+    assert_eq!(mode(&home.path("results.jsonl")), 0o600, "batch --out");
+    assert_eq!(mode(&home.path("rows.csv.journal")), 0o600, "the journal");
+    let listed: Vec<crate::util::RequestStatus> =
+        home.attach().arg("status").run().assert_exit(0).json_lines();
+    home.attach().args(["result", &listed[0].request_id, "--out", "result.json"]).run().assert_exit(0);
+    assert_eq!(mode(&home.path("result.json")), 0o600, "result --out");
+
+    std::fs::set_permissions(&home.home, std::fs::Permissions::from_mode(0o777)).expect("chmod");
+    let out = home.attach().arg("orgs").run().assert_exit(0);
+    assert!(out.stderr.contains("was writable by others (mode 0777); it is now 0700"), "{}", out.stderr);
+    assert_eq!(mode(&home.home), 0o700);
+
+    let shared = home.path("shared");
+    std::fs::create_dir(&shared).expect("a shared directory");
+    std::fs::set_permissions(&shared, std::fs::Permissions::from_mode(0o1777)).expect("chmod");
+    let out = Attach::new(&shared).arg("orgs").run().assert_exit(2);
+    assert!(out.assert_error("invalid_input").message.contains("cannot be made private"), "{out:?}");
+    assert_eq!(mode(&shared), 0o1777, "left as it was");
+}
+
+/// Regression: a batch whose `--out` could not be written in the end (here, a directory is in
+/// the way) left its temporary file behind.
+#[test]
+fn a_failed_out_leaves_no_temporary_file() {
+    let home = crate::home::Home::new();
+    let op = home.operator();
+    std::fs::write(home.path("rows.csv"), format!("iin,org\n{},MNG-0001\n", crate::home::CITIZEN))
+        .expect("CSV");
+    std::fs::create_dir(home.path("results")).expect("a directory where the file would go");
+    let out = home.attach().args(["batch", "rows.csv", "--out", "results"]).args(op.key_arg()).run();
+    assert_ne!(out.code, 0, "{out:?}");
+    let left: Vec<String> = std::fs::read_dir(&home.dir)
+        .expect("the test's directory")
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".tmp"))
+        .collect();
+    assert!(left.is_empty(), "left behind: {left:?}");
 }
