@@ -984,69 +984,6 @@ fn the_example_files_are_what_make_people_writes() {
     }
 }
 
-/// A portal in front of `upstream` that refuses every submission (422 `bad_signature`, which
-/// ends the row, not the batch) and passes every other call on: lookups are answered, signed
-/// requests are journaled, none reaches the portal.
-struct NoSubmissions {
-    url: String,
-    stop: std::sync::Arc<std::sync::atomic::AtomicBool>,
-}
-
-impl NoSubmissions {
-    fn start(upstream: std::net::SocketAddr) -> NoSubmissions {
-        use std::io::{BufReader, Write};
-        use std::net::{TcpListener, TcpStream};
-        let listener = TcpListener::bind("127.0.0.1:0").expect("bind");
-        let url = format!("http://{}", listener.local_addr().expect("addr"));
-        let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
-        let stopped = stop.clone();
-        std::thread::spawn(move || {
-            for client in listener.incoming().flatten() {
-                if stopped.load(std::sync::atomic::Ordering::SeqCst) {
-                    break;
-                }
-                std::thread::spawn(move || {
-                    let mut from_client = BufReader::new(client.try_clone().expect("clone"));
-                    let mut to_client = client;
-                    while let Ok(Some(request)) = crate::wire::read_message(&mut from_client, false) {
-                        let answer = if request.start.starts_with("POST /v1/requests ")
-                            || request.start.starts_with("POST /v1/batch/requests ")
-                        {
-                            let body = r#"{"type":"about:blank","title":"refused","status":422,"detail":"not today","code":"bad_signature"}"#;
-                            format!(
-                                "HTTP/1.1 422 Unprocessable Entity\r\ncontent-type: application/problem+json\r\ncontent-length: {}\r\n\r\n{body}",
-                                body.len()
-                            )
-                            .into_bytes()
-                        } else {
-                            let Ok(mut server) = TcpStream::connect(upstream) else { return };
-                            let mut from_server = BufReader::new(server.try_clone().expect("clone"));
-                            if server.write_all(&request.raw).is_err() {
-                                return;
-                            }
-                            match crate::wire::read_message(&mut from_server, true) {
-                                Ok(Some(response)) => response.raw,
-                                _ => return,
-                            }
-                        };
-                        if to_client.write_all(&answer).is_err() {
-                            return;
-                        }
-                    }
-                });
-            }
-        });
-        NoSubmissions { url, stop }
-    }
-}
-
-impl Drop for NoSubmissions {
-    fn drop(&mut self) {
-        self.stop.store(true, std::sync::atomic::Ordering::SeqCst);
-        let _ = std::net::TcpStream::connect(self.url.trim_start_matches("http://"));
-    }
-}
-
 /// Regression: a batch resumed after more than the portal's signing window (5 minutes) never
 /// finished: the journaled requests, which never reached the portal, were refused as
 /// `stale_signing_time` on every run. Now each is signed again with a fresh signing time —
@@ -1061,8 +998,17 @@ fn a_batch_resumed_after_the_signing_window_signs_its_journaled_requests_again()
     let journal_path = home.path("campaign.csv.journal");
     let addr = home.with_server(|s| s.addr);
 
-    // Lookups answered, submissions refused: every row signed and journaled, none registered.
-    let proxy = NoSubmissions::start(addr);
+    // Lookups answered, submissions refused (422, which ends the row, not the batch): every
+    // row signed and journaled, none registered.
+    let proxy = crate::wire::StandIn::start(move |request| {
+        let submission =
+            ["POST /v1/requests ", "POST /v1/batch/requests "].iter().any(|p| request.start.starts_with(p));
+        if submission {
+            Some(crate::wire::StandIn::problem(422, "bad_signature"))
+        } else {
+            crate::wire::StandIn::forward(addr, request)
+        }
+    });
     home.attach()
         .env("ATTACH_PORTAL", &proxy.url)
         .args(["login", "--iin", OPERATOR, "--password-stdin"])
@@ -1092,4 +1038,17 @@ fn a_batch_resumed_after_the_signing_window_signs_its_journaled_requests_again()
     // The requests the portal holds are those payloads.
     let held: HashSet<String> = requests(&home).into_iter().map(|s| s.iin).collect();
     assert_eq!(held, iins.iter().cloned().collect::<HashSet<_>>());
+}
+
+/// Regression: a batch whose `--out` could not be written in the end (here, a directory is in
+/// the way) left its temporary file behind.
+#[test]
+fn a_failed_out_leaves_no_temporary_file() {
+    let home = Home::new();
+    let op = home.operator();
+    write(&home, "rows.csv", format!("iin,org\n{CITIZEN},MNG-0001\n"));
+    std::fs::create_dir(home.path("results")).expect("a directory where the file would go");
+    let out = batch(&home, &op, "rows.csv").args(["--out", "results"]).run();
+    assert_ne!(out.code, 0, "{out:?}");
+    assert_no_temporary_files(&home);
 }

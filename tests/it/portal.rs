@@ -161,23 +161,3 @@ fn personal_data_is_written_for_the_owner_only() {
     assert!(out.assert_error("invalid_input").message.contains("cannot be made private"), "{out:?}");
     assert_eq!(mode(&shared), 0o1777, "left as it was");
 }
-
-/// Regression: a batch whose `--out` could not be written in the end (here, a directory is in
-/// the way) left its temporary file behind.
-#[test]
-fn a_failed_out_leaves_no_temporary_file() {
-    let home = crate::home::Home::new();
-    let op = home.operator();
-    std::fs::write(home.path("rows.csv"), format!("iin,org\n{},MNG-0001\n", crate::home::CITIZEN))
-        .expect("CSV");
-    std::fs::create_dir(home.path("results")).expect("a directory where the file would go");
-    let out = home.attach().args(["batch", "rows.csv", "--out", "results"]).args(op.key_arg()).run();
-    assert_ne!(out.code, 0, "{out:?}");
-    let left: Vec<String> = std::fs::read_dir(&home.dir)
-        .expect("the test's directory")
-        .flatten()
-        .map(|e| e.file_name().to_string_lossy().into_owned())
-        .filter(|n| n.ends_with(".tmp"))
-        .collect();
-    assert!(left.is_empty(), "left behind: {left:?}");
-}

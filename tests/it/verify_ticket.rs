@@ -334,51 +334,6 @@ fn text_from_the_ticket_cannot_forge_a_line_or_reorder_the_screen() {
     assert!(!text.contains(['\u{202e}', '\u{1b}']), "{text}");
 }
 
-/// A portal that answers every call with `status` and a problem of `code`, until dropped.
-struct FailingPortal {
-    url: String,
-    stop: std::sync::Arc<std::sync::atomic::AtomicBool>,
-}
-
-impl FailingPortal {
-    fn start(status: u16, code: &'static str) -> FailingPortal {
-        use std::io::{BufRead, BufReader, Write};
-        let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
-        let url = format!("http://{}", listener.local_addr().expect("addr"));
-        let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
-        let stopped = stop.clone();
-        std::thread::spawn(move || {
-            for stream in listener.incoming().flatten() {
-                if stopped.load(std::sync::atomic::Ordering::SeqCst) {
-                    break;
-                }
-                let mut reader = BufReader::new(stream.try_clone().expect("clone"));
-                let mut line = String::new();
-                while reader.read_line(&mut line).is_ok_and(|n| n > 0) && line != "\r\n" {
-                    line.clear();
-                }
-                let body = json!({"type": "about:blank", "title": "refused", "status": status,
-                                  "detail": "the portal is busy", "code": code})
-                .to_string();
-                let _ = write!(
-                    &stream,
-                    "HTTP/1.1 {status} Busy\r\ncontent-type: application/problem+json\r\nretry-after: 1\r\n\
-                     content-length: {}\r\nconnection: close\r\n\r\n{body}",
-                    body.len()
-                );
-            }
-        });
-        FailingPortal { url, stop }
-    }
-}
-
-impl Drop for FailingPortal {
-    fn drop(&mut self) {
-        self.stop.store(true, std::sync::atomic::Ordering::SeqCst);
-        let _ = std::net::TcpStream::connect(self.url.trim_start_matches("http://"));
-    }
-}
-
 /// Regression: while the portal answered 503, a ticket it never issued, signed by a real
 /// clinic head, was `valid: true` with exit 0 and no `issued` check. A check that could not be
 /// made is a verification not done: exit 9, the check failed as "not checked".
@@ -386,7 +341,7 @@ impl Drop for FailingPortal {
 fn an_online_check_that_cannot_be_made_is_exit_9_never_a_pass() {
     let s = shared();
     for (status, code) in [(503, "overloaded"), (429, "too_many_requests")] {
-        let portal = FailingPortal::start(status, code);
+        let portal = crate::wire::StandIn::start(move |_| Some(crate::wire::StandIn::problem(status, code)));
         let out = s
             .auth
             .attach()
@@ -406,7 +361,7 @@ fn an_online_check_that_cannot_be_made_is_exit_9_never_a_pass() {
         assert!(verdict.checks.iter().filter(|c| c.name != "issued").all(|c| c.ok), "{verdict:?}");
     }
     // --offline asks for checks 1–8 alone.
-    let portal = FailingPortal::start(503, "overloaded");
+    let portal = crate::wire::StandIn::start(|_| Some(crate::wire::StandIn::problem(503, "overloaded")));
     let offline = s.auth.verify_with(&s.ticket, &s.auth.crl, &[]).assert_exit(0);
     let verdict: Verdict = offline.json();
     assert!(verdict.valid && verdict.checks.iter().all(|c| c.name != "issued"), "{verdict:?}");

@@ -1,7 +1,8 @@
 //! A minimal HTTP/1.1 client over `std::net::TcpStream`, for looking at what `portal serve`
 //! puts on the wire: the request is written as given (`Connection: close`), the status line,
 //! headers and body are read back as they come. [`read_message`] reads one request or response
-//! off a stream, for the test's proxy.
+//! off a stream, for the test's proxy; [`StandIn`] is a portal that answers as a test says
+//! (a refusal, or the real portal's answer passed on).
 
 use std::io::{self, BufRead, BufReader, Write};
 use std::net::{SocketAddr, TcpStream};
@@ -244,4 +245,68 @@ pub fn get(addr: SocketAddr, path: &str, token: Option<&str>) -> Message {
         request = request.bearer(token);
     }
     request.send(addr)
+}
+
+/// A stand-in portal on 127.0.0.1 for the client under test: each request read off a
+/// connection is answered with the bytes `answer` gives for it (keep-alive, one thread per
+/// connection), until dropped.
+pub struct StandIn {
+    pub url: String,
+    stop: std::sync::Arc<std::sync::atomic::AtomicBool>,
+}
+
+impl StandIn {
+    pub fn start(answer: impl Fn(&Message) -> Option<Vec<u8>> + Send + Sync + 'static) -> StandIn {
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
+        let url = format!("http://{}", listener.local_addr().expect("addr"));
+        let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+        let stopped = stop.clone();
+        let answer = std::sync::Arc::new(answer);
+        std::thread::spawn(move || {
+            for client in listener.incoming().flatten() {
+                if stopped.load(std::sync::atomic::Ordering::SeqCst) {
+                    break;
+                }
+                let answer = answer.clone();
+                std::thread::spawn(move || {
+                    let mut reader = BufReader::new(client.try_clone().expect("clone"));
+                    let mut writer = client;
+                    while let Ok(Some(request)) = read_message(&mut reader, false) {
+                        let Some(bytes) = answer(&request) else { return };
+                        if writer.write_all(&bytes).is_err() {
+                            return;
+                        }
+                    }
+                });
+            }
+        });
+        StandIn { url, stop }
+    }
+
+    /// A response of `status` with a problem of `code` (and `Retry-After: 1`).
+    pub fn problem(status: u16, code: &str) -> Vec<u8> {
+        let body = serde_json::json!({"type": "about:blank", "title": "refused", "status": status,
+                                      "detail": "the stand-in refuses", "code": code})
+        .to_string();
+        format!(
+            "HTTP/1.1 {status} Refused\r\ncontent-type: application/problem+json\r\nretry-after: 1\r\n\
+             content-length: {}\r\n\r\n{body}",
+            body.len()
+        )
+        .into_bytes()
+    }
+
+    /// The answer of the portal at `upstream` to `request`, passed on unchanged.
+    pub fn forward(upstream: SocketAddr, request: &Message) -> Option<Vec<u8>> {
+        let mut server = TcpStream::connect(upstream).ok()?;
+        server.write_all(&request.raw).ok()?;
+        read_message(&mut BufReader::new(server), true).ok().flatten().map(|response| response.raw)
+    }
+}
+
+impl Drop for StandIn {
+    fn drop(&mut self) {
+        self.stop.store(true, std::sync::atomic::Ordering::SeqCst);
+        let _ = TcpStream::connect(self.url.trim_start_matches("http://"));
+    }
 }
