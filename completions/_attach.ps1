@@ -55,7 +55,11 @@ Register-ArgumentCompleter -Native -CommandName 'attach' -ScriptBlock {
             break
         }
         'attach;register' {
-            [CompletionResult]::new('--iin', '--iin', [CompletionResultType]::ParameterName, 'The person''s IIN; the person must be in ГБД ФЛ')
+            [CompletionResult]::new('--iin', '--iin', [CompletionResultType]::ParameterName, 'The person''s IIN')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Prove who you are with your authentication certificate: its key (PKCS#8, or PKCS#12 with ATTACH_KEY_PASSWORD) signs the portal''s challenge')
+            [CompletionResult]::new('--cert', '--cert', [CompletionResultType]::ParameterName, 'The authentication certificate [default: in the PKCS#12 file, or cert.pem beside the key]')
+            [CompletionResult]::new('--chain', '--chain', [CompletionResultType]::ParameterName, 'The issuing CA [default: chain.pem beside the certificate]')
+            [CompletionResult]::new('--otp', '--otp', [CompletionResultType]::ParameterName, 'Prove who you are with a one-time code: without CODE, have one sent to the phone on record; with the CODE received, register')
             [CompletionResult]::new('--phone', '--phone', [CompletionResultType]::ParameterName, 'phone')
             [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'email')
             [CompletionResult]::new('--portal', '--portal', [CompletionResultType]::ParameterName, 'Portal to talk to over HTTP(S); without it, the embedded portal in the home')
@@ -335,6 +339,7 @@ Register-ArgumentCompleter -Native -CommandName 'attach' -ScriptBlock {
             [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Create the local portal''s state: certification authority, ГБД ФЛ, clinics; refuses an existing one without --force')
             [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Serve the portal API over HTTP(S) from this home, until SIGINT or SIGTERM')
             [CompletionResult]::new('people', 'people', [CompletionResultType]::ParameterValue, 'The seeded state database of individuals (ГБД ФЛ)')
+            [CompletionResult]::new('outbox', 'outbox', [CompletionResultType]::ParameterValue, 'The messages the portal "sent" to phones on record: one-time codes for registration')
             [CompletionResult]::new('stats', 'stats', [CompletionResultType]::ParameterValue, 'Quality indicators: requests by status, decided within the deadline, refusals')
             [CompletionResult]::new('settings', 'settings', [CompletionResultType]::ParameterValue, 'Show the portal''s settings, or change one: `attach portal settings KEY VALUE`')
             [CompletionResult]::new('staff', 'staff', [CompletionResultType]::ParameterValue, 'Operator accounts of clinics')
@@ -391,6 +396,22 @@ Register-ArgumentCompleter -Native -CommandName 'attach' -ScriptBlock {
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table at a terminal, json otherwise]')
             [CompletionResult]::new('--unattached', '--unattached', [CompletionResultType]::ParameterName, 'Only people attached to no clinic')
             [CompletionResult]::new('--living', '--living', [CompletionResultType]::ParameterName, 'Only the living (ГБД ФЛ keeps the deceased too)')
+            [CompletionResult]::new('--insecure-http', '--insecure-http', [CompletionResultType]::ParameterName, 'Allow plain http:// to a portal that is not on a loopback address')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'attach;portal;outbox' {
+            [CompletionResult]::new('--iin', '--iin', [CompletionResultType]::ParameterName, 'Only the messages to this person''s phone on record')
+            [CompletionResult]::new('--portal', '--portal', [CompletionResultType]::ParameterName, 'Portal to talk to over HTTP(S); without it, the embedded portal in the home')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Home directory: sessions and the embedded portal [default: $XDG_DATA_HOME/attach, or ~/.local/share/attach]')
+            [CompletionResult]::new('--tls-ca', '--tls-ca', [CompletionResultType]::ParameterName, 'Extra trusted root for the portal''s TLS certificate (PEM)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table at a terminal, json otherwise]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table at a terminal, json otherwise]')
             [CompletionResult]::new('--insecure-http', '--insecure-http', [CompletionResultType]::ParameterName, 'Allow plain http:// to a portal that is not on a loopback address')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
@@ -625,6 +646,7 @@ Register-ArgumentCompleter -Native -CommandName 'attach' -ScriptBlock {
             [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Create the local portal''s state: certification authority, ГБД ФЛ, clinics; refuses an existing one without --force')
             [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Serve the portal API over HTTP(S) from this home, until SIGINT or SIGTERM')
             [CompletionResult]::new('people', 'people', [CompletionResultType]::ParameterValue, 'The seeded state database of individuals (ГБД ФЛ)')
+            [CompletionResult]::new('outbox', 'outbox', [CompletionResultType]::ParameterValue, 'The messages the portal "sent" to phones on record: one-time codes for registration')
             [CompletionResult]::new('stats', 'stats', [CompletionResultType]::ParameterValue, 'Quality indicators: requests by status, decided within the deadline, refusals')
             [CompletionResult]::new('settings', 'settings', [CompletionResultType]::ParameterValue, 'Show the portal''s settings, or change one: `attach portal settings KEY VALUE`')
             [CompletionResult]::new('staff', 'staff', [CompletionResultType]::ParameterValue, 'Operator accounts of clinics')
@@ -639,6 +661,9 @@ Register-ArgumentCompleter -Native -CommandName 'attach' -ScriptBlock {
             break
         }
         'attach;portal;help;people' {
+            break
+        }
+        'attach;portal;help;outbox' {
             break
         }
         'attach;portal;help;stats' {
@@ -749,6 +774,7 @@ Register-ArgumentCompleter -Native -CommandName 'attach' -ScriptBlock {
             [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Create the local portal''s state: certification authority, ГБД ФЛ, clinics; refuses an existing one without --force')
             [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Serve the portal API over HTTP(S) from this home, until SIGINT or SIGTERM')
             [CompletionResult]::new('people', 'people', [CompletionResultType]::ParameterValue, 'The seeded state database of individuals (ГБД ФЛ)')
+            [CompletionResult]::new('outbox', 'outbox', [CompletionResultType]::ParameterValue, 'The messages the portal "sent" to phones on record: one-time codes for registration')
             [CompletionResult]::new('stats', 'stats', [CompletionResultType]::ParameterValue, 'Quality indicators: requests by status, decided within the deadline, refusals')
             [CompletionResult]::new('settings', 'settings', [CompletionResultType]::ParameterValue, 'Show the portal''s settings, or change one: `attach portal settings KEY VALUE`')
             [CompletionResult]::new('staff', 'staff', [CompletionResultType]::ParameterValue, 'Operator accounts of clinics')
@@ -762,6 +788,9 @@ Register-ArgumentCompleter -Native -CommandName 'attach' -ScriptBlock {
             break
         }
         'attach;help;portal;people' {
+            break
+        }
+        'attach;help;portal;outbox' {
             break
         }
         'attach;help;portal;stats' {

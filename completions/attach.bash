@@ -124,6 +124,9 @@ _attach() {
             attach__subcmd__help__subcmd__portal,nca)
                 cmd="attach__subcmd__help__subcmd__portal__subcmd__nca"
                 ;;
+            attach__subcmd__help__subcmd__portal,outbox)
+                cmd="attach__subcmd__help__subcmd__portal__subcmd__outbox"
+                ;;
             attach__subcmd__help__subcmd__portal,people)
                 cmd="attach__subcmd__help__subcmd__portal__subcmd__people"
                 ;;
@@ -166,6 +169,9 @@ _attach() {
             attach__subcmd__portal,nca)
                 cmd="attach__subcmd__portal__subcmd__nca"
                 ;;
+            attach__subcmd__portal,outbox)
+                cmd="attach__subcmd__portal__subcmd__outbox"
+                ;;
             attach__subcmd__portal,people)
                 cmd="attach__subcmd__portal__subcmd__people"
                 ;;
@@ -189,6 +195,9 @@ _attach() {
                 ;;
             attach__subcmd__portal__subcmd__help,nca)
                 cmd="attach__subcmd__portal__subcmd__help__subcmd__nca"
+                ;;
+            attach__subcmd__portal__subcmd__help,outbox)
+                cmd="attach__subcmd__portal__subcmd__help__subcmd__outbox"
                 ;;
             attach__subcmd__portal__subcmd__help,people)
                 cmd="attach__subcmd__portal__subcmd__help__subcmd__people"
@@ -550,7 +559,7 @@ _attach() {
             return 0
             ;;
         attach__subcmd__help__subcmd__portal)
-            opts="init serve people stats settings staff nca"
+            opts="init serve people outbox stats settings staff nca"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -650,6 +659,20 @@ _attach() {
         attach__subcmd__help__subcmd__portal__subcmd__nca__subcmd__revoke)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        attach__subcmd__help__subcmd__portal__subcmd__outbox)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1040,7 +1063,7 @@ _attach() {
             return 0
             ;;
         attach__subcmd__portal)
-            opts="-o -q -v -h --portal --home --tls-ca --insecure-http --output --quiet --verbose --help init serve people stats settings staff nca help"
+            opts="-o -q -v -h --portal --home --tls-ca --insecure-http --output --quiet --verbose --help init serve people outbox stats settings staff nca help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1074,7 +1097,7 @@ _attach() {
             return 0
             ;;
         attach__subcmd__portal__subcmd__help)
-            opts="init serve people stats settings staff nca help"
+            opts="init serve people outbox stats settings staff nca help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1188,6 +1211,20 @@ _attach() {
         attach__subcmd__portal__subcmd__help__subcmd__nca__subcmd__revoke)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        attach__subcmd__portal__subcmd__help__subcmd__outbox)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1707,6 +1744,44 @@ _attach() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        attach__subcmd__portal__subcmd__outbox)
+            opts="-o -q -v -h --iin --portal --home --tls-ca --insecure-http --output --quiet --verbose --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --iin)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --portal)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json table" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json table" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         attach__subcmd__portal__subcmd__people)
             opts="-o -q -v -h --limit --region --unattached --attached-to --living --portal --home --tls-ca --insecure-http --output --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -1990,13 +2065,29 @@ _attach() {
             return 0
             ;;
         attach__subcmd__register)
-            opts="-o -q -v -h --iin --phone --email --password-stdin --portal --home --tls-ca --insecure-http --output --quiet --verbose --help"
+            opts="-o -q -v -h --iin --key --cert --chain --otp --phone --email --password-stdin --portal --home --tls-ca --insecure-http --output --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --iin)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --chain)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --otp)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

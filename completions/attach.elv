@@ -51,7 +51,11 @@ set edit:completion:arg-completer[attach] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'attach;register'= {
-            cand --iin 'The person''s IIN; the person must be in ГБД ФЛ'
+            cand --iin 'The person''s IIN'
+            cand --key 'Prove who you are with your authentication certificate: its key (PKCS#8, or PKCS#12 with ATTACH_KEY_PASSWORD) signs the portal''s challenge'
+            cand --cert 'The authentication certificate [default: in the PKCS#12 file, or cert.pem beside the key]'
+            cand --chain 'The issuing CA [default: chain.pem beside the certificate]'
+            cand --otp 'Prove who you are with a one-time code: without CODE, have one sent to the phone on record; with the CODE received, register'
             cand --phone 'phone'
             cand --email 'email'
             cand --portal 'Portal to talk to over HTTP(S); without it, the embedded portal in the home'
@@ -316,6 +320,7 @@ set edit:completion:arg-completer[attach] = {|@words|
             cand init 'Create the local portal''s state: certification authority, ГБД ФЛ, clinics; refuses an existing one without --force'
             cand serve 'Serve the portal API over HTTP(S) from this home, until SIGINT or SIGTERM'
             cand people 'The seeded state database of individuals (ГБД ФЛ)'
+            cand outbox 'The messages the portal "sent" to phones on record: one-time codes for registration'
             cand stats 'Quality indicators: requests by status, decided within the deadline, refusals'
             cand settings 'Show the portal''s settings, or change one: `attach portal settings KEY VALUE`'
             cand staff 'Operator accounts of clinics'
@@ -369,6 +374,21 @@ set edit:completion:arg-completer[attach] = {|@words|
             cand --output 'Output format [default: table at a terminal, json otherwise]'
             cand --unattached 'Only people attached to no clinic'
             cand --living 'Only the living (ГБД ФЛ keeps the deceased too)'
+            cand --insecure-http 'Allow plain http:// to a portal that is not on a loopback address'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'Say more on stderr'
+            cand --verbose 'Say more on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'attach;portal;outbox'= {
+            cand --iin 'Only the messages to this person''s phone on record'
+            cand --portal 'Portal to talk to over HTTP(S); without it, the embedded portal in the home'
+            cand --home 'Home directory: sessions and the embedded portal [default: $XDG_DATA_HOME/attach, or ~/.local/share/attach]'
+            cand --tls-ca 'Extra trusted root for the portal''s TLS certificate (PEM)'
+            cand -o 'Output format [default: table at a terminal, json otherwise]'
+            cand --output 'Output format [default: table at a terminal, json otherwise]'
             cand --insecure-http 'Allow plain http:// to a portal that is not on a loopback address'
             cand -q 'Print only data and errors'
             cand --quiet 'Print only data and errors'
@@ -582,6 +602,7 @@ set edit:completion:arg-completer[attach] = {|@words|
             cand init 'Create the local portal''s state: certification authority, ГБД ФЛ, clinics; refuses an existing one without --force'
             cand serve 'Serve the portal API over HTTP(S) from this home, until SIGINT or SIGTERM'
             cand people 'The seeded state database of individuals (ГБД ФЛ)'
+            cand outbox 'The messages the portal "sent" to phones on record: one-time codes for registration'
             cand stats 'Quality indicators: requests by status, decided within the deadline, refusals'
             cand settings 'Show the portal''s settings, or change one: `attach portal settings KEY VALUE`'
             cand staff 'Operator accounts of clinics'
@@ -593,6 +614,8 @@ set edit:completion:arg-completer[attach] = {|@words|
         &'attach;portal;help;serve'= {
         }
         &'attach;portal;help;people'= {
+        }
+        &'attach;portal;help;outbox'= {
         }
         &'attach;portal;help;stats'= {
         }
@@ -675,6 +698,7 @@ set edit:completion:arg-completer[attach] = {|@words|
             cand init 'Create the local portal''s state: certification authority, ГБД ФЛ, clinics; refuses an existing one without --force'
             cand serve 'Serve the portal API over HTTP(S) from this home, until SIGINT or SIGTERM'
             cand people 'The seeded state database of individuals (ГБД ФЛ)'
+            cand outbox 'The messages the portal "sent" to phones on record: one-time codes for registration'
             cand stats 'Quality indicators: requests by status, decided within the deadline, refusals'
             cand settings 'Show the portal''s settings, or change one: `attach portal settings KEY VALUE`'
             cand staff 'Operator accounts of clinics'
@@ -685,6 +709,8 @@ set edit:completion:arg-completer[attach] = {|@words|
         &'attach;help;portal;serve'= {
         }
         &'attach;help;portal;people'= {
+        }
+        &'attach;help;portal;outbox'= {
         }
         &'attach;help;portal;stats'= {
         }

@@ -51,7 +51,11 @@ complete -c attach -n "__fish_attach_needs_command" -f -a "completions" -d 'Prin
 complete -c attach -n "__fish_attach_needs_command" -f -a "man" -d 'Print the man page (roff)'
 complete -c attach -n "__fish_attach_needs_command" -f -a "portal" -d 'Administer the local (embedded) portal in the home'
 complete -c attach -n "__fish_attach_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c attach -n "__fish_attach_using_subcommand register" -l iin -d 'The person\'s IIN; the person must be in ГБД ФЛ' -r
+complete -c attach -n "__fish_attach_using_subcommand register" -l iin -d 'The person\'s IIN' -r
+complete -c attach -n "__fish_attach_using_subcommand register" -l key -d 'Prove who you are with your authentication certificate: its key (PKCS#8, or PKCS#12 with ATTACH_KEY_PASSWORD) signs the portal\'s challenge' -r -F
+complete -c attach -n "__fish_attach_using_subcommand register" -l cert -d 'The authentication certificate [default: in the PKCS#12 file, or cert.pem beside the key]' -r -F
+complete -c attach -n "__fish_attach_using_subcommand register" -l chain -d 'The issuing CA [default: chain.pem beside the certificate]' -r -F
+complete -c attach -n "__fish_attach_using_subcommand register" -l otp -d 'Prove who you are with a one-time code: without CODE, have one sent to the phone on record; with the CODE received, register' -r
 complete -c attach -n "__fish_attach_using_subcommand register" -l phone -r
 complete -c attach -n "__fish_attach_using_subcommand register" -l email -r
 complete -c attach -n "__fish_attach_using_subcommand register" -l portal -d 'Portal to talk to over HTTP(S); without it, the embedded portal in the home' -r
@@ -232,23 +236,24 @@ complete -c attach -n "__fish_attach_using_subcommand man" -l insecure-http -d '
 complete -c attach -n "__fish_attach_using_subcommand man" -s q -l quiet -d 'Print only data and errors'
 complete -c attach -n "__fish_attach_using_subcommand man" -s v -l verbose -d 'Say more on stderr'
 complete -c attach -n "__fish_attach_using_subcommand man" -s h -l help -d 'Print help'
-complete -c attach -n "__fish_attach_using_subcommand portal; and not __fish_seen_subcommand_from init serve people stats settings staff nca help" -l portal -d 'Portal to talk to over HTTP(S); without it, the embedded portal in the home' -r
-complete -c attach -n "__fish_attach_using_subcommand portal; and not __fish_seen_subcommand_from init serve people stats settings staff nca help" -l home -d 'Home directory: sessions and the embedded portal [default: $XDG_DATA_HOME/attach, or ~/.local/share/attach]' -r -F
-complete -c attach -n "__fish_attach_using_subcommand portal; and not __fish_seen_subcommand_from init serve people stats settings staff nca help" -l tls-ca -d 'Extra trusted root for the portal\'s TLS certificate (PEM)' -r -F
-complete -c attach -n "__fish_attach_using_subcommand portal; and not __fish_seen_subcommand_from init serve people stats settings staff nca help" -s o -l output -d 'Output format [default: table at a terminal, json otherwise]' -r -f -a "json\t''
+complete -c attach -n "__fish_attach_using_subcommand portal; and not __fish_seen_subcommand_from init serve people outbox stats settings staff nca help" -l portal -d 'Portal to talk to over HTTP(S); without it, the embedded portal in the home' -r
+complete -c attach -n "__fish_attach_using_subcommand portal; and not __fish_seen_subcommand_from init serve people outbox stats settings staff nca help" -l home -d 'Home directory: sessions and the embedded portal [default: $XDG_DATA_HOME/attach, or ~/.local/share/attach]' -r -F
+complete -c attach -n "__fish_attach_using_subcommand portal; and not __fish_seen_subcommand_from init serve people outbox stats settings staff nca help" -l tls-ca -d 'Extra trusted root for the portal\'s TLS certificate (PEM)' -r -F
+complete -c attach -n "__fish_attach_using_subcommand portal; and not __fish_seen_subcommand_from init serve people outbox stats settings staff nca help" -s o -l output -d 'Output format [default: table at a terminal, json otherwise]' -r -f -a "json\t''
 table\t''"
-complete -c attach -n "__fish_attach_using_subcommand portal; and not __fish_seen_subcommand_from init serve people stats settings staff nca help" -l insecure-http -d 'Allow plain http:// to a portal that is not on a loopback address'
-complete -c attach -n "__fish_attach_using_subcommand portal; and not __fish_seen_subcommand_from init serve people stats settings staff nca help" -s q -l quiet -d 'Print only data and errors'
-complete -c attach -n "__fish_attach_using_subcommand portal; and not __fish_seen_subcommand_from init serve people stats settings staff nca help" -s v -l verbose -d 'Say more on stderr'
-complete -c attach -n "__fish_attach_using_subcommand portal; and not __fish_seen_subcommand_from init serve people stats settings staff nca help" -s h -l help -d 'Print help'
-complete -c attach -n "__fish_attach_using_subcommand portal; and not __fish_seen_subcommand_from init serve people stats settings staff nca help" -f -a "init" -d 'Create the local portal\'s state: certification authority, ГБД ФЛ, clinics; refuses an existing one without --force'
-complete -c attach -n "__fish_attach_using_subcommand portal; and not __fish_seen_subcommand_from init serve people stats settings staff nca help" -f -a "serve" -d 'Serve the portal API over HTTP(S) from this home, until SIGINT or SIGTERM'
-complete -c attach -n "__fish_attach_using_subcommand portal; and not __fish_seen_subcommand_from init serve people stats settings staff nca help" -f -a "people" -d 'The seeded state database of individuals (ГБД ФЛ)'
-complete -c attach -n "__fish_attach_using_subcommand portal; and not __fish_seen_subcommand_from init serve people stats settings staff nca help" -f -a "stats" -d 'Quality indicators: requests by status, decided within the deadline, refusals'
-complete -c attach -n "__fish_attach_using_subcommand portal; and not __fish_seen_subcommand_from init serve people stats settings staff nca help" -f -a "settings" -d 'Show the portal\'s settings, or change one: `attach portal settings KEY VALUE`'
-complete -c attach -n "__fish_attach_using_subcommand portal; and not __fish_seen_subcommand_from init serve people stats settings staff nca help" -f -a "staff" -d 'Operator accounts of clinics'
-complete -c attach -n "__fish_attach_using_subcommand portal; and not __fish_seen_subcommand_from init serve people stats settings staff nca help" -f -a "nca" -d 'The certification authority (НУЦ): issue, revoke, CRL, root'
-complete -c attach -n "__fish_attach_using_subcommand portal; and not __fish_seen_subcommand_from init serve people stats settings staff nca help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c attach -n "__fish_attach_using_subcommand portal; and not __fish_seen_subcommand_from init serve people outbox stats settings staff nca help" -l insecure-http -d 'Allow plain http:// to a portal that is not on a loopback address'
+complete -c attach -n "__fish_attach_using_subcommand portal; and not __fish_seen_subcommand_from init serve people outbox stats settings staff nca help" -s q -l quiet -d 'Print only data and errors'
+complete -c attach -n "__fish_attach_using_subcommand portal; and not __fish_seen_subcommand_from init serve people outbox stats settings staff nca help" -s v -l verbose -d 'Say more on stderr'
+complete -c attach -n "__fish_attach_using_subcommand portal; and not __fish_seen_subcommand_from init serve people outbox stats settings staff nca help" -s h -l help -d 'Print help'
+complete -c attach -n "__fish_attach_using_subcommand portal; and not __fish_seen_subcommand_from init serve people outbox stats settings staff nca help" -f -a "init" -d 'Create the local portal\'s state: certification authority, ГБД ФЛ, clinics; refuses an existing one without --force'
+complete -c attach -n "__fish_attach_using_subcommand portal; and not __fish_seen_subcommand_from init serve people outbox stats settings staff nca help" -f -a "serve" -d 'Serve the portal API over HTTP(S) from this home, until SIGINT or SIGTERM'
+complete -c attach -n "__fish_attach_using_subcommand portal; and not __fish_seen_subcommand_from init serve people outbox stats settings staff nca help" -f -a "people" -d 'The seeded state database of individuals (ГБД ФЛ)'
+complete -c attach -n "__fish_attach_using_subcommand portal; and not __fish_seen_subcommand_from init serve people outbox stats settings staff nca help" -f -a "outbox" -d 'The messages the portal "sent" to phones on record: one-time codes for registration'
+complete -c attach -n "__fish_attach_using_subcommand portal; and not __fish_seen_subcommand_from init serve people outbox stats settings staff nca help" -f -a "stats" -d 'Quality indicators: requests by status, decided within the deadline, refusals'
+complete -c attach -n "__fish_attach_using_subcommand portal; and not __fish_seen_subcommand_from init serve people outbox stats settings staff nca help" -f -a "settings" -d 'Show the portal\'s settings, or change one: `attach portal settings KEY VALUE`'
+complete -c attach -n "__fish_attach_using_subcommand portal; and not __fish_seen_subcommand_from init serve people outbox stats settings staff nca help" -f -a "staff" -d 'Operator accounts of clinics'
+complete -c attach -n "__fish_attach_using_subcommand portal; and not __fish_seen_subcommand_from init serve people outbox stats settings staff nca help" -f -a "nca" -d 'The certification authority (НУЦ): issue, revoke, CRL, root'
+complete -c attach -n "__fish_attach_using_subcommand portal; and not __fish_seen_subcommand_from init serve people outbox stats settings staff nca help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from init" -l people -d 'Synthetic residents to seed ГБД ФЛ with (besides the demo residents and clinic heads)' -r
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from init" -l seed -d 'Seed of the synthetic registry: the same seed gives the same people' -r
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from init" -l portal -d 'Portal to talk to over HTTP(S); without it, the embedded portal in the home' -r
@@ -289,6 +294,16 @@ complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_su
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from people" -s q -l quiet -d 'Print only data and errors'
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from people" -s v -l verbose -d 'Say more on stderr'
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from people" -s h -l help -d 'Print help'
+complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from outbox" -l iin -d 'Only the messages to this person\'s phone on record' -r
+complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from outbox" -l portal -d 'Portal to talk to over HTTP(S); without it, the embedded portal in the home' -r
+complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from outbox" -l home -d 'Home directory: sessions and the embedded portal [default: $XDG_DATA_HOME/attach, or ~/.local/share/attach]' -r -F
+complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from outbox" -l tls-ca -d 'Extra trusted root for the portal\'s TLS certificate (PEM)' -r -F
+complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from outbox" -s o -l output -d 'Output format [default: table at a terminal, json otherwise]' -r -f -a "json\t''
+table\t''"
+complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from outbox" -l insecure-http -d 'Allow plain http:// to a portal that is not on a loopback address'
+complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from outbox" -s q -l quiet -d 'Print only data and errors'
+complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from outbox" -s v -l verbose -d 'Say more on stderr'
+complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from outbox" -s h -l help -d 'Print help'
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from stats" -l portal -d 'Portal to talk to over HTTP(S); without it, the embedded portal in the home' -r
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from stats" -l home -d 'Home directory: sessions and the embedded portal [default: $XDG_DATA_HOME/attach, or ~/.local/share/attach]' -r -F
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from stats" -l tls-ca -d 'Extra trusted root for the portal\'s TLS certificate (PEM)' -r -F
@@ -336,6 +351,7 @@ complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_su
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from help" -f -a "init" -d 'Create the local portal\'s state: certification authority, ГБД ФЛ, clinics; refuses an existing one without --force'
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from help" -f -a "serve" -d 'Serve the portal API over HTTP(S) from this home, until SIGINT or SIGTERM'
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from help" -f -a "people" -d 'The seeded state database of individuals (ГБД ФЛ)'
+complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from help" -f -a "outbox" -d 'The messages the portal "sent" to phones on record: one-time codes for registration'
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from help" -f -a "stats" -d 'Quality indicators: requests by status, decided within the deadline, refusals'
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from help" -f -a "settings" -d 'Show the portal\'s settings, or change one: `attach portal settings KEY VALUE`'
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from help" -f -a "staff" -d 'Operator accounts of clinics'
@@ -361,6 +377,7 @@ complete -c attach -n "__fish_attach_using_subcommand help; and not __fish_seen_
 complete -c attach -n "__fish_attach_using_subcommand help; and __fish_seen_subcommand_from portal" -f -a "init" -d 'Create the local portal\'s state: certification authority, ГБД ФЛ, clinics; refuses an existing one without --force'
 complete -c attach -n "__fish_attach_using_subcommand help; and __fish_seen_subcommand_from portal" -f -a "serve" -d 'Serve the portal API over HTTP(S) from this home, until SIGINT or SIGTERM'
 complete -c attach -n "__fish_attach_using_subcommand help; and __fish_seen_subcommand_from portal" -f -a "people" -d 'The seeded state database of individuals (ГБД ФЛ)'
+complete -c attach -n "__fish_attach_using_subcommand help; and __fish_seen_subcommand_from portal" -f -a "outbox" -d 'The messages the portal "sent" to phones on record: one-time codes for registration'
 complete -c attach -n "__fish_attach_using_subcommand help; and __fish_seen_subcommand_from portal" -f -a "stats" -d 'Quality indicators: requests by status, decided within the deadline, refusals'
 complete -c attach -n "__fish_attach_using_subcommand help; and __fish_seen_subcommand_from portal" -f -a "settings" -d 'Show the portal\'s settings, or change one: `attach portal settings KEY VALUE`'
 complete -c attach -n "__fish_attach_using_subcommand help; and __fish_seen_subcommand_from portal" -f -a "staff" -d 'Operator accounts of clinics'

@@ -48,7 +48,8 @@ echo "bench: setting up an embedded portal in $T…" >&2
 "$ATTACH" portal nca crl >"$T/crl.pem"
 "$ATTACH" sign --key "$T/clinic/key.pem" --cert "$T/clinic/cert.pem" \
     --trust "$T/root.pem" --crl "$T/crl.pem" <examples/ticket.json >"$T/ticket.signed.json"
-printf 'S3cret-pass\n' | "$ATTACH" register --iin 900101300453 --password-stdin >/dev/null
+"$ATTACH" portal nca issue --iin 900101300453 --auth --out "$T/me-auth" >/dev/null
+printf 'S3cret-pass\n' | "$ATTACH" register --iin 900101300453 --key "$T/me-auth/key.pem" --password-stdin >/dev/null
 printf 'S3cret-pass\n' | "$ATTACH" login --iin 900101300453 --password-stdin >/dev/null
 
 # The timing loop. Each sample is one subprocess.run (fork/exec, wait) measured with

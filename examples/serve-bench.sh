@@ -41,7 +41,8 @@ server=$!
 for _ in $(seq 100); do [[ -s "$T/listening" ]] && break; sleep 0.05; done
 url=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["listening"])' "$T/listening")
 export ATTACH_PORTAL=$url ATTACH_HOME=$T/client
-printf 'S3cret-pass\n' | "$ATTACH" register --iin 900101300453 --password-stdin >/dev/null
+"$ATTACH" --home "$T/portal" portal nca issue --iin 900101300453 --auth --out "$T/me-auth" >/dev/null
+printf 'S3cret-pass\n' | "$ATTACH" register --iin 900101300453 --key "$T/me-auth/key.pem" --password-stdin >/dev/null
 printf 'S3cret-pass\n' | "$ATTACH" login --iin 900101300453 --password-stdin >/dev/null
 "$ATTACH" --home "$T/portal" portal nca issue --iin 900101300453 --out "$T/me" >/dev/null
 "$ATTACH" request --org MNG-0001 --reason first_attachment </dev/null >"$T/request.json"

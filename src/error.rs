@@ -56,6 +56,8 @@ pub enum Code {
     UnsupportedAlg,
     PayloadTooLarge,
     DuplicateRequest,
+    /// An account exists for the IIN: said only after a valid proof of identity.
+    AlreadyRegistered,
     Unauthenticated,
     BadCredentials,
     SessionExpired,
@@ -90,6 +92,7 @@ impl Code {
             Code::UnsupportedAlg => ("unsupported_alg", Exit::Usage, 400),
             Code::PayloadTooLarge => ("payload_too_large", Exit::Usage, 413),
             Code::DuplicateRequest => ("duplicate_request", Exit::Usage, 409),
+            Code::AlreadyRegistered => ("already_registered", Exit::Usage, 409),
             Code::Unauthenticated => ("unauthenticated", Exit::Auth, 401),
             Code::BadCredentials => ("bad_credentials", Exit::Auth, 401),
             Code::SessionExpired => ("session_expired", Exit::Auth, 401),
@@ -113,7 +116,7 @@ impl Code {
         }
     }
 
-    pub const ALL: [Code; 27] = [
+    pub const ALL: [Code; 28] = [
         Code::Internal,
         Code::InvalidInput,
         Code::InvalidIin,
@@ -121,6 +124,7 @@ impl Code {
         Code::UnsupportedAlg,
         Code::PayloadTooLarge,
         Code::DuplicateRequest,
+        Code::AlreadyRegistered,
         Code::Unauthenticated,
         Code::BadCredentials,
         Code::SessionExpired,
@@ -340,6 +344,7 @@ mod tests {
         (Code::NotReady, "not_ready", 8, 409),
         (Code::Overloaded, "overloaded", 9, 503),
         (Code::TooManyRequests, "too_many_requests", 9, 429),
+        (Code::AlreadyRegistered, "already_registered", 2, 409),
     ];
 
     #[test]

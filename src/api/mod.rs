@@ -9,7 +9,7 @@ use crate::domain::iin::Iin;
 use crate::error::{Code, Error, Result};
 use crate::pki::jws::Jws;
 
-/// `POST /v1/accounts`.
+/// `POST /v1/accounts`: an account, on proof of the person's identity.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Registration {
@@ -19,6 +19,42 @@ pub struct Registration {
     pub phone: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
+    /// Without one, the answer is the same refusal for every IIN.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub proof: Option<Proof>,
+}
+
+/// How a person proves who they are, as egov.kz asks: the portal's challenge signed with
+/// their authentication certificate, or the one-time code sent to their phone on record.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", deny_unknown_fields)]
+pub enum Proof {
+    /// A `phc-registration+jws` over the person's IIN and the challenge's nonce.
+    Signature(Jws),
+    /// The six digits of the code.
+    Otp(String),
+}
+
+/// `POST /v1/accounts/challenge` → 201: a nonce to sign, and until when it may be used.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Challenge {
+    pub nonce: String,
+    pub expires_at: String,
+}
+
+/// `POST /v1/accounts/otp` `{"iin"}` → 202: a code was sent to the phone on record — or, for
+/// an IIN without one, the same answer, so that nobody learns who is on record.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct OtpSent {
+    pub iin: String,
+    pub expires_at: String,
+}
+
+/// The body of `POST /v1/accounts/otp`.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OtpRequest {
+    pub iin: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -241,6 +277,10 @@ pub const SERVICE: &str = "phc-attachment";
 pub trait Backend {
     /// A short name of the portal, for the login output and the session store.
     fn name(&self) -> String;
+    /// A nonce for a registration proof signed with an authentication certificate.
+    fn challenge(&self) -> Result<Challenge>;
+    /// A one-time code to the phone on record of `iin`, for a registration proof.
+    fn send_otp(&self, iin: &Iin) -> Result<OtpSent>;
     fn register(&self, registration: &Registration) -> Result<Registered>;
     fn login(&self, iin: &Iin, password: &str) -> Result<NewSession>;
     fn logout(&self, token: &str) -> Result<()>;

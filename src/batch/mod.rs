@@ -728,7 +728,8 @@ fn submit(
 mod tests {
     use super::*;
     use crate::api::{
-        Me, NewSession, OrgFilter, Receipt, Registered, Registration, Status, TestIdentity, TicketRecord,
+        Challenge, Me, NewSession, OrgFilter, OtpSent, Receipt, Registered, Registration, Status,
+        TestIdentity, TicketRecord,
     };
     use std::sync::atomic::{AtomicUsize, Ordering};
 
@@ -744,6 +745,12 @@ mod tests {
     impl Backend for RefusesBulkCalls {
         fn name(&self) -> String {
             "test".into()
+        }
+        fn challenge(&self) -> Result<Challenge> {
+            unreachable!()
+        }
+        fn send_otp(&self, _: &Iin) -> Result<OtpSent> {
+            unreachable!()
         }
         fn register(&self, _: &Registration) -> Result<Registered> {
             unreachable!()

@@ -1,19 +1,45 @@
 //! `attach register`, `login` and `logout` (step 1; process 1, condition 1, process 2): the
-//! person's account on the portal and the session the client keeps in the home.
+//! person's account on the portal — on proof of identity, as egov.kz asks: the portal's
+//! challenge signed with the person's authentication certificate, or a one-time code sent to
+//! the phone on record — and the session the client keeps in the home.
 
 use serde::Serialize;
 
-use super::{Context, input};
-use crate::api::Registration;
+use std::path::PathBuf;
+
+use super::{Context, input, sign};
+use crate::api::{Backend, Proof, Registration};
 use crate::client::StoredSession;
+use crate::clock;
+use crate::domain::document::{self, Kind};
 use crate::domain::fields;
+use crate::domain::iin::Iin;
 use crate::error::{Code, Error, Exit, Result};
+use crate::pki::cert::Cert;
+use crate::pki::jws::{self, Jws};
+use crate::pki::keys::SigningKey;
+use crate::pki::verify::{self, At, Policy};
 
 #[derive(Debug, clap::Args)]
+#[command(group = clap::ArgGroup::new("proof").required(true).args(["key", "otp"]))]
 pub struct RegisterArgs {
-    /// The person's IIN; the person must be in ГБД ФЛ.
+    /// The person's IIN.
     #[arg(long)]
     iin: String,
+    /// Prove who you are with your authentication certificate: its key (PKCS#8, or PKCS#12
+    /// with ATTACH_KEY_PASSWORD) signs the portal's challenge.
+    #[arg(long, value_name = "AUTH_KEY")]
+    key: Option<PathBuf>,
+    /// The authentication certificate [default: in the PKCS#12 file, or cert.pem beside the key].
+    #[arg(long, value_name = "FILE", requires = "key")]
+    cert: Option<PathBuf>,
+    /// The issuing CA [default: chain.pem beside the certificate].
+    #[arg(long, value_name = "FILE", requires = "key")]
+    chain: Option<PathBuf>,
+    /// Prove who you are with a one-time code: without CODE, have one sent to the phone on
+    /// record; with the CODE received, register.
+    #[arg(long, value_name = "CODE", num_args = 0..=1, default_missing_value = "", alias = "otp-code")]
+    otp: Option<String>,
     #[arg(long)]
     phone: Option<String>,
     #[arg(long)]
@@ -40,13 +66,37 @@ pub fn register(ctx: &Context, args: RegisterArgs) -> Result<Exit> {
     if let Some(email) = &args.email {
         fields::email(email).map_err(|why| Error::input("--email", why))?;
     }
+    if args.otp.as_deref() == Some("") {
+        return send_code(ctx, &iin);
+    }
+    // The signer is read first: a mistake in the key is told before any password is asked.
+    let signer = match &args.key {
+        Some(key) => {
+            // As `portal nca issue --auth --out DIR` lays an identity out: cert.pem beside the key.
+            let beside = key.parent().map(|dir| dir.join("cert.pem")).filter(|c| c.exists());
+            let cert = args.cert.clone().or(beside);
+            Some(sign::load_signer(key, cert.as_deref(), args.chain.as_deref())?)
+        }
+        None => None,
+    };
+    if let Some(code) = &args.otp
+        && !(code.len() == 6 && code.bytes().all(|b| b.is_ascii_digit()))
+    {
+        return Err(Error::input("--otp", "the code has six digits"));
+    }
     let password = input::password(args.password_stdin, "New password: ")?;
     let backend = ctx.backend()?;
+    let proof = match (signer, args.otp) {
+        (Some((key, chain)), _) => Proof::Signature(sign_challenge(backend.as_ref(), &iin, &key, &chain)?),
+        (None, Some(code)) => Proof::Otp(code),
+        (None, None) => return Err(Error::input("--key", "or --otp is needed to prove who you are")),
+    };
     let registered = backend.register(&Registration {
         iin: iin.to_string(),
         password,
         phone: args.phone,
         email: args.email,
+        proof: Some(proof),
     })?;
     if ctx.json() {
         ctx.printer.json(&registered)?;
@@ -54,6 +104,53 @@ pub fn register(ctx: &Context, args: RegisterArgs) -> Result<Exit> {
         ctx.printer.line(&format!("registered {} at {}", registered.iin, registered.registered_at))?;
     }
     Ok(Exit::Success)
+}
+
+/// `register --otp`: a code to the phone on record. The portal answers alike whether or not
+/// the IIN has a phone on record, and so does this.
+fn send_code(ctx: &Context, iin: &Iin) -> Result<Exit> {
+    let sent = ctx.backend()?.send_otp(iin)?;
+    if ctx.json() {
+        ctx.printer.json(&sent)?;
+    } else {
+        ctx.printer.line(&format!(
+            "a code was sent to the phone on record for {iin}, if there is one; it is valid until {}",
+            sent.expires_at
+        ))?;
+    }
+    ctx.printer.note(&format!("attach: finish with `attach register --iin {iin} --otp CODE`"));
+    Ok(Exit::Success)
+}
+
+/// The portal's challenge, signed with the authentication certificate as a registration
+/// proof: checked here first as the portal will check it (an authentication certificate of
+/// this IIN, valid now), so that a mistake is told before the portal is troubled.
+pub(super) fn sign_challenge(
+    backend: &dyn Backend,
+    iin: &Iin,
+    key: &SigningKey,
+    chain: &[Cert],
+) -> Result<Jws> {
+    let challenge = backend.challenge()?;
+    let now = clock::now();
+    let document = serde_json::json!({
+        "type": document::REGISTRATION_TYPE,
+        "version": 1,
+        "iin": iin.to_string(),
+        "nonce": challenge.nonce,
+        "created_at": clock::rfc3339(now),
+    });
+    let signed = jws::sign(&document, Kind::Registration, key, chain, now);
+    let policy = Policy {
+        roots: None,
+        crls: None,
+        at: At::Now,
+        now,
+        expect: Some(Kind::Registration),
+        signing_window: None,
+    };
+    verify::verify(&signed, &policy).refusal()?;
+    Ok(signed)
 }
 
 #[derive(Debug, Serialize)]

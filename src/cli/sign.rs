@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use super::{Context, input, trust};
 use crate::clock;
-use crate::domain::document::Document;
+use crate::domain::document::{Document, Kind};
 use crate::error::{Code, Error, Exit, Result};
 use crate::files;
 use crate::pki::cert::Cert;
@@ -119,6 +119,13 @@ struct Paths<'a> {
 pub fn run(ctx: &Context, args: Args) -> Result<Exit> {
     let value = input::read_json(args.input.as_deref())?;
     let document = Document::from_value(&value)?;
+    if document.kind() == Kind::Registration {
+        // A proof of identity answers a challenge of the moment; `register` makes it.
+        return Err(Error::document(
+            "document",
+            "a registration proof is not signed by hand: `attach register --key` signs the portal's challenge",
+        ));
+    }
     let (key, chain) = signer(&args)?;
     // The portal is asked only for what the flags do not give.
     let portal = if args.trust.is_none() { ctx.existing_backend()? } else { None };

@@ -8,7 +8,7 @@ use std::time::{Duration, Instant};
 use serde::Serialize;
 
 use super::{Context, request, verify_ticket};
-use crate::api::{Backend, OrgFilter, Outcome, Registration, TestIdentity};
+use crate::api::{Backend, OrgFilter, Outcome, Proof, Registration, TestIdentity};
 use crate::client::StoredSession;
 use crate::client::embedded::Embedded;
 use crate::clock;
@@ -162,15 +162,25 @@ fn read_identity(dir: &Path) -> Result<(String, SigningKey, Vec<Cert>)> {
 
 fn register(target: &Target, j: &mut Journey) -> Result<String> {
     match target {
-        Target::Embedded(_) => {
+        Target::Embedded(home) => {
+            // As a person does on egov.kz: an authentication certificate proves who they are.
+            let (key, chain) = {
+                let mut portal = Portal::open_or_init(home)?;
+                let (pkcs8, cert) = portal.issue_individual(&j.iin, true)?;
+                let key = SigningKey::from_der(&pkcs8).map_err(|e| Error::Authority(e.to_string()))?;
+                (key, vec![cert, nca::issuing(&portal.store)?])
+            };
             j.password = random_password()?;
+            let iin = super::input::iin(&j.iin)?;
+            let proof = super::account::sign_challenge(j.backend()?, &iin, &key, &chain)?;
             let registered = j.backend()?.register(&Registration {
                 iin: j.iin.clone(),
                 password: j.password.clone(),
                 phone: None,
                 email: None,
+                proof: Some(Proof::Signature(proof)),
             })?;
-            Ok(format!("{} registered", registered.iin))
+            Ok(format!("{} registered with an authentication certificate", registered.iin))
         }
         Target::Remote { identity: Some(dir), .. } => {
             let (iin, key, chain) = read_identity(dir)?;
@@ -224,7 +234,7 @@ fn certificate(target: &Target, j: &mut Journey) -> Result<String> {
         return Err(Error::input("--identity", "no certificate for the identity"));
     };
     let mut portal = Portal::open_or_init(home)?;
-    let (pkcs8, cert) = portal.issue_individual(&j.iin)?;
+    let (pkcs8, cert) = portal.issue_individual(&j.iin, false)?;
     j.key = Some(SigningKey::from_der(&pkcs8).map_err(|e| Error::Authority(e.to_string()))?);
     let detail =
         format!("serial {} for {}", cert.serial, cert.subject.common_name.clone().unwrap_or_default());

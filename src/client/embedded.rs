@@ -4,8 +4,8 @@
 use std::sync::Mutex;
 
 use crate::api::{
-    Backend, Me, NewSession, Org, OrgFilter, Outcome, Person, Receipt, Registered, Registration, Status,
-    Submitted, TestIdentity, TicketRecord,
+    Backend, Challenge, Me, NewSession, Org, OrgFilter, OtpSent, Outcome, Person, Receipt, Registered,
+    Registration, Status, Submitted, TestIdentity, TicketRecord,
 };
 use crate::domain::iin::Iin;
 use crate::error::Result;
@@ -35,6 +35,14 @@ impl Embedded {
 impl Backend for Embedded {
     fn name(&self) -> String {
         NAME.to_owned()
+    }
+
+    fn challenge(&self) -> Result<Challenge> {
+        self.with(|p| p.challenge())
+    }
+
+    fn send_otp(&self, iin: &Iin) -> Result<OtpSent> {
+        self.with(|p| p.send_otp(iin))
     }
 
     fn register(&self, registration: &Registration) -> Result<Registered> {

@@ -14,9 +14,9 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 
 use crate::api::{
-    Backend, Me, NewSession, Org, OrgFilter, Outcome, Page, PeopleFound, PeopleQuery, Person, Problem,
-    Receipt, Registered, Registration, Status, Submission, SubmissionItems, Submissions, Submitted,
-    TestIdentity, TicketRecord,
+    Backend, Challenge, Me, NewSession, Org, OrgFilter, OtpRequest, OtpSent, Outcome, Page, PeopleFound,
+    PeopleQuery, Person, Problem, Receipt, Registered, Registration, Status, Submission, SubmissionItems,
+    Submissions, Submitted, TestIdentity, TicketRecord,
 };
 use crate::domain::iin::Iin;
 use crate::error::{Code, Error, Result};
@@ -428,6 +428,15 @@ fn encode(text: &str) -> String {
 impl Backend for Http {
     fn name(&self) -> String {
         self.base.clone()
+    }
+
+    fn challenge(&self) -> Result<Challenge> {
+        self.post("/v1/accounts/challenge", &serde_json::json!({}), None, false)
+    }
+
+    fn send_otp(&self, iin: &Iin) -> Result<OtpSent> {
+        // Not retried: a lost answer would send a second code, and the first would stop working.
+        self.post("/v1/accounts/otp", &OtpRequest { iin: iin.to_string() }, None, false)
     }
 
     fn register(&self, registration: &Registration) -> Result<Registered> {

@@ -1,6 +1,8 @@
-//! The two documents the service signs: the attachment request (filled by a citizen or an
-//! operator) and the attachment ticket (issued by the clinic). Their JSON shapes are the
-//! contract's; unknown members are refused so that a signature never covers data nobody reads.
+//! The documents the service signs: the attachment request (filled by a citizen or an
+//! operator), the attachment ticket (issued by the clinic), and the proof of identity a person
+//! signs with an authentication certificate to register (the portal's challenge). Their JSON
+//! shapes are the contract's; unknown members are refused so that a signature never covers
+//! data nobody reads.
 
 use serde::{Deserialize, Serialize};
 
@@ -11,12 +13,16 @@ use crate::error::{Error, Result};
 
 pub const REQUEST_TYPE: &str = "phc-attachment-request";
 pub const TICKET_TYPE: &str = "phc-attachment-ticket";
+pub const REGISTRATION_TYPE: &str = "phc-registration";
 
 /// The kind of a signed document; each has its JWS `typ`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
     Request,
     Ticket,
+    /// A person's answer to the portal's registration challenge, signed with their
+    /// authentication certificate (never with a signing one).
+    Registration,
 }
 
 impl Kind {
@@ -24,6 +30,7 @@ impl Kind {
         match type_ {
             REQUEST_TYPE => Some(Kind::Request),
             TICKET_TYPE => Some(Kind::Ticket),
+            REGISTRATION_TYPE => Some(Kind::Registration),
             _ => None,
         }
     }
@@ -32,6 +39,7 @@ impl Kind {
         match typ {
             "phc-attachment-request+jws" => Some(Kind::Request),
             "phc-attachment-ticket+jws" => Some(Kind::Ticket),
+            "phc-registration+jws" => Some(Kind::Registration),
             _ => None,
         }
     }
@@ -40,6 +48,7 @@ impl Kind {
         match self {
             Kind::Request => REQUEST_TYPE,
             Kind::Ticket => TICKET_TYPE,
+            Kind::Registration => REGISTRATION_TYPE,
         }
     }
 
@@ -47,6 +56,7 @@ impl Kind {
         match self {
             Kind::Request => "phc-attachment-request+jws",
             Kind::Ticket => "phc-attachment-ticket+jws",
+            Kind::Registration => "phc-registration+jws",
         }
     }
 }
@@ -159,11 +169,26 @@ pub struct Ticket {
     pub signer: TicketSigner,
 }
 
-/// A checked document of either kind.
+/// The proof of identity for registration: the person's IIN and the portal's challenge, signed
+/// with the person's authentication certificate.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Registration {
+    #[serde(rename = "type")]
+    pub type_: String,
+    pub version: u32,
+    pub iin: Iin,
+    /// The portal's challenge, as `POST /v1/accounts/challenge` gave it.
+    pub nonce: String,
+    pub created_at: String,
+}
+
+/// A checked document of any kind.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Document {
     Request(Request),
     Ticket(Ticket),
+    Registration(Registration),
 }
 
 impl Document {
@@ -184,6 +209,7 @@ impl Document {
         let document = match kind {
             Kind::Request => Document::Request(Request::deserialize(value).map_err(bad)?),
             Kind::Ticket => Document::Ticket(Ticket::deserialize(value).map_err(bad)?),
+            Kind::Registration => Document::Registration(Registration::deserialize(value).map_err(bad)?),
         };
         document.check()?;
         Ok(document)
@@ -193,6 +219,7 @@ impl Document {
         match self {
             Document::Request(_) => Kind::Request,
             Document::Ticket(_) => Kind::Ticket,
+            Document::Registration(_) => Kind::Registration,
         }
     }
 
@@ -202,6 +229,7 @@ impl Document {
         match self {
             Document::Request(r) => ("created_at", &r.created_at),
             Document::Ticket(t) => ("issued_at", &t.issued_at),
+            Document::Registration(r) => ("created_at", &r.created_at),
         }
     }
 
@@ -210,6 +238,7 @@ impl Document {
         let version = match self {
             Document::Request(r) => r.version,
             Document::Ticket(t) => t.version,
+            Document::Registration(r) => r.version,
         };
         let (stamp_name, stamp) = self.stamp();
         if version != 1 {
@@ -246,6 +275,7 @@ impl Document {
                 field("signer.full_name", fields::name(&t.signer.full_name))?;
                 field("signer.position", fields::name(&t.signer.position))?;
             }
+            Document::Registration(r) => field("nonce", fields::identifier(&r.nonce))?,
         }
         if let Document::Request(r) = self {
             match (r.channel, &r.operator) {

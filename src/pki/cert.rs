@@ -303,6 +303,23 @@ impl Cert {
         Ok(())
     }
 
+    /// An authentication certificate (digitalSignature and clientAuth): what proves a person's
+    /// identity at registration. A signing certificate is for documents, not for this.
+    pub fn authentication_usage(&self) -> Result<(), String> {
+        let Some(ku) = &self.key_usage else {
+            return Err("certificate has no key usage extension".into());
+        };
+        if ku.non_repudiation() || !self.extended_key_usage.contains(&oid::CLIENT_AUTH) {
+            return Err("a signing certificate cannot prove identity: use the authentication certificate \
+                        (clientAuth)"
+                .into());
+        }
+        if !ku.digital_signature() {
+            return Err("key usage lacks digitalSignature".into());
+        }
+        Ok(())
+    }
+
     pub fn valid_at(&self, at: OffsetDateTime) -> bool {
         self.not_before <= at && at <= self.not_after
     }

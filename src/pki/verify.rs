@@ -245,8 +245,16 @@ pub fn verify(jws: &Jws, policy: &Policy) -> Report {
         (Ok(Some(_)), Some(Err(refusal))) => report.checks.push(refused(refusal)),
         (Ok(_), _) => {}
     }
-    report.checks.push(match leaf.signing_usage() {
-        Ok(()) => Check::pass("key_usage", "digitalSignature and nonRepudiation: a signing certificate"),
+    // Documents are signed with a signing certificate; identity is proved with an
+    // authentication one, never the other way round.
+    let usage = match parsed.kind {
+        Kind::Registration => leaf
+            .authentication_usage()
+            .map(|()| "digitalSignature and clientAuth: an authentication certificate"),
+        _ => leaf.signing_usage().map(|()| "digitalSignature and nonRepudiation: a signing certificate"),
+    };
+    report.checks.push(match usage {
+        Ok(detail) => Check::pass("key_usage", detail),
         Err(detail) => Check::fail("key_usage", Code::WrongKeyUsage, detail),
     });
     let document = check_payload(&parsed);
@@ -424,6 +432,12 @@ pub fn check_signer(leaf: &Cert, doc: &Document) -> Check {
                 "signer",
                 format!("{} of BIN {}, IIN {iin}", role.map_or("", Role::as_str), t.organization.bin),
             )
+        }
+        Document::Registration(r) => {
+            if iin != r.iin.to_string() {
+                return fail(format!("signer IIN {iin} is not the IIN being registered, {}", r.iin));
+            }
+            Check::pass("signer", format!("the person registering, {iin}"))
         }
     }
 }

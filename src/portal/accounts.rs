@@ -67,7 +67,9 @@ fn new_credentials(password: &str, iterations: u32) -> Result<(Vec<u8>, Vec<u8>)
     Ok((salt.to_vec(), hash_password(password, &salt, iterations).to_vec()))
 }
 
-/// Registers a person of ГБД ФЛ as a citizen.
+/// Registers a person of ГБД ФЛ as a citizen, on proof of identity. Until the proof holds,
+/// the answer is the same for every valid IIN; after it, `person_not_found` (404) for one
+/// ГБД ФЛ does not hold and `already_registered` (409) for one with an account.
 pub fn register(store: &mut Store, registration: &Registration) -> Result<Registered> {
     let iin = Iin::parse(&registration.iin, clock::today())
         .map_err(|reason| Error::InvalidIin { iin: registration.iin.clone(), reason })?;
@@ -79,29 +81,40 @@ pub fn register(store: &mut Store, registration: &Registration) -> Result<Regist
     if let Some(email) = &registration.email {
         fields::email(email).map_err(|why| Error::input("email", why))?;
     }
+    super::identity::check_proof(store, &iin, registration.proof.as_ref())?;
+    create_citizen(
+        store,
+        &iin,
+        &registration.password,
+        registration.phone.as_deref(),
+        registration.email.as_deref(),
+    )
+}
+
+/// A citizen's account, the person's identity taken as proved (a registration that proved it,
+/// or a mock portal's synthetic person).
+pub fn create_citizen(
+    store: &mut Store,
+    iin: &Iin,
+    password: &str,
+    phone: Option<&str>,
+    email: Option<&str>,
+) -> Result<Registered> {
     let settings = super::settings::current(store)?;
     // The slow hash is computed outside the write lock so that other processes are not held up.
-    let (salt, hash) = new_credentials(&registration.password, settings.pbkdf2_iterations)?;
+    let (salt, hash) = new_credentials(password, settings.pbkdf2_iterations)?;
     let now = clock::rfc3339(clock::now());
     store.write(|tx| {
-        require_person(tx, &iin)?;
+        require_person(tx, iin)?;
         let inserted = tx
             .execute(
                 "INSERT OR IGNORE INTO accounts (iin, role, salt, hash, iterations, phone, email, registered_at)
                  VALUES (?1, 'citizen', ?2, ?3, ?4, ?5, ?6, ?7)",
-                params![
-                    iin.to_string(),
-                    salt,
-                    hash,
-                    settings.pbkdf2_iterations,
-                    registration.phone,
-                    registration.email,
-                    now
-                ],
+                params![iin.to_string(), salt, hash, settings.pbkdf2_iterations, phone, email, now],
             )
             .map_err(db)?;
         if inserted == 0 {
-            return Err(Error::portal(Code::InvalidInput, format!("an account for IIN {iin} already exists")));
+            return Err(Error::portal(Code::AlreadyRegistered, format!("an account for IIN {iin} already exists")));
         }
         Ok(Registered { iin: iin.to_string(), registered_at: now.clone() })
     })

@@ -5,6 +5,7 @@
 
 pub mod accounts;
 pub mod http;
+pub mod identity;
 pub mod nca;
 pub mod registry;
 pub mod requests;

@@ -50,10 +50,10 @@ fn head_certificate(store: &Store, clinic: &SeedClinic) -> Result<(Vec<u8>, Cert
 }
 
 /// Fills ГБД ФЛ and the directory unless another process already did; each clinic's head
-/// gets a signing certificate.
+/// gets a signing certificate. A portal made before people had phones on record gets them.
 pub fn ensure_seeded(store: &mut Store, count: usize, seed_value: u64) -> Result<()> {
     if is_seeded(store.conn())? {
-        return Ok(());
+        return ensure_phones(store);
     }
     let registry = seed::generate(count, seed_value);
     let heads =
@@ -63,6 +63,10 @@ pub fn ensure_seeded(store: &mut Store, count: usize, seed_value: u64) -> Result
             return Ok(());
         }
         insert_people(tx, &registry.people)?;
+        insert_phones(
+            tx,
+            registry.people.iter().filter_map(|p| Some((p.iin.to_string(), p.phone.clone()?))),
+        )?;
         for (clinic, (key, cert)) in registry.clinics.iter().zip(&heads) {
             nca::record_in(tx, cert, nca::Purpose::Signing)?;
             insert_clinic(tx, clinic, key, cert)?;
@@ -71,6 +75,43 @@ pub fn ensure_seeded(store: &mut Store, count: usize, seed_value: u64) -> Result
         recount_districts(tx)?;
         Ok(())
     })
+}
+
+fn insert_phones(tx: &Transaction, phones: impl Iterator<Item = (String, String)>) -> Result<()> {
+    let mut stmt =
+        tx.prepare_cached("INSERT OR IGNORE INTO phones (iin, phone) VALUES (?1, ?2)").map_err(db)?;
+    for (iin, phone) in phones {
+        stmt.execute(params![iin, phone]).map_err(db)?;
+    }
+    Ok(())
+}
+
+/// Phones on record for the people of a portal seeded before there were any: drawn from the
+/// phones' own stream (of seed 0, the portal's seed not being kept), in registry order.
+fn ensure_phones(store: &mut Store) -> Result<()> {
+    if store.read_only() {
+        return Ok(());
+    }
+    let missing: bool = store
+        .conn()
+        .query_row("SELECT NOT EXISTS (SELECT 1 FROM phones) AND EXISTS (SELECT 1 FROM people)", [], |r| {
+            r.get(0)
+        })
+        .map_err(db)?;
+    if !missing {
+        return Ok(());
+    }
+    let iins: Vec<String> = {
+        let mut stmt = store.conn().prepare("SELECT iin FROM people ORDER BY seq").map_err(db)?;
+        stmt.query_map([], |r| r.get(0)).map_err(db)?.collect::<rusqlite::Result<_>>().map_err(db)?
+    };
+    let phones = seed::phones(0, iins.len());
+    store.write(|tx| insert_phones(tx, iins.into_iter().zip(phones)))
+}
+
+/// The phone on record of a person, if any.
+pub fn phone_on_record(conn: &Connection, iin: &str) -> Result<Option<String>> {
+    conn.row_cached("SELECT phone FROM phones WHERE iin = ?1", [iin], |r| r.get(0)).optional().map_err(db)
 }
 
 fn insert_people(tx: &Transaction, people: &[SeedPerson]) -> Result<()> {

@@ -1,10 +1,10 @@
 //! The portal's service, call by call: what the API of SPEC section 6 offers, on an open
 //! portal. The embedded backend calls it in-process; `portal serve` calls it per HTTP request.
 
-use super::{Portal, accounts, nca, registry, requests};
+use super::{Portal, accounts, identity, nca, registry, requests};
 use crate::api::{
-    CurrentAttachment, Me, NewSession, Org, OrgFilter, Outcome, Person, Receipt, Registered, Registration,
-    Role, Status, Submitted, TestIdentity, TicketRecord,
+    Challenge, CurrentAttachment, Me, NewSession, Org, OrgFilter, OtpSent, Outcome, Person, Receipt,
+    Registered, Registration, Role, Status, Submitted, TestIdentity, TicketRecord,
 };
 use crate::clock;
 use crate::domain::iin::Iin;
@@ -17,6 +17,14 @@ use crate::pki::pem;
 impl Portal {
     pub fn register(&mut self, registration: &Registration) -> Result<Registered> {
         accounts::register(&mut self.store, registration)
+    }
+
+    pub fn challenge(&mut self) -> Result<Challenge> {
+        identity::challenge(&mut self.store)
+    }
+
+    pub fn send_otp(&mut self, iin: &Iin) -> Result<OtpSent> {
+        identity::send_otp(&mut self.store, iin)
     }
 
     pub fn login(&mut self, iin: &Iin, password: &str) -> Result<NewSession> {
@@ -132,13 +140,11 @@ impl Portal {
             )
         })?;
         let password = random_password()?;
-        self.register(&Registration {
-            iin: iin.clone(),
-            password: password.clone(),
-            phone: None,
-            email: None,
-        })?;
-        let (key, cert) = self.issue_individual(&iin)?;
+        // A mock portal's synthetic person: the portal itself vouches for who it is.
+        let parsed = Iin::parse(&iin, clock::today())
+            .map_err(|reason| Error::InvalidIin { iin: iin.clone(), reason })?;
+        accounts::create_citizen(&mut self.store, &parsed, &password, None, None)?;
+        let (key, cert) = self.issue_individual(&iin, false)?;
         Ok(TestIdentity {
             iin,
             password,
@@ -151,9 +157,10 @@ impl Portal {
 }
 
 impl Portal {
-    /// A signing certificate for a resident of ГБД ФЛ, names from the registry, valid for a
-    /// day, with a fresh P-256 key: what a synthetic citizen needs for one journey.
-    pub fn issue_individual(&mut self, iin: &str) -> Result<(Vec<u8>, crate::pki::cert::Cert)> {
+    /// A signing certificate (or with `auth` an authentication one) for a resident of ГБД ФЛ,
+    /// names from the registry, valid for a day, with a fresh P-256 key: what a synthetic
+    /// citizen needs for one journey.
+    pub fn issue_individual(&mut self, iin: &str, auth: bool) -> Result<(Vec<u8>, crate::pki::cert::Cert)> {
         let (surname, given, patronymic) = registry::names(self.store.conn(), iin)?
             .ok_or_else(|| Error::portal(Code::PersonNotFound, format!("{iin} is not in ГБД ФЛ")))?;
         let now = clock::now();
@@ -165,7 +172,7 @@ impl Portal {
             patronymic,
             organization: None,
             role: CertRole::Individual,
-            auth: false,
+            auth,
             not_before: now - time::Duration::minutes(1),
             not_after: now + time::Duration::days(1),
             serial: random_serial().map_err(|e| Error::Authority(e.to_string()))?,

@@ -24,6 +24,7 @@ pub const KEYS: &[(&str, &str, &str)] = &[
         "5m",
         "how far a submitted request's signing time (sigT) may be from the portal's clock",
     ),
+    ("proof_lifetime", "5m", "how long a registration challenge or a one-time code stays valid"),
 ];
 
 #[derive(Debug, Clone, Serialize)]
@@ -40,6 +41,8 @@ pub struct Settings {
     pub processing_delay: Duration,
     #[serde(skip)]
     pub signing_window: time::Duration,
+    #[serde(skip)]
+    pub proof_lifetime: Duration,
 }
 
 fn check(key: &str, value: &str) -> Result<()> {
@@ -52,7 +55,7 @@ fn check(key: &str, value: &str) -> Result<()> {
         "lockout" | "session_idle" | "session_max" | "processing_delay" => clock::parse_duration(value)
             .map(|_| ())
             .ok_or_else(|| bad("is not a duration like 30s, 15m, 12h")),
-        "signing_window" => match clock::parse_duration(value) {
+        "signing_window" | "proof_lifetime" => match clock::parse_duration(value) {
             Some(d) if d >= Duration::from_secs(1) && d <= Duration::from_secs(86_400) => Ok(()),
             _ => Err(bad("is not a duration from 1s to 24h")),
         },
@@ -98,6 +101,7 @@ impl Settings {
             processing_delay: duration("processing_delay"),
             signing_window: time::Duration::try_from(duration("signing_window"))
                 .unwrap_or(crate::pki::verify::MAX_SKEW),
+            proof_lifetime: duration("proof_lifetime"),
         })
     }
 }

@@ -157,6 +157,21 @@ const MIGRATIONS: &[&str] = &[
     "ALTER TABLE districts ADD COLUMN attached INTEGER NOT NULL DEFAULT 0;
      UPDATE districts SET attached = (SELECT count(*) FROM attachments a
          WHERE a.org_id = districts.org_id AND a.district = districts.number AND a.until IS NULL);",
+    // 5: proof of identity at registration: the phones on record (the mobile citizens'
+    // database), the challenges handed out for a signature, the one-time codes sent.
+    "CREATE TABLE phones (iin TEXT PRIMARY KEY, phone TEXT NOT NULL);
+     CREATE TABLE challenges (
+         nonce TEXT PRIMARY KEY,
+         expires_at TEXT NOT NULL,
+         used INTEGER NOT NULL DEFAULT 0
+     );
+     CREATE TABLE otp_codes (
+         iin TEXT PRIMARY KEY,
+         salt BLOB NOT NULL,
+         code_hash BLOB NOT NULL,
+         expires_at TEXT NOT NULL,
+         tries INTEGER NOT NULL DEFAULT 0
+     );",
 ];
 
 /// An open portal database.

@@ -136,7 +136,7 @@ fn only_valid_iins_of_the_registry_register_once(home: &Home) {
 
     home.register(CITIZEN).assert_exit(0);
     let out = home.register(CITIZEN).assert_exit(2);
-    assert!(out.assert_error("invalid_input").message.contains("already exists"));
+    assert!(out.assert_error("already_registered").message.contains("already exists"));
     // The first password still holds.
     home.login(CITIZEN);
 }

@@ -278,11 +278,52 @@ impl Home {
         self.attach().args(["portal", "settings", key, value]).run().assert_exit(0);
     }
 
+    /// `register` with a proof of identity: the person's authentication certificate (issued
+    /// by the portal's authority the first time; a person ГБД ФЛ does not hold gets one under
+    /// a made-up name). For an IIN no certificate can be issued to, `--otp` with a made-up
+    /// code, which the IIN's own check refuses first.
     pub fn register(&self, iin: &str) -> Outcome {
-        self.attach()
-            .args(["register", "--iin", iin, "--password-stdin"])
-            .stdin(format!("{PASSWORD}\n"))
-            .run()
+        match self.authentication(iin) {
+            Some(auth) => {
+                self.attach().args(["register", "--iin", iin, "--password-stdin"]).args(auth.key_arg())
+            }
+            None => self.attach().args(["register", "--iin", iin, "--otp", "000000", "--password-stdin"]),
+        }
+        .stdin(format!("{PASSWORD}\n"))
+        .run()
+    }
+
+    /// The last one-time code the portal sent to `iin`'s phone on record (`portal outbox`).
+    pub fn otp_code(&self, iin: &str) -> String {
+        let messages: Vec<serde_json::Value> =
+            self.attach().args(["portal", "outbox", "--iin", iin]).run().assert_exit(0).json_lines();
+        let text =
+            messages.last().and_then(|m| m["text"].as_str()).unwrap_or_else(|| panic!("no message to {iin}"));
+        let code: String = text
+            .split(|c: char| !c.is_ascii_digit())
+            .find(|word| word.len() == 6)
+            .unwrap_or_else(|| panic!("no code in {text:?}"))
+            .to_owned();
+        code
+    }
+
+    /// The authentication certificate of `iin` (`DIR/auth-IIN`), issued on first use; `None`
+    /// when the authority issues none for it (an invalid IIN).
+    pub fn authentication(&self, iin: &str) -> Option<Identity> {
+        let dir = self.path(&format!("auth-{iin}"));
+        let issue = |names: &[&str]| {
+            self.attach()
+                .args(["portal", "nca", "issue", "--auth", "--iin", iin, "--out"])
+                .arg(&dir)
+                .args(names)
+                .run()
+                .code
+                == 0
+        };
+        let issued = dir.join("key.pem").exists()
+            || issue(&[])
+            || issue(&["--surname", "НЕИЗВЕСТНЫЙ", "--given", "ТЕСТ"]);
+        issued.then_some(Identity { dir })
     }
 
     pub fn login_with(&self, iin: &str, password: &str) -> Outcome {

@@ -26,6 +26,7 @@ mod parity;
 mod pipe;
 mod portal;
 mod refusals;
+mod registration;
 mod served;
 mod server;
 mod sign;

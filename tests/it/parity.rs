@@ -106,7 +106,7 @@ fn error_paths(home: &Home, inputs: &Inputs) -> Vec<(String, &'static str, Outco
     step("register a bad check digit", "invalid_iin", home.register("880202300014"));
     step("register eleven digits", "invalid_iin", home.register("90010130045"));
     home.register(CITIZEN).assert_exit(0);
-    step("register twice", "invalid_input", home.register(CITIZEN));
+    step("register twice", "already_registered", home.register(CITIZEN));
     step("login with a wrong password", "bad_credentials", home.login_with(CITIZEN, "not-the-password"));
     step("login without an account", "bad_credentials", home.login_with(OPERATOR, PASSWORD));
     step("login with an invalid IIN", "invalid_iin", home.login_with("880202300014", PASSWORD));
@@ -248,7 +248,8 @@ fn a_client_of_a_remote_portal_creates_no_portal_database() {
 
     // The certificate comes from the portal's authority, administered on the portal's home.
     let me = portal.issue("me", &["--iin", CITIZEN]);
-    let registered = client().args(["register", "--iin", CITIZEN, "--password-stdin"]);
+    let auth = portal.authentication(CITIZEN).expect("an authentication certificate");
+    let registered = client().args(["register", "--iin", CITIZEN, "--password-stdin"]).args(auth.key_arg());
     registered.stdin(format!("{PASSWORD}\n")).run().assert_exit(0);
     let login = client().args(["login", "--iin", CITIZEN, "--password-stdin"]);
     let logged_in: LoggedIn = login.stdin(format!("{PASSWORD}\n")).run().assert_exit(0).json();

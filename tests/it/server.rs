@@ -27,11 +27,16 @@ pub fn addr(home: &Home) -> SocketAddr {
     home.with_server(|s| s.addr)
 }
 
-/// Registers `iin` and logs in through the API; returns the bearer token.
+/// Registers `iin` and logs in through the API, the one-time code from the portal's outbox as
+/// the proof of identity; returns the bearer token.
 fn token(home: &Home, iin: &str) -> String {
     let addr = addr(home);
-    let registered =
-        Request::new("POST", "/v1/accounts").json(&json!({"iin": iin, "password": PASSWORD})).send(addr);
+    let sent = Request::new("POST", "/v1/accounts/otp").json(&json!({"iin": iin})).send(addr);
+    assert_eq!(sent.status(), 202, "{}", sent.text());
+    let proof = json!({"otp": home.otp_code(iin)});
+    let registered = Request::new("POST", "/v1/accounts")
+        .json(&json!({"iin": iin, "password": PASSWORD, "proof": proof}))
+        .send(addr);
     assert_eq!(registered.status(), 201, "{}", registered.text());
     let session =
         Request::new("POST", "/v1/sessions").json(&json!({"iin": iin, "password": PASSWORD})).send(addr);
@@ -357,10 +362,11 @@ fn registration_applies_the_field_rules_on_the_portal() {
         let detail = answer.json()["detail"].as_str().unwrap_or_default().to_owned();
         assert!(detail.starts_with(field) && detail.len() < 300, "{detail}");
     }
-    // Control: the same person with a phone and an e-mail that fit.
+    // Control: a phone and an e-mail that fit pass on to the proof of identity, absent here.
     let fine = json!({"iin": OPERATOR, "password": PASSWORD, "phone": "+77012345678", "email": "a@b.kz"});
     let answer = post(addr, "/v1/accounts", fine.to_string().into_bytes(), None);
-    assert_eq!(answer.status(), 201, "{}", answer.text());
+    answer.assert_problem(400, "invalid_input");
+    assert!(answer.json()["detail"].as_str().is_some_and(|d| d.starts_with("proof")), "{}", answer.text());
 }
 
 /// The HTTP statuses of SPEC section 3's table and the shapes of section 6, on the wire.
@@ -371,14 +377,19 @@ fn answers_have_the_statuses_and_shapes_of_the_spec() {
     home.setting("processing_delay", "1h");
     home.setting("lockout_failures", "2");
 
-    // Accounts and sessions.
+    // Accounts and sessions. Without a proof of identity, every valid IIN gets one answer.
     let nobody = json!({"iin": "880202300013", "password": PASSWORD}).to_string().into_bytes();
-    post(addr, "/v1/accounts", nobody, None).assert_problem(404, "person_not_found");
+    post(addr, "/v1/accounts", nobody, None).assert_problem(400, "invalid_input");
     let invalid = json!({"iin": "880202300014", "password": PASSWORD}).to_string().into_bytes();
     post(addr, "/v1/accounts", invalid.clone(), None).assert_problem(400, "invalid_iin");
     let token = token(&home, CITIZEN);
     let again = json!({"iin": CITIZEN, "password": PASSWORD}).to_string().into_bytes();
     post(addr, "/v1/accounts", again, None).assert_problem(400, "invalid_input");
+    let challenge = post(addr, "/v1/accounts/challenge", Vec::new(), None);
+    assert_eq!(challenge.status(), 201, "{}", challenge.text());
+    assert!(challenge.json()["nonce"].is_string() && challenge.json()["expires_at"].is_string());
+    let otp = json!({"iin": "880202300013"}).to_string().into_bytes();
+    assert_eq!(post(addr, "/v1/accounts/otp", otp, None).status(), 202);
     post(addr, "/v1/sessions", invalid, None).assert_problem(400, "invalid_iin");
     home.register(ZHANAOZEN).assert_exit(0);
     let wrong = json!({"iin": ZHANAOZEN, "password": "not-the-password"}).to_string().into_bytes();

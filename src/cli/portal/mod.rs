@@ -8,7 +8,7 @@ use clap::Subcommand;
 use super::{Context, input};
 use crate::error::{Error, Exit, Result};
 use crate::portal::registry::{AttachmentFilter, PeopleFilter};
-use crate::portal::{Portal, SeedOptions, accounts, http, registry, settings, stats};
+use crate::portal::{Portal, SeedOptions, accounts, http, identity, registry, settings, stats};
 
 #[derive(Debug, Subcommand)]
 pub enum PortalCommand {
@@ -19,6 +19,8 @@ pub enum PortalCommand {
     Serve(ServeArgs),
     /// The seeded state database of individuals (ГБД ФЛ).
     People(PeopleArgs),
+    /// The messages the portal "sent" to phones on record: one-time codes for registration.
+    Outbox(OutboxArgs),
     /// Quality indicators: requests by status, decided within the deadline, refusals.
     Stats,
     /// Show the portal's settings, or change one: `attach portal settings KEY VALUE`.
@@ -83,6 +85,13 @@ pub struct PeopleArgs {
 }
 
 #[derive(Debug, clap::Args)]
+pub struct OutboxArgs {
+    /// Only the messages to this person's phone on record.
+    #[arg(long)]
+    iin: Option<String>,
+}
+
+#[derive(Debug, clap::Args)]
 pub struct SettingsArgs {
     /// The setting to change.
     #[arg(requires = "value")]
@@ -121,6 +130,7 @@ pub fn run(ctx: &Context, command: PortalCommand) -> Result<Exit> {
         PortalCommand::Init(args) => init(ctx, args),
         PortalCommand::Serve(args) => serve(ctx, args),
         PortalCommand::People(args) => people(ctx, args),
+        PortalCommand::Outbox(args) => outbox(ctx, args),
         PortalCommand::Stats => {
             let portal = ctx.embedded_portal()?;
             let stats = stats::stats(portal.store.conn())?;
@@ -233,6 +243,28 @@ fn people(ctx: &Context, args: PeopleArgs) -> Result<Exit> {
             .collect();
         ctx.printer
             .table(&["IIN", "full name", "born", "sex", "region", "address", "attached to", ""], rows)?;
+    }
+    Ok(Exit::Success)
+}
+
+fn outbox(ctx: &Context, args: OutboxArgs) -> Result<Exit> {
+    let portal = ctx.embedded_portal()?;
+    let phone = match &args.iin {
+        Some(iin) => {
+            let iin = input::iin(iin)?;
+            // Nobody on record means no message, not an error: the portal sent none.
+            Some(registry::phone_on_record(portal.store.conn(), &iin.to_string())?.unwrap_or_default())
+        }
+        None => None,
+    };
+    let messages = identity::outbox(&portal.store, phone.as_deref())?;
+    if ctx.json() {
+        for m in &messages {
+            ctx.printer.json(m)?;
+        }
+    } else {
+        let rows = messages.iter().map(|m| vec![m.time.clone(), m.to.clone(), m.text.clone()]).collect();
+        ctx.printer.table(&["time", "to", "text"], rows)?;
     }
     Ok(Exit::Success)
 }

@@ -19,8 +19,8 @@ use serde::de::DeserializeOwned;
 use super::openapi::ROUTES;
 use super::{MAX_BODY, Peer, Shared};
 use crate::api::{
-    Health, OrgFilter, Page, PeopleFound, PeopleQuery, Problem, Registration, Submission, SubmissionItems,
-    Submissions, Submitted,
+    Health, OrgFilter, OtpRequest, Page, PeopleFound, PeopleQuery, Problem, Registration, Submission,
+    SubmissionItems, Submissions, Submitted,
 };
 use crate::clock;
 use crate::domain::iin::Iin;
@@ -61,6 +61,8 @@ fn handler(operation: &str) -> Option<MethodRouter<Arc<Shared>>> {
     Some(match operation {
         "health" => get(health),
         "register" => post(register),
+        "challenge" => post(challenge),
+        "sendOtp" => post(send_otp),
         "login" => post(login),
         "logout" => delete(logout),
         "me" => get(me),
@@ -272,6 +274,21 @@ async fn register(State(s): State<Arc<Shared>>, body: Body) -> Reply<Response> {
     let registration: Registration = read_json(body).await?;
     let out = engine(&s, move |p| p.register(&registration)).await?;
     Ok(json(StatusCode::CREATED, &out))
+}
+
+/// A nonce to sign for a registration; the body, if any, is not read.
+async fn challenge(State(s): State<Arc<Shared>>) -> Reply<Response> {
+    let out = engine(&s, move |p| p.challenge()).await?;
+    Ok(json(StatusCode::CREATED, &out))
+}
+
+/// A one-time code to the phone on record; the same answer for every valid IIN.
+async fn send_otp(State(s): State<Arc<Shared>>, body: Body) -> Reply<Response> {
+    let request: OtpRequest = read_json(body).await?;
+    let iin = Iin::parse(&request.iin, clock::today())
+        .map_err(|reason| ApiError::Failed(Error::InvalidIin { iin: request.iin.clone(), reason }))?;
+    let out = engine(&s, move |p| p.send_otp(&iin)).await?;
+    Ok(json(StatusCode::ACCEPTED, &out))
 }
 
 #[derive(Debug, Deserialize)]

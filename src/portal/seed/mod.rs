@@ -39,6 +39,8 @@ pub struct SeedPerson {
     pub address: String,
     pub deceased: bool,
     pub attachment: Option<SeedAttachment>,
+    /// The phone on record in the mobile citizens' database, where one-time codes are sent.
+    pub phone: Option<String>,
 }
 
 impl SeedPerson {
@@ -255,9 +257,28 @@ pub fn generate(count: usize, seed: u64) -> Registry {
         people.push(person);
     }
 
+    // Phones before the clinics are finished, which copy their heads.
+    g.draw_from(seed, Stream::Phones);
+    for person in people.iter_mut().filter(|p| p.phone.is_none()) {
+        person.phone = Some(phone(&mut g.rng));
+    }
     g.draw_from(seed, Stream::Capacities);
     let clinics = g.finish_clinics(plans, &people);
     Registry { people, clinics }
+}
+
+/// Phones on record for `people` people, drawn from the phones' stream of `seed`: for a portal
+/// made before the registry had phones.
+pub fn phones(seed: u64, people: usize) -> Vec<String> {
+    let mut rng = Rng::stream(seed, Stream::Phones);
+    (0..people).map(|_| phone(&mut rng)).collect()
+}
+
+/// A Kazakh mobile number, E.164: +7 and a mobile operator's prefix.
+fn phone(rng: &mut Rng) -> String {
+    const PREFIXES: [&str; 12] =
+        ["700", "701", "702", "705", "707", "708", "747", "771", "775", "776", "777", "778"];
+    format!("+7{}{:07}", rng.pick(&PREFIXES), rng.below(10_000_000))
 }
 
 /// The random streams of the registry, one per kind of fact. A new kind of fact gets a new
@@ -273,6 +294,8 @@ enum Stream {
     Residents,
     /// The districts' capacities, fitted to the attachments drawn.
     Capacities,
+    /// The phones on record, one per person in order.
+    Phones,
 }
 
 impl Stream {
@@ -282,6 +305,7 @@ impl Stream {
             Stream::Heads => "heads",
             Stream::Residents => "residents",
             Stream::Capacities => "capacities",
+            Stream::Phones => "phones",
         }
     }
 }
@@ -304,6 +328,7 @@ fn demo_residents() -> Vec<SeedPerson> {
         address: address.into(),
         deceased: false,
         attachment: None,
+        phone: None,
     };
     let citizen = person(
         DEMO_CITIZEN,
@@ -366,8 +391,17 @@ fn demo_residents() -> Vec<SeedPerson> {
         Region::Aktau,
         "Актау, 3 мкр., д. 12, кв. 4",
     );
-    vec![citizen, operator, zhanaozen, closed, deceased, head]
+    let mut demo = vec![citizen, operator, zhanaozen, closed, deceased, head];
+    for (person, phone) in demo.iter_mut().zip(DEMO_PHONES) {
+        person.phone = Some(phone.to_owned());
+    }
+    demo
 }
+
+/// The demo residents' phones on record, in their order: the citizen's is the phone of
+/// `examples/request.json`.
+const DEMO_PHONES: [&str; 6] =
+    ["+77012345678", "+77029876543", "+77051112233", "+77075556677", "+77470001122", "+77773334455"];
 
 fn clinic_id(index: usize) -> String {
     format!("MNG-{:04}", index + 1)
@@ -587,7 +621,19 @@ impl Generator {
             Some(district) => Some(self.open_attachment(FULL, district, birth_date)),
             None => self.attachment(region, birth_date, plans, open_by_region),
         };
-        SeedPerson { iin, surname, given, patronymic, birth_date, sex, region, address, deceased, attachment }
+        SeedPerson {
+            iin,
+            surname,
+            given,
+            patronymic,
+            birth_date,
+            sex,
+            region,
+            address,
+            deceased,
+            attachment,
+            phone: None,
+        }
     }
 
     fn attachment(
