@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Benchmark of `attach batch` against `portal serve` on 127.0.0.1: N rows from the seeded
-# registry (living people not attached to MNG-0001, by change of residence, which the rules
-# always allow; MNG-0001's districts get room for the run), submitted with --wait by an
+# registry (living people not attached to MNG-0001, each moving to Актау — a change of
+# residence with an address in the clinic's region, which the rules always allow; MNG-0001's
+# districts get room for the run), submitted with --wait by an
 # operator of MNG-0001; rows/s and the batch's peak RSS, for BENCH_ROWS rows and for
 # BENCH_BIG_ROWS rows (memory must stay flat). In the same run, the baseline an
 # administrator would otherwise write: a shell loop of one `attach` process per stage per row
@@ -59,9 +60,11 @@ for name, n in files:
     chosen = people[start:start + n]
     start += n
     with open(f"{t}/{name}", "w") as f:
-        f.write("iin,org,reason\n")
+        f.write("iin,org,reason,address\n")
+        # People of every region, each moving to Актау: a change of residence to a clinic of
+        # the region of the new address, which the rules always allow.
         for iin in chosen:
-            f.write(f"{iin},MNG-0001,change_of_residence\n")
+            f.write(f"{iin},MNG-0001,change_of_residence,Актау 1 мкр. д. 1\n")
     if len(chosen) < n:
         sys.exit(f"batch-bench: only {len(chosen)} people for {n} rows")
 PY
@@ -97,9 +100,9 @@ portal_cpu() {
 run_loop() {  # CSV → rows/s
     local start
     start=$(date +%s.%N)
-    while IFS=, read -r iin org reason; do
+    while IFS=, read -r iin org reason address; do
         [[ "$iin" == iin ]] && continue
-        attach request --for "$iin" --org "$org" --reason "$reason" </dev/null \
+        attach request --for "$iin" --org "$org" --reason "$reason" --address "$address" </dev/null \
             | attach sign --key "$T/op/key.pem" --cert "$T/op/cert.pem" \
             | attach submit | attach status --wait | attach result >/dev/null || true
     done <"$1"

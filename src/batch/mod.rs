@@ -172,6 +172,8 @@ pub struct Checked {
     pub org: Org,
     pub reason: Reason,
     pub uuid: String,
+    /// The row's phone in E.164.
+    pub phone: Option<String>,
 }
 
 fn parse_reason(text: &str) -> Option<Reason> {
@@ -234,12 +236,11 @@ impl Plan {
         };
         // The rules `request` and the portal apply, so that a dry run finds what they would.
         if let Some(address) = &row.address {
-            fields::address(address).map_err(|why| Error::input("address", why))?;
+            fields::residence(address).map_err(|why| Error::input("address", why))?;
         }
-        if let Some(phone) = &row.phone {
-            fields::phone(phone).map_err(|why| Error::input("phone", why))?;
-        }
-        fields::org_id(&org_id).map_err(|why| Error::input("org", why))?;
+        let phone =
+            row.phone.as_deref().map(fields::phone).transpose().map_err(|why| Error::input("phone", why))?;
+        let org_id = fields::org_id(&org_id).map_err(|why| Error::input("org", why))?;
         let org = self.org(backend, &org_id)?;
         if let Some(own) = &self.operator_org
             && *own != org.id
@@ -252,7 +253,7 @@ impl Plan {
         let reason_name =
             serde_json::to_value(reason).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default();
         let uuid = request_uuid(&self.operator, &iin.to_string(), &org.id, &reason_name, &self.campaign);
-        Ok(Checked { row: row.clone(), iin, org, reason, uuid })
+        Ok(Checked { row: row.clone(), iin, org, reason, uuid, phone })
     }
 }
 
@@ -296,7 +297,7 @@ fn sign_request(plan: &Plan, key: &SigningKey, chain: &[Cert], c: &Checked, pers
         "full_name": person.full_name,
         "birth_date": person.birth_date,
         "address": c.row.address.clone().unwrap_or(person.address),
-        "phone": c.row.phone,
+        "phone": c.phone,
     });
     let value = serde_json::json!({
         "type": document::REQUEST_TYPE,
@@ -876,6 +877,7 @@ mod tests {
                 org: org.clone(),
                 reason: Reason::FirstAttachment,
                 uuid: format!("uuid-{i}"),
+                phone: None,
             })
             .collect();
         let people = look_up(&portal, &plan, &checked.iter().collect::<Vec<_>>()).expect("looked up");

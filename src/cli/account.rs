@@ -60,9 +60,8 @@ pub struct LoginArgs {
 
 pub fn register(ctx: &Context, args: RegisterArgs) -> Result<Exit> {
     let iin = input::iin(&args.iin)?;
-    if let Some(phone) = &args.phone {
-        fields::phone(phone).map_err(|why| Error::input("--phone", why))?;
-    }
+    let phone =
+        args.phone.as_deref().map(fields::phone).transpose().map_err(|why| Error::input("--phone", why))?;
     if let Some(email) = &args.email {
         fields::email(email).map_err(|why| Error::input("--email", why))?;
     }
@@ -94,7 +93,7 @@ pub fn register(ctx: &Context, args: RegisterArgs) -> Result<Exit> {
     let registered = backend.register(&Registration {
         iin: iin.to_string(),
         password,
-        phone: args.phone,
+        phone,
         email: args.email,
         proof: Some(proof),
     })?;

@@ -53,7 +53,6 @@ pub struct Args {
     for_iin: Option<String>,
 }
 
-/// `+7…` or `8…`: 10 to 15 digits, an optional leading `+`.
 /// A random (version 4) UUID: the request's idempotency key.
 pub fn uuid_v4() -> Result<String> {
     use ring::rand::SecureRandom;
@@ -69,22 +68,17 @@ pub fn uuid_v4() -> Result<String> {
 pub fn run(ctx: &Context, args: Args) -> Result<Exit> {
     // A login piped in carries nothing the request needs, but an error from it must flow on.
     input::piped_json(ctx.stdin_is_terminal)?;
-    if let Some(phone) = &args.phone {
-        fields::phone(phone).map_err(|why| Error::input("--phone", why))?;
-    }
+    let phone =
+        args.phone.as_deref().map(fields::phone).transpose().map_err(|why| Error::input("--phone", why))?;
     if let Some(address) = &args.address {
-        fields::address(address).map_err(|why| Error::input("--address", why))?;
+        fields::residence(address).map_err(|why| Error::input("--address", why))?;
     }
+    let org = fields::org_id(&args.org).map_err(|why| Error::input("--org", why))?;
     let for_iin = args.for_iin.as_deref().map(input::iin).transpose()?;
     let backend = ctx.backend()?;
     let session = ctx.session()?;
-    let form = Form {
-        org: &args.org,
-        reason: args.reason.map(ReasonArg::reason),
-        address: args.address,
-        phone: args.phone,
-        for_iin,
-    };
+    let form =
+        Form { org: &org, reason: args.reason.map(ReasonArg::reason), address: args.address, phone, for_iin };
     let value = fill(backend.as_ref(), &session, form)?;
     ctx.printer.json(&value)?;
     Ok(Exit::Success)

@@ -10,8 +10,10 @@
 //! 4. `already_attached`: a request for the clinic one is already attached to has nothing to
 //!    change, whatever reason it gives, so this is the most precise answer.
 //! 5. `wrong_reason`: the remaining rules depend on the reason, so it must be true first.
-//! 6. `out_of_region` and 7. `too_frequent`: limits of free choice only; a change of residence
-//!    or a closed clinic is always allowed.
+//! 6. `out_of_region`: free choice is within the region one lives in (ГБД ФЛ's), and a change
+//!    of residence attaches to a clinic of the region one moves to — the request's address, or
+//!    ГБД ФЛ's when the request gives none; a clinic that closed is always replaced.
+//! 7. `too_frequent`: a limit of free choice only.
 //! 8. `no_capacity` last: it is the only refusal that concerns the clinic's state today rather
 //!    than the applicant's right to attach, and the only one that waiting may lift.
 //!
@@ -130,6 +132,8 @@ pub struct Case<'a> {
     pub full_name: &'a str,
     /// As written in the request.
     pub birth_date: Date,
+    /// The region the request's address names, when it gives one (a new residence).
+    pub residence: Option<Region>,
     /// None: absent from ГБД ФЛ.
     pub person: Option<&'a Person>,
     /// None: no such clinic.
@@ -175,6 +179,22 @@ pub fn decide(case: &Case) -> Result<u32, Refusal> {
         ));
     }
     check_reason(case)?;
+    if case.reason == Reason::ChangeOfResidence {
+        let (lives, whence) = match case.residence {
+            Some(region) => (region, "the request's address"),
+            None => (person.region, "ГБД ФЛ"),
+        };
+        if lives != clinic.region {
+            return Err(Refusal::new(
+                RefusalCode::OutOfRegion,
+                format!(
+                    "the new residence is in {lives} ({whence}) and clinic `{}` is in {}; a change of \
+                     residence attaches to a clinic of the region one lives in",
+                    clinic.id, clinic.region
+                ),
+            ));
+        }
+    }
     if case.reason == Reason::FreeChoice {
         if person.region != clinic.region {
             return Err(Refusal::new(
@@ -289,6 +309,7 @@ mod tests {
         reason: Reason,
         full_name: &'static str,
         birth_date: Date,
+        residence: Option<Region>,
         person: Option<Person>,
         clinic: Option<Clinic>,
         current: Option<Attachment>,
@@ -302,6 +323,7 @@ mod tests {
                 reason: self.reason,
                 full_name: self.full_name,
                 birth_date: self.birth_date,
+                residence: self.residence,
                 person: self.person.as_ref(),
                 clinic: self.clinic.as_ref(),
                 current: self.current.as_ref(),
@@ -337,6 +359,7 @@ mod tests {
             reason: Reason::FreeChoice,
             full_name: "Нұрланова Әлия Серікқызы",
             birth_date: date!(1990 - 01 - 01),
+            residence: None,
             person: Some(Person {
                 full_name: "Нұрланова Әлия Серікқызы".to_owned(),
                 birth_date: date!(1990 - 01 - 01),
@@ -455,11 +478,44 @@ mod tests {
         ),
         ("control: free choice in one's region", |f| f.person().region = Region::Aktau, Ok(2)),
         (
-            "new residence in another region",
+            "change of residence, no new address, living in another region",
             |f| {
                 f.reason = Reason::ChangeOfResidence;
                 f.person().region = Region::Zhanaozen;
             },
+            Err((
+                RefusalCode::OutOfRegion,
+                "the new residence is in Жанаозен (ГБД ФЛ) and clinic `aktau-pol-1`",
+            )),
+        ),
+        (
+            "control: change of residence, no new address, living in the clinic's region",
+            |f| f.reason = Reason::ChangeOfResidence,
+            Ok(2),
+        ),
+        (
+            "change of residence to an address in the clinic's region",
+            |f| {
+                f.reason = Reason::ChangeOfResidence;
+                f.person().region = Region::Zhanaozen;
+                f.residence = Some(Region::Aktau);
+            },
+            Ok(2),
+        ),
+        (
+            "change of residence to an address outside the clinic's region",
+            |f| {
+                f.reason = Reason::ChangeOfResidence;
+                f.residence = Some(Region::Beineu);
+            },
+            Err((
+                RefusalCode::OutOfRegion,
+                "the new residence is in Бейнеуский район (the request's address)",
+            )),
+        ),
+        (
+            "free choice: the request's address does not move the region",
+            |f| f.residence = Some(Region::Beineu),
             Ok(2),
         ),
         (

@@ -206,9 +206,19 @@ impl Document {
         })?;
         let what = kind.type_name();
         let bad = |e: serde_json::Error| Error::document(what, e.to_string());
+        // A clinic's id in any case is the directory's (upper case) in what is read; the
+        // signed bytes stay as they were.
         let document = match kind {
-            Kind::Request => Document::Request(Request::deserialize(value).map_err(bad)?),
-            Kind::Ticket => Document::Ticket(Ticket::deserialize(value).map_err(bad)?),
+            Kind::Request => {
+                let mut request = Request::deserialize(value).map_err(bad)?;
+                request.organization.id.make_ascii_uppercase();
+                Document::Request(request)
+            }
+            Kind::Ticket => {
+                let mut ticket = Ticket::deserialize(value).map_err(bad)?;
+                ticket.organization.id.make_ascii_uppercase();
+                Document::Ticket(ticket)
+            }
             Kind::Registration => Document::Registration(Registration::deserialize(value).map_err(bad)?),
         };
         document.check()?;
@@ -255,12 +265,12 @@ impl Document {
                 field("request_uuid", fields::uuid(&r.request_uuid))?;
                 field("applicant.full_name", fields::name(&r.applicant.full_name))?;
                 if let Some(address) = &r.applicant.address {
-                    field("applicant.address", fields::address(address))?;
+                    field("applicant.address", fields::residence(address).map(drop))?;
                 }
                 if let Some(phone) = &r.applicant.phone {
-                    field("applicant.phone", fields::phone(phone))?;
+                    field("applicant.phone", fields::phone_e164(phone))?;
                 }
-                field("organization.id", fields::org_id(&r.organization.id))?;
+                field("organization.id", fields::org_id(&r.organization.id).map(drop))?;
                 field("organization.name", fields::name(&r.organization.name))?;
             }
             Document::Ticket(t) => {
@@ -268,7 +278,7 @@ impl Document {
                 field("request_id", fields::identifier(&t.request_id))?;
                 field("registration_number", fields::identifier(&t.registration_number))?;
                 field("patient.full_name", fields::name(&t.patient.full_name))?;
-                field("organization.id", fields::org_id(&t.organization.id))?;
+                field("organization.id", fields::org_id(&t.organization.id).map(drop))?;
                 field("organization.name", fields::name(&t.organization.name))?;
                 field("organization.address", fields::address(&t.organization.address))?;
                 field("district.doctor", fields::name(&t.district.doctor))?;

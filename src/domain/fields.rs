@@ -4,6 +4,7 @@
 //! document's `applicant.phone`, a CSV row's `phone`) and chooses the error's code. IINs and
 //! BINs have their own module, [`super::iin`].
 
+use super::region::Region;
 use super::text::is_hidden;
 
 /// Why a value does not fit its field.
@@ -12,13 +13,38 @@ pub type Refusal = String;
 /// The longest text a name, an address or a clinic's name may be, in characters.
 pub const MAX_TEXT: usize = 200;
 
-/// A phone number: 10 to 15 digits with an optional leading `+` (`+77012345678`).
-pub fn phone(text: &str) -> Result<(), Refusal> {
-    let digits = text.strip_prefix('+').unwrap_or(text);
-    if (10..=15).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit()) {
-        Ok(())
-    } else {
-        Err(format!("`{}` is not a phone number like +77012345678", shown(text)))
+/// A phone number as people write it — `+7 701 234 56 78`, `8 (701) 234-56-78`,
+/// `87012345678`, `7012345678` — in E.164, the one form the service keeps: `+77012345678`.
+/// Spaces, hyphens, dots and parentheses are dropped; a number of another country is written
+/// with its `+`; E.164 allows 10 to 15 digits after it.
+pub fn phone(text: &str) -> Result<String, Refusal> {
+    let refused = || Err(format!("`{}` is not a phone number like +77012345678", shown(text)));
+    let kept: String = text.chars().filter(|c| !matches!(c, ' ' | '-' | '(' | ')' | '.')).collect();
+    let (plus, digits) = match kept.strip_prefix('+') {
+        Some(rest) => (true, rest),
+        None => (false, kept.as_str()),
+    };
+    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return refused();
+    }
+    let e164 = match (plus, digits.len(), digits.as_bytes()[0]) {
+        (true, 10..=15, _) => format!("+{digits}"),
+        // Kazakhstan's trunk prefix 8, or the country code 7 without its plus.
+        (false, 11, b'8') => format!("+7{}", &digits[1..]),
+        (false, 11, b'7') => format!("+{digits}"),
+        // A Kazakh number without any prefix: 10 digits from the operator's code.
+        (false, 10, b'7') => format!("+7{digits}"),
+        _ => return refused(),
+    };
+    Ok(e164)
+}
+
+/// A phone as a signed document holds it: in E.164 already, since a signed document cannot be
+/// rewritten.
+pub fn phone_e164(text: &str) -> Result<(), Refusal> {
+    match phone(text)? {
+        e164 if e164 == text => Ok(()),
+        e164 => Err(format!("`{}` must be written in E.164 in a document: {e164}", shown(text))),
     }
 }
 
@@ -40,15 +66,30 @@ pub fn address(text: &str) -> Result<(), Refusal> {
     plain_text(text).map_err(|why| format!("must be 1 to {MAX_TEXT} characters of text: {why}"))
 }
 
+/// An address of residence in a request: an [`address`] that names a locality of the
+/// Mangistau region (its city, district or settlement), whose region it gives — a change of
+/// residence is to a clinic of that region.
+pub fn residence(text: &str) -> Result<Region, Refusal> {
+    address(text)?;
+    Region::of_address(text).ok_or_else(|| {
+        format!(
+            "`{}` names no locality of the Mangistau region (a city, a district or its village: {})",
+            shown(text),
+            Region::ALL.map(Region::name).join(", ")
+        )
+    })
+}
+
 /// A person's or a clinic's name: 1 to 200 characters of text.
 pub fn name(text: &str) -> Result<(), Refusal> {
     plain_text(text).map_err(|why| format!("must be a name of 1 to {MAX_TEXT} characters: {why}"))
 }
 
-/// A clinic's id in the directory: 1 to 32 Latin letters, digits and hyphens (`MNG-0001`).
-pub fn org_id(text: &str) -> Result<(), Refusal> {
+/// A clinic's id in the directory: 1 to 32 Latin letters, digits and hyphens, in any case
+/// (`mng-0001` is `MNG-0001`, as `orgs --search` finds it); the directory's form is upper case.
+pub fn org_id(text: &str) -> Result<String, Refusal> {
     if (1..=32).contains(&text.len()) && text.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-') {
-        Ok(())
+        Ok(text.to_ascii_uppercase())
     } else {
         Err(format!("`{}` is not a clinic id like MNG-0001", shown(text)))
     }
@@ -105,12 +146,31 @@ mod tests {
 
     #[test]
     fn phones() {
-        for ok in ["+77012345678", "87012345678", "7012345678", "+123456789012345"] {
-            assert_eq!(phone(ok), Ok(()), "{ok}");
+        let table = [
+            ("+77012345678", "+77012345678"),
+            ("+7 701 234 56 78", "+77012345678"),
+            ("8 (701) 234-56-78", "+77012345678"),
+            ("87012345678", "+77012345678"),
+            ("77012345678", "+77012345678"),
+            ("7012345678", "+77012345678"),
+            ("+49.30.1234567", "+49301234567"),
+            ("+123456789012345", "+123456789012345"),
+        ];
+        for (written, e164) in table {
+            assert_eq!(phone(written).as_deref(), Ok(e164), "{written}");
         }
-        for bad in
-            ["abc;DROP", "8 (701) 234-56-78", "+7701", "", "+", "1234567890123456", "７７０１２３４５６７８"]
-        {
+        assert_eq!(phone_e164("+77012345678"), Ok(()));
+        assert!(phone_e164("8 (701) 234-56-78").unwrap_err().contains("+77012345678"));
+        for bad in [
+            "abc;DROP",
+            "call me maybe",
+            "+7701",
+            "",
+            "+",
+            "1234567890123456",
+            "123456789012",
+            "７７０１２３４５６７８",
+        ] {
             assert!(phone(bad).is_err(), "{bad}");
         }
         assert!(phone(&"7".repeat(5000)).unwrap_err().chars().count() < 100, "a long value is cut short");
@@ -141,8 +201,17 @@ mod tests {
     }
 
     #[test]
+    fn residences_name_a_locality_of_the_region() {
+        assert_eq!(residence("Жанаозен, мкр. Самал, д. 3, кв. 8"), Ok(Region::Zhanaozen));
+        assert_eq!(residence("с. Курык, ул. Абая, д. 1"), Ok(Region::Karakiya));
+        assert!(residence("ул. Абая, д. 5").unwrap_err().contains("names no locality"));
+        assert!(residence("").is_err());
+    }
+
+    #[test]
     fn clinic_ids_uuids_and_identifiers() {
-        assert_eq!(org_id("MNG-0001"), Ok(()));
+        assert_eq!(org_id("MNG-0001").as_deref(), Ok("MNG-0001"));
+        assert_eq!(org_id("mng-0001").as_deref(), Ok("MNG-0001"));
         for bad in ["", "MNG\u{0}0001", "MNG 0001", &"M".repeat(33)] {
             assert!(org_id(bad).is_err(), "{bad:?}");
         }

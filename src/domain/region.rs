@@ -62,6 +62,65 @@ impl Region {
         }
     }
 
+    /// The settlements of a district, its centre first, as (kind, name): `("с.", "Бейнеу")`.
+    /// A city is its own one settlement.
+    pub fn settlements(self) -> &'static [(&'static str, &'static str)] {
+        match self {
+            Region::Beineu => {
+                &[("с.", "Бейнеу"), ("с.", "Боранкул"), ("с.", "Акжигит"), ("с.", "Тажен"), ("с.", "Сарга")]
+            }
+            Region::Karakiya => {
+                &[("с.", "Курык"), ("с.", "Жетыбай"), ("с.", "Мунайшы"), ("с.", "Сенек"), ("с.", "Бостан")]
+            }
+            Region::Mangistau => {
+                &[("с.", "Шетпе"), ("с.", "Жынгылды"), ("с.", "Сайотес"), ("с.", "Акшымрау"), ("с.", "Онды")]
+            }
+            Region::Munaily => &[
+                ("с.", "Мангистау"),
+                ("с.", "Баскудук"),
+                ("с.", "Даулет"),
+                ("с.", "Кызылтобе"),
+                ("с.", "Атамекен"),
+                ("с.", "Батыр"),
+            ],
+            Region::Tupkaragan => &[
+                ("г.", "Форт-Шевченко"),
+                ("с.", "Акшукур"),
+                ("с.", "Баутино"),
+                ("с.", "Таушик"),
+                ("с.", "Кызылозен"),
+            ],
+            Region::Aktau => &[("г.", "Актау")],
+            Region::Zhanaozen => &[("г.", "Жанаозен")],
+        }
+    }
+
+    /// The region an address names, by its district (`Бейнеуский район, …`), its city
+    /// (`Актау, 12 мкр., …`) or else a settlement of a district (`с. Курык, …`), in any case and
+    /// with Kazakh letters or without; `None` when it names no locality of Mangistau. A district
+    /// or a city wins over a settlement, so that a microdistrict of Жанаозен named like a
+    /// village (Мунайшы) stays in Жанаозен.
+    pub fn of_address(address: &str) -> Option<Region> {
+        let folded = fold(address);
+        let words: Vec<&str> =
+            folded.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+        let has = |name: &str| {
+            let name = fold(name);
+            let parts: Vec<&str> =
+                name.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+            words.windows(parts.len()).any(|w| w == parts.as_slice())
+        };
+        // A district is named by its adjective (Бейнеуский район), a city by its one word.
+        let district = |r: &Region| r.name().split_once(' ').is_some_and(|(adjective, _)| has(adjective));
+        let city = |r: &Region| !r.name().contains(' ') && has(r.name());
+        let settlement = |r: &Region| r.settlements().iter().any(|(_, name)| has(name));
+        Region::ALL
+            .into_iter()
+            .find(district)
+            .or_else(|| Region::ALL.into_iter().find(city))
+            .or_else(|| Region::ALL.into_iter().find(settlement))
+    }
+
     /// The region a user means: its name or the name's first word in any case, with Kazakh
     /// letters or without (`Ақтау`, `актау`, `Бейнеуский`), or its Latin slug.
     pub fn parse(text: &str) -> Option<Region> {
@@ -116,6 +175,27 @@ mod tests {
     fn parses_what_users_write() {
         for (text, region) in NAMES {
             assert_eq!(Region::parse(text), *region, "{text}");
+        }
+    }
+
+    #[test]
+    fn an_address_names_its_region() {
+        let table = [
+            ("Актау, 12 мкр., д. 5, кв. 17", Some(Region::Aktau)),
+            ("г. Ақтау, 3 мкр.", Some(Region::Aktau)),
+            ("Жанаозен, мкр. Мунайшы, д. 3", Some(Region::Zhanaozen)),
+            ("Каракиянский район, с. Мунайшы, ул. Абая, д. 2", Some(Region::Karakiya)),
+            ("с. Мунайшы, ул. Абая, д. 2", Some(Region::Karakiya)),
+            ("Мангистауский район, с. Шетпе", Some(Region::Mangistau)),
+            ("Мунайлинский район, с. Мангистау, ул. Сатпаева, д. 8", Some(Region::Munaily)),
+            ("с. Мангистау, ул. Сатпаева, д. 8", Some(Region::Munaily)),
+            ("г. Форт-Шевченко, ул. Жамбыла, д. 2", Some(Region::Tupkaragan)),
+            ("ул. Абая, д. 5", None),
+            ("Алматы, пр. Абая, д. 5", None),
+            ("Актауский проезд", None),
+        ];
+        for (address, region) in table {
+            assert_eq!(Region::of_address(address), region, "{address}");
         }
     }
 

@@ -365,7 +365,8 @@ fn org_not_found(id: &str) -> Error {
 
 /// One clinic of the directory, or `org_not_found`.
 pub fn org_in(conn: &Connection, id: &str) -> Result<Org> {
-    conn.row_cached(&format!("{ORG_QUERY} WHERE o.id = ?1"), [id], org_row)
+    // Ids are case-insensitive; the directory keeps them in upper case.
+    conn.row_cached(&format!("{ORG_QUERY} WHERE o.id = ?1"), [id.to_ascii_uppercase()], org_row)
         .optional()
         .map_err(db)?
         .ok_or_else(|| org_not_found(id))

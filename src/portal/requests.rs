@@ -63,7 +63,7 @@ fn authorize_channel(session: &Session, claimed: &Claimed) -> Result<()> {
         ));
     }
     let org = value.pointer("/organization/id").and_then(|o| o.as_str()).unwrap_or("");
-    if session.org.as_deref() != Some(org) {
+    if !session.org.as_deref().is_some_and(|own| own.eq_ignore_ascii_case(org)) {
         return Err(Error::portal(
             Code::Forbidden,
             format!(
@@ -632,6 +632,7 @@ fn decide(
         reason: request.reason,
         full_name: &request.applicant.full_name,
         birth_date: request.applicant.birth_date,
+        residence: request.applicant.address.as_deref().and_then(crate::domain::region::Region::of_address),
         person: person.as_ref(),
         clinic: clinic.as_ref(),
         current: current_fact.as_ref(),

@@ -16,7 +16,7 @@ pub(super) fn address(rng: &mut Rng, region: Region) -> String {
             rng.range(1, 80)
         ),
         _ => {
-            let settlements = settlements(region);
+            let settlements = region.settlements();
             // Half live in the district centre, listed first.
             let (kind, place) = if rng.below(2) == 0 { settlements[0] } else { *rng.pick(settlements) };
             format!("{}, {kind} {place}, ул. {}, д. {}", region.name(), rng.pick(STREETS), rng.range(1, 120))
@@ -41,35 +41,3 @@ const STREETS: &[&str] = &[
     "Курмангазы",
     "Махамбета",
 ];
-
-/// The settlements of a district, its centre first.
-fn settlements(region: Region) -> &'static [(&'static str, &'static str)] {
-    match region {
-        Region::Beineu => {
-            &[("с.", "Бейнеу"), ("с.", "Боранкул"), ("с.", "Акжигит"), ("с.", "Тажен"), ("с.", "Сарга")]
-        }
-        Region::Karakiya => {
-            &[("с.", "Курык"), ("с.", "Жетыбай"), ("с.", "Мунайшы"), ("с.", "Сенек"), ("с.", "Бостан")]
-        }
-        Region::Mangistau => {
-            &[("с.", "Шетпе"), ("с.", "Жынгылды"), ("с.", "Сайотес"), ("с.", "Акшымрау"), ("с.", "Онды")]
-        }
-        Region::Munaily => &[
-            ("с.", "Мангистау"),
-            ("с.", "Баскудук"),
-            ("с.", "Даулет"),
-            ("с.", "Кызылтобе"),
-            ("с.", "Атамекен"),
-            ("с.", "Батыр"),
-        ],
-        Region::Tupkaragan => &[
-            ("г.", "Форт-Шевченко"),
-            ("с.", "Акшукур"),
-            ("с.", "Баутино"),
-            ("с.", "Таушик"),
-            ("с.", "Кызылозен"),
-        ],
-        Region::Aktau => &[("г.", "Актау")],
-        Region::Zhanaozen => &[("г.", "Жанаозен")],
-    }
-}

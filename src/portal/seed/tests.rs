@@ -401,8 +401,10 @@ fn addresses_in_the_region() {
             other => other.name(),
         };
         assert!(p.address.starts_with(prefix), "{}: {}", p.region, p.address);
+        assert_eq!(Region::of_address(&p.address), Some(p.region), "{}", p.address);
     }
     for c in &r.clinics {
         assert!(c.address.starts_with(c.region.name()), "{}", c.address);
+        assert_eq!(Region::of_address(&c.address), Some(c.region), "{}", c.address);
     }
 }
