@@ -1783,7 +1783,7 @@ _attach() {
             return 0
             ;;
         attach__subcmd__portal__subcmd__people)
-            opts="-o -q -v -h --limit --region --unattached --attached-to --living --portal --home --tls-ca --insecure-http --output --quiet --verbose --help"
+            opts="-o -q -v -h --limit --region --unattached --attached-to --living --minors --portal --home --tls-ca --insecure-http --output --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2127,7 +2127,7 @@ _attach() {
             return 0
             ;;
         attach__subcmd__request)
-            opts="-o -q -v -h --org --reason --address --phone --for --portal --home --tls-ca --insecure-http --output --quiet --verbose --help"
+            opts="-o -q -v -h --org --reason --address --phone --for --child --representative --portal --home --tls-ca --insecure-http --output --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2150,6 +2150,14 @@ _attach() {
                     return 0
                     ;;
                 --for)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --child)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --representative)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -107,6 +107,8 @@ org_closed\t''"
 complete -c attach -n "__fish_attach_using_subcommand request" -l address -d 'Address of residence [default: the one in ГБД ФЛ]' -r
 complete -c attach -n "__fish_attach_using_subcommand request" -l phone -d 'Contact phone, like +77012345678' -r
 complete -c attach -n "__fish_attach_using_subcommand request" -l for -d 'Operators only: fill the request for this citizen, from ГБД ФЛ' -r
+complete -c attach -n "__fish_attach_using_subcommand request" -l child -d 'For a child of yours under 18 (as ГБД ФЛ links you), whose representative you are: you ask, and you sign' -r
+complete -c attach -n "__fish_attach_using_subcommand request" -l representative -d 'With --for a child under 18: the parent filing for it, whom ГБД ФЛ links to the child' -r
 complete -c attach -n "__fish_attach_using_subcommand request" -l portal -d 'Portal to talk to over HTTP(S); without it, the embedded portal in the home' -r
 complete -c attach -n "__fish_attach_using_subcommand request" -l home -d 'Home directory: sessions and the embedded portal [default: $XDG_DATA_HOME/attach, or ~/.local/share/attach]' -r -F
 complete -c attach -n "__fish_attach_using_subcommand request" -l tls-ca -d 'Extra trusted root for the portal\'s TLS certificate (PEM)' -r -F
@@ -290,6 +292,7 @@ complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_su
 table\t''"
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from people" -l unattached -d 'Only people attached to no clinic'
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from people" -l living -d 'Only the living (ГБД ФЛ keeps the deceased too)'
+complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from people" -l minors -d 'Only children (under 18 today), listed with the parents ГБД ФЛ links to them'
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from people" -l insecure-http -d 'Allow plain http:// to a portal that is not on a loopback address'
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from people" -s q -l quiet -d 'Print only data and errors'
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from people" -s v -l verbose -d 'Say more on stderr'

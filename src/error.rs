@@ -58,6 +58,9 @@ pub enum Code {
     DuplicateRequest,
     /// An account exists for the IIN: said only after a valid proof of identity.
     AlreadyRegistered,
+    /// A person under 18 registering, signing or being issued a personal certificate; a
+    /// parent acts for a child.
+    Minor,
     Unauthenticated,
     BadCredentials,
     SessionExpired,
@@ -93,6 +96,7 @@ impl Code {
             Code::PayloadTooLarge => ("payload_too_large", Exit::Usage, 413),
             Code::DuplicateRequest => ("duplicate_request", Exit::Usage, 409),
             Code::AlreadyRegistered => ("already_registered", Exit::Usage, 409),
+            Code::Minor => ("minor", Exit::Usage, 422),
             Code::Unauthenticated => ("unauthenticated", Exit::Auth, 401),
             Code::BadCredentials => ("bad_credentials", Exit::Auth, 401),
             Code::SessionExpired => ("session_expired", Exit::Auth, 401),
@@ -116,7 +120,7 @@ impl Code {
         }
     }
 
-    pub const ALL: [Code; 28] = [
+    pub const ALL: [Code; 29] = [
         Code::Internal,
         Code::InvalidInput,
         Code::InvalidIin,
@@ -125,6 +129,7 @@ impl Code {
         Code::PayloadTooLarge,
         Code::DuplicateRequest,
         Code::AlreadyRegistered,
+        Code::Minor,
         Code::Unauthenticated,
         Code::BadCredentials,
         Code::SessionExpired,
@@ -345,6 +350,7 @@ mod tests {
         (Code::Overloaded, "overloaded", 9, 503),
         (Code::TooManyRequests, "too_many_requests", 9, 429),
         (Code::AlreadyRegistered, "already_registered", 2, 409),
+        (Code::Minor, "minor", 2, 422),
     ];
 
     #[test]

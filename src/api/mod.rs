@@ -118,6 +118,9 @@ pub struct Me {
     /// The operator's clinic.
     pub org: Option<String>,
     pub attachment: Option<CurrentAttachment>,
+    /// The person's children under age, as ГБД ФЛ links them.
+    #[serde(default)]
+    pub children: Vec<Child>,
 }
 
 /// A clinic of the directory.
@@ -151,6 +154,78 @@ pub struct Person {
     pub address: String,
     pub deceased: bool,
     /// The attachment in force, or none. A portal that does not say is read as none.
+    #[serde(default)]
+    pub attachment: Option<Attachment>,
+    /// The parents ГБД ФЛ links to a child, who may ask for its attachment (none for an adult).
+    #[serde(default)]
+    pub parents: Vec<Kin>,
+}
+
+impl Person {
+    /// The representative of a request filed for this person on `today`: for a child under
+    /// 18, the parent `named`, whom ГБД ФЛ must link to the child (as the document's
+    /// `representative`); for an adult, none. `minor` when a child's parent is not named.
+    pub fn representative(
+        &self,
+        named: Option<&Iin>,
+        today: time::Date,
+    ) -> Result<Option<serde_json::Value>> {
+        let born =
+            time::Date::parse(&self.birth_date, time::macros::format_description!("[year]-[month]-[day]"))
+                .map_err(|_| {
+                    Error::document("person", format!("ГБД ФЛ gives birth date `{}`", self.birth_date))
+                })?;
+        let iin = &self.iin;
+        match (crate::domain::iin::is_minor(born, today), named) {
+            (true, Some(parent)) => {
+                let linked = self.parents.iter().find(|p| p.iin == parent.to_string()).ok_or_else(|| {
+                    Error::portal(
+                        Code::SignerMismatch,
+                        format!("ГБД ФЛ does not link {parent} to {iin} as a parent"),
+                    )
+                })?;
+                Ok(Some(serde_json::json!({
+                    "iin": linked.iin, "full_name": linked.full_name, "relation": linked.relation,
+                })))
+            }
+            (true, None) => {
+                let parents: Vec<&str> = self.parents.iter().map(|p| p.iin.as_str()).collect();
+                Err(Error::portal(
+                    Code::Minor,
+                    format!(
+                        "{iin} is under 18: name the parent filing for the child as representative (ГБД ФЛ links: {})",
+                        if parents.is_empty() { "none".to_owned() } else { parents.join(", ") }
+                    ),
+                ))
+            }
+            (false, Some(_)) => {
+                Err(Error::input("representative", format!("{iin} is of age and needs none")))
+            }
+            (false, None) => Ok(None),
+        }
+    }
+}
+
+/// A person linked to another in ГБД ФЛ: a child's parent, or a parent's child.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Kin {
+    pub iin: String,
+    pub full_name: String,
+    /// How the parent is related to the child: `mother` or `father`.
+    pub relation: String,
+}
+
+/// A child of the person logged in, under age, as `GET /v1/me` lists them: what a request for
+/// the child is filled from.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Child {
+    pub iin: String,
+    pub full_name: String,
+    pub birth_date: String,
+    pub address: String,
+    /// How the person logged in is related to the child.
+    pub relation: String,
+    /// The child's attachment in force.
     #[serde(default)]
     pub attachment: Option<Attachment>,
 }

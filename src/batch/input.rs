@@ -15,6 +15,8 @@ pub struct Row {
     pub reason: Option<String>,
     pub address: Option<String>,
     pub phone: Option<String>,
+    /// For a child under 18: the parent filing for it.
+    pub representative: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -221,6 +223,7 @@ struct Columns {
     reason: Option<usize>,
     address: Option<usize>,
     phone: Option<usize>,
+    representative: Option<usize>,
 }
 
 /// Opens `source` (a file's bytes as a reader) as rows; the header must name `iin`.
@@ -272,6 +275,7 @@ pub fn rows(
         reason: find("reason"),
         address: find("address"),
         phone: find("phone"),
+        representative: find("representative"),
     };
     Ok(Rows { records: csv.into_records(), columns, name: name.to_owned(), window, long_line })
 }
@@ -339,6 +343,7 @@ impl Iterator for Rows {
                 reason: get(self.columns.reason),
                 address: get(self.columns.address),
                 phone: get(self.columns.phone),
+                representative: get(self.columns.representative),
             }));
         }
     }

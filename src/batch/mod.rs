@@ -174,6 +174,8 @@ pub struct Checked {
     pub uuid: String,
     /// The row's phone in E.164.
     pub phone: Option<String>,
+    /// For a child: the parent filing for it.
+    pub representative: Option<Iin>,
 }
 
 fn parse_reason(text: &str) -> Option<Reason> {
@@ -240,6 +242,13 @@ impl Plan {
         }
         let phone =
             row.phone.as_deref().map(fields::phone).transpose().map_err(|why| Error::input("phone", why))?;
+        let representative = match row.representative.as_deref() {
+            Some(text) => Some(
+                Iin::parse(text, clock::today())
+                    .map_err(|reason| Error::InvalidIin { iin: text.to_owned(), reason })?,
+            ),
+            None => None,
+        };
         let org_id = fields::org_id(&org_id).map_err(|why| Error::input("org", why))?;
         let org = self.org(backend, &org_id)?;
         if let Some(own) = &self.operator_org
@@ -253,7 +262,7 @@ impl Plan {
         let reason_name =
             serde_json::to_value(reason).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default();
         let uuid = request_uuid(&self.operator, &iin.to_string(), &org.id, &reason_name, &self.campaign);
-        Ok(Checked { row: row.clone(), iin, org, reason, uuid, phone })
+        Ok(Checked { row: row.clone(), iin, org, reason, uuid, phone, representative })
     }
 }
 
@@ -292,6 +301,7 @@ fn look_up(backend: &dyn Backend, plan: &Plan, checked: &[&Checked]) -> Result<V
 
 /// A new signed request for a row, filled from its person in ГБД ФЛ. Not yet journaled.
 fn sign_request(plan: &Plan, key: &SigningKey, chain: &[Cert], c: &Checked, person: Person) -> Result<Jws> {
+    let representative = person.representative(c.representative.as_ref(), clock::today())?;
     let applicant = serde_json::json!({
         "iin": person.iin,
         "full_name": person.full_name,
@@ -310,6 +320,10 @@ fn sign_request(plan: &Plan, key: &SigningKey, chain: &[Cert], c: &Checked, pers
         "reason": c.reason,
         "operator": {"iin": plan.operator},
     });
+    let mut value = value;
+    if let Some(representative) = representative {
+        value["representative"] = representative;
+    }
     Document::from_value(&value)?;
     Ok(jws::sign(&value, Kind::Request, key, chain, clock::now()))
 }
@@ -785,6 +799,7 @@ mod tests {
                 address: "Актау".into(),
                 deceased: false,
                 attachment: None,
+                parents: Vec::new(),
             })
         }
         fn submit(&self, _: &str, signed: &Jws) -> Result<Receipt> {
@@ -878,6 +893,7 @@ mod tests {
                 reason: Reason::FirstAttachment,
                 uuid: format!("uuid-{i}"),
                 phone: None,
+                representative: None,
             })
             .collect();
         let people = look_up(&portal, &plan, &checked.iter().collect::<Vec<_>>()).expect("looked up");

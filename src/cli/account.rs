@@ -60,6 +60,11 @@ pub struct LoginArgs {
 
 pub fn register(ctx: &Context, args: RegisterArgs) -> Result<Exit> {
     let iin = input::iin(&args.iin)?;
+    crate::domain::iin::require_adult(
+        &iin,
+        clock::today(),
+        "does not register: a parent asks for a child's attachment",
+    )?;
     let phone =
         args.phone.as_deref().map(fields::phone).transpose().map_err(|why| Error::input("--phone", why))?;
     if let Some(email) = &args.email {

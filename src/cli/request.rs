@@ -49,8 +49,15 @@ pub struct Args {
     #[arg(long)]
     phone: Option<String>,
     /// Operators only: fill the request for this citizen, from ГБД ФЛ.
-    #[arg(long = "for", value_name = "IIN")]
+    #[arg(long = "for", value_name = "IIN", conflicts_with = "child")]
     for_iin: Option<String>,
+    /// For a child of yours under 18 (as ГБД ФЛ links you), whose representative you are: you
+    /// ask, and you sign.
+    #[arg(long, value_name = "IIN")]
+    child: Option<String>,
+    /// With --for a child under 18: the parent filing for it, whom ГБД ФЛ links to the child.
+    #[arg(long, value_name = "IIN", requires = "for_iin")]
+    representative: Option<String>,
 }
 
 /// A random (version 4) UUID: the request's idempotency key.
@@ -75,10 +82,19 @@ pub fn run(ctx: &Context, args: Args) -> Result<Exit> {
     }
     let org = fields::org_id(&args.org).map_err(|why| Error::input("--org", why))?;
     let for_iin = args.for_iin.as_deref().map(input::iin).transpose()?;
+    let child = args.child.as_deref().map(input::iin).transpose()?;
+    let representative = args.representative.as_deref().map(input::iin).transpose()?;
     let backend = ctx.backend()?;
     let session = ctx.session()?;
-    let form =
-        Form { org: &org, reason: args.reason.map(ReasonArg::reason), address: args.address, phone, for_iin };
+    let form = Form {
+        org: &org,
+        reason: args.reason.map(ReasonArg::reason),
+        address: args.address,
+        phone,
+        for_iin,
+        child,
+        representative,
+    };
     let value = fill(backend.as_ref(), &session, form)?;
     ctx.printer.json(&value)?;
     Ok(Exit::Success)
@@ -92,13 +108,53 @@ pub struct Form<'a> {
     pub address: Option<String>,
     pub phone: Option<String>,
     pub for_iin: Option<Iin>,
+    /// A child of the person logged in, asked for by them.
+    pub child: Option<Iin>,
+    /// With `for_iin` a child: the parent filing for it.
+    pub representative: Option<Iin>,
 }
 
 /// The request document, filled from the profile (or, for an operator, from ГБД ФЛ) and the
 /// directory, and checked as the signer and the portal will check it.
 pub fn fill(backend: &dyn Backend, session: &StoredSession, form: Form) -> Result<serde_json::Value> {
     let org = backend.org(form.org)?;
+    let mut representative = None;
     let (applicant, reason, channel, operator) = match form.for_iin {
+        None if form.child.is_some() => {
+            let me = backend.me(&session.token)?;
+            let wanted = form.child.map(|c| c.to_string()).unwrap_or_default();
+            let child = me.children.iter().find(|c| c.iin == wanted).ok_or_else(|| {
+                let yours: Vec<&str> = me.children.iter().map(|c| c.iin.as_str()).collect();
+                Error::portal(
+                    Code::Forbidden,
+                    format!(
+                        "ГБД ФЛ links no child {wanted} under 18 to you ({}); your children: {}",
+                        me.iin,
+                        if yours.is_empty() { "none".to_owned() } else { yours.join(", ") }
+                    ),
+                )
+            })?;
+            representative = Some(
+                serde_json::json!({"iin": me.iin, "full_name": me.full_name, "relation": child.relation}),
+            );
+            let default = if child.attachment.is_some() {
+                document::Reason::FreeChoice
+            } else {
+                document::Reason::FirstAttachment
+            };
+            (
+                serde_json::json!({
+                    "iin": child.iin,
+                    "full_name": child.full_name,
+                    "birth_date": child.birth_date,
+                    "address": form.address.clone().unwrap_or_else(|| child.address.clone()),
+                    "phone": form.phone,
+                }),
+                form.reason.unwrap_or(default),
+                "portal",
+                None,
+            )
+        }
         None => {
             let me = backend.me(&session.token)?;
             let default = if me.attachment.is_some() {
@@ -138,6 +194,7 @@ pub fn fill(backend: &dyn Backend, session: &StoredSession, form: Form) -> Resul
                 ));
             }
             let person = backend.person(&session.token, &iin)?;
+            representative = person.representative(form.representative.as_ref(), clock::today())?;
             (
                 serde_json::json!({
                     "iin": person.iin,
@@ -164,6 +221,9 @@ pub fn fill(backend: &dyn Backend, session: &StoredSession, form: Form) -> Resul
     });
     if let Some(operator) = operator {
         value["operator"] = operator;
+    }
+    if let Some(representative) = representative {
+        value["representative"] = representative;
     }
     // The same checks the signer and the portal run, before anything leaves this process.
     Document::from_value(&value)?;

@@ -272,7 +272,15 @@ fn fill(j: &mut Journey) -> Result<String> {
             reason = Some(Reason::ChangeOfResidence);
         }
     }
-    let form = request::Form { org: &j.org, reason, address: None, phone: None, for_iin: None };
+    let form = request::Form {
+        org: &j.org,
+        reason,
+        address: None,
+        phone: None,
+        for_iin: None,
+        child: None,
+        representative: None,
+    };
     let document = request::fill(backend, &session, form)?;
     let detail = format!("{} to {}", document["reason"].as_str().unwrap_or("?"), j.org);
     j.document = Some(document);

@@ -101,6 +101,40 @@ pub struct Operator {
     pub iin: Iin,
 }
 
+/// How a legal representative is related to the child, as ГБД ФЛ records it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Relation {
+    Mother,
+    Father,
+}
+
+impl Relation {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Relation::Mother => "mother",
+            Relation::Father => "father",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<Relation> {
+        match text {
+            "mother" => Some(Relation::Mother),
+            "father" => Some(Relation::Father),
+            _ => None,
+        }
+    }
+}
+
+/// The legal representative who asks, and signs, for a child (SPEC section 4).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Representative {
+    pub iin: Iin,
+    pub full_name: String,
+    pub relation: Relation,
+}
+
 /// The attachment request (SPEC section 4).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -116,6 +150,9 @@ pub struct Request {
     pub reason: Reason,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub operator: Option<Operator>,
+    /// The parent who asks for a child (an applicant under 18), and signs on the portal.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub representative: Option<Representative>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -167,6 +204,9 @@ pub struct Ticket {
     pub organization: TicketOrg,
     pub district: District,
     pub signer: TicketSigner,
+    /// The parent who asked for a child's attachment.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub representative: Option<Representative>,
 }
 
 /// The proof of identity for registration: the person's IIN and the portal's challenge, signed
@@ -272,6 +312,15 @@ impl Document {
                 }
                 field("organization.id", fields::org_id(&r.organization.id).map(drop))?;
                 field("organization.name", fields::name(&r.organization.name))?;
+                if let Some(representative) = &r.representative {
+                    field("representative.full_name", fields::name(&representative.full_name))?;
+                    if representative.iin == r.applicant.iin {
+                        return Err(Error::document(
+                            what,
+                            "the applicant cannot be their own representative",
+                        ));
+                    }
+                }
             }
             Document::Ticket(t) => {
                 field("ticket_number", fields::identifier(&t.ticket_number))?;
@@ -284,6 +333,9 @@ impl Document {
                 field("district.doctor", fields::name(&t.district.doctor))?;
                 field("signer.full_name", fields::name(&t.signer.full_name))?;
                 field("signer.position", fields::name(&t.signer.position))?;
+                if let Some(representative) = &t.representative {
+                    field("representative.full_name", fields::name(&representative.full_name))?;
+                }
             }
             Document::Registration(r) => field("nonce", fields::identifier(&r.nonce))?,
         }

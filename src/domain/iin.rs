@@ -126,6 +126,49 @@ impl Iin {
     pub fn sex(&self) -> Sex {
         if self.0[6] % 2 == 1 { Sex::Male } else { Sex::Female }
     }
+
+    /// Whether the person the number was given to is under age on `day` (see [`is_minor`]).
+    pub fn minor_on(&self, day: Date) -> bool {
+        is_minor(self.birth_date(), day)
+    }
+}
+
+/// The age of majority in Kazakhstan: a person under it registers, signs and is issued a
+/// personal certificate only through a legal representative.
+pub const MAJORITY: i32 = 18;
+
+/// Full years of age on `day` of a person born on `birth` (one born on 29 February comes of
+/// a year on 1 March in a year without one).
+pub fn age_on(birth: Date, day: Date) -> i32 {
+    let years = day.year() - birth.year();
+    if (u8::from(day.month()), day.day()) < (u8::from(birth.month()), birth.day()) {
+        years - 1
+    } else {
+        years
+    }
+}
+
+/// The person numbered `iin` is of age on `day`; else `minor`, the refusal saying what the
+/// child may not do (`does not register: …`).
+pub fn require_adult(iin: &Iin, day: Date, refused: &str) -> crate::error::Result<()> {
+    if iin.minor_on(day) {
+        return Err(crate::error::Error::portal(
+            crate::error::Code::Minor,
+            format!("{iin} is under 18 and {refused}"),
+        ));
+    }
+    Ok(())
+}
+
+/// The last birth date of a person of age on `day` (29 February counts as 28 February).
+pub fn latest_adult_birth(day: Date) -> Date {
+    let year = day.year() - MAJORITY;
+    day.replace_year(year).or_else(|_| Date::from_calendar_date(year, day.month(), 28)).unwrap_or(day)
+}
+
+/// Under [`MAJORITY`] on `day`.
+pub fn is_minor(birth: Date, day: Date) -> bool {
+    age_on(birth, day) < MAJORITY
 }
 
 impl Bin {
@@ -242,5 +285,21 @@ mod tests {
     fn bins() {
         assert!(Bin::parse("940140000385").is_ok());
         assert_eq!(Bin::parse("940140000386"), Err(IinError::CheckDigit { found: 6, expected: 5 }));
+    }
+
+    #[test]
+    fn ages_count_full_years() {
+        use time::macros::date;
+        let table = [
+            (date!(2008 - 12 - 03), date!(2026 - 12 - 02), 17),
+            (date!(2008 - 12 - 03), date!(2026 - 12 - 03), 18),
+            (date!(2008 - 02 - 29), date!(2026 - 02 - 28), 17),
+            (date!(2008 - 02 - 29), date!(2026 - 03 - 01), 18),
+            (date!(2020 - 01 - 01), date!(2020 - 01 - 01), 0),
+        ];
+        for (birth, day, age) in table {
+            assert_eq!(age_on(birth, day), age, "{birth} on {day}");
+            assert_eq!(is_minor(birth, day), age < MAJORITY);
+        }
     }
 }

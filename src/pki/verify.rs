@@ -15,6 +15,7 @@ use super::keys::Alg;
 use super::path;
 use crate::clock;
 use crate::domain::document::{Channel, Document, Kind};
+use crate::domain::iin::is_minor;
 use crate::error::Code;
 
 /// How far a signing time may be from the portal's clock.
@@ -259,7 +260,7 @@ pub fn verify(jws: &Jws, policy: &Policy) -> Report {
     });
     let document = check_payload(&parsed);
     match &document {
-        Ok((doc, _)) => report.checks.push(check_signer(leaf, doc)),
+        Ok((doc, _)) => report.checks.push(check_signer(leaf, doc, parsed.sig_t.date())),
         Err(_) => report.checks.push(Check::fail(
             "signer",
             Code::InvalidDocument,
@@ -378,39 +379,86 @@ fn check_payload(parsed: &Parsed) -> Result<(Document, serde_json::Value), Check
     Ok((doc, value))
 }
 
-/// The signer fits the document (SPEC section 5, check 7).
-pub fn check_signer(leaf: &Cert, doc: &Document) -> Check {
+/// The signer fits the document (SPEC section 5, check 7), on `day` (the signing time's): a
+/// request's applicant signs it — or, for an applicant under 18, the parent named as
+/// representative, who alone may ask for a child — or the clinic's operator does, with an
+/// employee certificate of its BIN; nobody under 18 signs anything.
+pub fn check_signer(leaf: &Cert, doc: &Document, day: time::Date) -> Check {
     let fail = |detail: String| Check::fail("signer", Code::SignerMismatch, detail);
+    let minor = |detail: String| Check::fail("signer", Code::Minor, detail);
     let iin = leaf.subject.iin.as_deref().unwrap_or("(none)");
     let bin = leaf.subject.bin.as_deref();
     let role = leaf.role();
+    let signer_born = crate::domain::iin::Iin::parse(iin, time::Date::MAX).ok().map(|i| i.birth_date());
+    if signer_born.is_some_and(|born| is_minor(born, day)) {
+        return minor(format!("the signer {iin} is under 18: a parent signs for a child"));
+    }
     match doc {
-        Document::Request(r) => match (r.channel, &r.operator) {
-            (Channel::Provider, Some(op)) => {
-                if iin != op.iin.to_string() {
-                    return fail(format!("signer IIN {iin} is not the operator's {}", op.iin));
-                }
-                if !role.is_some_and(Role::is_organization) {
-                    return fail(
-                        "a provider-channel request needs an employee certificate of the clinic".into(),
-                    );
-                }
-                if bin != Some(&r.organization.bin.to_string()) {
-                    return fail(format!(
-                        "signer BIN {} is not the clinic's {}",
-                        bin.unwrap_or("(none)"),
-                        r.organization.bin
+        Document::Request(r) => {
+            let child = is_minor(r.applicant.birth_date, day);
+            match (child, &r.representative) {
+                (true, None) => {
+                    return minor(format!(
+                        "the applicant {} is under 18: a parent asks for a child, named as representative",
+                        r.applicant.iin
                     ));
                 }
-                Check::pass("signer", format!("operator {iin} of BIN {}", r.organization.bin))
-            }
-            _ => {
-                if iin != r.applicant.iin.to_string() {
-                    return fail(format!("signer IIN {iin} is not the applicant's {}", r.applicant.iin));
+                (false, Some(representative)) => {
+                    return fail(format!(
+                        "the applicant {} is of age and asks alone; {} is no representative of theirs",
+                        r.applicant.iin, representative.iin
+                    ));
                 }
-                Check::pass("signer", format!("the applicant {iin}"))
+                _ => {}
             }
-        },
+            match (r.channel, &r.operator) {
+                (Channel::Provider, Some(op)) => {
+                    if iin != op.iin.to_string() {
+                        return fail(format!("signer IIN {iin} is not the operator's {}", op.iin));
+                    }
+                    if !role.is_some_and(Role::is_organization) {
+                        return fail(
+                            "a provider-channel request needs an employee certificate of the clinic".into(),
+                        );
+                    }
+                    if bin != Some(&r.organization.bin.to_string()) {
+                        return fail(format!(
+                            "signer BIN {} is not the clinic's {}",
+                            bin.unwrap_or("(none)"),
+                            r.organization.bin
+                        ));
+                    }
+                    Check::pass("signer", format!("operator {iin} of BIN {}", r.organization.bin))
+                }
+                _ => match &r.representative {
+                    Some(representative) => {
+                        if iin != representative.iin.to_string() {
+                            return fail(format!(
+                                "signer IIN {iin} is not the representative's {}",
+                                representative.iin
+                            ));
+                        }
+                        Check::pass(
+                            "signer",
+                            format!(
+                                "the {} {iin}, for the child {}",
+                                representative.relation.as_str(),
+                                r.applicant.iin
+                            ),
+                        )
+                    }
+                    None => {
+                        if iin != r.applicant.iin.to_string() {
+                            return fail(format!(
+                                "signer IIN {iin} is not the applicant's {}",
+                                r.applicant.iin
+                            ));
+                        }
+                        Check::pass("signer", format!("the applicant {iin}"))
+                    }
+                },
+            }
+        }
         Document::Ticket(t) => {
             if bin != Some(&t.organization.bin.to_string()) {
                 return fail(format!(

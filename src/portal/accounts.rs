@@ -73,6 +73,12 @@ fn new_credentials(password: &str, iterations: u32) -> Result<(Vec<u8>, Vec<u8>)
 pub fn register(store: &mut Store, registration: &Registration) -> Result<Registered> {
     let iin = Iin::parse(&registration.iin, clock::today())
         .map_err(|reason| Error::InvalidIin { iin: registration.iin.clone(), reason })?;
+    // Known from the number itself, so it tells nothing about who is on record.
+    crate::domain::iin::require_adult(
+        &iin,
+        clock::today(),
+        "does not register: a parent asks for a child's attachment",
+    )?;
     check_password(&registration.password)?;
     // The same rules as the client's flags: the portal trusts no client to have applied them.
     if let Some(phone) = &registration.phone {

@@ -123,6 +123,12 @@ pub(crate) fn issue_unrecorded(store: &Store, profile: &LeafProfile, key: Subjec
 
 /// Issues and records a personal or employee certificate.
 pub fn issue(store: &mut Store, profile: &LeafProfile, key: SubjectKey) -> Result<(Issued, Cert)> {
+    // A child signs nothing and proves nothing alone: a parent acts for it.
+    crate::domain::iin::require_adult(
+        &profile.iin,
+        clock::today(),
+        "is issued no certificate: a parent asks and signs for a child",
+    )?;
     let issued = ca::issue_leaf(&material(store, "issuing")?, profile, key).map_err(ca_err)?;
     let purpose = if profile.auth { Purpose::Authentication } else { Purpose::Signing };
     let cert = record(store, &issued, purpose)?;

@@ -7,9 +7,11 @@ use super::Cached;
 use super::seed::{self, SeedClinic, SeedPerson};
 use super::store::Store;
 use super::{db, nca};
-use crate::api::{Attachment, Org, OrgFilter, Person};
+use crate::api::{Attachment, Kin, Org, OrgFilter, Person};
 use crate::clock;
 use crate::domain::decision;
+use crate::domain::document::Relation;
+use crate::domain::iin::{Iin, Sex};
 use crate::domain::region::Region;
 use crate::domain::text;
 use crate::error::{Code, Error, Result};
@@ -53,7 +55,8 @@ fn head_certificate(store: &Store, clinic: &SeedClinic) -> Result<(Vec<u8>, Cert
 /// gets a signing certificate. A portal made before people had phones on record gets them.
 pub fn ensure_seeded(store: &mut Store, count: usize, seed_value: u64) -> Result<()> {
     if is_seeded(store.conn())? {
-        return ensure_phones(store);
+        ensure_phones(store)?;
+        return ensure_parents(store);
     }
     let registry = seed::generate(count, seed_value);
     let heads =
@@ -67,6 +70,7 @@ pub fn ensure_seeded(store: &mut Store, count: usize, seed_value: u64) -> Result
             tx,
             registry.people.iter().filter_map(|p| Some((p.iin.to_string(), p.phone.clone()?))),
         )?;
+        insert_parents(tx, &registry.parents)?;
         for (clinic, (key, cert)) in registry.clinics.iter().zip(&heads) {
             nca::record_in(tx, cert, nca::Purpose::Signing)?;
             insert_clinic(tx, clinic, key, cert)?;
@@ -107,6 +111,109 @@ fn ensure_phones(store: &mut Store) -> Result<()> {
     };
     let phones = seed::phones(0, iins.len());
     store.write(|tx| insert_phones(tx, iins.into_iter().zip(phones)))
+}
+
+fn insert_parents(tx: &Transaction, links: &[seed::ParentLink]) -> Result<()> {
+    let mut stmt = tx
+        .prepare_cached("INSERT OR IGNORE INTO parents (child, parent, relation) VALUES (?1, ?2, ?3)")
+        .map_err(db)?;
+    for link in links {
+        stmt.execute(params![link.child.to_string(), link.parent.to_string(), link.relation.as_str()])
+            .map_err(db)?;
+    }
+    Ok(())
+}
+
+/// Parent links for a portal seeded before ГБД ФЛ had them: drawn as a new portal's are
+/// (the parents' stream of seed 0, the portal's seed not being kept), from the people held.
+fn ensure_parents(store: &mut Store) -> Result<()> {
+    if store.read_only() {
+        return Ok(());
+    }
+    let missing: bool = store
+        .conn()
+        .query_row("SELECT NOT EXISTS (SELECT 1 FROM parents) AND EXISTS (SELECT 1 FROM people)", [], |r| {
+            r.get(0)
+        })
+        .map_err(db)?;
+    if !missing {
+        return Ok(());
+    }
+    let people = {
+        let mut stmt = store
+            .conn()
+            .prepare("SELECT iin, birth_date, sex, region, deceased FROM people ORDER BY seq")
+            .map_err(db)?;
+        let rows = stmt
+            .query_map([], |r| {
+                let text = |i| r.get::<_, String>(i);
+                Ok((text(0)?, text(1)?, text(2)?, text(3)?, r.get::<_, bool>(4)?))
+            })
+            .map_err(db)?
+            .collect::<rusqlite::Result<Vec<_>>>()
+            .map_err(db)?;
+        rows.into_iter()
+            .filter_map(|(iin, birth, sex, region, deceased)| {
+                Some(SeedPerson {
+                    iin: Iin::parse(&iin, time::Date::MAX).ok()?,
+                    surname: String::new(),
+                    given: String::new(),
+                    patronymic: None,
+                    birth_date: parse_date(&birth).ok()?,
+                    sex: if sex == Sex::Female.as_str() { Sex::Female } else { Sex::Male },
+                    region: Region::parse(&region)?,
+                    address: String::new(),
+                    deceased,
+                    attachment: None,
+                    phone: None,
+                })
+            })
+            .collect::<Vec<_>>()
+    };
+    let links = seed::parent_links(0, &people);
+    store.write(|tx| insert_parents(tx, &links))
+}
+
+/// A child's parent as ГБД ФЛ links them, named.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Parent {
+    pub iin: String,
+    pub full_name: String,
+    pub relation: Relation,
+}
+
+/// The parents ГБД ФЛ links to `child`.
+pub fn parents_of(conn: &Connection, child: &str) -> Result<Vec<Parent>> {
+    let mut stmt = conn
+        .prepare_cached(
+            "SELECT l.parent, p.full_name, l.relation FROM parents l JOIN people p ON p.iin = l.parent
+             WHERE l.child = ?1 ORDER BY l.parent",
+        )
+        .map_err(db)?;
+    let rows = stmt
+        .query_map([child], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?)))
+        .map_err(db)?
+        .collect::<rusqlite::Result<Vec<_>>>()
+        .map_err(db)?;
+    Ok(rows
+        .into_iter()
+        .filter_map(|(iin, full_name, relation)| {
+            Some(Parent { iin, full_name, relation: Relation::parse(&relation)? })
+        })
+        .collect())
+}
+
+/// The children ГБД ФЛ links to `parent`: their IINs, and how `parent` is related to each.
+pub fn children_of(conn: &Connection, parent: &str) -> Result<Vec<(String, Relation)>> {
+    let mut stmt = conn
+        .prepare_cached("SELECT child, relation FROM parents WHERE parent = ?1 ORDER BY child")
+        .map_err(db)?;
+    let rows = stmt
+        .query_map([parent], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))
+        .map_err(db)?
+        .collect::<rusqlite::Result<Vec<_>>>()
+        .map_err(db)?;
+    Ok(rows.into_iter().filter_map(|(child, relation)| Some((child, Relation::parse(&relation)?))).collect())
 }
 
 /// The phone on record of a person, if any.
@@ -256,12 +363,25 @@ fn person_row(r: &rusqlite::Row) -> rusqlite::Result<Person> {
         address: r.get(5)?,
         deceased: r.get(6)?,
         attachment: org.map(|org| r.get(8).map(|since| Attachment { org, since })).transpose()?,
+        parents: Vec::new(),
     })
 }
 
-/// One person of ГБД ФЛ.
+/// One person of ГБД ФЛ, with a child's parents.
 pub fn person(conn: &Connection, iin: &str) -> Result<Option<Person>> {
-    conn.row_cached(&format!("{PERSON_QUERY} WHERE p.iin = ?1"), [iin], person_row).optional().map_err(db)
+    let person = conn
+        .row_cached(&format!("{PERSON_QUERY} WHERE p.iin = ?1"), [iin], person_row)
+        .optional()
+        .map_err(db)?;
+    person.map(|p| with_parents(conn, p)).transpose()
+}
+
+fn with_parents(conn: &Connection, mut person: Person) -> Result<Person> {
+    person.parents = parents_of(conn, &person.iin)?
+        .into_iter()
+        .map(|p| Kin { iin: p.iin, full_name: p.full_name, relation: p.relation.as_str().to_owned() })
+        .collect();
+    Ok(person)
 }
 
 /// Which people [`people`] lists.
@@ -271,6 +391,18 @@ pub struct PeopleFilter {
     /// Only the living.
     pub living: bool,
     pub attachment: AttachmentFilter,
+    pub age: AgeFilter,
+}
+
+/// People by their age today.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum AgeFilter {
+    #[default]
+    Any,
+    /// Under 18.
+    Minors,
+    /// 18 and over.
+    Adults,
 }
 
 /// People by their attachment in force.
@@ -297,18 +429,31 @@ pub fn people(conn: &Connection, limit: usize, filter: &PeopleFilter) -> Result<
             "{PERSON_QUERY}
              WHERE (?1 IS NULL OR p.region = ?1) AND NOT (?2 AND p.deceased)
                AND NOT (?3 AND a.iin IS NOT NULL) AND (?4 IS NULL OR a.org_id = ?4)
+               AND (?6 IS NULL OR (?7 AND p.birth_date > ?6) OR (NOT ?7 AND p.birth_date <= ?6))
              ORDER BY p.seq LIMIT ?5"
         ))
         .map_err(db)?;
+    // Born on or before this day: of age today.
+    let of_age = (filter.age != AgeFilter::Any)
+        .then(|| crate::domain::iin::latest_adult_birth(clock::today()).to_string());
+    let minors = filter.age == AgeFilter::Minors;
     let rows = stmt
         .query_map(
-            params![filter.region.map(Region::name), filter.living, unattached, attached_to, limit],
+            params![
+                filter.region.map(Region::name),
+                filter.living,
+                unattached,
+                attached_to,
+                limit,
+                of_age,
+                minors
+            ],
             person_row,
         )
         .map_err(db)?
         .collect::<rusqlite::Result<Vec<_>>>()
         .map_err(db)?;
-    Ok(rows)
+    rows.into_iter().map(|p| with_parents(conn, p)).collect()
 }
 
 /// The facts of a person the provider's rules read.
@@ -461,14 +606,16 @@ pub fn last_free_choice(conn: &Connection, iin: &str) -> Result<Option<time::Dat
 /// A resident for `attach smoke`: alive, without an account or an attachment, with an open
 /// clinic of their region that has room. Returns the IIN and the clinic.
 pub fn smoke_candidate(conn: &Connection) -> Result<Option<(String, String)>> {
+    // Of age: a child neither registers nor signs.
+    let of_age = crate::domain::iin::latest_adult_birth(clock::today()).to_string();
     conn.row_cached(
         "SELECT p.iin, o.id FROM people p JOIN orgs o ON o.region = p.region AND o.open = 1
-         WHERE p.deceased = 0
+         WHERE p.deceased = 0 AND p.birth_date <= ?1
            AND NOT EXISTS (SELECT 1 FROM accounts a WHERE a.iin = p.iin)
            AND NOT EXISTS (SELECT 1 FROM attachments t WHERE t.iin = p.iin AND t.until IS NULL)
            AND EXISTS (SELECT 1 FROM districts d WHERE d.org_id = o.id AND d.capacity > d.attached)
          ORDER BY p.seq DESC, o.id LIMIT 1",
-        [],
+        [of_age],
         |r| Ok((r.get(0)?, r.get(1)?)),
     )
     .optional()

@@ -103,15 +103,37 @@ fn check_submission(
         return Err(Error::document("request", "the payload is not an attachment request"));
     };
     let signer_iin = report.signer.as_ref().and_then(|c| c.subject.iin.clone()).unwrap_or_default();
+    // A child's representative must be a parent ГБД ФЛ links to the child, whoever files.
+    if let Some(representative) = &request.representative {
+        let parents = registry::parents_of(store.conn(), &request.applicant.iin.to_string())?;
+        if !parents
+            .iter()
+            .any(|p| p.iin == representative.iin.to_string() && p.relation == representative.relation)
+        {
+            return Err(Error::Refused {
+                check: "signer",
+                code: Code::SignerMismatch,
+                detail: format!(
+                    "{} is not the {} of {} in ГБД ФЛ: only a parent it links to the child may ask for it",
+                    representative.iin,
+                    representative.relation.as_str(),
+                    request.applicant.iin
+                ),
+            });
+        }
+    }
     match (request.channel, session.role) {
         (Channel::Portal, _) => {
-            if request.applicant.iin.to_string() != session.iin || signer_iin != session.iin {
+            // The person asking: the applicant, or the parent asking for a child.
+            let asking = request.representative.as_ref().map_or(request.applicant.iin, |r| r.iin);
+            if asking.to_string() != session.iin || signer_iin != session.iin {
                 return Err(Error::Refused {
                     check: "signer",
                     code: Code::SignerMismatch,
                     detail: format!(
-                        "the applicant ({}) and the signer ({signer_iin}) must be the person logged in ({})",
-                        request.applicant.iin, session.iin
+                        "the applicant or their representative ({asking}) and the signer ({signer_iin}) must be \
+                         the person logged in ({})",
+                        session.iin
                     ),
                 });
             }
@@ -321,8 +343,8 @@ fn admit(
         tx.exec_cached(
             "INSERT INTO requests (seq, request_id, request_uuid, payload_sha256, jws, iin, org_id, channel,
                  operator_iin, reason, status, gateway_message, registration_number, submitted_at,
-                 registered_at, decide_after, deadline, updated_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, 'registered', ?11, ?12, ?13, ?13, ?14, ?15, ?13)",
+                 registered_at, decide_after, deadline, updated_at, representative_iin)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, 'registered', ?11, ?12, ?13, ?13, ?14, ?15, ?13, ?16)",
             params![
                 seq,
                 request_id,
@@ -339,6 +361,7 @@ fn admit(
                 clock::rfc3339(now),
                 clock::rfc3339(decide_after),
                 clock::rfc3339(deadline),
+                request.representative.as_ref().map(|r| r.iin.to_string()),
             ],
         )
         .map_err(db)?;
@@ -375,21 +398,34 @@ fn known_receipt(store: &Store, session: &Session, claimed: &Claimed) -> Result<
     let known = store
         .conn()
         .row_cached(
-            &format!("SELECT {RECEIPT_COLUMNS}, org_id FROM requests WHERE request_uuid = ?1"),
+            &format!(
+                "SELECT {RECEIPT_COLUMNS}, org_id, representative_iin FROM requests WHERE request_uuid = ?1"
+            ),
             [uuid],
-            |r| Ok((receipt_row(r)?, r.get::<_, String>(7)?, r.get::<_, String>(8)?)),
+            |r| {
+                let whose = Whose { iin: r.get(3)?, representative: r.get(9)?, org: r.get(8)? };
+                Ok((receipt_row(r)?, r.get::<_, String>(7)?, whose))
+            },
         )
         .optional()
         .map_err(db)?;
-    let Some((receipt, sha, org)) = known else { return Ok(None) };
-    Ok((may_see(session, &receipt.iin, &org) && sha == sha256_hex(payload)).then_some(receipt))
+    let Some((receipt, sha, whose)) = known else { return Ok(None) };
+    Ok((may_see(session, &whose) && sha == sha256_hex(payload)).then_some(receipt))
 }
 
-/// Whether the session may see a request of `iin` to `org`: its applicant, and the operators
-/// of its clinic.
-fn may_see(session: &Session, iin: &str, org: &str) -> bool {
+/// Whose a request is: its applicant, the parent who asked for a child, its clinic.
+struct Whose {
+    iin: String,
+    representative: Option<String>,
+    org: String,
+}
+
+/// Whether the session may see a request: its applicant, the parent who asked for it, and
+/// the operators of its clinic.
+fn may_see(session: &Session, whose: &Whose) -> bool {
+    let (iin, org) = (whose.iin.as_str(), whose.org.as_str());
     match session.role {
-        Role::Citizen => iin == session.iin,
+        Role::Citizen => iin == session.iin || whose.representative.as_deref() == Some(session.iin.as_str()),
         Role::Operator => session.org.as_deref() == Some(org),
     }
 }
@@ -424,8 +460,7 @@ pub fn reason_name(reason: Reason) -> &'static str {
     }
 }
 
-const STATUS_COLUMNS: &str =
-    "request_id, registration_number, iin, status, submitted_at, updated_at, deadline, org_id";
+const STATUS_COLUMNS: &str = "request_id, registration_number, iin, status, submitted_at, updated_at, deadline, org_id, representative_iin";
 
 fn status_row(r: &rusqlite::Row) -> rusqlite::Result<Status> {
     Ok(Status {
@@ -447,13 +482,13 @@ fn visible(conn: &Connection, session: &Session, request_id: &str) -> Result<Sta
         .row_cached(
             &format!("SELECT {STATUS_COLUMNS} FROM requests WHERE request_id = ?1"),
             [request_id],
-            |r| Ok((status_row(r)?, r.get::<_, String>(7)?)),
+            |r| Ok((status_row(r)?, Whose { iin: r.get(2)?, org: r.get(7)?, representative: r.get(8)? })),
         )
         .optional()
         .map_err(db)?;
     let not_found = || Error::NotFound { what: "request", key: request_id.to_owned(), code: Code::NotFound };
-    let Some((status, org)) = row else { return Err(not_found()) };
-    if may_see(session, &status.iin, &org) { Ok(status) } else { Err(not_found()) }
+    let Some((status, whose)) = row else { return Err(not_found()) };
+    if may_see(session, &whose) { Ok(status) } else { Err(not_found()) }
 }
 
 pub fn status(store: &mut Store, token: &str, request_id: &str) -> Result<Status> {
@@ -468,7 +503,13 @@ pub fn list(store: &mut Store, token: &str) -> Result<Vec<Status>> {
     process_due(store)?;
     let (sql, key) = match session.role {
         Role::Citizen => {
-            (format!("SELECT {STATUS_COLUMNS} FROM requests WHERE iin = ?1 ORDER BY seq DESC"), session.iin)
+            // A parent's own requests and those asked for the children.
+            (
+                format!(
+                    "SELECT {STATUS_COLUMNS} FROM requests WHERE iin = ?1 OR representative_iin = ?1 ORDER BY seq DESC"
+                ),
+                session.iin,
+            )
         }
         Role::Operator => (
             format!("SELECT {STATUS_COLUMNS} FROM requests WHERE org_id = ?1 ORDER BY seq DESC"),
@@ -772,7 +813,16 @@ fn issue_ticket(
         registration_number: registration_number.to_owned(),
         issued_at: clock::rfc3339(now),
         attached_from: today,
-        home_visits: patient.region.name() == org_region,
+        // Home visits where the patient lives: the request's address (a new residence), or
+        // ГБД ФЛ's.
+        home_visits: request
+            .applicant
+            .address
+            .as_deref()
+            .and_then(crate::domain::region::Region::of_address)
+            .unwrap_or(patient.region)
+            .name()
+            == org_region,
         patient: crate::domain::document::Patient {
             iin: request.applicant.iin,
             full_name: patient.full_name.clone(),
@@ -792,6 +842,7 @@ fn issue_ticket(
             full_name: head_name,
             position,
         },
+        representative: request.representative.clone(),
     };
     let value = serde_json::to_value(&ticket).map_err(|e| Error::Authority(e.to_string()))?;
     Ok(jws::sign_with_x5c(&value, Kind::Ticket, &signer.key, signer.x5c.clone(), now))

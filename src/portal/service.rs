@@ -3,7 +3,7 @@
 
 use super::{Portal, accounts, identity, nca, registry, requests};
 use crate::api::{
-    Challenge, CurrentAttachment, Me, NewSession, Org, OrgFilter, OtpSent, Outcome, Person, Receipt,
+    Challenge, Child, CurrentAttachment, Me, NewSession, Org, OrgFilter, OtpSent, Outcome, Person, Receipt,
     Registered, Registration, Role, Status, Submitted, TestIdentity, TicketRecord,
 };
 use crate::clock;
@@ -49,6 +49,22 @@ impl Portal {
             since: a.since,
             ticket_number: a.ticket_number,
         });
+        let today = clock::today();
+        let mut children = Vec::new();
+        for (child, relation) in registry::children_of(conn, &session.iin)? {
+            let Some(record) = registry::person(conn, &child)? else { continue };
+            let born = registry::parse_date(&record.birth_date)?;
+            if !record.deceased && crate::domain::iin::is_minor(born, today) {
+                children.push(Child {
+                    iin: record.iin,
+                    full_name: record.full_name,
+                    birth_date: record.birth_date,
+                    address: record.address,
+                    relation: relation.as_str().to_owned(),
+                    attachment: record.attachment,
+                });
+            }
+        }
         Ok(Me {
             iin: person.iin,
             full_name: person.full_name,
@@ -59,6 +75,7 @@ impl Portal {
             role: session.role,
             org: session.org,
             attachment,
+            children,
         })
     }
 

@@ -172,6 +172,17 @@ const MIGRATIONS: &[&str] = &[
          expires_at TEXT NOT NULL,
          tries INTEGER NOT NULL DEFAULT 0
      );",
+    // 6: the children's parents as ГБД ФЛ links them: who may ask for a child's attachment,
+    // and the parent who asked for a child's request, who may see it.
+    "CREATE TABLE parents (
+         child TEXT NOT NULL,
+         parent TEXT NOT NULL,
+         relation TEXT NOT NULL,
+         PRIMARY KEY (child, parent)
+     );
+     CREATE INDEX parents_parent ON parents (parent);
+     ALTER TABLE requests ADD COLUMN representative_iin TEXT;
+     CREATE INDEX requests_representative ON requests (representative_iin) WHERE representative_iin IS NOT NULL;",
 ];
 
 /// An open portal database.

@@ -225,12 +225,10 @@ fn payload(record: &Record) -> serde_json::Value {
         .expect("JSON")
 }
 
-/// `n` people of ГБД ФЛ, each asking MNG-0001 for a change of residence (always allowed):
-/// the CSV text and the IINs in order.
+/// `n` living adults of Актау, each asking MNG-0001 (of their region) for a change of
+/// residence, which the rules allow: the CSV text and the IINs in order.
 fn campaign(home: &Home, n: usize) -> (String, Vec<String>) {
-    let people: Vec<PersonRow> =
-        home.attach().args(["portal", "people", "--limit", &n.to_string()]).run().assert_exit(0).json_lines();
-    assert_eq!(people.len(), n);
+    let people: Vec<PersonRow> = home.people(n, &["--region", "Актау", "--living", "--adults"]);
     let iins: Vec<String> = people.into_iter().map(|p| p.iin).collect();
     let mut csv = String::from("iin,org,reason\n");
     for iin in &iins {

@@ -68,6 +68,7 @@ fn people_lists_the_registry_with_its_fields() {
             address: "Актау, 12 мкр., д. 5, кв. 17".into(),
             deceased: false,
             attachment: None,
+            parents: Vec::new(),
         }
     );
     let zhanaozen: Vec<PersonRow> = home

@@ -400,8 +400,18 @@ fn answers_have_the_statuses_and_shapes_of_the_spec() {
     assert_eq!(me.status(), 200, "{me:?}");
     let me = me.json();
     let keys: BTreeSet<&str> = me.as_object().expect("an object").keys().map(String::as_str).collect();
-    let expected =
-        ["address", "attachment", "birth_date", "full_name", "iin", "org", "region", "role", "sex"];
+    let expected = [
+        "address",
+        "attachment",
+        "birth_date",
+        "children",
+        "full_name",
+        "iin",
+        "org",
+        "region",
+        "role",
+        "sex",
+    ];
     assert_eq!(keys, BTreeSet::from(expected), "{me}");
     assert_eq!((me["iin"].as_str(), me["role"].as_str()), (Some(CITIZEN), Some("citizen")));
 

@@ -582,6 +582,16 @@ pub struct PersonRow {
     pub address: String,
     pub deceased: bool,
     pub attachment: Option<AttachmentRow>,
+    pub parents: Vec<KinRow>,
+}
+
+/// A child's parent as `portal people` lists it.
+#[derive(Debug, Clone, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct KinRow {
+    pub iin: String,
+    pub full_name: String,
+    pub relation: String,
 }
 
 /// A person's attachment in force, as `portal people` shows it.

@@ -7,7 +7,7 @@ use clap::Subcommand;
 
 use super::{Context, input};
 use crate::error::{Error, Exit, Result};
-use crate::portal::registry::{AttachmentFilter, PeopleFilter};
+use crate::portal::registry::{AgeFilter, AttachmentFilter, PeopleFilter};
 use crate::portal::{Portal, SeedOptions, accounts, http, identity, registry, settings, stats};
 
 #[derive(Debug, Subcommand)]
@@ -82,6 +82,12 @@ pub struct PeopleArgs {
     /// Only the living (ГБД ФЛ keeps the deceased too).
     #[arg(long)]
     living: bool,
+    /// Only children (under 18 today), listed with the parents ГБД ФЛ links to them.
+    #[arg(long, conflicts_with = "adults")]
+    minors: bool,
+    /// Only people of age (18 and over today).
+    #[arg(long)]
+    adults: bool,
 }
 
 #[derive(Debug, clap::Args)]
@@ -219,7 +225,12 @@ fn people(ctx: &Context, args: PeopleArgs) -> Result<Exit> {
         None if args.unattached => AttachmentFilter::None,
         None => AttachmentFilter::Any,
     };
-    let filter = PeopleFilter { region, living: args.living, attachment };
+    let age = match (args.minors, args.adults) {
+        (true, _) => AgeFilter::Minors,
+        (_, true) => AgeFilter::Adults,
+        _ => AgeFilter::Any,
+    };
+    let filter = PeopleFilter { region, living: args.living, attachment, age };
     let people = registry::people(portal.store.conn(), args.limit, &filter)?;
     if ctx.json() {
         for p in &people {

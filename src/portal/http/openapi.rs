@@ -249,15 +249,22 @@ fn schemas() -> Value {
         "Me": object(&["iin", "full_name", "birth_date", "sex", "region", "address", "role", "org", "attachment"], json!({
             "iin": s, "full_name": s, "birth_date": s, "sex": s, "region": s, "address": s,
             "role": {"enum": ["citizen", "operator"]}, "org": ns,
-            "attachment": {"type": ["object", "null"]}})),
+            "attachment": {"type": ["object", "null"]},
+            "children": {"type": "array", "description": "the person's children under 18, as ГБД ФЛ links them",
+                         "items": object(&["iin", "full_name", "birth_date", "address", "relation", "attachment"], json!({
+                             "iin": s, "full_name": s, "birth_date": s, "address": s,
+                             "relation": {"enum": ["mother", "father"]}, "attachment": {"type": ["object", "null"]}}))}})),
         "Org": object(&["id", "bin", "name", "region", "address", "capacity", "attached", "open"], json!({
             "id": s, "bin": s, "name": s, "region": s, "address": s,
             "capacity": {"type": "integer"}, "attached": {"type": "integer"}, "open": {"type": "boolean"}})),
-        "Person": object(&["iin", "full_name", "birth_date", "sex", "region", "address", "deceased", "attachment"], json!({
+        "Person": object(&["iin", "full_name", "birth_date", "sex", "region", "address", "deceased", "attachment", "parents"], json!({
             "iin": s, "full_name": s, "birth_date": s, "sex": s, "region": s, "address": s,
             "deceased": {"type": "boolean"},
             "attachment": {"oneOf": [object(&["org", "since"], json!({"org": s, "since": s})), {"type": "null"}],
-                           "description": "the attachment in force: clinic id and the date it began"}})),
+                           "description": "the attachment in force: clinic id and the date it began"},
+            "parents": {"type": "array", "description": "a child's parents, as ГБД ФЛ links them (none for an adult)",
+                        "items": object(&["iin", "full_name", "relation"], json!({
+                            "iin": s, "full_name": s, "relation": {"enum": ["mother", "father"]}}))}})),
         "Jws": object(&["protected", "payload", "signature"], json!({"protected": s, "payload": s, "signature": s})),
         "Receipt": object(&["request_id", "request_uuid", "registration_number", "iin", "service", "status", "submitted_at", "deadline"], json!({
             "request_id": s, "request_uuid": s, "registration_number": s, "iin": s, "service": s,

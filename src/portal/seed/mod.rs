@@ -19,7 +19,8 @@ use std::collections::{HashMap, HashSet};
 use time::macros::date;
 use time::{Date, Duration};
 
-use crate::domain::iin::{Bin, Iin, Sex, check_digit};
+use crate::domain::document::Relation;
+use crate::domain::iin::{Bin, Iin, Sex, age_on, check_digit, is_minor};
 use crate::domain::region::Region;
 
 mod address;
@@ -88,6 +89,16 @@ pub struct SeedClinic {
 pub struct Registry {
     pub people: Vec<SeedPerson>,
     pub clinics: Vec<SeedClinic>,
+    /// Each child's parent, as ГБД ФЛ links them: who may ask for the child's attachment.
+    pub parents: Vec<ParentLink>,
+}
+
+/// A child and a parent ГБД ФЛ links to it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ParentLink {
+    pub child: Iin,
+    pub parent: Iin,
+    pub relation: Relation,
 }
 
 /// The walk-through's applicant: ТЕСТОВ ТЕСТ ТЕСТОВИЧ, a man of Aktau born 1990-01-01, alive
@@ -264,7 +275,36 @@ pub fn generate(count: usize, seed: u64) -> Registry {
     }
     g.draw_from(seed, Stream::Capacities);
     let clinics = g.finish_clinics(plans, &people);
-    Registry { people, clinics }
+    let parents = parent_links(seed, &people);
+    Registry { people, clinics, parents }
+}
+
+/// Youngest and oldest a parent may have been at the child's birth, in years.
+const PARENT_AGE: (i32, i32) = (18, 45);
+
+/// A parent for every living child (under 18 on the reference date) of `people`, from the
+/// parents' own stream: a living adult of the child's region old enough to be the parent,
+/// drawn among up to 64 tries (rarely none fits, and the child then has no link).
+pub fn parent_links(seed: u64, people: &[SeedPerson]) -> Vec<ParentLink> {
+    let mut rng = Rng::stream(seed, Stream::Parents);
+    let mut adults: HashMap<Region, Vec<&SeedPerson>> = HashMap::new();
+    for p in people.iter().filter(|p| !p.deceased && !is_minor(p.birth_date, REFERENCE_DATE)) {
+        adults.entry(p.region).or_default().push(p);
+    }
+    let mut links = Vec::new();
+    for child in people.iter().filter(|p| !p.deceased && is_minor(p.birth_date, REFERENCE_DATE)) {
+        let Some(candidates) = adults.get(&child.region) else { continue };
+        for _ in 0..64 {
+            let parent = *rng.pick(candidates);
+            let gap = age_on(parent.birth_date, child.birth_date);
+            if (PARENT_AGE.0..=PARENT_AGE.1).contains(&gap) {
+                let relation = if parent.sex == Sex::Female { Relation::Mother } else { Relation::Father };
+                links.push(ParentLink { child: child.iin, parent: parent.iin, relation });
+                break;
+            }
+        }
+    }
+    links
 }
 
 /// Phones on record for `people` people, drawn from the phones' stream of `seed`: for a portal
@@ -296,6 +336,8 @@ enum Stream {
     Capacities,
     /// The phones on record, one per person in order.
     Phones,
+    /// The children's parents.
+    Parents,
 }
 
 impl Stream {
@@ -306,6 +348,7 @@ impl Stream {
             Stream::Residents => "residents",
             Stream::Capacities => "capacities",
             Stream::Phones => "phones",
+            Stream::Parents => "parents",
         }
     }
 }
