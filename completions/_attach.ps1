@@ -399,6 +399,7 @@ Register-ArgumentCompleter -Native -CommandName 'attach' -ScriptBlock {
             [CompletionResult]::new('--unattached', '--unattached', [CompletionResultType]::ParameterName, 'Only people attached to no clinic')
             [CompletionResult]::new('--living', '--living', [CompletionResultType]::ParameterName, 'Only the living (ГБД ФЛ keeps the deceased too)')
             [CompletionResult]::new('--minors', '--minors', [CompletionResultType]::ParameterName, 'Only children (under 18 today), listed with the parents ГБД ФЛ links to them')
+            [CompletionResult]::new('--adults', '--adults', [CompletionResultType]::ParameterName, 'Only people of age (18 and over today)')
             [CompletionResult]::new('--insecure-http', '--insecure-http', [CompletionResultType]::ParameterName, 'Allow plain http:// to a portal that is not on a loopback address')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')

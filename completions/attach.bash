@@ -1783,7 +1783,7 @@ _attach() {
             return 0
             ;;
         attach__subcmd__portal__subcmd__people)
-            opts="-o -q -v -h --limit --region --unattached --attached-to --living --minors --portal --home --tls-ca --insecure-http --output --quiet --verbose --help"
+            opts="-o -q -v -h --limit --region --unattached --attached-to --living --minors --adults --portal --home --tls-ca --insecure-http --output --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

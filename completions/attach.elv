@@ -377,6 +377,7 @@ set edit:completion:arg-completer[attach] = {|@words|
             cand --unattached 'Only people attached to no clinic'
             cand --living 'Only the living (ГБД ФЛ keeps the deceased too)'
             cand --minors 'Only children (under 18 today), listed with the parents ГБД ФЛ links to them'
+            cand --adults 'Only people of age (18 and over today)'
             cand --insecure-http 'Allow plain http:// to a portal that is not on a loopback address'
             cand -q 'Print only data and errors'
             cand --quiet 'Print only data and errors'

@@ -293,6 +293,7 @@ table\t''"
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from people" -l unattached -d 'Only people attached to no clinic'
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from people" -l living -d 'Only the living (ГБД ФЛ keeps the deceased too)'
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from people" -l minors -d 'Only children (under 18 today), listed with the parents ГБД ФЛ links to them'
+complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from people" -l adults -d 'Only people of age (18 and over today)'
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from people" -l insecure-http -d 'Allow plain http:// to a portal that is not on a loopback address'
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from people" -s q -l quiet -d 'Print only data and errors'
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from people" -s v -l verbose -d 'Say more on stderr'

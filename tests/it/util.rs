@@ -522,6 +522,16 @@ pub struct TicketDocument {
     pub organization: TicketOrg,
     pub district: TicketDistrict,
     pub signer: TicketSigner,
+    pub representative: Option<TicketRepresentative>,
+}
+
+/// The parent who asked for a child's attachment, as a ticket names them.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TicketRepresentative {
+    pub iin: String,
+    pub full_name: String,
+    pub relation: String,
 }
 
 #[derive(Debug, Deserialize)]
