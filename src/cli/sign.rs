@@ -5,6 +5,7 @@
 use std::path::{Path, PathBuf};
 
 use super::{Context, input, trust};
+use crate::client::ocsp::PortalResponder;
 use crate::clock;
 use crate::domain::document::Document;
 use crate::error::{Code, Error, Exit, Result};
@@ -12,6 +13,7 @@ use crate::files;
 use crate::pki::cert::Cert;
 use crate::pki::jws;
 use crate::pki::keys::{KeyError, SigningKey};
+use crate::pki::ocsp::Responder;
 use crate::pki::verify::{self, At, Policy};
 
 #[derive(Debug, clap::Args)]
@@ -135,7 +137,9 @@ pub fn run(ctx: &Context, args: Args) -> Result<Exit> {
         expect: Some(document.kind()),
         signing_window: None,
     };
-    let report = verify::verify(&signed, &policy);
+    // With the portal's trust, its responder is asked about the signer first.
+    let responder = portal.as_deref().filter(|_| trust.from_portal).map(PortalResponder);
+    let report = verify::verify_online(&signed, &policy, responder.as_ref().map(|r| r as &dyn Responder));
     report.refusal()?;
     if ctx.verbose > 0 {
         for check in &report.checks {

@@ -140,6 +140,8 @@ enum Method<'a> {
     Get,
     Delete,
     Post(&'a [u8]),
+    /// A body of another media type than JSON (an OCSP request).
+    PostAs(&'a [u8], &'static str),
 }
 
 impl Http {
@@ -286,6 +288,7 @@ impl Http {
                 }
                 r.send(*body)
             }
+            Method::PostAs(body, media) => agent.post(url).content_type(*media).send(*body),
         }
     }
 
@@ -533,6 +536,64 @@ impl Backend for Http {
             Err(e) => Err(e),
         }
     }
+
+    fn root_crl_der(&self) -> Result<Vec<u8>> {
+        self.bytes("/v1/pki/crl/root")
+    }
+
+    /// One attempt: a responder that does not answer at once leaves the check to a CRL.
+    fn ocsp(&self, request: &[u8]) -> Result<Vec<u8>> {
+        let method = Method::PostAs(request, crate::pki::ocsp::REQUEST_MEDIA);
+        let (status, content_type, body) = self.call(method, "/v1/pki/ocsp", None, false)?;
+        if !(200..300).contains(&status) {
+            return Err(self.problem(status, &content_type, &body));
+        }
+        Ok(body)
+    }
+}
+
+/// Asks the OCSP responder at `url` (RFC 6960 appendix A: a POST of the DER request), once.
+/// Plain http:// is fine here, as for every OCSP responder: the answer is signed and carries
+/// no secret. `Err` when it cannot be reached or answers with an HTTP error.
+pub fn ask_ocsp_at(url: &str, request: &[u8], tls_ca: Option<&Path>) -> std::result::Result<Vec<u8>, String> {
+    let lower = url.to_ascii_lowercase();
+    if !(lower.starts_with("http://") || lower.starts_with("https://")) {
+        return Err(format!("`{url}` is not an http:// or https:// URL"));
+    }
+    let mut config = ureq::Agent::config_builder()
+        .http_status_as_error(false)
+        .timeout_connect(Some(CONNECT_TIMEOUT))
+        .timeout_global(Some(OVERALL_TIMEOUT))
+        .max_redirects(0)
+        .user_agent(format!("attach/{}", env!("CARGO_PKG_VERSION")));
+    if let Some(path) = tls_ca {
+        let ders = files::read_input(path)
+            .map_err(|e| e.to_string())
+            .and_then(|bytes| pem::der_objects(&bytes, "CERTIFICATE"))?;
+        let certs = ders.iter().map(|der| ureq::tls::Certificate::from_der(der).to_owned()).collect();
+        config = config.tls_config(
+            ureq::tls::TlsConfig::builder()
+                .root_certs(ureq::tls::RootCerts::Specific(Arc::new(certs)))
+                .build(),
+        );
+    }
+    let agent = agent(config.build());
+    let mut response = agent
+        .post(url)
+        .content_type(crate::pki::ocsp::REQUEST_MEDIA)
+        .send(request)
+        .map_err(|e| format!("{url}: {e}"))?;
+    let status = response.status().as_u16();
+    let body = response
+        .body_mut()
+        .with_config()
+        .limit(MAX_RESPONSE)
+        .read_to_vec()
+        .map_err(|e| format!("{url}: {e}"))?;
+    if !(200..300).contains(&status) {
+        return Err(format!("{url} answered HTTP {status}"));
+    }
+    Ok(body)
 }
 
 #[cfg(test)]

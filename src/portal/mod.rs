@@ -6,6 +6,7 @@
 pub mod accounts;
 pub mod http;
 pub mod nca;
+pub mod ocsp;
 pub mod registry;
 pub mod requests;
 pub mod seed;

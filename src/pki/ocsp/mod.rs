@@ -32,7 +32,7 @@ pub const REQUEST_MEDIA: &str = "application/ocsp-request";
 pub const RESPONSE_MEDIA: &str = "application/ocsp-response";
 
 /// Where a client sends its requests: the portal's responder, or one at a URL.
-pub trait Responder {
+pub trait Responder: std::fmt::Debug {
     /// Who answers, for details and errors.
     fn name(&self) -> String;
     /// The DER response to a DER request; `Err` only when the responder could not be reached
