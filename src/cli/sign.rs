@@ -39,7 +39,7 @@ pub struct Args {
     input: Option<PathBuf>,
 }
 
-fn key_password() -> std::result::Result<String, String> {
+pub(crate) fn key_password() -> std::result::Result<String, String> {
     if let Ok(password) = std::env::var("ATTACH_KEY_PASSWORD") {
         return Ok(password);
     }

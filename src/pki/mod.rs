@@ -3,6 +3,7 @@
 //! verifier, certification path validation with name constraints, and the embedded
 //! certification authority's issuance.
 
+pub mod ber;
 pub mod ca;
 pub mod cert;
 pub mod crl;
@@ -14,6 +15,7 @@ pub mod names;
 pub mod ocsp;
 pub mod path;
 pub mod pem;
+pub mod pkcs12;
 pub mod verify;
 
 /// Bytes as lowercase hexadecimal.
