@@ -21,6 +21,7 @@ mod iin;
 mod interop;
 mod journey;
 mod nca;
+mod ocsp;
 mod operator;
 mod parity;
 mod pipe;
