@@ -20,6 +20,7 @@ mod home;
 mod iin;
 mod interop;
 mod journey;
+mod keystores;
 mod nca;
 mod ocsp;
 mod operator;
