@@ -1723,7 +1723,7 @@ _attach() {
             return 0
             ;;
         attach__subcmd__portal__subcmd__nca__subcmd__crl)
-            opts="-o -q -v -h --this-update --days --portal --home --tls-ca --insecure-http --output --quiet --verbose --help"
+            opts="-o -q -v -h --this-update --days --root --portal --home --tls-ca --insecure-http --output --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

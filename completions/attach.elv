@@ -620,6 +620,7 @@ set edit:completion:arg-completer[attach] = {|@words|
             cand --tls-ca 'Extra trusted root for the portal''s TLS certificate (PEM)'
             cand -o 'Output format [default: table at a terminal, json otherwise]'
             cand --output 'Output format [default: table at a terminal, json otherwise]'
+            cand --root 'The root''s CRL of the CAs below it instead (what `GET /v1/pki/crl/root` serves)'
             cand --insecure-http 'Allow plain http:// to a portal that is not on a loopback address'
             cand -q 'Print only data and errors'
             cand --quiet 'Print only data and errors'
