@@ -24,12 +24,12 @@ use crate::files;
 use crate::pki::jws::Jws;
 use crate::pki::pem;
 
-const CONNECT_TIMEOUT: Duration = Duration::from_secs(5);
-const OVERALL_TIMEOUT: Duration = Duration::from_secs(30);
+pub(super) const CONNECT_TIMEOUT: Duration = Duration::from_secs(5);
+pub(super) const OVERALL_TIMEOUT: Duration = Duration::from_secs(30);
 /// Attempts of an idempotent call; the pauses between them double from the first.
 const ATTEMPTS: u32 = 6;
 const FIRST_PAUSE: Duration = Duration::from_millis(200);
-const MAX_RESPONSE: u64 = 8 * 1024 * 1024;
+pub(super) const MAX_RESPONSE: u64 = 8 * 1024 * 1024;
 
 #[derive(Debug)]
 pub struct Http {
@@ -88,7 +88,7 @@ fn jitter(pause: Duration) -> Duration {
 
 /// An agent whose resolver starts no thread per request: ureq's own looks every call's host up
 /// again, on a new thread whenever a timeout is set — a thread per request for a batch.
-fn agent(config: ureq::config::Config) -> ureq::Agent {
+pub(super) fn agent(config: ureq::config::Config) -> ureq::Agent {
     ureq::Agent::with_parts(
         config,
         ureq::unversioned::transport::DefaultConnector::new(),
@@ -550,50 +550,6 @@ impl Backend for Http {
         }
         Ok(body)
     }
-}
-
-/// Asks the OCSP responder at `url` (RFC 6960 appendix A: a POST of the DER request), once.
-/// Plain http:// is fine here, as for every OCSP responder: the answer is signed and carries
-/// no secret. `Err` when it cannot be reached or answers with an HTTP error.
-pub fn ask_ocsp_at(url: &str, request: &[u8], tls_ca: Option<&Path>) -> std::result::Result<Vec<u8>, String> {
-    let lower = url.to_ascii_lowercase();
-    if !(lower.starts_with("http://") || lower.starts_with("https://")) {
-        return Err(format!("`{url}` is not an http:// or https:// URL"));
-    }
-    let mut config = ureq::Agent::config_builder()
-        .http_status_as_error(false)
-        .timeout_connect(Some(CONNECT_TIMEOUT))
-        .timeout_global(Some(OVERALL_TIMEOUT))
-        .max_redirects(0)
-        .user_agent(format!("attach/{}", env!("CARGO_PKG_VERSION")));
-    if let Some(path) = tls_ca {
-        let ders = files::read_input(path)
-            .map_err(|e| e.to_string())
-            .and_then(|bytes| pem::der_objects(&bytes, "CERTIFICATE"))?;
-        let certs = ders.iter().map(|der| ureq::tls::Certificate::from_der(der).to_owned()).collect();
-        config = config.tls_config(
-            ureq::tls::TlsConfig::builder()
-                .root_certs(ureq::tls::RootCerts::Specific(Arc::new(certs)))
-                .build(),
-        );
-    }
-    let agent = agent(config.build());
-    let mut response = agent
-        .post(url)
-        .content_type(crate::pki::ocsp::REQUEST_MEDIA)
-        .send(request)
-        .map_err(|e| format!("{url}: {e}"))?;
-    let status = response.status().as_u16();
-    let body = response
-        .body_mut()
-        .with_config()
-        .limit(MAX_RESPONSE)
-        .read_to_vec()
-        .map_err(|e| format!("{url}: {e}"))?;
-    if !(200..300).contains(&status) {
-        return Err(format!("{url} answered HTTP {status}"));
-    }
-    Ok(body)
 }
 
 #[cfg(test)]
