@@ -48,6 +48,7 @@ Register-ArgumentCompleter -Native -CommandName 'attach' -ScriptBlock {
             [CompletionResult]::new('batch', 'batch', [CompletionResultType]::ParameterValue, 'Submit for every row of a CSV file, as an operator (journaled: exactly once)')
             [CompletionResult]::new('smoke', 'smoke', [CompletionResultType]::ParameterValue, 'The whole journey for a fresh synthetic citizen, step by step')
             [CompletionResult]::new('iin', 'iin', [CompletionResultType]::ParameterValue, 'Check identification numbers: validity, birth date and sex')
+            [CompletionResult]::new('cert', 'cert', [CompletionResultType]::ParameterValue, 'Certificates of the national authority: who, for what, valid, revoked (OCSP, CRL)')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the man page (roff)')
             [CompletionResult]::new('portal', 'portal', [CompletionResultType]::ParameterValue, 'Administer the local (embedded) portal in the home')
@@ -293,6 +294,98 @@ Register-ArgumentCompleter -Native -CommandName 'attach' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'attach;cert' {
+            [CompletionResult]::new('--portal', '--portal', [CompletionResultType]::ParameterName, 'Portal to talk to over HTTP(S); without it, the embedded portal in the home')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Home directory: sessions and the embedded portal [default: $XDG_DATA_HOME/attach, or ~/.local/share/attach]')
+            [CompletionResult]::new('--tls-ca', '--tls-ca', [CompletionResultType]::ParameterName, 'Extra trusted root for the portal''s TLS certificate (PEM)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table at a terminal, json otherwise]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table at a terminal, json otherwise]')
+            [CompletionResult]::new('--insecure-http', '--insecure-http', [CompletionResultType]::ParameterName, 'Allow plain http:// to a portal that is not on a loopback address')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('info', 'info', [CompletionResultType]::ParameterValue, 'Whose certificate, for what: PEM, DER or PKCS#12 (password as for `sign`)')
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Path validation and revocation of a certificate, each check named: exit 0 or 7')
+            [CompletionResult]::new('ocsp', 'ocsp', [CompletionResultType]::ParameterValue, 'Read a saved OCSP response (DER) and check its signature and responder')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'attach;cert;info' {
+            [CompletionResult]::new('--portal', '--portal', [CompletionResultType]::ParameterName, 'Portal to talk to over HTTP(S); without it, the embedded portal in the home')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Home directory: sessions and the embedded portal [default: $XDG_DATA_HOME/attach, or ~/.local/share/attach]')
+            [CompletionResult]::new('--tls-ca', '--tls-ca', [CompletionResultType]::ParameterName, 'Extra trusted root for the portal''s TLS certificate (PEM)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table at a terminal, json otherwise]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table at a terminal, json otherwise]')
+            [CompletionResult]::new('--insecure-http', '--insecure-http', [CompletionResultType]::ParameterName, 'Allow plain http:// to a portal that is not on a loopback address')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'attach;cert;verify' {
+            [CompletionResult]::new('--trust', '--trust', [CompletionResultType]::ParameterName, 'A trusted certificate (PEM or DER; repeatable) [default: the portal''s root]')
+            [CompletionResult]::new('--chain', '--chain', [CompletionResultType]::ParameterName, 'CA certificates that may stand between the certificate and a trusted one [default: chain.pem beside FILE]')
+            [CompletionResult]::new('--crl', '--crl', [CompletionResultType]::ParameterName, 'CRLs (PEM or DER; the issuing CA''s, and the root''s for the issuing CA) [default: the portal''s, with its root]')
+            [CompletionResult]::new('--ocsp-url', '--ocsp-url', [CompletionResultType]::ParameterName, 'Ask the OCSP responder at this URL first')
+            [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'When the certificate must be valid and not revoked: now, or an RFC 3339 time')
+            [CompletionResult]::new('--purpose', '--purpose', [CompletionResultType]::ParameterName, 'What the certificate must be for')
+            [CompletionResult]::new('--portal', '--portal', [CompletionResultType]::ParameterName, 'Portal to talk to over HTTP(S); without it, the embedded portal in the home')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Home directory: sessions and the embedded portal [default: $XDG_DATA_HOME/attach, or ~/.local/share/attach]')
+            [CompletionResult]::new('--tls-ca', '--tls-ca', [CompletionResultType]::ParameterName, 'Extra trusted root for the portal''s TLS certificate (PEM)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table at a terminal, json otherwise]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table at a terminal, json otherwise]')
+            [CompletionResult]::new('--ocsp', '--ocsp', [CompletionResultType]::ParameterName, 'Ask the portal''s OCSP responder first [default when the portal''s root is the trust]')
+            [CompletionResult]::new('--offline', '--offline', [CompletionResultType]::ParameterName, 'Revocation by CRL only: no responder is asked')
+            [CompletionResult]::new('--insecure-http', '--insecure-http', [CompletionResultType]::ParameterName, 'Allow plain http:// to a portal that is not on a loopback address')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'attach;cert;ocsp' {
+            [CompletionResult]::new('--trust', '--trust', [CompletionResultType]::ParameterName, 'The issuing CA of the certificate asked about (and any other trusted certificate): the responder must be it, or a responder it delegated')
+            [CompletionResult]::new('--portal', '--portal', [CompletionResultType]::ParameterName, 'Portal to talk to over HTTP(S); without it, the embedded portal in the home')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Home directory: sessions and the embedded portal [default: $XDG_DATA_HOME/attach, or ~/.local/share/attach]')
+            [CompletionResult]::new('--tls-ca', '--tls-ca', [CompletionResultType]::ParameterName, 'Extra trusted root for the portal''s TLS certificate (PEM)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table at a terminal, json otherwise]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table at a terminal, json otherwise]')
+            [CompletionResult]::new('--insecure-http', '--insecure-http', [CompletionResultType]::ParameterName, 'Allow plain http:// to a portal that is not on a loopback address')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'attach;cert;help' {
+            [CompletionResult]::new('info', 'info', [CompletionResultType]::ParameterValue, 'Whose certificate, for what: PEM, DER or PKCS#12 (password as for `sign`)')
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Path validation and revocation of a certificate, each check named: exit 0 or 7')
+            [CompletionResult]::new('ocsp', 'ocsp', [CompletionResultType]::ParameterValue, 'Read a saved OCSP response (DER) and check its signature and responder')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'attach;cert;help;info' {
+            break
+        }
+        'attach;cert;help;verify' {
+            break
+        }
+        'attach;cert;help;ocsp' {
+            break
+        }
+        'attach;cert;help;help' {
             break
         }
         'attach;completions' {
@@ -595,6 +688,7 @@ Register-ArgumentCompleter -Native -CommandName 'attach' -ScriptBlock {
             [CompletionResult]::new('--tls-ca', '--tls-ca', [CompletionResultType]::ParameterName, 'Extra trusted root for the portal''s TLS certificate (PEM)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table at a terminal, json otherwise]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table at a terminal, json otherwise]')
+            [CompletionResult]::new('--root', '--root', [CompletionResultType]::ParameterName, 'The root''s CRL of the CAs below it instead (what `GET /v1/pki/crl/root` serves)')
             [CompletionResult]::new('--insecure-http', '--insecure-http', [CompletionResultType]::ParameterName, 'Allow plain http:// to a portal that is not on a loopback address')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
@@ -723,6 +817,7 @@ Register-ArgumentCompleter -Native -CommandName 'attach' -ScriptBlock {
             [CompletionResult]::new('batch', 'batch', [CompletionResultType]::ParameterValue, 'Submit for every row of a CSV file, as an operator (journaled: exactly once)')
             [CompletionResult]::new('smoke', 'smoke', [CompletionResultType]::ParameterValue, 'The whole journey for a fresh synthetic citizen, step by step')
             [CompletionResult]::new('iin', 'iin', [CompletionResultType]::ParameterValue, 'Check identification numbers: validity, birth date and sex')
+            [CompletionResult]::new('cert', 'cert', [CompletionResultType]::ParameterValue, 'Certificates of the national authority: who, for what, valid, revoked (OCSP, CRL)')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the man page (roff)')
             [CompletionResult]::new('portal', 'portal', [CompletionResultType]::ParameterValue, 'Administer the local (embedded) portal in the home')
@@ -766,6 +861,21 @@ Register-ArgumentCompleter -Native -CommandName 'attach' -ScriptBlock {
             break
         }
         'attach;help;iin' {
+            break
+        }
+        'attach;help;cert' {
+            [CompletionResult]::new('info', 'info', [CompletionResultType]::ParameterValue, 'Whose certificate, for what: PEM, DER or PKCS#12 (password as for `sign`)')
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Path validation and revocation of a certificate, each check named: exit 0 or 7')
+            [CompletionResult]::new('ocsp', 'ocsp', [CompletionResultType]::ParameterValue, 'Read a saved OCSP response (DER) and check its signature and responder')
+            break
+        }
+        'attach;help;cert;info' {
+            break
+        }
+        'attach;help;cert;verify' {
+            break
+        }
+        'attach;help;cert;ocsp' {
             break
         }
         'attach;help;completions' {

@@ -19,6 +19,9 @@ _attach() {
             attach,batch)
                 cmd="attach__subcmd__batch"
                 ;;
+            attach,cert)
+                cmd="attach__subcmd__cert"
+                ;;
             attach,completions)
                 cmd="attach__subcmd__completions"
                 ;;
@@ -67,8 +70,35 @@ _attach() {
             attach,verify-ticket)
                 cmd="attach__subcmd__verify__subcmd__ticket"
                 ;;
+            attach__subcmd__cert,help)
+                cmd="attach__subcmd__cert__subcmd__help"
+                ;;
+            attach__subcmd__cert,info)
+                cmd="attach__subcmd__cert__subcmd__info"
+                ;;
+            attach__subcmd__cert,ocsp)
+                cmd="attach__subcmd__cert__subcmd__ocsp"
+                ;;
+            attach__subcmd__cert,verify)
+                cmd="attach__subcmd__cert__subcmd__verify"
+                ;;
+            attach__subcmd__cert__subcmd__help,help)
+                cmd="attach__subcmd__cert__subcmd__help__subcmd__help"
+                ;;
+            attach__subcmd__cert__subcmd__help,info)
+                cmd="attach__subcmd__cert__subcmd__help__subcmd__info"
+                ;;
+            attach__subcmd__cert__subcmd__help,ocsp)
+                cmd="attach__subcmd__cert__subcmd__help__subcmd__ocsp"
+                ;;
+            attach__subcmd__cert__subcmd__help,verify)
+                cmd="attach__subcmd__cert__subcmd__help__subcmd__verify"
+                ;;
             attach__subcmd__help,batch)
                 cmd="attach__subcmd__help__subcmd__batch"
+                ;;
+            attach__subcmd__help,cert)
+                cmd="attach__subcmd__help__subcmd__cert"
                 ;;
             attach__subcmd__help,completions)
                 cmd="attach__subcmd__help__subcmd__completions"
@@ -117,6 +147,15 @@ _attach() {
                 ;;
             attach__subcmd__help,verify-ticket)
                 cmd="attach__subcmd__help__subcmd__verify__subcmd__ticket"
+                ;;
+            attach__subcmd__help__subcmd__cert,info)
+                cmd="attach__subcmd__help__subcmd__cert__subcmd__info"
+                ;;
+            attach__subcmd__help__subcmd__cert,ocsp)
+                cmd="attach__subcmd__help__subcmd__cert__subcmd__ocsp"
+                ;;
+            attach__subcmd__help__subcmd__cert,verify)
+                cmd="attach__subcmd__help__subcmd__cert__subcmd__verify"
                 ;;
             attach__subcmd__help__subcmd__portal,init)
                 cmd="attach__subcmd__help__subcmd__portal__subcmd__init"
@@ -287,7 +326,7 @@ _attach() {
 
     case "${cmd}" in
         attach)
-            opts="-o -q -v -h -V --portal --home --tls-ca --insecure-http --output --quiet --verbose --help --version register login logout orgs request sign submit status result verify-ticket batch smoke iin completions man portal help"
+            opts="-o -q -v -h -V --portal --home --tls-ca --insecure-http --output --quiet --verbose --help --version register login logout orgs request sign submit status result verify-ticket batch smoke iin cert completions man portal help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -398,6 +437,240 @@ _attach() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        attach__subcmd__cert)
+            opts="-o -q -v -h --portal --home --tls-ca --insecure-http --output --quiet --verbose --help info verify ocsp help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --portal)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json table" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json table" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        attach__subcmd__cert__subcmd__help)
+            opts="info verify ocsp help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        attach__subcmd__cert__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        attach__subcmd__cert__subcmd__help__subcmd__info)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        attach__subcmd__cert__subcmd__help__subcmd__ocsp)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        attach__subcmd__cert__subcmd__help__subcmd__verify)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        attach__subcmd__cert__subcmd__info)
+            opts="-o -q -v -h --portal --home --tls-ca --insecure-http --output --quiet --verbose --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --portal)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json table" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json table" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        attach__subcmd__cert__subcmd__ocsp)
+            opts="-o -q -v -h --trust --portal --home --tls-ca --insecure-http --output --quiet --verbose --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --trust)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --portal)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json table" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json table" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        attach__subcmd__cert__subcmd__verify)
+            opts="-o -q -v -h --trust --chain --crl --ocsp --ocsp-url --offline --at --purpose --portal --home --tls-ca --insecure-http --output --quiet --verbose --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --trust)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --chain)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --crl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ocsp-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --at)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --purpose)
+                    COMPREPLY=($(compgen -W "sign auth" -- "${cur}"))
+                    return 0
+                    ;;
+                --portal)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json table" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json table" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         attach__subcmd__completions)
             opts="-o -q -v -h --portal --home --tls-ca --insecure-http --output --quiet --verbose --help bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -433,7 +706,7 @@ _attach() {
             return 0
             ;;
         attach__subcmd__help)
-            opts="register login logout orgs request sign submit status result verify-ticket batch smoke iin completions man portal help"
+            opts="register login logout orgs request sign submit status result verify-ticket batch smoke iin cert completions man portal help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -449,6 +722,62 @@ _attach() {
         attach__subcmd__help__subcmd__batch)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        attach__subcmd__help__subcmd__cert)
+            opts="info verify ocsp"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        attach__subcmd__help__subcmd__cert__subcmd__info)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        attach__subcmd__help__subcmd__cert__subcmd__ocsp)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        attach__subcmd__help__subcmd__cert__subcmd__verify)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1431,7 +1760,7 @@ _attach() {
             return 0
             ;;
         attach__subcmd__portal__subcmd__nca__subcmd__crl)
-            opts="-o -q -v -h --this-update --days --portal --home --tls-ca --insecure-http --output --quiet --verbose --help"
+            opts="-o -q -v -h --this-update --days --root --portal --home --tls-ca --insecure-http --output --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

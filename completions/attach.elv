@@ -45,6 +45,7 @@ set edit:completion:arg-completer[attach] = {|@words|
             cand batch 'Submit for every row of a CSV file, as an operator (journaled: exactly once)'
             cand smoke 'The whole journey for a fresh synthetic citizen, step by step'
             cand iin 'Check identification numbers: validity, birth date and sex'
+            cand cert 'Certificates of the national authority: who, for what, valid, revoked (OCSP, CRL)'
             cand completions 'Print a shell completion script'
             cand man 'Print the man page (roff)'
             cand portal 'Administer the local (embedded) portal in the home'
@@ -277,6 +278,89 @@ set edit:completion:arg-completer[attach] = {|@words|
             cand --verbose 'Say more on stderr'
             cand -h 'Print help'
             cand --help 'Print help'
+        }
+        &'attach;cert'= {
+            cand --portal 'Portal to talk to over HTTP(S); without it, the embedded portal in the home'
+            cand --home 'Home directory: sessions and the embedded portal [default: $XDG_DATA_HOME/attach, or ~/.local/share/attach]'
+            cand --tls-ca 'Extra trusted root for the portal''s TLS certificate (PEM)'
+            cand -o 'Output format [default: table at a terminal, json otherwise]'
+            cand --output 'Output format [default: table at a terminal, json otherwise]'
+            cand --insecure-http 'Allow plain http:// to a portal that is not on a loopback address'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'Say more on stderr'
+            cand --verbose 'Say more on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand info 'Whose certificate, for what: PEM, DER or PKCS#12 (password as for `sign`)'
+            cand verify 'Path validation and revocation of a certificate, each check named: exit 0 or 7'
+            cand ocsp 'Read a saved OCSP response (DER) and check its signature and responder'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'attach;cert;info'= {
+            cand --portal 'Portal to talk to over HTTP(S); without it, the embedded portal in the home'
+            cand --home 'Home directory: sessions and the embedded portal [default: $XDG_DATA_HOME/attach, or ~/.local/share/attach]'
+            cand --tls-ca 'Extra trusted root for the portal''s TLS certificate (PEM)'
+            cand -o 'Output format [default: table at a terminal, json otherwise]'
+            cand --output 'Output format [default: table at a terminal, json otherwise]'
+            cand --insecure-http 'Allow plain http:// to a portal that is not on a loopback address'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'Say more on stderr'
+            cand --verbose 'Say more on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'attach;cert;verify'= {
+            cand --trust 'A trusted certificate (PEM or DER; repeatable) [default: the portal''s root]'
+            cand --chain 'CA certificates that may stand between the certificate and a trusted one [default: chain.pem beside FILE]'
+            cand --crl 'CRLs (PEM or DER; the issuing CA''s, and the root''s for the issuing CA) [default: the portal''s, with its root]'
+            cand --ocsp-url 'Ask the OCSP responder at this URL first'
+            cand --at 'When the certificate must be valid and not revoked: now, or an RFC 3339 time'
+            cand --purpose 'What the certificate must be for'
+            cand --portal 'Portal to talk to over HTTP(S); without it, the embedded portal in the home'
+            cand --home 'Home directory: sessions and the embedded portal [default: $XDG_DATA_HOME/attach, or ~/.local/share/attach]'
+            cand --tls-ca 'Extra trusted root for the portal''s TLS certificate (PEM)'
+            cand -o 'Output format [default: table at a terminal, json otherwise]'
+            cand --output 'Output format [default: table at a terminal, json otherwise]'
+            cand --ocsp 'Ask the portal''s OCSP responder first [default when the portal''s root is the trust]'
+            cand --offline 'Revocation by CRL only: no responder is asked'
+            cand --insecure-http 'Allow plain http:// to a portal that is not on a loopback address'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'Say more on stderr'
+            cand --verbose 'Say more on stderr'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'attach;cert;ocsp'= {
+            cand --trust 'The issuing CA of the certificate asked about (and any other trusted certificate): the responder must be it, or a responder it delegated'
+            cand --portal 'Portal to talk to over HTTP(S); without it, the embedded portal in the home'
+            cand --home 'Home directory: sessions and the embedded portal [default: $XDG_DATA_HOME/attach, or ~/.local/share/attach]'
+            cand --tls-ca 'Extra trusted root for the portal''s TLS certificate (PEM)'
+            cand -o 'Output format [default: table at a terminal, json otherwise]'
+            cand --output 'Output format [default: table at a terminal, json otherwise]'
+            cand --insecure-http 'Allow plain http:// to a portal that is not on a loopback address'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'Say more on stderr'
+            cand --verbose 'Say more on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'attach;cert;help'= {
+            cand info 'Whose certificate, for what: PEM, DER or PKCS#12 (password as for `sign`)'
+            cand verify 'Path validation and revocation of a certificate, each check named: exit 0 or 7'
+            cand ocsp 'Read a saved OCSP response (DER) and check its signature and responder'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'attach;cert;help;info'= {
+        }
+        &'attach;cert;help;verify'= {
+        }
+        &'attach;cert;help;ocsp'= {
+        }
+        &'attach;cert;help;help'= {
         }
         &'attach;completions'= {
             cand --portal 'Portal to talk to over HTTP(S); without it, the embedded portal in the home'
@@ -560,6 +644,7 @@ set edit:completion:arg-completer[attach] = {|@words|
             cand --tls-ca 'Extra trusted root for the portal''s TLS certificate (PEM)'
             cand -o 'Output format [default: table at a terminal, json otherwise]'
             cand --output 'Output format [default: table at a terminal, json otherwise]'
+            cand --root 'The root''s CRL of the CAs below it instead (what `GET /v1/pki/crl/root` serves)'
             cand --insecure-http 'Allow plain http:// to a portal that is not on a loopback address'
             cand -q 'Print only data and errors'
             cand --quiet 'Print only data and errors'
@@ -663,6 +748,7 @@ set edit:completion:arg-completer[attach] = {|@words|
             cand batch 'Submit for every row of a CSV file, as an operator (journaled: exactly once)'
             cand smoke 'The whole journey for a fresh synthetic citizen, step by step'
             cand iin 'Check identification numbers: validity, birth date and sex'
+            cand cert 'Certificates of the national authority: who, for what, valid, revoked (OCSP, CRL)'
             cand completions 'Print a shell completion script'
             cand man 'Print the man page (roff)'
             cand portal 'Administer the local (embedded) portal in the home'
@@ -693,6 +779,17 @@ set edit:completion:arg-completer[attach] = {|@words|
         &'attach;help;smoke'= {
         }
         &'attach;help;iin'= {
+        }
+        &'attach;help;cert'= {
+            cand info 'Whose certificate, for what: PEM, DER or PKCS#12 (password as for `sign`)'
+            cand verify 'Path validation and revocation of a certificate, each check named: exit 0 or 7'
+            cand ocsp 'Read a saved OCSP response (DER) and check its signature and responder'
+        }
+        &'attach;help;cert;info'= {
+        }
+        &'attach;help;cert;verify'= {
+        }
+        &'attach;help;cert;ocsp'= {
         }
         &'attach;help;completions'= {
         }

@@ -380,6 +380,15 @@ pub trait Backend {
     fn crl_der(&self) -> Result<Vec<u8>>;
     /// A fresh synthetic person from a mock portal that offers them (`None` when it does not).
     fn test_identity(&self) -> Result<Option<TestIdentity>>;
+    /// The root's CRL of the CAs below it, DER. A portal that publishes none says `not_found`.
+    fn root_crl_der(&self) -> Result<Vec<u8>> {
+        Err(Error::portal(Code::NotFound, format!("{} publishes no CRL of its root", self.name())))
+    }
+    /// The OCSP responder's DER answer to a DER request (RFC 6960). An error means it could
+    /// not be asked; an answer, however bad, is the caller's to judge.
+    fn ocsp(&self, _request: &[u8]) -> Result<Vec<u8>> {
+        Err(Error::portal(Code::Unreachable, format!("{} has no OCSP responder", self.name())))
+    }
 }
 
 /// `POST /v1/test/identities`: a fresh synthetic person with an account, a signing key and

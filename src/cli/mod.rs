@@ -3,6 +3,7 @@
 
 mod account;
 mod batch;
+mod cert;
 mod completions;
 mod context;
 mod iin;
@@ -40,7 +41,7 @@ Exit codes:
   4  signature or certificate refused by sign or submit
   5  service refused by the provider
   6  not found: unknown request, clinic or certificate, person absent from the registry
-  7  verify-ticket: a check failed
+  7  verify-ticket, cert verify, cert ocsp: a check failed
   8  not ready: no result yet, or status --wait timed out
   9  portal unreachable, overloaded or transport failure (worth retrying)
   10 batch finished, and some rows failed";
@@ -115,6 +116,9 @@ pub enum Command {
     Smoke(smoke::Args),
     /// Check identification numbers: validity, birth date and sex.
     Iin(iin::Args),
+    /// Certificates of the national authority: who, for what, valid, revoked (OCSP, CRL).
+    #[command(subcommand)]
+    Cert(cert::CertCommand),
     /// Print a shell completion script.
     Completions(completions::CompletionsArgs),
     /// Print the man page (roff).
@@ -177,6 +181,7 @@ fn dispatch(ctx: &Context, command: Command) -> Result<Exit, Error> {
         Command::Batch(args) => batch::run(ctx, args),
         Command::Smoke(args) => smoke::run(ctx, args),
         Command::Iin(args) => iin::run(ctx, args),
+        Command::Cert(command) => cert::run(ctx, command),
         Command::Completions(args) => completions::completions(ctx, args),
         Command::Man => completions::man(ctx),
         Command::Portal(command) => portal::run(ctx, command),

@@ -5,6 +5,7 @@
 use std::path::{Path, PathBuf};
 
 use super::{Context, input, trust};
+use crate::client::ocsp::PortalResponder;
 use crate::clock;
 use crate::domain::document::{Document, Kind};
 use crate::error::{Code, Error, Exit, Result};
@@ -12,6 +13,7 @@ use crate::files;
 use crate::pki::cert::Cert;
 use crate::pki::jws;
 use crate::pki::keys::{KeyError, SigningKey};
+use crate::pki::ocsp::Responder;
 use crate::pki::verify::{self, At, Policy};
 
 #[derive(Debug, clap::Args)]
@@ -37,7 +39,7 @@ pub struct Args {
     input: Option<PathBuf>,
 }
 
-fn key_password() -> std::result::Result<String, String> {
+pub(crate) fn key_password() -> std::result::Result<String, String> {
     if let Ok(password) = std::env::var("ATTACH_KEY_PASSWORD") {
         return Ok(password);
     }
@@ -142,7 +144,9 @@ pub fn run(ctx: &Context, args: Args) -> Result<Exit> {
         expect: Some(document.kind()),
         signing_window: None,
     };
-    let report = verify::verify(&signed, &policy);
+    // With the portal's trust, its responder is asked about the signer first.
+    let responder = portal.as_deref().filter(|_| trust.from_portal).map(PortalResponder);
+    let report = verify::verify_online(&signed, &policy, responder.as_ref().map(|r| r as &dyn Responder));
     report.refusal()?;
     if ctx.verbose > 0 {
         for check in &report.checks {

@@ -46,7 +46,12 @@ pub fn load(trust: Option<&Path>, crl: Option<&Path>, portal: Option<&dyn Backen
         out.from_portal = true;
         if out.crls.is_none() {
             out.crls = Some(match backend.crl_der() {
-                Ok(der) => Crl::from_der(&der).map(|c| vec![c]),
+                Ok(der) => Crl::from_der(&der).map(|c| {
+                    // The root's CRL too, when the portal publishes one: then the issuing CA's
+                    // own revocation is checked as well.
+                    let root = backend.root_crl_der().ok().and_then(|der| Crl::from_der(&der).ok());
+                    std::iter::once(c).chain(root).collect()
+                }),
                 Err(e) => Err(format!("no CRL from {}: {e}", backend.name())),
             });
         }

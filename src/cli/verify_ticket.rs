@@ -7,11 +7,13 @@ use serde::Serialize;
 
 use super::{Context, input, trust};
 use crate::api::Backend;
+use crate::client::ocsp::PortalResponder;
 use crate::clock;
 use crate::domain::document::Kind;
 use crate::error::{Code, Error, Exit, Result};
 use crate::pki::cert::Cert;
 use crate::pki::jws::{Jws, sha256_hex, unb64url};
+use crate::pki::ocsp::Responder;
 use crate::pki::verify::{self, At, Check, Policy};
 use crate::render;
 
@@ -158,17 +160,14 @@ fn chain_of_portal(backend: &dyn Backend, jws: &Jws, policy: &Policy) -> Result<
 /// The `issued` check of an online verification, and the state the portal gave. Without
 /// `--trust` the roots are the portal's own; with it, a ticket whose chain leads elsewhere is
 /// none of the portal's business: the check says so and passes, as `chain` decided trust.
+/// `portal_chain` says whether the ticket's chain leads to the portal's root.
 fn online_check(
     backend: &dyn Backend,
     jws: &Jws,
     ticket: &serde_json::Value,
-    policy: &Policy,
-    roots_from_portal: bool,
+    portal_chain: Result<bool>,
 ) -> (Check, Option<&'static str>) {
-    if roots_from_portal {
-        return check_issued(backend, jws, ticket);
-    }
-    match chain_of_portal(backend, jws, policy) {
+    match portal_chain {
         Ok(true) => check_issued(backend, jws, ticket),
         Ok(false) => (
             Check::pass(
@@ -219,16 +218,25 @@ pub fn run(ctx: &Context, args: Args) -> Result<Exit> {
         expect: Some(Kind::Ticket),
         signing_window: None,
     };
-    let mut report = verify::verify(&jws, &policy);
+    // Online: a portal is in use and --offline was not asked for. Then the portal's responder
+    // is asked about the signer, and its registry about the ticket — when the ticket's chain
+    // leads to the portal's root, for only then can the portal know anything of it.
+    let online = portal.as_deref().filter(|_| !args.offline);
+    let portal_chain = |backend: &dyn Backend| match trust.from_portal {
+        true => Ok(true),
+        false => chain_of_portal(backend, &jws, &policy),
+    };
+    let portal_chain = online.map(portal_chain);
+    let responder = online.filter(|_| matches!(portal_chain, Some(Ok(true)))).map(PortalResponder);
+    let mut report = verify::verify_online(&jws, &policy, responder.as_ref().map(|r| r as &dyn Responder));
     let mut state = None;
-    // Online: a portal is in use and --offline was not asked for. A check that could not be
-    // made leaves the verification incomplete (exit 9), never passed.
+    // A check that could not be made leaves the verification incomplete (exit 9), never passed.
     let mut unasked = false;
-    if !args.offline
-        && let Some(ticket) = report.document.as_ref()
-        && let Some(backend) = portal.as_deref()
+    if let Some(ticket) = report.document.as_ref()
+        && let Some(backend) = online
+        && let Some(portal_chain) = portal_chain
     {
-        let (check, confirmed) = online_check(backend, &jws, ticket, &policy, trust.from_portal);
+        let (check, confirmed) = online_check(backend, &jws, ticket, portal_chain);
         unasked = check.detail.starts_with("not checked:");
         report.checks.push(check);
         state = confirmed;

@@ -114,4 +114,12 @@ impl Backend for Embedded {
     fn test_identity(&self) -> Result<Option<TestIdentity>> {
         self.with(|p| p.test_identity()).map(Some)
     }
+
+    fn root_crl_der(&self) -> Result<Vec<u8>> {
+        self.with(|p| p.root_crl_der())
+    }
+
+    fn ocsp(&self, request: &[u8]) -> Result<Vec<u8>> {
+        self.with(|p| p.ocsp(request))
+    }
 }

@@ -24,12 +24,12 @@ use crate::files;
 use crate::pki::jws::Jws;
 use crate::pki::pem;
 
-const CONNECT_TIMEOUT: Duration = Duration::from_secs(5);
-const OVERALL_TIMEOUT: Duration = Duration::from_secs(30);
+pub(super) const CONNECT_TIMEOUT: Duration = Duration::from_secs(5);
+pub(super) const OVERALL_TIMEOUT: Duration = Duration::from_secs(30);
 /// Attempts of an idempotent call; the pauses between them double from the first.
 const ATTEMPTS: u32 = 6;
 const FIRST_PAUSE: Duration = Duration::from_millis(200);
-const MAX_RESPONSE: u64 = 8 * 1024 * 1024;
+pub(super) const MAX_RESPONSE: u64 = 8 * 1024 * 1024;
 
 #[derive(Debug)]
 pub struct Http {
@@ -88,7 +88,7 @@ fn jitter(pause: Duration) -> Duration {
 
 /// An agent whose resolver starts no thread per request: ureq's own looks every call's host up
 /// again, on a new thread whenever a timeout is set — a thread per request for a batch.
-fn agent(config: ureq::config::Config) -> ureq::Agent {
+pub(super) fn agent(config: ureq::config::Config) -> ureq::Agent {
     ureq::Agent::with_parts(
         config,
         ureq::unversioned::transport::DefaultConnector::new(),
@@ -140,6 +140,8 @@ enum Method<'a> {
     Get,
     Delete,
     Post(&'a [u8]),
+    /// A body of another media type than JSON (an OCSP request).
+    PostAs(&'a [u8], &'static str),
 }
 
 impl Http {
@@ -286,6 +288,7 @@ impl Http {
                 }
                 r.send(*body)
             }
+            Method::PostAs(body, media) => agent.post(url).content_type(*media).send(*body),
         }
     }
 
@@ -541,6 +544,20 @@ impl Backend for Http {
             Err(e) if e.code() == Code::NotFound => Ok(None),
             Err(e) => Err(e),
         }
+    }
+
+    fn root_crl_der(&self) -> Result<Vec<u8>> {
+        self.bytes("/v1/pki/crl/root")
+    }
+
+    /// One attempt: a responder that does not answer at once leaves the check to a CRL.
+    fn ocsp(&self, request: &[u8]) -> Result<Vec<u8>> {
+        let method = Method::PostAs(request, crate::pki::ocsp::REQUEST_MEDIA);
+        let (status, content_type, body) = self.call(method, "/v1/pki/ocsp", None, false)?;
+        if !(200..300).contains(&status) {
+            return Err(self.problem(status, &content_type, &body));
+        }
+        Ok(body)
     }
 }
 

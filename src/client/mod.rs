@@ -3,6 +3,7 @@
 
 pub mod embedded;
 pub mod http;
+pub mod ocsp;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};

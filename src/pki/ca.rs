@@ -49,6 +49,57 @@ impl CaMaterial {
     }
 }
 
+/// Where the portal publishes what relying parties fetch, written into the certificates it
+/// issues: the CRL distribution points and the authority information access (OCSP and the
+/// issuer's certificate). Informational: a client asks the portal it uses, whatever a
+/// certificate says.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Published {
+    /// The issuing CA's CRL (`GET /v1/pki/crl`).
+    pub crl: String,
+    /// The root's CRL of the CAs below it (`GET /v1/pki/crl/root`).
+    pub root_crl: String,
+    /// The OCSP responder (`POST /v1/pki/ocsp`).
+    pub ocsp: String,
+    /// The issuing CA's certificate, DER (`GET /v1/pki/ca/issuing`).
+    pub ca_issuers: String,
+}
+
+impl Published {
+    /// The URLs under a portal's base URL (`https://portal.example.kz`).
+    pub fn under(base: &str) -> Published {
+        let base = base.trim_end_matches('/');
+        Published {
+            crl: format!("{base}/v1/pki/crl"),
+            root_crl: format!("{base}/v1/pki/crl/root"),
+            ocsp: format!("{base}/v1/pki/ocsp"),
+            ca_issuers: format!("{base}/v1/pki/ca/issuing"),
+        }
+    }
+}
+
+/// The authorityInfoAccess extension: an OCSP responder and the issuer's certificate.
+fn authority_info_access(published: &Published) -> Result<rcgen::CustomExtension, CaError> {
+    use x509_cert::ext::pkix::name::GeneralName;
+    use x509_cert::ext::pkix::{AccessDescription, AuthorityInfoAccessSyntax};
+    let uri = |text: &str| -> Result<GeneralName, CaError> {
+        der::asn1::Ia5String::new(text)
+            .map(GeneralName::UniformResourceIdentifier)
+            .map_err(|e| CaError::Key(format!("`{text}` cannot be written in a certificate: {e}")))
+    };
+    let aia = AuthorityInfoAccessSyntax(vec![
+        AccessDescription { access_method: OCSP_ACCESS, access_location: uri(&published.ocsp)? },
+        AccessDescription { access_method: CA_ISSUERS_ACCESS, access_location: uri(&published.ca_issuers)? },
+    ]);
+    let der = der::Encode::to_der(&aia).map_err(|e| CaError::Key(e.to_string()))?;
+    Ok(rcgen::CustomExtension::from_oid_content(&[1, 3, 6, 1, 5, 5, 7, 1, 1], der))
+}
+
+const OCSP_ACCESS: der::asn1::ObjectIdentifier =
+    der::asn1::ObjectIdentifier::new_unwrap("1.3.6.1.5.5.7.48.1");
+const CA_ISSUERS_ACCESS: der::asn1::ObjectIdentifier =
+    der::asn1::ObjectIdentifier::new_unwrap("1.3.6.1.5.5.7.48.2");
+
 /// A fresh random positive serial of 16 bytes.
 pub fn random_serial() -> Result<Vec<u8>, CaError> {
     let mut serial = [0u8; 16];
@@ -82,6 +133,14 @@ pub fn ca_params(
 
 /// The root and the issuing CA of a new authority.
 pub fn create_authority(now: OffsetDateTime) -> Result<(CaMaterial, CaMaterial), CaError> {
+    create_published_authority(now, None)
+}
+
+/// [`create_authority`], the issuing CA naming the root's CRL where `published` says.
+pub fn create_published_authority(
+    now: OffsetDateTime,
+    published: Option<&Published>,
+) -> Result<(CaMaterial, CaMaterial), CaError> {
     let root_key = KeyPair::generate_for(&rcgen::PKCS_ECDSA_P256_SHA256)?;
     let root = ca_params(ROOT_NAME, 1, 20, now)?;
     let root_cert = root.self_signed(&root_key)?;
@@ -90,6 +149,10 @@ pub fn create_authority(now: OffsetDateTime) -> Result<(CaMaterial, CaMaterial),
     let issuing_key = KeyPair::generate_for(&rcgen::PKCS_ECDSA_P256_SHA256)?;
     let mut issuing = ca_params(ISSUING_NAME, 0, 10, now)?;
     issuing.use_authority_key_identifier_extension = true;
+    if let Some(published) = published {
+        issuing.crl_distribution_points =
+            vec![rcgen::CrlDistributionPoint { uris: vec![published.root_crl.clone()] }];
+    }
     let issuing_cert = issuing.signed_by(&issuing_key, &root_issuer)?;
     Ok((
         CaMaterial { cert_der: root_cert.der().to_vec(), key_pkcs8: root_key.serialize_der() },
@@ -193,7 +256,27 @@ pub fn leaf_params(profile: &LeafProfile, rsa: bool) -> Result<CertificateParams
 
 /// Issues a leaf certificate signed by the issuing CA.
 pub fn issue_leaf(issuing: &CaMaterial, profile: &LeafProfile, key: SubjectKey) -> Result<Issued, CaError> {
+    issue_published_leaf(issuing, profile, key, None)
+}
+
+/// [`issue_leaf`], the certificate naming the CRL and the OCSP responder where `published`
+/// says, as the national authority's do.
+pub fn issue_published_leaf(
+    issuing: &CaMaterial,
+    profile: &LeafProfile,
+    key: SubjectKey,
+    published: Option<&Published>,
+) -> Result<Issued, CaError> {
     let issuer = issuing.issuer()?;
+    let params_for = |rsa: bool| -> Result<CertificateParams, CaError> {
+        let mut params = leaf_params(profile, rsa)?;
+        if let Some(published) = published {
+            params.crl_distribution_points =
+                vec![rcgen::CrlDistributionPoint { uris: vec![published.crl.clone()] }];
+            params.custom_extensions.push(authority_info_access(published)?);
+        }
+        Ok(params)
+    };
     match key {
         SubjectKey::Generate(kind) => {
             let alg = match kind {
@@ -201,7 +284,7 @@ pub fn issue_leaf(issuing: &CaMaterial, profile: &LeafProfile, key: SubjectKey) 
                 KeyType::Ed25519 => &rcgen::PKCS_ED25519,
             };
             let key = KeyPair::generate_for(alg)?;
-            let cert = leaf_params(profile, false)?.signed_by(&key, &issuer)?;
+            let cert = params_for(false)?.signed_by(&key, &issuer)?;
             let pkcs8 = match kind {
                 KeyType::P256 => key.serialize_der(),
                 KeyType::Ed25519 => ed25519_pkcs8_v1(&key.serialize_der())?,
@@ -220,7 +303,7 @@ pub fn issue_leaf(issuing: &CaMaterial, profile: &LeafProfile, key: SubjectKey) 
             let spki = rcgen::PublicKeyData::subject_public_key_info(&csr.public_key);
             let rsa = <x509_cert::spki::SubjectPublicKeyInfoRef as der::Decode>::from_der(&spki)
                 .is_ok_and(|k| k.algorithm.oid == super::cert::oid::RSA);
-            let cert = leaf_params(profile, rsa)?.signed_by(&csr.public_key, &issuer)?;
+            let cert = params_for(rsa)?.signed_by(&csr.public_key, &issuer)?;
             Ok(Issued { cert_der: cert.der().to_vec(), key_pkcs8: None })
         }
     }
@@ -304,7 +387,36 @@ pub fn issue_server(
     Ok(Issued { cert_der: cert.der().to_vec(), key_pkcs8: Some(key.serialize_der()) })
 }
 
-/// A CRL of the issuing CA listing `revoked` (serial bytes, revocation time).
+/// The OCSP responder's name, beside the issuing CA's.
+pub const RESPONDER_NAME: &str = "ҰЛТТЫҚ КУӘЛАНДЫРУШЫ ОРТАЛЫҚ OCSP (P-256)";
+/// How long a delegated responder's certificate lives: short, as it is never revoked
+/// (id-pkix-ocsp-nocheck tells clients not to ask).
+pub const RESPONDER_LIFETIME: Duration = Duration::days(30);
+
+/// A delegated OCSP responder of the issuing CA (RFC 6960 4.2.2.2): id-kp-OCSPSigning,
+/// id-pkix-ocsp-nocheck, digitalSignature, a P-256 key, valid for [`RESPONDER_LIFETIME`].
+pub fn issue_ocsp_responder(issuing: &CaMaterial, now: OffsetDateTime) -> Result<Issued, CaError> {
+    let mut params = CertificateParams::default();
+    params.distinguished_name = ca_name(RESPONDER_NAME);
+    params.is_ca = IsCa::ExplicitNoCa;
+    params.not_before = now - Duration::minutes(5);
+    params.not_after = now + RESPONDER_LIFETIME;
+    params.serial_number = Some(SerialNumber::from(random_serial()?));
+    params.use_authority_key_identifier_extension = true;
+    params.key_identifier_method = KeyIdMethod::Sha256;
+    params.key_usages = vec![KeyUsagePurpose::DigitalSignature];
+    params.extended_key_usages = vec![ExtendedKeyUsagePurpose::OcspSigning];
+    // id-pkix-ocsp-nocheck, whose value is NULL.
+    params
+        .custom_extensions
+        .push(rcgen::CustomExtension::from_oid_content(&[1, 3, 6, 1, 5, 5, 7, 48, 1, 5], vec![0x05, 0x00]));
+    let key = KeyPair::generate_for(&rcgen::PKCS_ECDSA_P256_SHA256)?;
+    let cert = params.signed_by(&key, &issuing.issuer()?)?;
+    Ok(Issued { cert_der: cert.der().to_vec(), key_pkcs8: Some(key.serialize_der()) })
+}
+
+/// A CRL signed by `issuing` (the issuing CA, or the root for the CAs below it) listing
+/// `revoked` (serial bytes, revocation time).
 pub fn issue_crl(
     issuing: &CaMaterial,
     revoked: &[(Vec<u8>, OffsetDateTime)],

@@ -127,6 +127,17 @@ pub struct Subject {
     pub country: Option<String>,
 }
 
+/// The URLs a certificate names for its status and its issuer.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Urls {
+    /// cRLDistributionPoints (full names that are URIs).
+    pub crl: Vec<String>,
+    /// authorityInfoAccess, id-ad-ocsp.
+    pub ocsp: Vec<String>,
+    /// authorityInfoAccess, id-ad-caIssuers.
+    pub ca_issuers: Vec<String>,
+}
+
 /// Splits one DER TLV off the front: (whole element, value, rest).
 fn split_tlv(bytes: &[u8]) -> Option<(&[u8], &[u8], &[u8])> {
     let (&_tag, rest) = bytes.split_first()?;
@@ -318,6 +329,90 @@ impl Cert {
             return Err("key usage lacks digitalSignature".into());
         }
         Ok(())
+    }
+
+    /// What the certificate names for CRLs, OCSP and its issuer; informational only.
+    pub fn urls(&self) -> Urls {
+        use x509_cert::ext::pkix::name::{DistributionPointName, GeneralName};
+        use x509_cert::ext::pkix::{AuthorityInfoAccessSyntax, CrlDistributionPoints};
+        let mut urls = Urls::default();
+        let Ok(cert) = Certificate::from_der(&self.der) else { return urls };
+        let tbs = cert.tbs_certificate();
+        let uri = |name: &GeneralName| match name {
+            GeneralName::UniformResourceIdentifier(uri) => Some(uri.to_string()),
+            _ => None,
+        };
+        if let Ok(Some((_, points))) = tbs.get_extension::<CrlDistributionPoints>() {
+            for point in points.0 {
+                if let Some(DistributionPointName::FullName(names)) = point.distribution_point {
+                    urls.crl.extend(names.iter().filter_map(uri));
+                }
+            }
+        }
+        if let Ok(Some((_, access))) = tbs.get_extension::<AuthorityInfoAccessSyntax>() {
+            for description in access.0 {
+                let Some(location) = uri(&description.access_location) else { continue };
+                match description.access_method.to_string().as_str() {
+                    "1.3.6.1.5.5.7.48.1" => urls.ocsp.push(location),
+                    "1.3.6.1.5.5.7.48.2" => urls.ca_issuers.push(location),
+                    _ => {}
+                }
+            }
+        }
+        urls
+    }
+
+    /// What the certificate is for: `ca`, `ocsp` (a delegated responder), `authentication`,
+    /// `signing`, `server`, or `other`.
+    pub fn purpose(&self) -> &'static str {
+        let has = |o: Oid| self.extended_key_usage.contains(&o);
+        let ku = self.key_usage.as_ref();
+        if self.is_ca {
+            "ca"
+        } else if has(Oid::new_unwrap("1.3.6.1.5.5.7.3.9")) {
+            "ocsp"
+        } else if has(oid::CLIENT_AUTH) || ku.is_some_and(|k| k.key_encipherment()) {
+            "authentication"
+        } else if ku.is_some_and(|k| k.digital_signature() && k.non_repudiation()) {
+            "signing"
+        } else if has(Oid::new_unwrap("1.3.6.1.5.5.7.3.1")) {
+            "server"
+        } else {
+            "other"
+        }
+    }
+
+    /// The key's algorithm as people name it: `ECDSA P-256`, `RSA 2048`, `Ed25519`, or a GOST
+    /// or other algorithm by name and OID.
+    pub fn key_description(&self) -> String {
+        match self.key_alg {
+            Some(KeyAlg::Rsa) => {
+                format!("RSA {}", rsa_modulus_bits(&self.public_key).map_or("?".into(), |b| b.to_string()))
+            }
+            Some(alg) => alg.describe().to_owned(),
+            None => {
+                let oid = self.key_oid();
+                match super::gost::describe(&oid) {
+                    Some(name) => format!("{name} ({oid})"),
+                    None => oid,
+                }
+            }
+        }
+    }
+
+    /// The OID of the subject public key's algorithm.
+    pub fn key_oid(&self) -> String {
+        Certificate::from_der(&self.der)
+            .map(|c| c.tbs_certificate().subject_public_key_info().algorithm.oid.to_string())
+            .unwrap_or_default()
+    }
+
+    /// The issuer and subject as RFC 4514 text.
+    pub fn names(&self) -> (String, String) {
+        match Certificate::from_der(&self.der) {
+            Ok(c) => (c.tbs_certificate().issuer().to_string(), c.tbs_certificate().subject().to_string()),
+            Err(_) => Default::default(),
+        }
     }
 
     pub fn valid_at(&self, at: OffsetDateTime) -> bool {

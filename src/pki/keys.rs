@@ -140,6 +140,9 @@ pub enum KeyError {
     RsaTooShort,
     #[error("PKCS#12: {0}")]
     Pkcs12(String),
+    /// A key of an algorithm named but not supported (GOST).
+    #[error("{0}")]
+    Unsupported(String),
 }
 
 /// What a PKCS#12 file holds: the key and its certificates, leaf first.
@@ -167,6 +170,9 @@ impl SigningKey {
             Ok(k) => Ok(SigningKey::Rsa(k)),
             // ring refuses RSA keys under 2048 bits itself, with this description.
             Err(why) if why.iter().any(|w| w.contains("TooSmall")) => Err(KeyError::RsaTooShort),
+            Err(_) if let Some(oid) = pkcs8_algorithm(der).filter(|o| super::gost::is_gost(o)) => {
+                Err(KeyError::Unsupported(super::gost::unsupported("the key", &oid)))
+            }
             Err(_) => Err(KeyError::Format(
                 "not a PKCS#8 P-256, Ed25519 or RSA private key, nor a PKCS#1 RSA key".into(),
             )),
@@ -249,15 +255,34 @@ fn looks_like_pkcs12(bytes: &[u8]) -> bool {
     bytes.first() == Some(&0x30) && bytes.get(header..header + 3) == Some(&[0x02, 0x01, 0x03])
 }
 
+/// The algorithm of a PKCS#8 `PrivateKeyInfo` (its second element), as text.
+fn pkcs8_algorithm(der: &[u8]) -> Option<String> {
+    let info = super::ber::parse(der).ok()?;
+    let algorithm = info.children().get(1)?.children().first()?.encode();
+    der::Decode::from_der(&algorithm).ok().map(|oid: der::asn1::ObjectIdentifier| oid.to_string())
+}
+
 fn from_pkcs12(bytes: &[u8], password: &str) -> Result<KeyBundle, KeyError> {
-    use p12_keystore::{KeyStore, Pkcs12ImportPolicy};
-    let store = KeyStore::from_pkcs12(bytes, password, Pkcs12ImportPolicy::Relaxed)
-        .map_err(|e| KeyError::Pkcs12(format!("cannot open (wrong password?): {e}")))?;
-    let (_, chain) =
-        store.private_key_chain().ok_or_else(|| KeyError::Pkcs12("holds no private key".into()))?;
-    let key = SigningKey::from_der(chain.key().as_der())?;
-    let certs = chain.certs().iter().map(|c| c.as_der().to_vec()).collect();
-    Ok(KeyBundle { key, certs })
+    let contents = super::pkcs12::open(bytes, password).map_err(|e| match e {
+        super::pkcs12::Pkcs12Error::Unsupported(why) => KeyError::Unsupported(why),
+        other => KeyError::Pkcs12(other.to_string()),
+    })?;
+    let key = contents.key.ok_or_else(|| KeyError::Pkcs12("holds no private key".into()))?;
+    Ok(KeyBundle { key: SigningKey::from_der(&key)?, certs: contents.certs })
+}
+
+/// A PKCS#12 file's certificates, the key's first, opened with `password` (the key itself
+/// is not read: `cert info` shows the certificate of a key it could not use).
+pub fn pkcs12_certificates(bytes: &[u8], password: &str) -> Result<Vec<Vec<u8>>, KeyError> {
+    super::pkcs12::open(bytes, password).map(|c| c.certs).map_err(|e| match e {
+        super::pkcs12::Pkcs12Error::Unsupported(why) => KeyError::Unsupported(why),
+        other => KeyError::Pkcs12(other.to_string()),
+    })
+}
+
+/// Whether the bytes are a PKCS#12 file (DER or BER).
+pub fn is_pkcs12(bytes: &[u8]) -> bool {
+    looks_like_pkcs12(bytes)
 }
 
 /// Writes a key and its chain as PKCS#12 (PBES2 with AES-256, HMAC-SHA-256), readable by

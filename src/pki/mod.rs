@@ -3,15 +3,19 @@
 //! verifier, certification path validation with name constraints, and the embedded
 //! certification authority's issuance.
 
+pub mod ber;
 pub mod ca;
 pub mod cert;
 pub mod crl;
 pub mod ext;
+pub mod gost;
 pub mod jws;
 pub mod keys;
 pub mod names;
+pub mod ocsp;
 pub mod path;
 pub mod pem;
+pub mod pkcs12;
 pub mod verify;
 
 /// Bytes as lowercase hexadecimal.

@@ -9,7 +9,8 @@
 //! constraints and path length, keyCertSign, no critical extension that is not processed,
 //! name constraints of the CAs above it, a signature algorithm that fits the issuer's key,
 //! and a validity period holding the validation time. Revocation is read from CRLs, each
-//! checked for issuer, signature, cRLSign, CRLNumber and freshness.
+//! checked for issuer, signature, cRLSign, CRLNumber and freshness; the signer's, online, from
+//! an OCSP responder first ([`super::ocsp`]), a CRL deciding only when it cannot be reached.
 
 use time::OffsetDateTime;
 
@@ -17,8 +18,13 @@ use super::cert::Cert;
 use super::crl::Crl;
 use super::keys::{verify_x509_signature, x509_algorithm_fits};
 use super::names::{self, Violation};
+use super::ocsp::Responder;
 use crate::clock;
 use crate::error::Code;
+
+mod revocation;
+
+use revocation::check_revocation;
 
 /// CA certificates a path may hold between the signer and the anchor, self-issued ones
 /// (key rollover) not counted. The national authority needs one.
@@ -38,23 +44,40 @@ pub struct Options<'a> {
     pub at: OffsetDateTime,
     /// Our clock, against which CRLs must be fresh.
     pub now: OffsetDateTime,
-    /// CRLs to check revocation with; `None` leaves revocation unchecked. The signer needs a
-    /// CRL of its issuer; a CA of the path is checked when a CRL of its issuer is given.
+    /// CRLs to check revocation with; `None` leaves revocation unchecked (unless `ocsp` is
+    /// given). The signer needs a CRL of its issuer; a CA of the path is checked when a CRL
+    /// of its issuer is given.
     pub crls: Option<&'a [Crl]>,
+    /// An OCSP responder to ask for the signer's status before any CRL: its answer decides,
+    /// and a CRL only when it cannot be reached. Revocation is then checked even without CRLs.
+    pub ocsp: Option<&'a dyn Responder>,
     pub max_intermediates: usize,
+}
+
+/// Where a revocation status came from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Source {
+    Crl,
+    Ocsp {
+        responder: String,
+    },
+    /// A CRL, as the OCSP responder could not be reached.
+    CrlAfterOcsp {
+        why: String,
+    },
 }
 
 /// The leaf's revocation status, when it passed.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Status {
     NotRevoked {
+        source: Source,
         this_update: OffsetDateTime,
-        next_update: OffsetDateTime,
+        /// Always present for a CRL; an OCSP answer may have none.
+        next_update: Option<OffsetDateTime>,
     },
     /// Revoked, but only after the validation time.
-    RevokedAfter {
-        revoked: OffsetDateTime,
-    },
+    RevokedAfter { source: Source, revoked: OffsetDateTime },
 }
 
 /// The verdict on a path, split by check.
@@ -131,6 +154,12 @@ pub enum Refusal {
     CrlNoNextUpdate,
     #[error("{cert} was revoked at {revoked}, before {at}")]
     Revoked { cert: String, revoked: String, at: String },
+    #[error("OCSP: {fault} (asked {responder})")]
+    Ocsp { responder: String, fault: String },
+    #[error("OCSP: {cert} was revoked at {revoked}, before {at} (answered by `{responder}`)")]
+    OcspRevoked { cert: String, revoked: String, at: String, responder: String },
+    #[error("OCSP unreachable ({why}); CRL: {crl}")]
+    OcspUnreachable { why: String, crl: Box<Refusal> },
 }
 
 impl Refusal {
@@ -146,7 +175,8 @@ impl Refusal {
     pub fn code(&self) -> Code {
         match self {
             Refusal::NotValid { .. } => Code::CertNotValid,
-            Refusal::Revoked { .. } => Code::CertRevoked,
+            Refusal::Revoked { .. } | Refusal::OcspRevoked { .. } => Code::CertRevoked,
+            Refusal::OcspUnreachable { crl, .. } => crl.code(),
             Refusal::IssuerUnknown
             | Refusal::NoCrl { .. }
             | Refusal::CrlNotSigned { .. }
@@ -155,7 +185,8 @@ impl Refusal {
             | Refusal::CrlScope { .. }
             | Refusal::CrlFuture { .. }
             | Refusal::CrlStale { .. }
-            | Refusal::CrlNoNextUpdate => Code::CrlUnavailable,
+            | Refusal::CrlNoNextUpdate
+            | Refusal::Ocsp { .. } => Code::CrlUnavailable,
             _ => Code::UntrustedChain,
         }
     }
@@ -183,6 +214,7 @@ pub fn validate<'a>(
         exhausted: false,
         failure: None,
         complete: None,
+        asked: Vec::new(),
     };
     let mut path = vec![leaf];
     let found = builder.extend(&mut path);
@@ -197,9 +229,15 @@ pub fn validate<'a>(
                 _ => (vec![leaf], Refusal::NoIssuer { cert: label(leaf) }),
             };
             let validity = check_validity(&path, options.at);
-            let revocation = options.crls.map(|crls| {
+            // No responder is asked about a path that failed: its answer could change nothing.
+            let offline = Options {
+                ocsp: None,
+                crls: options.crls.or(options.ocsp.map(|_| &[][..])),
+                ..options.clone()
+            };
+            let revocation = offline.crls.map(|_| {
                 let fallback = intermediates.iter().chain(anchors).find(|c| c.subject_der == leaf.issuer_der);
-                check_revocation(&path, fallback, crls, &options)
+                check_revocation(&path, fallback, &offline)
             });
             Validation { path, chain: Err(refusal), validity, revocation }
         }
@@ -217,9 +255,10 @@ pub fn unanchored<'a>(chain: &'a [Cert], options: &Options) -> Validation<'a> {
     let options = Options { at, ..options.clone() };
     let path: Vec<&Cert> = chain.iter().collect();
     let issuer = chain[1..].iter().find(|c| c.subject_der == chain[0].issuer_der);
+    let checked = options.crls.is_some() || options.ocsp.is_some();
     Validation {
         validity: check_validity(&path, at),
-        revocation: options.crls.map(|crls| check_revocation(&path[..1], issuer, crls, &options)),
+        revocation: checked.then(|| check_revocation(&path[..1], issuer, &options)),
         path,
         chain: Ok(()),
     }
@@ -266,6 +305,8 @@ struct Builder<'a, 'o> {
     failure: Option<Failure<'a>>,
     /// The first path that reached an anchor; the valid one if any did.
     complete: Option<Validation<'a>>,
+    /// Revocation verdicts with OCSP, by the DER of the signer's issuer.
+    asked: Vec<(Vec<u8>, Result<Status, Refusal>)>,
 }
 
 impl<'a> Builder<'a, '_> {
@@ -336,7 +377,20 @@ impl<'a> Builder<'a, '_> {
     /// A path ends at an anchor: its validity and revocation decide whether it is the one.
     fn reached_anchor(&mut self, path: &[&'a Cert]) -> bool {
         let validity = check_validity(path, self.options.at);
-        let revocation = self.options.crls.map(|crls| check_revocation(path, None, crls, self.options));
+        let checked = self.options.crls.is_some() || self.options.ocsp.is_some();
+        // A responder is asked once per validation: another path through the same issuer
+        // gets the same answer.
+        let revocation = checked.then(|| {
+            let issuer = path.get(1).map(|c| c.der.as_slice()).unwrap_or_default();
+            if let Some((_, known)) = self.asked.iter().find(|(der, _)| der == issuer) {
+                return known.clone();
+            }
+            let status = check_revocation(path, None, self.options);
+            if self.options.ocsp.is_some() {
+                self.asked.push((issuer.to_vec(), status.clone()));
+            }
+            status
+        });
         let valid = validity.is_ok() && !matches!(revocation, Some(Err(_)));
         if valid || self.complete.is_none() {
             self.complete = Some(Validation { path: path.to_vec(), chain: Ok(()), validity, revocation });
@@ -413,91 +467,6 @@ fn check_validity(path: &[&Cert], at: OffsetDateTime) -> Result<(), Refusal> {
     }
 }
 
-/// The revocation of every certificate of `path` below its top: the signer's needs a CRL of
-/// its issuer (`leaf_issuer` when the path stops at the signer), a CA's is checked when a CRL
-/// of its issuer is given.
-fn check_revocation(
-    path: &[&Cert],
-    leaf_issuer: Option<&Cert>,
-    crls: &[Crl],
-    options: &Options,
-) -> Result<Status, Refusal> {
-    let issuer = path.get(1).copied().or(leaf_issuer).ok_or(Refusal::IssuerUnknown)?;
-    let status = status_of(path[0], issuer, crls, options, true)?.expect("a required CRL was found");
-    for pair in path.windows(2).skip(1) {
-        status_of(pair[0], pair[1], crls, options, false)?;
-    }
-    Ok(status)
-}
-
-/// One certificate's status by a CRL of `issuer`; `None` when none is given and none is
-/// `required`.
-fn status_of(
-    cert: &Cert,
-    issuer: &Cert,
-    crls: &[Crl],
-    options: &Options,
-    required: bool,
-) -> Result<Option<Status>, Refusal> {
-    let mut of_issuer: Vec<&Crl> = crls.iter().filter(|c| c.issuer_der == cert.issuer_der).collect();
-    if of_issuer.is_empty() {
-        return if required { Err(Refusal::NoCrl { issuer: label(issuer) }) } else { Ok(None) };
-    }
-    // The newest usable CRL decides; if none is usable, the newest one's fault is reported.
-    of_issuer.sort_by_key(|c| std::cmp::Reverse(c.this_update));
-    let mut first_refusal = None;
-    for crl in of_issuer {
-        match usable(crl, cert, issuer, options.now) {
-            Ok(()) => return status_in(crl, cert, options.at).map(Some),
-            Err(refusal) => {
-                first_refusal.get_or_insert(refusal);
-            }
-        }
-    }
-    Err(first_refusal.expect("at least one CRL was tried"))
-}
-
-/// RFC 5280 6.3.3, for a complete CRL of the certificate's own issuer.
-fn usable(crl: &Crl, cert: &Cert, issuer: &Cert, now: OffsetDateTime) -> Result<(), Refusal> {
-    if !crl.signed_by(issuer) {
-        return Err(Refusal::CrlNotSigned { issuer: label(issuer) });
-    }
-    if issuer.key_usage.as_ref().is_some_and(|ku| !ku.crl_sign()) {
-        return Err(Refusal::NoCrlSign { issuer: label(issuer) });
-    }
-    if let Some(fault) = &crl.fault {
-        return Err(Refusal::CrlUnusable { issuer: label(issuer), fault: fault.clone() });
-    }
-    let is_ca = cert.pkix.basic.is_some_and(|b| b.ca);
-    if is_ca && !crl.covers_cas || !is_ca && !crl.covers_end_entities {
-        let what = if is_ca { "CA" } else { "end-entity" };
-        return Err(Refusal::CrlScope { issuer: label(issuer), what });
-    }
-    if crl.this_update > now + MAX_CRL_SKEW {
-        return Err(Refusal::CrlFuture { this_update: clock::rfc3339(crl.this_update) });
-    }
-    match crl.next_update {
-        Some(next) if next >= now => Ok(()),
-        Some(next) => Err(Refusal::CrlStale { next_update: clock::rfc3339(next) }),
-        None => Err(Refusal::CrlNoNextUpdate),
-    }
-}
-
-fn status_in(crl: &Crl, cert: &Cert, at: OffsetDateTime) -> Result<Status, Refusal> {
-    match crl.revoked.get(&cert.serial) {
-        Some(&revoked) if revoked <= at => Err(Refusal::Revoked {
-            cert: cert.describe(),
-            revoked: clock::rfc3339(revoked),
-            at: clock::rfc3339(at),
-        }),
-        Some(&revoked) => Ok(Status::RevokedAfter { revoked }),
-        None => Ok(Status::NotRevoked {
-            this_update: crl.this_update,
-            next_update: crl.next_update.expect("a usable CRL has a nextUpdate"),
-        }),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -525,7 +494,7 @@ mod tests {
     }
 
     fn options(now: OffsetDateTime) -> Options<'static> {
-        Options { at: now, now, crls: None, max_intermediates: MAX_INTERMEDIATES }
+        Options { at: now, now, crls: None, ocsp: None, max_intermediates: MAX_INTERMEDIATES }
     }
 
     #[test]

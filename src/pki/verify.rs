@@ -12,6 +12,7 @@ use super::cert::{Cert, Role};
 use super::crl::Crl;
 use super::jws::{Jws, canonical, unb64url};
 use super::keys::Alg;
+use super::ocsp::Responder;
 use super::path;
 use crate::clock;
 use crate::domain::document::{Channel, Document, Kind};
@@ -179,6 +180,12 @@ fn parse_structure(jws: &Jws, expect: Option<Kind>) -> Result<Parsed, Check> {
 
 /// Verifies a JWS under `policy`. Never fails: every problem is a failed check.
 pub fn verify(jws: &Jws, policy: &Policy) -> Report {
+    verify_online(jws, policy, None)
+}
+
+/// [`verify`], online: the signer's revocation is asked of `ocsp` first, and a CRL of the
+/// policy decides only when the responder cannot be reached.
+pub fn verify_online(jws: &Jws, policy: &Policy, ocsp: Option<&dyn Responder>) -> Report {
     let mut report =
         Report { checks: Vec::new(), document: None, parsed: None, kind: None, signer: None, sig_t: None };
     let parsed = match parse_structure(jws, policy.expect) {
@@ -203,8 +210,10 @@ pub fn verify(jws: &Jws, policy: &Policy) -> Report {
         At::Now => policy.now,
         At::Time(t) => t,
     };
-    // An unreadable or absent CRL fails revocation before any path is looked at.
+    // An unreadable or absent CRL fails revocation before any path is looked at, unless a
+    // responder is asked first: then it matters only if the responder cannot be reached.
     let crls = match policy.crls {
+        Some(Ok([]) | Err(_)) if ocsp.is_some() => Ok(Some(&[][..])),
         Some(Ok([])) => Err(Check::fail(
             "revocation",
             Code::CrlUnavailable,
@@ -218,6 +227,7 @@ pub fn verify(jws: &Jws, policy: &Policy) -> Report {
         at,
         now: policy.now,
         crls: crls.as_ref().ok().copied().flatten(),
+        ocsp,
         max_intermediates: path::MAX_INTERMEDIATES,
     };
     let validation = match policy.roots {
@@ -240,11 +250,11 @@ pub fn verify(jws: &Jws, policy: &Policy) -> Report {
     report.checks.push(check_validity(&validation, at, &parsed, policy));
     match (crls, &validation.revocation) {
         (Err(check), _) => report.checks.push(check),
-        (Ok(Some(_)), Some(Ok(status))) => {
+        (Ok(_), Some(Ok(status))) => {
             report.checks.push(Check::pass("revocation", revocation_detail(status, at)))
         }
-        (Ok(Some(_)), Some(Err(refusal))) => report.checks.push(refused(refusal)),
-        (Ok(_), _) => {}
+        (Ok(_), Some(Err(refusal))) => report.checks.push(refused(refusal)),
+        (Ok(_), None) => {}
     }
     // Documents are signed with a signing certificate; identity is proved with an
     // authentication one, never the other way round.
@@ -341,18 +351,45 @@ fn check_validity(
     }
 }
 
-fn revocation_detail(status: &path::Status, at: OffsetDateTime) -> String {
+/// What a revocation status says, its source first: `OCSP: good, thisUpdate …` or `CRL: not
+/// listed (OCSP unreachable: …)`.
+pub fn revocation_detail(status: &path::Status, at: OffsetDateTime) -> String {
+    let source = |source: &path::Source| match source {
+        path::Source::Crl => "CRL".to_owned(),
+        path::Source::Ocsp { .. } => "OCSP".to_owned(),
+        path::Source::CrlAfterOcsp { why } => format!("CRL (OCSP unreachable: {why})"),
+    };
+    let by = |s: &path::Source| match s {
+        path::Source::Ocsp { responder } => format!(", answered by `{responder}`"),
+        _ => String::new(),
+    };
     match status {
-        path::Status::RevokedAfter { revoked } => format!(
-            "revoked at {}, after {}: not revoked at that time",
+        path::Status::RevokedAfter { source: s, revoked } => format!(
+            "{}: revoked at {}, after {}: not revoked at that time{}",
+            source(s),
             clock::rfc3339(*revoked),
-            clock::rfc3339(at)
+            clock::rfc3339(at),
+            by(s)
         ),
-        path::Status::NotRevoked { this_update, next_update } => format!(
-            "not revoked (CRL of {}, next update {})",
-            clock::rfc3339(*this_update),
-            clock::rfc3339(*next_update)
-        ),
+        path::Status::NotRevoked { source: s, this_update, next_update } => {
+            let next = next_update.map_or("none".to_owned(), clock::rfc3339);
+            let (what, verdict) = match s {
+                path::Source::Ocsp { .. } => ("OCSP".to_owned(), "good"),
+                path::Source::CrlAfterOcsp { why } => {
+                    (format!("CRL: not listed (OCSP unreachable: {why})"), "")
+                }
+                path::Source::Crl => ("CRL".to_owned(), "not listed"),
+            };
+            if verdict.is_empty() {
+                format!("{what}, thisUpdate {}, nextUpdate {next}", clock::rfc3339(*this_update))
+            } else {
+                format!(
+                    "{what}: {verdict}, thisUpdate {}, nextUpdate {next}{}",
+                    clock::rfc3339(*this_update),
+                    by(s)
+                )
+            }
+        }
     }
 }
 

@@ -7,6 +7,7 @@ pub mod accounts;
 pub mod http;
 pub mod identity;
 pub mod nca;
+pub mod ocsp;
 pub mod registry;
 pub mod requests;
 pub mod seed;

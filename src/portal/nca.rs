@@ -32,7 +32,9 @@ pub fn ensure_authority(store: &mut Store) -> Result<()> {
         if count == 2 {
             return Ok(());
         }
-        let (root, issuing) = ca::create_authority(clock::now()).map_err(ca_err)?;
+        let published = ca::Published::under(&super::settings::pki_url(tx)?);
+        let (root, issuing) =
+            ca::create_published_authority(clock::now(), Some(&published)).map_err(ca_err)?;
         for (name, m) in [("root", &root), ("issuing", &issuing)] {
             tx.execute(
                 "INSERT INTO ca (name, cert_der, key_pkcs8) VALUES (?1, ?2, ?3)",
@@ -40,6 +42,7 @@ pub fn ensure_authority(store: &mut Store) -> Result<()> {
             )
             .map_err(db)?;
         }
+        super::ocsp::install(tx, &issuing, clock::now())?;
         tx.execute("INSERT INTO meta (key, value) VALUES ('created_at', ?1)", [clock::rfc3339(clock::now())])
             .map_err(db)?;
         Ok(())
@@ -78,6 +81,8 @@ pub enum Purpose {
     Signing,
     Authentication,
     Server,
+    /// The delegated OCSP responder.
+    Ocsp,
 }
 
 impl Purpose {
@@ -86,6 +91,7 @@ impl Purpose {
             Purpose::Signing => "signing",
             Purpose::Authentication => "authentication",
             Purpose::Server => "server",
+            Purpose::Ocsp => "ocsp",
         }
     }
 }
@@ -116,9 +122,21 @@ pub(crate) fn record_in(tx: &rusqlite::Transaction, cert: &Cert, purpose: Purpos
     Ok(())
 }
 
+/// Where this portal publishes its CRLs, its OCSP responder and its issuing CA: under the
+/// `pki_url` setting.
+pub fn published(store: &Store) -> Result<ca::Published> {
+    Ok(ca::Published::under(&super::settings::pki_url(store.conn())?))
+}
+
+/// Issues a leaf in the national profile naming where its status is published.
+fn issue_leaf(store: &Store, profile: &LeafProfile, key: SubjectKey) -> Result<Issued> {
+    let published = published(store)?;
+    ca::issue_published_leaf(&material(store, "issuing")?, profile, key, Some(&published)).map_err(ca_err)
+}
+
 /// Issues a certificate without recording it: the caller records it in its own transaction.
 pub(crate) fn issue_unrecorded(store: &Store, profile: &LeafProfile, key: SubjectKey) -> Result<Issued> {
-    ca::issue_leaf(&material(store, "issuing")?, profile, key).map_err(ca_err)
+    issue_leaf(store, profile, key)
 }
 
 /// Issues and records a personal or employee certificate.
@@ -129,7 +147,7 @@ pub fn issue(store: &mut Store, profile: &LeafProfile, key: SubjectKey) -> Resul
         clock::today(),
         "is issued no certificate: a parent asks and signs for a child",
     )?;
-    let issued = ca::issue_leaf(&material(store, "issuing")?, profile, key).map_err(ca_err)?;
+    let issued = issue_leaf(store, profile, key)?;
     let purpose = if profile.auth { Purpose::Authentication } else { Purpose::Signing };
     let cert = record(store, &issued, purpose)?;
     Ok((issued, cert))
@@ -235,6 +253,16 @@ pub fn publish_crl(
         Ok((revocations(tx)?, number))
     })?;
     ca::issue_crl(&issuing, &revoked, this_update, next_update, number).map_err(ca_err)
+}
+
+/// The root's CRL of the CAs below it, as of `now` (`GET /v1/pki/crl/root`): this authority
+/// never revokes its issuing CA, so it lists nothing, and it is what `openssl verify
+/// -crl_check_all` needs beside the issuing CA's. Signed afresh on each call, numbered by its
+/// second, so it takes no write.
+pub fn root_crl(store: &Store, now: OffsetDateTime) -> Result<Vec<u8>> {
+    let root = material(store, "root")?;
+    let number = u64::try_from(now.unix_timestamp()).unwrap_or(1).max(1);
+    ca::issue_crl(&root, &[], now, now + time::Duration::days(7), number).map_err(ca_err)
 }
 
 /// The root and a current CRL, as the portal's own verifier uses them.

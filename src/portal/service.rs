@@ -147,6 +147,21 @@ impl Portal {
         nca::current_crl(&self.store, clock::now())
     }
 
+    /// The root's CRL of the CAs below it, DER.
+    pub fn root_crl_der(&self) -> Result<Vec<u8>> {
+        nca::root_crl(&self.store, clock::now())
+    }
+
+    /// The issuing CA's certificate, DER (what issued certificates name as caIssuers).
+    pub fn issuing_der(&self) -> Result<Vec<u8>> {
+        Ok(nca::issuing(&self.store)?.der)
+    }
+
+    /// The OCSP responder's answer to a DER request.
+    pub fn ocsp(&mut self, request: &[u8]) -> Result<Vec<u8>> {
+        super::ocsp::answer(&mut self.store, request)
+    }
+
     /// A fresh synthetic citizen: a resident without an account or an attachment, registered
     /// with a random password, with a signing certificate valid for a day.
     pub fn test_identity(&mut self) -> Result<TestIdentity> {

@@ -25,6 +25,11 @@ pub const KEYS: &[(&str, &str, &str)] = &[
         "how far a submitted request's signing time (sigT) may be from the portal's clock",
     ),
     ("proof_lifetime", "5m", "how long a registration challenge or a one-time code stays valid"),
+    (
+        "pki_url",
+        "http://127.0.0.1:8080",
+        "the portal's public base URL, written into the certificates it issues (CRL and OCSP URLs)",
+    ),
 ];
 
 #[derive(Debug, Clone, Serialize)]
@@ -59,6 +64,20 @@ fn check(key: &str, value: &str) -> Result<()> {
             Some(d) if d >= Duration::from_secs(1) && d <= Duration::from_secs(86_400) => Ok(()),
             _ => Err(bad("is not a duration from 1s to 24h")),
         },
+        "pki_url" => {
+            let scheme = value.strip_prefix("https://").or_else(|| value.strip_prefix("http://"));
+            match scheme {
+                Some(rest)
+                    if !rest.is_empty()
+                        && value.len() <= 200
+                        && value.bytes().all(|b| b.is_ascii_graphic())
+                        && !value.contains(['?', '#']) =>
+                {
+                    Ok(())
+                }
+                _ => Err(bad("is not an http:// or https:// URL of printable ASCII, without a query")),
+            }
+        }
         _ => Err(Error::input(
             "setting",
             format!(
@@ -106,6 +125,12 @@ impl Settings {
     }
 }
 
+/// The base URL certificates name for the CRLs and the OCSP responder (`pki_url`).
+pub fn pki_url(conn: &Connection) -> Result<String> {
+    let values = all(conn)?;
+    Ok(values.into_iter().find(|(k, _)| *k == "pki_url").map(|(_, v)| v).unwrap_or_default())
+}
+
 /// The settings through the store's cache, read again when a second old.
 pub fn current(store: &mut Store) -> Result<Settings> {
     if let Some((read, settings)) = &store.caches.settings
@@ -139,6 +164,10 @@ mod tests {
         assert!(check("lockout", "2s").is_ok());
         assert!(check("lockout", "soon").is_err());
         assert!(check("colour", "red").is_err());
+        assert!(check("pki_url", "https://portal.example.kz").is_ok());
+        for bad in ["ftp://x", "https://", "http://a b", "https://x/?q=1", "портал"] {
+            assert!(check("pki_url", bad).is_err(), "{bad}");
+        }
     }
 
     #[test]

@@ -318,3 +318,85 @@ fn issue_refuses_bad_input_and_never_overwrites_an_identity() {
     assert!(out.assert_error("invalid_input").message.contains("already exists"));
     assert_eq!(std::fs::read(authority.clinic.key()).expect("key.pem"), before, "the key was kept");
 }
+
+/// Done when: `openssl verify -crl_check_all` passes on an issued signer with the two CRLs —
+/// the issuing CA's, and the root's of the issuing CA (`nca crl --root`, `GET /v1/pki/crl/root`)
+/// — and the signer names where its CRL and responder are.
+#[test]
+fn openssl_checks_every_crl_of_the_path() {
+    let authority = Authority::new();
+    let dir = &authority.dir;
+    let root_crl = authority.publish_crl("root-crl.pem", &["--root"]);
+    let verify = |crls: &[&std::path::Path]| {
+        let mut args = vec!["verify".to_owned(), "-crl_check_all".to_owned()];
+        for crl in crls {
+            args.extend(["-CRLfile".to_owned(), crl.display().to_string()]);
+        }
+        for (flag, path) in [("-CAfile", &authority.root), ("-untrusted", &authority.clinic.chain())] {
+            args.extend([flag.to_owned(), path.display().to_string()]);
+        }
+        args.push(authority.clinic.cert().display().to_string());
+        let args: Vec<&std::ffi::OsStr> = args.iter().map(std::ffi::OsStr::new).collect();
+        let out = crate::util::tool("openssl", &args, dir);
+        (
+            out.status.success(),
+            format!("{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr)),
+        )
+    };
+    let (ok, said) = verify(&[&authority.crl, &root_crl]);
+    assert!(ok, "{said}");
+    // Without the root's CRL, openssl cannot check the issuing CA.
+    let (ok, said) = verify(&[&authority.crl]);
+    assert!(!ok && said.contains("unable to get certificate CRL"), "{said}");
+    // attach verifies with both too, the issuing CA checked against the root's CRL.
+    let both = authority.path("both-crls.pem");
+    let text =
+        [std::fs::read_to_string(&authority.crl).unwrap(), std::fs::read_to_string(&root_crl).unwrap()];
+    std::fs::write(&both, text.concat()).unwrap();
+    authority
+        .attach()
+        .args(["cert", "verify"])
+        .arg(authority.clinic.cert())
+        .arg("--trust")
+        .arg(&authority.root)
+        .arg("--crl")
+        .arg(&both)
+        .arg("--offline")
+        .run()
+        .assert_exit(0);
+    let urls = tool_ok(
+        "openssl",
+        &["x509", "-in", &authority.clinic.cert().display().to_string(), "-noout", "-text"],
+        dir,
+    );
+    for words in [
+        "URI:http://127.0.0.1:8080/v1/pki/crl",
+        "OCSP - URI:http://127.0.0.1:8080/v1/pki/ocsp",
+        "CA Issuers - URI:http://127.0.0.1:8080/v1/pki/ca/issuing",
+    ] {
+        assert!(urls.contains(words), "{words}: {urls}");
+    }
+    let issuing = tool_ok(
+        "openssl",
+        &["x509", "-in", &authority.clinic.chain().display().to_string(), "-noout", "-text"],
+        dir,
+    );
+    assert!(issuing.contains("URI:http://127.0.0.1:8080/v1/pki/crl/root"), "{issuing}");
+}
+
+/// `pki_url` says where certificates issued from then on publish their status.
+#[test]
+fn the_published_urls_follow_the_pki_url_setting() {
+    let authority = Authority::new();
+    authority
+        .attach()
+        .args(["portal", "settings", "pki_url", "https://portal.example.kz/"])
+        .run()
+        .assert_exit(0);
+    let who = authority.issue("after", CITIZEN);
+    let info: serde_json::Value =
+        authority.attach().args(["cert", "info"]).arg(who.cert()).run().assert_exit(0).json();
+    assert_eq!(info["crl_urls"], serde_json::json!(["https://portal.example.kz/v1/pki/crl"]));
+    assert_eq!(info["ocsp_urls"], serde_json::json!(["https://portal.example.kz/v1/pki/ocsp"]));
+    authority.attach().args(["portal", "settings", "pki_url", "ftp://x"]).run().assert_exit(2);
+}

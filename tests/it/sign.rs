@@ -104,7 +104,14 @@ fn refusals_by_the_trust_anchor_given_on_the_command_line() {
     let other_root =
         sign(a, &a.clinic, &a.clinic, &ticket, &[std::path::Path::new("--trust"), &s.other.root]);
     other_root.assert_exit(4).assert_error("untrusted_chain");
-    let stale = sign(a, &a.clinic, &a.clinic, &ticket, &[std::path::Path::new("--crl"), &s.stale_crl]);
+    // With the trust given too: a portal's trust would have its responder asked first.
+    let stale = sign(
+        a,
+        &a.clinic,
+        &a.clinic,
+        &ticket,
+        &[std::path::Path::new("--trust"), &a.root, std::path::Path::new("--crl"), &s.stale_crl],
+    );
     assert!(stale.assert_exit(4).assert_error("crl_unavailable").message.contains("stale"));
 }
 

@@ -133,6 +133,31 @@ fn pkilint_finds_nothing_in_what_the_authority_issues() {
         .run()
         .assert_exit(0);
     certs.push(("server portal.example.kz".into(), server.join("cert.pem")));
+    // The delegated OCSP responder, as the portal's answers carry it.
+    let responder = authority.path("responder.pem");
+    let answer = authority.path("answer.der");
+    let served = crate::served::Server::start(&authority.home, &authority.path("server.log"), &[]);
+    tool_ok(
+        "openssl",
+        &[
+            "ocsp",
+            "-issuer",
+            &text(&authority.citizen.chain()),
+            "-cert",
+            &text(&authority.citizen.cert()),
+            "-url",
+            &format!("{}/v1/pki/ocsp", served.url),
+            "-respout",
+            &text(&answer),
+            "-noverify",
+        ],
+        dir,
+    );
+    drop(served);
+    let printed = tool_ok("openssl", &["ocsp", "-respin", &text(&answer), "-resp_text", "-noverify"], dir);
+    let pem = &printed[printed.find("-----BEGIN CERTIFICATE-----").expect("the responder's certificate")..];
+    std::fs::write(&responder, pem).expect("responder.pem");
+    certs.push(("delegated OCSP responder".into(), responder));
 
     let mut findings = Vec::new();
     for (what, path) in &certs {
@@ -146,7 +171,10 @@ fn pkilint_finds_nothing_in_what_the_authority_issues() {
     }
     authority.revoke(&rsa);
     let revoking = authority.publish_crl("crl-revoking.pem", &[]);
-    for (what, crl) in [("empty CRL", &authority.crl), ("CRL with an entry", &revoking)] {
+    let root_crl = authority.publish_crl("root-crl.pem", &["--root"]);
+    for (what, crl) in
+        [("empty CRL", &authority.crl), ("CRL with an entry", &revoking), ("root's CRL", &root_crl)]
+    {
         let found = lint("lint_crl", &["-t", "CRL", "-p", "PKIX"], crl, dir);
         if !found.is_empty() {
             findings.push(format!("{what}:\n{found}"));

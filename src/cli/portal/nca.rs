@@ -126,6 +126,9 @@ pub struct CrlArgs {
     /// Days from thisUpdate to nextUpdate.
     #[arg(long, value_name = "N", default_value_t = 7)]
     days: u32,
+    /// The root's CRL of the CAs below it instead (what `GET /v1/pki/crl/root` serves).
+    #[arg(long, conflicts_with_all = ["this_update", "days"])]
+    root: bool,
 }
 
 pub fn run(ctx: &Context, command: NcaCommand) -> Result<Exit> {
@@ -133,6 +136,12 @@ pub fn run(ctx: &Context, command: NcaCommand) -> Result<Exit> {
         NcaCommand::Issue(args) => issue(ctx, args),
         NcaCommand::IssueServer(args) => issue_server(ctx, args),
         NcaCommand::Revoke(args) => revoke(ctx, args),
+        NcaCommand::Crl(args) if args.root => {
+            let portal = ctx.embedded_portal()?;
+            let der = nca::root_crl(&portal.store, clock::now())?;
+            ctx.printer.raw(pem::encode("X509 CRL", &der).as_bytes())?;
+            Ok(Exit::Success)
+        }
         NcaCommand::Crl(args) => {
             let this_update = match &args.this_update {
                 Some(t) => parse_time("--this-update", t)?,

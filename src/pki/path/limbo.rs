@@ -77,6 +77,7 @@ fn run(case: &Case) -> Result<(), String> {
         at,
         now: at,
         crls: (!crls.is_empty()).then_some(crls.as_slice()),
+        ocsp: None,
         max_intermediates: case.max_chain_depth.unwrap_or(MAX_INTERMEDIATES),
     };
     let validation = validate(&leaf, &intermediates, &anchors, &options);

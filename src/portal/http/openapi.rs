@@ -15,7 +15,8 @@ pub struct Route {
     pub auth: bool,
     /// The success status and the schema (a component name) or media type of its body.
     pub ok: (u16, Body),
-    /// The request body's schema (a component name).
+    /// The request body's schema (a component name), or its media type when it is not JSON
+    /// (a name with a `/`).
     pub request: Option<&'static str>,
 }
 
@@ -200,6 +201,33 @@ pub const ROUTES: &[Route] = &[
         request: None,
     },
     Route {
+        method: "get",
+        path: "/v1/pki/crl/root",
+        operation: "rootCrl",
+        summary: "The root's revocation list of the CAs below it (with the issuing CA's, what `openssl verify -crl_check_all` needs)",
+        auth: false,
+        ok: (200, Body::Media("application/pkix-crl")),
+        request: None,
+    },
+    Route {
+        method: "get",
+        path: "/v1/pki/ca/issuing",
+        operation: "issuingCa",
+        summary: "The issuing CA's certificate, DER (the caIssuers URL of issued certificates)",
+        auth: false,
+        ok: (200, Body::Media("application/pkix-cert")),
+        request: None,
+    },
+    Route {
+        method: "post",
+        path: "/v1/pki/ocsp",
+        operation: "ocsp",
+        summary: "The OCSP responder (RFC 6960): a DER OCSPRequest in, a signed DER OCSPResponse out",
+        auth: false,
+        ok: (200, Body::Media("application/ocsp-response")),
+        request: Some("application/ocsp-request"),
+    },
+    Route {
         method: "post",
         path: "/v1/test/identities",
         operation: "testIdentity",
@@ -325,8 +353,11 @@ fn operation(route: &Route) -> Value {
         op["parameters"] = Value::Array(parameters);
     }
     if let Some(name) = route.request {
-        op["requestBody"] =
-            json!({"required": true, "content": {"application/json": {"schema": schema_ref(name)}}});
+        op["requestBody"] = if name.contains('/') {
+            json!({"required": true, "content": {name: {"schema": {"type": "string", "format": "binary"}}}})
+        } else {
+            json!({"required": true, "content": {"application/json": {"schema": schema_ref(name)}}})
+        };
     }
     if route.auth {
         op["security"] = json!([{"bearer": []}]);

@@ -78,6 +78,9 @@ fn handler(operation: &str) -> Option<MethodRouter<Arc<Shared>>> {
         "ticket" => get(ticket),
         "ca" => get(ca),
         "crl" => get(crl),
+        "rootCrl" => get(root_crl),
+        "issuingCa" => get(issuing_ca),
+        "ocsp" => post(ocsp),
         "testIdentity" => post(test_identity),
         "openapi" => get(openapi),
         _ => return None,
@@ -407,6 +410,29 @@ async fn ca(State(s): State<Arc<Shared>>) -> Reply<Response> {
 async fn crl(State(s): State<Arc<Shared>>) -> Reply<Response> {
     let der = engine(&s, |p| p.crl_der()).await?;
     Ok(([(header::CONTENT_TYPE, "application/pkix-crl")], Bytes::from(der)).into_response())
+}
+
+async fn root_crl(State(s): State<Arc<Shared>>) -> Reply<Response> {
+    let der = engine(&s, |p| p.root_crl_der()).await?;
+    Ok(([(header::CONTENT_TYPE, "application/pkix-crl")], Bytes::from(der)).into_response())
+}
+
+async fn issuing_ca(State(s): State<Arc<Shared>>) -> Reply<Response> {
+    let der = engine(&s, |p| p.issuing_der()).await?;
+    Ok(([(header::CONTENT_TYPE, "application/pkix-cert")], Bytes::from(der)).into_response())
+}
+
+/// RFC 6960 appendix A.1: a DER request in, a DER response out, 200 whatever the status the
+/// response carries (a malformed request is answered `malformedRequest`, not with a problem).
+async fn ocsp(State(s): State<Arc<Shared>>, body: Body) -> Reply<Response> {
+    let read = tokio::time::timeout(BODY_READ_TIMEOUT, axum::body::to_bytes(body, MAX_BODY)).await;
+    let request = match read {
+        Err(_) => return Err(ApiError::Timeout),
+        Ok(Err(_)) => return Err(too_large()),
+        Ok(Ok(bytes)) => bytes.to_vec(),
+    };
+    let der = engine(&s, move |p| p.ocsp(&request)).await?;
+    Ok(([(header::CONTENT_TYPE, crate::pki::ocsp::RESPONSE_MEDIA)], Bytes::from(der)).into_response())
 }
 
 async fn test_identity(State(s): State<Arc<Shared>>) -> Reply<Response> {
