@@ -22,6 +22,7 @@ mod iin;
 mod interop;
 mod journey;
 mod keystores;
+mod load;
 mod nca;
 mod ocsp;
 mod operator;
