@@ -378,3 +378,64 @@ fn logins_are_rate_limited_per_address_and_per_iin() {
     assert!(retry_after(&limited) >= 1);
     assert_eq!(login_from(addr, loopback(31), ZHANAOZEN, PASSWORD).status(), 201, "another IIN");
 }
+
+/// A 429 answer asking the client to wait `seconds`.
+fn asked_to_wait(seconds: u64) -> Vec<u8> {
+    let body = json!({"type": "about:blank", "title": "too many requests", "status": 429,
+                      "detail": "slow down", "code": "too_many_requests"})
+    .to_string();
+    format!(
+        "HTTP/1.1 429 Too Many Requests\r\ncontent-type: application/problem+json\r\nretry-after: {seconds}\r\n\
+         content-length: {}\r\n\r\n{body}",
+        body.len()
+    )
+    .into_bytes()
+}
+
+/// The client retries an idempotent call on 429 after the `Retry-After` the portal asked for;
+/// a wait longer than a client should sleep through is the answer at once (exit 9), and a
+/// login is never retried.
+#[test]
+fn the_client_waits_as_long_as_retry_after_asks_and_never_retries_a_login() {
+    let home = Home::served();
+    let upstream = addr(&home);
+    let orgs = Arc::new(std::sync::atomic::AtomicUsize::new(0));
+    let seen = orgs.clone();
+    let proxy = crate::wire::StandIn::start(move |request| {
+        if request.start.starts_with("GET /v1/orgs") && seen.fetch_add(1, Ordering::SeqCst) == 0 {
+            return Some(asked_to_wait(2));
+        }
+        crate::wire::StandIn::forward(upstream, request)
+    });
+    let started = Instant::now();
+    home.attach()
+        .env("ATTACH_PORTAL", &proxy.url)
+        .args(["orgs", "--search", "MNG-0001"])
+        .run()
+        .assert_exit(0);
+    assert!(started.elapsed() >= Duration::from_secs(2), "retried after {:?}", started.elapsed());
+    assert_eq!(orgs.load(Ordering::SeqCst), 2, "asked twice");
+
+    let asked = Arc::new(std::sync::atomic::AtomicUsize::new(0));
+    let count = asked.clone();
+    let proxy = crate::wire::StandIn::start(move |_| {
+        count.fetch_add(1, Ordering::SeqCst);
+        Some(asked_to_wait(3600))
+    });
+    let started = Instant::now();
+    let out = home.attach().env("ATTACH_PORTAL", &proxy.url).args(["orgs"]).run().assert_exit(9);
+    out.assert_error("too_many_requests");
+    assert!(started.elapsed() < Duration::from_secs(5), "gave up after {:?}", started.elapsed());
+    assert_eq!(asked.load(Ordering::SeqCst), 1, "an hour is not waited for");
+
+    asked.store(0, Ordering::SeqCst);
+    let out = home
+        .attach()
+        .env("ATTACH_PORTAL", &proxy.url)
+        .args(["login", "--iin", CITIZEN, "--password-stdin"])
+        .stdin(format!("{PASSWORD}\n"))
+        .run()
+        .assert_exit(9);
+    out.assert_error("too_many_requests");
+    assert_eq!(asked.load(Ordering::SeqCst), 1, "a login is sent once");
+}
