@@ -593,6 +593,33 @@ mod tests {
         ("ftp://127.0.0.1", true, false),
     ];
 
+    proptest::proptest! {
+        /// A portal's problem details become the error of their `code`, with its exit status,
+        /// whatever the HTTP status and detail; an answer that is not problem details is
+        /// judged by its status (429 and 503 are worth retrying: exit 9).
+        #[test]
+        fn problems_map_to_the_exit_of_their_code(
+            index in 0..Code::ALL.len(), status in 100u16..600, detail in "\\PC{0,40}", junk in "\\PC{0,20}",
+        ) {
+            let http = Http::new("http://127.0.0.1:1", None, false).expect("a loopback URL");
+            let code = Code::ALL[index];
+            let body = serde_json::json!({"type": "about:blank", "title": "t", "status": status,
+                                          "detail": detail, "code": code.as_str()});
+            let error = http.problem(status, "application/problem+json", body.to_string().as_bytes());
+            proptest::prop_assert_eq!(error.code(), code);
+            proptest::prop_assert_eq!(error.exit(), code.exit());
+            let error = http.problem(status, "text/html", junk.as_bytes());
+            let expected = match status {
+                429 | 503 => crate::error::Exit::Unavailable,
+                401 | 403 => crate::error::Exit::Auth,
+                404 => crate::error::Exit::NotFound,
+                400..=499 => crate::error::Exit::Usage,
+                _ => crate::error::Exit::Failure,
+            };
+            proptest::prop_assert_eq!(error.exit(), expected, "HTTP {} {:?}", status, junk);
+        }
+    }
+
     #[test]
     fn clear_text_only_to_loopback() {
         for (url, insecure, ok) in URLS {

@@ -29,6 +29,7 @@ mod operator;
 mod parity;
 mod pipe;
 mod portal;
+mod properties;
 mod refusals;
 mod registration;
 mod rules;

@@ -480,6 +480,10 @@ async fn body_limit(request: Request, next: Next) -> Response {
     if declared.is_some_and(|n| n > MAX_BODY as u64) {
         return too_large().into_response();
     }
+    // Most requests (the GETs) have no body to wait for.
+    if axum::body::HttpBody::is_end_stream(request.body()) {
+        return next.run(request).await;
+    }
     let (parts, body) = request.into_parts();
     match read_body(body).await {
         Ok(bytes) => next.run(Request::from_parts(parts, Body::from(bytes))).await,
