@@ -48,15 +48,28 @@ operator=$(token operator 750315400123)
 
 checks=not_a_server_error,status_code_conformance,content_type_conformance,response_headers_conformance,response_schema_conformance
 failed=0
+# One worker: schemathesis's own generator has failed now and then with two (an internal
+# error, not a verdict on the API). A run that ends in such an error alone, with no check
+# failed, is run once more; a failed check fails at once.
 run() {
     local who=$1
     shift
     echo "schemathesis: $who, ${seconds} s…" >&2
-    if ! schemathesis run "$url/openapi.json" --checks "$checks" --exclude-path /v1/pki/ocsp \
-        --max-time "$seconds" --workers 2 "$@" >"$T/$who.out" 2>&1; then
+    for attempt in 1 2; do
+        if schemathesis run "$url/openapi.json" --checks "$checks" --exclude-path /v1/pki/ocsp \
+            --max-time "$seconds" --workers 1 "$@" >"$T/$who.out" 2>&1; then
+            break
+        fi
+        if [[ $attempt -eq 1 ]] && ! grep -q '^=* FAILURES =*$' "$T/$who.out" \
+            && grep -q '^=* ERRORS =*$' "$T/$who.out"; then
+            echo "schemathesis: an error of the tool itself, not of the API; once more" >&2
+            grep -m3 -E 'Error|error' "$T/$who.out" >&2 || true
+            continue
+        fi
         cat "$T/$who.out" >&2
         failed=1
-    fi
+        break
+    done
     # The last lines: how many cases, passed or not.
     printf '%-10s %s\n' "$who" "$(grep -E '^\s+[0-9]+ generated' "$T/$who.out" | xargs)"
 }

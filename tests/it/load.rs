@@ -439,3 +439,19 @@ fn the_client_waits_as_long_as_retry_after_asks_and_never_retries_a_login() {
     out.assert_error("too_many_requests");
     assert_eq!(asked.load(Ordering::SeqCst), 1, "a login is sent once");
 }
+
+/// The settings table of the README lists every setting with its default, the limits
+/// included: an administrator tunes them from there.
+#[test]
+fn every_setting_has_its_row_in_the_readme() {
+    let readme = std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md"))
+        .expect("README.md");
+    for (key, default, _) in attach::portal::settings::KEYS {
+        let plain = format!("| `{key}` | {default} |");
+        let quoted = format!("| `{key}` | `{default}` |");
+        assert!(
+            readme.contains(&plain) || readme.contains(&quoted),
+            "no row `{plain}` in the README's settings"
+        );
+    }
+}
