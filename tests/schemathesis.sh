@@ -56,8 +56,9 @@ run() {
     shift
     echo "schemathesis: $who, ${seconds} s…" >&2
     for attempt in 1 2; do
-        if schemathesis run "$url/openapi.json" --checks "$checks" --exclude-path /v1/pki/ocsp \
-            --max-time "$seconds" --workers 1 "$@" >"$T/$who.out" 2>&1; then
+        # From the scratch directory, where schemathesis leaves its cache (.schemathesis/).
+        if (cd "$T" && schemathesis run "$url/openapi.json" --checks "$checks" --exclude-path /v1/pki/ocsp \
+            --max-time "$seconds" --workers 1 "$@") >"$T/$who.out" 2>&1; then
             break
         fi
         if [[ $attempt -eq 1 ]] && ! grep -q '^=* FAILURES =*$' "$T/$who.out" \
