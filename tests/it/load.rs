@@ -90,7 +90,7 @@ pub fn percentile(times: &mut [Duration], p: f64) -> Duration {
     times[rank.clamp(1, times.len()) - 1]
 }
 
-/// The issue: "256 slow-body connections make every request 503, /v1/health included". Bodies
+/// Regression: "256 slow-body connections make every request 503, /v1/health included". Bodies
 /// on their way held a slot of `--max-in-flight` for the 10 s a body may take. Now a request
 /// takes a slot once its body has arrived: 300 slow bodies (over the cap of 256, from 30
 /// addresses so that no per-address limit comes into it) leave every request answered.
@@ -203,7 +203,7 @@ fn past_the_cap_on_requests_in_flight_the_portal_is_overloaded_and_the_client_ex
     home.attach().args(["orgs", "--search", "MNG-0001"]).run().assert_exit(0);
 }
 
-/// The issue: "a client that sends its headers and then stalls in the body keeps its slot".
+/// Regression: "a client that sends its headers and then stalls in the body keeps its slot".
 /// With one slot: stalled bodies take none (the body is read before the slot is taken), a slow
 /// handler takes it for as long as it is slow, and gives it back when it ends.
 #[test]
@@ -241,7 +241,7 @@ fn retry_after(message: &Message) -> u64 {
         .unwrap_or_else(|| panic!("no Retry-After in seconds: {message:?}"))
 }
 
-/// The issue: "300 threads posting logins, each a 600,000-iteration PBKDF2, made legitimate
+/// Regression: "300 threads posting logins, each a 600,000-iteration PBKDF2, made legitimate
 /// GETs 503 and one wait 26 s". Hashing has a small pool and a queue; past the queue a login
 /// is 429 with `Retry-After`, and everyone else is answered meanwhile.
 #[test]
@@ -291,7 +291,7 @@ fn a_flood_of_logins_leaves_the_portal_answering_everyone_else() {
     assert!(logged_in >= 1 && refused >= 1, "{logged_in} logged in, {refused} refused");
 }
 
-/// The issue: "anyone can lock any account with 5 wrong passwords". The failures lock the
+/// Regression: "anyone can lock any account with 5 wrong passwords". The failures lock the
 /// address they come from out of that account, with a lock twice as long each time; the
 /// person, from another address, logs in all along.
 #[test]
