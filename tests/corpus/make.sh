@@ -69,7 +69,8 @@ cp ../../examples/ticket.json json/ticket-document.json
 
 openssl ocsp -issuer "$T/citizen/chain.pem" -cert "$T/citizen/cert.pem" -reqout ocsp/request.der -no_nonce >/dev/null 2>&1
 openssl ocsp -issuer "$T/citizen/chain.pem" -cert "$T/citizen-ed/cert.pem" -reqout ocsp/request-nonce.der >/dev/null 2>&1
-at portal serve --listen 127.0.0.1:0 -o json >"$T/listening" 2>/dev/null &
+# The binary itself in the background (not the shell function), so that $! is the server.
+"$A" --home "$T/home" portal serve --listen 127.0.0.1:0 -o json >"$T/listening" 2>/dev/null &
 server=$!
 for _ in $(seq 100); do [[ -s "$T/listening" ]] && break; sleep 0.05; done
 url=$(sed 's/.*"listening":"\([^"]*\)".*/\1/' "$T/listening")
