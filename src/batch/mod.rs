@@ -200,7 +200,7 @@ impl Plan {
             None => {
                 let found = match backend.org(id) {
                     Ok(org) => Ok(org),
-                    Err(e) if matches!(e.code(), Code::Unreachable | Code::Overloaded) => return Err(e),
+                    Err(e) if fatal(&e) => return Err(e),
                     Err(e) => Err((e.code(), e.to_string())),
                 };
                 self.directory.lock().unwrap_or_else(|p| p.into_inner()).insert(id.to_owned(), found.clone());
@@ -266,12 +266,13 @@ impl Plan {
     }
 }
 
-/// Stops the batch: the portal stays unreachable or overloaded after the client's retries.
+/// Stops the batch: the portal stays unreachable, overloaded or rate-limiting after the
+/// client's retries.
 #[derive(Debug)]
 pub struct Stop(pub Error);
 
 fn fatal(e: &Error) -> bool {
-    matches!(e.code(), Code::Unreachable | Code::Overloaded)
+    matches!(e.code(), Code::Unreachable | Code::Overloaded | Code::TooManyRequests)
 }
 
 /// The people of ГБД ФЛ the rows `checked` are for, in order: in one call when the portal

@@ -2,8 +2,9 @@
 //! portal's bulk calls when it offers them. Clear text only to loopback addresses unless the
 //! user insists; connect and overall timeouts; retries with exponential backoff and jitter for
 //! idempotent calls (GETs, `POST /v1/requests`, idempotent by `request_uuid`, and the bulk
-//! calls), never for login; problem details become the same errors, with the same codes and
-//! exit statuses, as the embedded backend's.
+//! calls), never for login, honouring the portal's `Retry-After` on 429 and 503 (a wait longer
+//! than a client should sleep through ends the retries at once); problem details become the
+//! same errors, with the same codes and exit statuses, as the embedded backend's.
 
 use std::net::IpAddr;
 use std::path::Path;
@@ -29,6 +30,8 @@ pub(super) const OVERALL_TIMEOUT: Duration = Duration::from_secs(30);
 /// Attempts of an idempotent call; the pauses between them double from the first.
 const ATTEMPTS: u32 = 6;
 const FIRST_PAUSE: Duration = Duration::from_millis(200);
+/// The longest `Retry-After` a retry waits for; a longer one is the answer.
+const MAX_RETRY_AFTER: Duration = Duration::from_secs(10);
 pub(super) const MAX_RESPONSE: u64 = 8 * 1024 * 1024;
 
 #[derive(Debug)]
@@ -201,9 +204,11 @@ impl Http {
         let attempts = if retry { ATTEMPTS } else { 1 };
         let mut pause = FIRST_PAUSE;
         let mut last_error = None;
+        // What the portal asked for in its last answer's `Retry-After`.
+        let mut asked = Duration::ZERO;
         for attempt in 1..=attempts {
             if attempt > 1 {
-                std::thread::sleep(jitter(pause));
+                std::thread::sleep(jitter(pause).max(asked));
                 pause *= 2;
             }
             let auth = token.map(|t| format!("Bearer {t}"));
@@ -237,6 +242,13 @@ impl Http {
             let status = response.status().as_u16();
             let content_type =
                 response.headers().get("content-type").and_then(|v| v.to_str().ok()).unwrap_or("").to_owned();
+            // Seconds only; an HTTP date leaves the pause to the backoff.
+            let retry_after = response
+                .headers()
+                .get("retry-after")
+                .and_then(|v| v.to_str().ok())
+                .and_then(|v| v.trim().parse::<u64>().ok())
+                .map(Duration::from_secs);
             let body = match response.body_mut().with_config().limit(MAX_RESPONSE).read_to_vec() {
                 Ok(body) => body,
                 Err(e) => {
@@ -244,7 +256,9 @@ impl Http {
                     continue;
                 }
             };
-            if matches!(status, 502..=504) && attempt < attempts {
+            let busy = matches!(status, 429 | 502..=504);
+            if busy && attempt < attempts && retry_after.is_none_or(|wait| wait <= MAX_RETRY_AFTER) {
+                asked = retry_after.unwrap_or_default();
                 last_error = Some(self.problem(status, &content_type, &body));
                 continue;
             }
@@ -578,6 +592,33 @@ mod tests {
         ("http://user@127.0.0.1:80", false, true),
         ("ftp://127.0.0.1", true, false),
     ];
+
+    proptest::proptest! {
+        /// A portal's problem details become the error of their `code`, with its exit status,
+        /// whatever the HTTP status and detail; an answer that is not problem details is
+        /// judged by its status (429 and 503 are worth retrying: exit 9).
+        #[test]
+        fn problems_map_to_the_exit_of_their_code(
+            index in 0..Code::ALL.len(), status in 100u16..600, detail in "\\PC{0,40}", junk in "\\PC{0,20}",
+        ) {
+            let http = Http::new("http://127.0.0.1:1", None, false).expect("a loopback URL");
+            let code = Code::ALL[index];
+            let body = serde_json::json!({"type": "about:blank", "title": "t", "status": status,
+                                          "detail": detail, "code": code.as_str()});
+            let error = http.problem(status, "application/problem+json", body.to_string().as_bytes());
+            proptest::prop_assert_eq!(error.code(), code);
+            proptest::prop_assert_eq!(error.exit(), code.exit());
+            let error = http.problem(status, "text/html", junk.as_bytes());
+            let expected = match status {
+                429 | 503 => crate::error::Exit::Unavailable,
+                401 | 403 => crate::error::Exit::Auth,
+                404 => crate::error::Exit::NotFound,
+                400..=499 => crate::error::Exit::Usage,
+                _ => crate::error::Exit::Failure,
+            };
+            proptest::prop_assert_eq!(error.exit(), expected, "HTTP {} {:?}", status, junk);
+        }
+    }
 
     #[test]
     fn clear_text_only_to_loopback() {

@@ -1,6 +1,8 @@
 //! Accounts and sessions (step 1; process 1, condition 1, process 2): registration of people
 //! present in ГБД ФЛ, passwords hashed with PBKDF2-HMAC-SHA256 and a random salt, a lockout
-//! after consecutive failures, and random bearer tokens stored only as their SHA-256.
+//! of the address that failed (not of the account for everyone) that grows with each lock,
+//! and random bearer tokens stored only as their SHA-256. A login comes in two halves around
+//! the slow hash, so that the server hashes on a pool of its own with no database held.
 
 use std::num::NonZeroU32;
 
@@ -143,6 +145,8 @@ pub fn add_operator(store: &mut Store, iin: &Iin, org_id: &str, password: &str) 
             params![iin.to_string(), org_id, salt, hash, settings.pbkdf2_iterations, now],
         )
         .map_err(db)?;
+        // A new password: the locks earned by failures against the old one go.
+        tx.execute("DELETE FROM login_failures WHERE iin = ?1", [iin.to_string()]).map_err(db)?;
         Ok(Registered { iin: iin.to_string(), registered_at: now.clone() })
     })
 }
@@ -163,118 +167,222 @@ struct Account {
     salt: Vec<u8>,
     hash: Vec<u8>,
     iterations: u32,
-    locked_until: Option<String>,
 }
 
-fn locked(account: &Account, now: OffsetDateTime) -> Option<OffsetDateTime> {
-    account.locked_until.as_deref().and_then(clock::parse_rfc3339).filter(|until| *until > now)
+/// Where the logins of the embedded portal come from, for their lockout: this machine.
+pub const LOCAL_PEER: &str = "local";
+
+/// A run of failures that passed this long ago is forgotten: the next lock is a first one.
+const QUIET: time::Duration = time::Duration::hours(24);
+/// No lock lasts longer than this, however many came before it.
+const MAX_LOCK: std::time::Duration = std::time::Duration::from_secs(24 * 3600);
+
+/// Why a login was refused.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Refused {
+    BadCredentials,
+    /// The peer is locked out of this account until then.
+    Locked(OffsetDateTime),
 }
 
-/// Logs in (process 1, condition 1): the password against the stored hash; after
-/// `lockout_failures` consecutive failures the account is locked for `lockout`.
-pub fn login(store: &mut Store, iin: &Iin, password: &str) -> Result<NewSession> {
-    let settings = super::settings::current(store)?;
-    let key = iin.to_string();
-    let account = store
-        .conn()
+impl Refused {
+    pub fn error(self) -> Error {
+        match self {
+            Refused::BadCredentials => Error::portal(Code::BadCredentials, "wrong IIN or password"),
+            Refused::Locked(until) => locked_error(until),
+        }
+    }
+}
+
+/// A login between reading the account and checking the password: what the slow hash needs,
+/// so that it runs with no database connection held.
+#[derive(Debug)]
+pub struct Attempt {
+    peer: String,
+    iin: String,
+    /// None for an IIN without an account, which costs the same hash all the same.
+    account: Option<Account>,
+    iterations: u32,
+}
+
+impl std::fmt::Debug for Account {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Account").field("role", &self.role).finish_non_exhaustive()
+    }
+}
+
+impl Attempt {
+    /// Whether `password` is the account's: the slow PBKDF2, and a constant-time comparison.
+    /// An IIN without an account takes the same work, so that timing does not tell who is
+    /// registered.
+    pub fn verify(&self, password: &str) -> bool {
+        match &self.account {
+            Some(account) => {
+                let iterations = NonZeroU32::new(account.iterations).unwrap_or(NonZeroU32::MIN);
+                pbkdf2::verify(
+                    pbkdf2::PBKDF2_HMAC_SHA256,
+                    iterations,
+                    &account.salt,
+                    password.as_bytes(),
+                    &account.hash,
+                )
+                .is_ok()
+            }
+            None => {
+                let _ = hash_password(password, &[0u8; SALT_LEN], self.iterations);
+                false
+            }
+        }
+    }
+}
+
+/// The lock on `peer`'s logins to `iin`, if one holds at `now`.
+fn lock_of(
+    conn: &rusqlite::Connection,
+    peer: &str,
+    iin: &str,
+    now: OffsetDateTime,
+) -> Result<Option<OffsetDateTime>> {
+    let until: Option<Option<String>> = conn
         .query_row(
-            "SELECT role, salt, hash, iterations, locked_until FROM accounts WHERE iin = ?1",
-            [&key],
-            |r| {
-                Ok(Account {
-                    role: r.get(0)?,
-                    salt: r.get(1)?,
-                    hash: r.get(2)?,
-                    iterations: r.get(3)?,
-                    locked_until: r.get(4)?,
-                })
-            },
+            "SELECT locked_until FROM login_failures WHERE peer = ?1 AND iin = ?2",
+            params![peer, iin],
+            |r| r.get(0),
         )
         .optional()
-        .map_err(|e| store.error(e))?;
+        .map_err(db)?;
+    Ok(until.flatten().as_deref().and_then(clock::parse_rfc3339).filter(|until| *until > now))
+}
+
+/// How long the lock after `locks` earlier ones lasts: `lockout`, doubled each time, at most
+/// [`MAX_LOCK`].
+fn lock_length(lockout: std::time::Duration, locks: u32) -> std::time::Duration {
+    lockout.saturating_mul(1 << locks.min(20)).min(MAX_LOCK.max(lockout))
+}
+
+/// The first half of a login (process 1, condition 1): refused at once while `peer` is locked
+/// out of `iin`; otherwise what [`Attempt::verify`] needs.
+pub fn begin_login(
+    store: &mut Store,
+    peer: &str,
+    iin: &Iin,
+) -> Result<std::result::Result<Attempt, Refused>> {
+    let settings = super::settings::current(store)?;
+    let key = iin.to_string();
     let now = clock::now();
-    let bad_credentials = || Error::portal(Code::BadCredentials, "wrong IIN or password");
-    let Some(account) = account else {
-        // The same work as for a real account, so that timing does not tell who is registered.
-        let _ = hash_password(password, &[0u8; SALT_LEN], settings.pbkdf2_iterations);
-        audit(store, Some(&key), "login", None, "bad_credentials")?;
-        return Err(bad_credentials());
-    };
-    if let Some(until) = locked(&account, now) {
+    if let Some(until) = lock_of(store.conn(), peer, &key, now)? {
         audit(store, Some(&key), "login", None, "account_locked")?;
-        return Err(locked_error(until));
+        return Ok(Err(Refused::Locked(until)));
     }
-    let iterations = NonZeroU32::new(account.iterations).unwrap_or(NonZeroU32::MIN);
-    // `verify` compares in constant time.
-    let matches = pbkdf2::verify(
-        pbkdf2::PBKDF2_HMAC_SHA256,
-        iterations,
-        &account.salt,
-        password.as_bytes(),
-        &account.hash,
-    )
-    .is_ok();
-    if !matches {
-        // One statement counts the failure and decides the lock against the row as it is now,
-        // not as it was read before the slow hash: attempts made in parallel all count, and
-        // none clears a lock another has set. A lockout that has passed starts the count afresh.
-        let stamp = clock::rfc3339(now);
-        let lock_until = clock::rfc3339(now + settings.lockout);
-        let locked_until: Option<String> = store.write(|tx| {
-            tx.query_row(
-                "UPDATE accounts SET
-                     failures = CASE WHEN locked_until IS NOT NULL AND locked_until <= ?2 THEN 1
-                                     ELSE failures + 1 END,
-                     locked_until = CASE
-                         WHEN locked_until IS NOT NULL AND locked_until > ?2 THEN locked_until
-                         WHEN (CASE WHEN locked_until IS NOT NULL AND locked_until <= ?2 THEN 1
-                                    ELSE failures + 1 END) >= ?3 THEN ?4
-                         ELSE NULL END
-                 WHERE iin = ?1 RETURNING locked_until",
-                params![key, stamp, settings.lockout_failures, lock_until],
-                |r| r.get(0),
+    let account = store
+        .conn()
+        .query_row("SELECT role, salt, hash, iterations FROM accounts WHERE iin = ?1", [&key], |r| {
+            Ok(Account { role: r.get(0)?, salt: r.get(1)?, hash: r.get(2)?, iterations: r.get(3)? })
+        })
+        .optional()
+        .map_err(|e| store.error(e))?;
+    Ok(Ok(Attempt { peer: peer.to_owned(), iin: key, account, iterations: settings.pbkdf2_iterations }))
+}
+
+/// The second half of a login, once the password is checked: a session, or the failure
+/// counted against the peer and the IIN. `lockout_failures` consecutive failures from one peer
+/// lock that peer out of the account for `lockout`, each further lock twice as long as the
+/// last (at most a day); the owner, elsewhere, is not locked out. A success clears the peer's
+/// count; a day without failures forgets it. An IIN without an account counts failures alike,
+/// so that locks do not tell who is registered.
+pub fn finish_login(
+    store: &mut Store,
+    attempt: Attempt,
+    matched: bool,
+) -> Result<std::result::Result<NewSession, Refused>> {
+    let settings = super::settings::current(store)?;
+    let now = clock::now();
+    let stamp = clock::rfc3339(now);
+    let Attempt { peer, iin: key, account, .. } = attempt;
+    let account = account.filter(|_| matched);
+    let Some(account) = account else {
+        // Read and written in one write transaction, so that failures made in parallel all
+        // count and none lifts a lock another has set.
+        return store.write(|tx| {
+            let row: Option<(u32, u32, String)> = tx
+                .query_row(
+                    "SELECT failures, locks, last_at FROM login_failures WHERE peer = ?1 AND iin = ?2",
+                    params![peer, key],
+                    |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+                )
+                .optional()
+                .map_err(db)?;
+            if let Some(until) = lock_of(tx, &peer, &key, now)? {
+                super::audit_in(tx, Some(&key), "login", None, "account_locked")?;
+                return Ok(Err(Refused::Locked(until)));
+            }
+            let (mut failures, mut locks) = match row {
+                Some((failures, locks, last))
+                    if clock::parse_rfc3339(&last).is_some_and(|t| t + QUIET > now) =>
+                {
+                    (failures, locks)
+                }
+                _ => (0, 0),
+            };
+            failures += 1;
+            let mut locked_until = None;
+            if failures >= settings.lockout_failures {
+                locked_until = Some(now + lock_length(settings.lockout, locks));
+                (failures, locks) = (0, locks.saturating_add(1));
+            }
+            tx.execute(
+                "INSERT OR REPLACE INTO login_failures (peer, iin, failures, locks, locked_until, last_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                params![peer, key, failures, locks, locked_until.map(clock::rfc3339), stamp],
             )
-            .map_err(db)
-        })?;
-        let locked = locked_until.as_deref().and_then(clock::parse_rfc3339).filter(|until| *until > now);
-        let outcome = if locked.is_some() { "account_locked" } else { "bad_credentials" };
-        audit(store, Some(&key), "login", None, outcome)?;
-        return Err(match locked {
-            Some(until) => locked_error(until),
-            None => bad_credentials(),
+            .map_err(db)?;
+            // Runs of failures forgotten: the table holds a day of them at most.
+            tx.execute("DELETE FROM login_failures WHERE last_at < ?1", [clock::rfc3339(now - QUIET)])
+                .map_err(db)?;
+            let refused = match locked_until {
+                Some(until) if until > now => Refused::Locked(until),
+                _ => Refused::BadCredentials,
+            };
+            let outcome =
+                if refused == Refused::BadCredentials { "bad_credentials" } else { "account_locked" };
+            super::audit_in(tx, Some(&key), "login", None, outcome)?;
+            Ok(Err(refused))
         });
-    }
+    };
     let role = Role::parse(&account.role)
         .ok_or_else(|| Error::Authority(format!("account {key} has an unknown role `{}`", account.role)))?;
     let mut raw = [0u8; 32];
     random(&mut raw)?;
     let token = crate::pki::jws::b64url(&raw);
     let expires_at = now + settings.session_max;
-    let stamp = clock::rfc3339(now);
     store.write(|tx| {
         // A lock set by a parallel failure since the row was read still holds.
-        let unlocked = tx
-            .execute(
-                "UPDATE accounts SET failures = 0, locked_until = NULL
-                 WHERE iin = ?1 AND (locked_until IS NULL OR locked_until <= ?2)",
-                params![key, stamp],
-            )
-            .map_err(db)?;
-        if unlocked == 0 {
-            return Err(Error::portal(
-                Code::AccountLocked,
-                "the account is locked after repeated failed logins",
-            ));
+        if let Some(until) = lock_of(tx, &peer, &key, now)? {
+            return Ok(Err(Refused::Locked(until)));
         }
+        tx.execute("DELETE FROM login_failures WHERE peer = ?1 AND iin = ?2", params![peer, key])
+            .map_err(db)?;
         tx.execute(
             "INSERT INTO sessions (token_hash, iin, created_at, last_used_at, expires_at)
              VALUES (?1, ?2, ?3, ?3, ?4)",
-            params![token_hash(&token), key, clock::rfc3339(now), clock::rfc3339(expires_at)],
+            params![token_hash(&token), key, stamp, clock::rfc3339(expires_at)],
         )
         .map_err(db)?;
-        Ok(())
-    })?;
-    Ok(NewSession { token, iin: key, role, expires_at: clock::rfc3339(expires_at) })
+        Ok(Ok(NewSession {
+            token: token.clone(),
+            iin: key.clone(),
+            role,
+            expires_at: clock::rfc3339(expires_at),
+        }))
+    })
+}
+
+/// A whole login from `peer`, for the embedded portal: [`begin_login`], the hash, and
+/// [`finish_login`] in a row.
+pub fn login(store: &mut Store, peer: &str, iin: &Iin, password: &str) -> Result<NewSession> {
+    let attempt = begin_login(store, peer, iin)?.map_err(Refused::error)?;
+    let matched = attempt.verify(password);
+    finish_login(store, attempt, matched)?.map_err(Refused::error)
 }
 
 fn locked_error(until: OffsetDateTime) -> Error {

@@ -28,7 +28,25 @@ impl Portal {
     }
 
     pub fn login(&mut self, iin: &Iin, password: &str) -> Result<NewSession> {
-        accounts::login(&mut self.store, iin, password)
+        accounts::login(&mut self.store, accounts::LOCAL_PEER, iin, password)
+    }
+
+    /// The first half of a login from `peer` (the server hashes in between, off the database).
+    pub fn begin_login(
+        &mut self,
+        peer: &str,
+        iin: &Iin,
+    ) -> Result<Result<accounts::Attempt, accounts::Refused>> {
+        accounts::begin_login(&mut self.store, peer, iin)
+    }
+
+    /// The second half of a login: a session, or the failure counted.
+    pub fn finish_login(
+        &mut self,
+        attempt: accounts::Attempt,
+        matched: bool,
+    ) -> Result<Result<NewSession, accounts::Refused>> {
+        accounts::finish_login(&mut self.store, attempt, matched)
     }
 
     pub fn logout(&mut self, token: &str) -> Result<()> {

@@ -1,6 +1,7 @@
 //! The portal's settings, kept in its database: what an administrator tunes (password
-//! hashing cost, lockout, session lifetimes, the provider's processing delay) and what tests
-//! set small so that lockouts, expiries and delays take seconds instead of hours.
+//! hashing cost, lockout, session lifetimes, the provider's processing delay, the limits
+//! `portal serve` puts on each peer and on password hashing) and what tests set small so
+//! that lockouts, expiries and delays take seconds instead of hours.
 
 use std::time::Duration;
 
@@ -14,8 +15,8 @@ use crate::error::{Error, Result};
 /// Every setting: name, default, and what it means.
 pub const KEYS: &[(&str, &str, &str)] = &[
     ("pbkdf2_iterations", "600000", "PBKDF2-HMAC-SHA256 iterations for new passwords"),
-    ("lockout_failures", "5", "consecutive failed logins that lock an account"),
-    ("lockout", "15m", "how long a locked account stays locked"),
+    ("lockout_failures", "5", "consecutive failed logins from one address that lock it out of the account"),
+    ("lockout", "15m", "how long the first lockout lasts; each further one twice as long, at most 24h"),
     ("session_idle", "30m", "a session unused this long expires"),
     ("session_max", "12h", "a session expires this long after login, used or not"),
     ("processing_delay", "0s", "how long the provider takes to decide a registered request"),
@@ -30,6 +31,16 @@ pub const KEYS: &[(&str, &str, &str)] = &[
         "http://127.0.0.1:8080",
         "the portal's public base URL, written into the certificates it issues (CRL and OCSP URLs)",
     ),
+    ("peer_connections", "256", "connections one address may hold open; more are answered 429 and closed"),
+    ("peer_in_flight", "64", "requests one address may have in flight at once; more get 429"),
+    ("peer_logins_per_minute", "60", "logins and registrations one address may try a minute; more get 429"),
+    (
+        "iin_failures_per_hour",
+        "30",
+        "failed logins to one IIN an hour from all addresses; past them its logins get 429 for a while",
+    ),
+    ("hash_threads", "auto", "threads hashing passwords in portal serve (auto: half the cores, at least 1)"),
+    ("hash_queue", "32", "logins waiting for a hashing thread; more get 429"),
 ];
 
 #[derive(Debug, Clone, Serialize)]
@@ -48,14 +59,32 @@ pub struct Settings {
     pub signing_window: time::Duration,
     #[serde(skip)]
     pub proof_lifetime: Duration,
+    pub peer_connections: u32,
+    pub peer_in_flight: u32,
+    pub peer_logins_per_minute: u32,
+    pub iin_failures_per_hour: u32,
+    /// None for `auto`.
+    pub hash_threads: Option<u32>,
+    pub hash_queue: u32,
 }
 
 fn check(key: &str, value: &str) -> Result<()> {
     let bad = |why: &str| Error::input(format!("setting `{key}`"), format!("`{value}` {why}"));
     match key {
-        "pbkdf2_iterations" | "lockout_failures" => match value.parse::<u32>() {
+        "pbkdf2_iterations"
+        | "lockout_failures"
+        | "peer_connections"
+        | "peer_in_flight"
+        | "peer_logins_per_minute"
+        | "iin_failures_per_hour"
+        | "hash_queue" => match value.parse::<u32>() {
             Ok(n) if n >= 1 => Ok(()),
             _ => Err(bad("is not a whole number of at least 1")),
+        },
+        "hash_threads" => match value.parse::<u32>() {
+            Ok(n) if (1..=256).contains(&n) => Ok(()),
+            _ if value == "auto" => Ok(()),
+            _ => Err(bad("is not `auto` or a whole number from 1 to 256")),
         },
         "lockout" | "session_idle" | "session_max" | "processing_delay" => clock::parse_duration(value)
             .map(|_| ())
@@ -121,6 +150,12 @@ impl Settings {
             signing_window: time::Duration::try_from(duration("signing_window"))
                 .unwrap_or(crate::pki::verify::MAX_SKEW),
             proof_lifetime: duration("proof_lifetime"),
+            peer_connections: number("peer_connections"),
+            peer_in_flight: number("peer_in_flight"),
+            peer_logins_per_minute: number("peer_logins_per_minute"),
+            iin_failures_per_hour: number("iin_failures_per_hour"),
+            hash_threads: get("hash_threads").parse::<u32>().ok().map(|n| n.clamp(1, 256)),
+            hash_queue: number("hash_queue"),
         })
     }
 }
@@ -164,6 +199,13 @@ mod tests {
         assert!(check("lockout", "2s").is_ok());
         assert!(check("lockout", "soon").is_err());
         assert!(check("colour", "red").is_err());
+        assert!(check("hash_threads", "auto").is_ok());
+        assert!(check("hash_threads", "4").is_ok());
+        for bad in ["0", "257", "half", ""] {
+            assert!(check("hash_threads", bad).is_err(), "{bad}");
+        }
+        assert!(check("peer_in_flight", "0").is_err());
+        assert!(check("peer_connections", "64").is_ok());
         assert!(check("pki_url", "https://portal.example.kz").is_ok());
         for bad in ["ftp://x", "https://", "http://a b", "https://x/?q=1", "портал"] {
             assert!(check("pki_url", bad).is_err(), "{bad}");

@@ -183,6 +183,19 @@ const MIGRATIONS: &[&str] = &[
      CREATE INDEX parents_parent ON parents (parent);
      ALTER TABLE requests ADD COLUMN representative_iin TEXT;
      CREATE INDEX requests_representative ON requests (representative_iin) WHERE representative_iin IS NOT NULL;",
+    // 7: failed logins counted per peer (an address, or this machine) and IIN, so that
+    // failures lock out the peer that made them rather than the account for everyone; `locks`
+    // makes each lock last longer than the last.
+    "CREATE TABLE login_failures (
+         peer TEXT NOT NULL,
+         iin TEXT NOT NULL,
+         failures INTEGER NOT NULL,
+         locks INTEGER NOT NULL,
+         locked_until TEXT,
+         last_at TEXT NOT NULL,
+         PRIMARY KEY (peer, iin)
+     );
+     CREATE INDEX login_failures_last ON login_failures (last_at);",
 ];
 
 /// An open portal database.

@@ -116,7 +116,7 @@ fn codes(pairs: &[(&str, u64)]) -> BTreeMap<String, u64> {
 
 /// What a batch wrote: its rows, then its summary.
 #[derive(Debug)]
-struct Report {
+pub(crate) struct Report {
     rows: Vec<Row>,
     summary: Summary,
 }
@@ -140,11 +140,11 @@ impl Report {
         Report { rows, summary }
     }
 
-    fn stdout(out: &Outcome) -> Report {
+    pub(crate) fn stdout(out: &Outcome) -> Report {
         Report::parse(out.stdout_str())
     }
 
-    fn file(path: &Path) -> Report {
+    pub(crate) fn file(path: &Path) -> Report {
         Report::parse(&std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display())))
     }
 
@@ -157,22 +157,22 @@ impl Report {
     }
 
     /// The exit code the summary calls for: 0 when every row succeeded, else 10.
-    fn exit(&self) -> i32 {
+    pub(crate) fn exit(&self) -> i32 {
         if self.summary.refused + self.summary.error == 0 { 0 } else { 10 }
     }
 }
 
 /// `attach batch CSV --key … --cert …` with the operator's key.
-fn batch(home: &Home, op: &Identity, csv: &str) -> Attach {
+pub(crate) fn batch(home: &Home, op: &Identity, csv: &str) -> Attach {
     home.attach().args(["batch", csv]).args(op.key_arg())
 }
 
-fn write(home: &Home, name: &str, bytes: impl AsRef<[u8]>) {
+pub(crate) fn write(home: &Home, name: &str, bytes: impl AsRef<[u8]>) {
     std::fs::write(home.path(name), bytes).expect("the CSV file");
 }
 
 /// The clinic's requests, as the operator's `status` lists them.
-fn requests(home: &Home) -> Vec<RequestStatus> {
+pub(crate) fn requests(home: &Home) -> Vec<RequestStatus> {
     home.attach().arg("status").run().assert_exit(0).json_lines()
 }
 
@@ -212,7 +212,7 @@ fn journal(path: &Path) -> Vec<Record> {
 /// Every request of the journal has an outcome; their number. (A request is journaled once
 /// per `request_uuid`, and a re-run sends the journaled one: `assert_complete` checks that the
 /// portal holds one request per row.)
-fn assert_journal_complete(path: &Path) -> usize {
+pub(crate) fn assert_journal_complete(path: &Path) -> usize {
     let records = journal(path);
     let undone: Vec<_> = records.iter().filter(|r| r.outcome.is_none()).map(|r| &r.uuid).collect();
     assert!(undone.is_empty(), "signed requests without an outcome: {undone:?}");
@@ -227,7 +227,7 @@ fn payload(record: &Record) -> serde_json::Value {
 
 /// `n` living adults of Актау, each asking MNG-0001 (of their region) for a change of
 /// residence, which the rules allow: the CSV text and the IINs in order.
-fn campaign(home: &Home, n: usize) -> (String, Vec<String>) {
+pub(crate) fn campaign(home: &Home, n: usize) -> (String, Vec<String>) {
     let people: Vec<PersonRow> = home.people(n, &["--region", "Актау", "--living", "--adults"]);
     let iins: Vec<String> = people.into_iter().map(|p| p.iin).collect();
     let mut csv = String::from("iin,org,reason\n");
@@ -239,7 +239,7 @@ fn campaign(home: &Home, n: usize) -> (String, Vec<String>) {
 
 /// The output of a finished campaign: every row, in order, with a request of its own; and the
 /// portal holding exactly those requests.
-fn assert_complete(home: &Home, report: &Report, iins: &[String]) {
+pub(crate) fn assert_complete(home: &Home, report: &Report, iins: &[String]) {
     let lines: Vec<u64> = report.rows.iter().map(|r| r.line).collect();
     assert_eq!(lines, (2..2 + iins.len() as u64).collect::<Vec<_>>(), "every row, in input order");
     let listed: Vec<&str> = report.rows.iter().map(|r| r.iin.as_str()).collect();
@@ -262,18 +262,18 @@ fn assert_complete(home: &Home, report: &Report, iins: &[String]) {
 
 /// A journal read as it grows, by another process: how many requests have an outcome, and
 /// how many are signed without one yet. Only for timing a kill.
-struct Watch {
+pub(crate) struct Watch {
     path: PathBuf,
     done: usize,
     in_flight: usize,
 }
 
 impl Watch {
-    fn new(path: &Path) -> Watch {
+    pub(crate) fn new(path: &Path) -> Watch {
         Watch { path: path.to_owned(), done: 0, in_flight: 0 }
     }
 
-    fn look(&mut self) {
+    pub(crate) fn look(&mut self) {
         let flags = rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY;
         let Ok(conn) = rusqlite::Connection::open_with_flags(&self.path, flags) else { return };
         let counts = conn.query_row(
@@ -286,17 +286,17 @@ impl Watch {
         }
     }
 
-    fn done(&self) -> usize {
+    pub(crate) fn done(&self) -> usize {
         self.done
     }
 
     /// Signed, and no outcome yet.
-    fn in_flight(&self) -> usize {
+    pub(crate) fn in_flight(&self) -> usize {
         self.in_flight
     }
 
     /// Looks until `ready`, while `run` goes on (the test fails if it ends first).
-    fn until(&mut self, run: &mut Running, what: &str, ready: impl Fn(&Watch) -> bool) {
+    pub(crate) fn until(&mut self, run: &mut Running, what: &str, ready: impl Fn(&Watch) -> bool) {
         let started = Instant::now();
         loop {
             self.look();
@@ -906,7 +906,7 @@ fn a_portal_that_stays_unreachable_stops_the_batch_and_keeps_its_journal() {
 }
 
 /// How many requests the journal holds signed.
-fn journal_signed(path: &Path) -> usize {
+pub(crate) fn journal_signed(path: &Path) -> usize {
     journal(path).len()
 }
 

@@ -199,6 +199,13 @@ impl Home {
         served.server.stop();
     }
 
+    /// `kill -9` of the server; client commands use the embedded portal until [`Home::serve`]
+    /// is called again.
+    pub fn kill_server(&self) {
+        let served = self.lock().take().expect("a server serves this home");
+        served.server.kill();
+    }
+
     /// Runs `f` with the server (for its address, pid or log).
     pub fn with_server<T>(&self, f: impl FnOnce(&mut Server) -> T) -> T {
         let mut slot = self.lock();

@@ -24,6 +24,8 @@ pub struct Server {
     /// The server's stderr: one JSON line per request, then its last words.
     pub log: PathBuf,
     exited: Option<ExitStatus>,
+    /// Ended by `kill -9`, on purpose: how it exited is not asked.
+    killed: bool,
     // Kept open so that the server never writes into a closed pipe.
     _stdout: BufReader<ChildStdout>,
 }
@@ -69,7 +71,7 @@ impl Server {
         };
         let authority = url.split_once("://").map_or(url.as_str(), |(_, rest)| rest);
         let addr: SocketAddr = authority.parse().unwrap_or_else(|e| panic!("`{url}`: {e}"));
-        Server { child, url, addr, log: log.to_owned(), exited: None, _stdout: stdout }
+        Server { child, url, addr, log: log.to_owned(), exited: None, killed: false, _stdout: stdout }
     }
 
     pub fn pid(&self) -> u32 {
@@ -124,6 +126,13 @@ impl Server {
         }
     }
 
+    /// `kill -9`: the server ends at once, wherever it was (mid-commit, mid-answer).
+    pub fn kill(mut self) {
+        let _ = self.child.kill();
+        self.exited = self.child.wait().ok();
+        self.killed = true;
+    }
+
     /// SIGTERM; the server must exit 0 within [`STOP_GRACE`].
     pub fn stop(mut self) {
         let status = self.terminate();
@@ -155,7 +164,7 @@ impl Server {
 impl Drop for Server {
     fn drop(&mut self) {
         let status = self.terminate();
-        if !std::thread::panicking() {
+        if !std::thread::panicking() && !self.killed {
             self.assert_stopped_cleanly(status);
         }
     }

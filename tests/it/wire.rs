@@ -2,10 +2,11 @@
 //! puts on the wire: the request is written as given (`Connection: close`), the status line,
 //! headers and body are read back as they come. [`read_message`] reads one request or response
 //! off a stream, for the test's proxy; [`StandIn`] is a portal that answers as a test says
-//! (a refusal, or the real portal's answer passed on).
+//! (a refusal, or the real portal's answer passed on). [`connect_from`] makes a connection from
+//! another loopback address, which the server counts as another peer.
 
 use std::io::{self, BufRead, BufReader, Write};
-use std::net::{SocketAddr, TcpStream};
+use std::net::{IpAddr, Ipv4Addr, SocketAddr, TcpStream};
 use std::time::Duration;
 
 use serde::Deserialize;
@@ -208,7 +209,15 @@ impl Request {
     /// a thread of its own while the response is read, so that a server that answers before
     /// reading all of it (413) is heard; a write the server cut short is not an error.
     pub fn send(&self, addr: SocketAddr) -> Message {
-        let stream = TcpStream::connect(addr).unwrap_or_else(|e| panic!("connect to {addr}: {e}"));
+        self.send_on(TcpStream::connect(addr).unwrap_or_else(|e| panic!("connect to {addr}: {e}")), addr)
+    }
+
+    /// [`Request::send`] from the loopback address `source`.
+    pub fn send_from(&self, addr: SocketAddr, source: IpAddr) -> Message {
+        self.send_on(connect_from(addr, source), addr)
+    }
+
+    fn send_on(&self, stream: TcpStream, addr: SocketAddr) -> Message {
         stream.set_read_timeout(Some(Duration::from_secs(30))).expect("a read timeout");
         let mut writer = stream.try_clone().expect("a second handle");
         writer.write_all(&self.head(addr)).expect("the request head");
@@ -236,6 +245,22 @@ impl Request {
         let _ = sender.join();
         response
     }
+}
+
+/// `127.0.0.N`: on Linux the whole of 127.0.0.0/8 is the loopback interface, so a test can
+/// be many peers at once.
+pub fn loopback(n: u8) -> IpAddr {
+    IpAddr::V4(Ipv4Addr::new(127, 0, 0, n))
+}
+
+/// A connection to `addr` from `source` (a loopback address): a peer of its own, as the server
+/// counts them.
+pub fn connect_from(addr: SocketAddr, source: IpAddr) -> TcpStream {
+    use socket2::{Domain, Socket, Type};
+    let socket = Socket::new(Domain::IPV4, Type::STREAM, None).expect("a socket");
+    socket.bind(&SocketAddr::new(source, 0).into()).unwrap_or_else(|e| panic!("bind {source}: {e}"));
+    socket.connect(&addr.into()).unwrap_or_else(|e| panic!("connect to {addr} from {source}: {e}"));
+    socket.into()
 }
 
 /// `GET path` with an optional bearer token.

@@ -1,10 +1,13 @@
 //! `attach portal serve`: the portal engine as an HTTP service (SPEC section 6). The tokio
 //! runtime exists only here. Every connection is a task with a header-read timeout and a
-//! lifetime cap, so slow or half-open clients hold nothing but their own socket; requests past
-//! the in-flight cap get 503 `overloaded`; SQLite work runs on blocking threads, each with a
-//! connection of its own from a small pool; SIGINT or SIGTERM stops accepting, lets requests
-//! in flight finish, and returns.
+//! lifetime cap, and a request takes a slot among those in flight only once its body has
+//! arrived, so slow or half-open clients hold nothing but their own socket; one address holds
+//! no more than its share of connections and slots ([`limits`]); requests past the in-flight
+//! cap get 503 `overloaded`; SQLite work runs on blocking threads, each with a connection of
+//! its own from a small pool, and password hashing on a pool of its own; SIGINT or SIGTERM
+//! stops accepting, lets requests in flight finish, and returns.
 
+mod limits;
 mod openapi;
 mod routes;
 
@@ -92,6 +95,8 @@ pub struct Shared {
     /// Database work running; a permit stays with the work even when its client has left.
     pub work: Arc<Semaphore>,
     pub max_in_flight: usize,
+    /// What each peer holds, the rates of logins, and password hashing.
+    pub guard: limits::Guard,
 }
 
 impl Shared {
@@ -139,14 +144,16 @@ pub fn serve(options: ServeOptions, ready: impl FnOnce(SocketAddr, bool) -> Resu
         None => None,
     };
     let max_in_flight = options.max_in_flight.max(1);
+    let settings = super::settings::Settings::load(portal.store.conn())?;
     let shared = Arc::new(Shared {
+        guard: limits::Guard::new(&settings),
         pool: Pool::new(&options.home, portal),
         allow_test_identities: options.allow_test_identities,
         in_flight: Arc::new(Semaphore::new(max_in_flight)),
         work: Arc::new(Semaphore::new(max_in_flight)),
         max_in_flight,
     });
-    checkpoints(&options.home)?;
+    housekeeping(&options.home, shared.guard.limits.clone())?;
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
@@ -169,8 +176,9 @@ pub fn serve(options: ServeOptions, ready: impl FnOnce(SocketAddr, bool) -> Resu
 /// copy far less than frequent ones; the log holds about a second of writes.
 const CHECKPOINT_EVERY: Duration = Duration::from_secs(1);
 
-/// A thread of its own checkpoints the write-ahead log, off the request path.
-fn checkpoints(home: &Path) -> Result<()> {
+/// A thread of its own checkpoints the write-ahead log, off the request path, and reads the
+/// settings' limits again (`portal settings` may change them while the server runs).
+fn housekeeping(home: &Path, limits: Arc<limits::Limits>) -> Result<()> {
     let portal = Portal::open_existing(home)?.ok_or_else(|| Error::input("--home", "no portal"))?;
     std::thread::Builder::new()
         .name("checkpoint".into())
@@ -178,6 +186,9 @@ fn checkpoints(home: &Path) -> Result<()> {
             loop {
                 std::thread::sleep(CHECKPOINT_EVERY);
                 let _ = portal.store.checkpoint();
+                if let Ok(settings) = super::settings::Settings::load(portal.store.conn()) {
+                    limits.update(&settings);
+                }
             }
         })
         .map(|_| ())
@@ -225,6 +236,20 @@ async fn accept_loop(
             drop(stream);
             continue;
         };
+        // Past its share, a peer's connection is answered 429 and closed at once (over TLS,
+        // closed: there is no handshake to answer in).
+        let guard = &shared.guard;
+        let limit = guard.limits.peer_connections.load(std::sync::atomic::Ordering::Relaxed).max(1);
+        let Some(held) = guard.connections.take(limits::peer_of(peer), limit) else {
+            if tls.is_none() {
+                tokio::spawn(async move {
+                    limits::refuse(stream).await;
+                    drop(permit);
+                });
+            }
+            continue;
+        };
+        let permit = (permit, held);
         let _ = stream.set_nodelay(true);
         let router = router.clone();
         let service =

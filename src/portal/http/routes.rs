@@ -1,6 +1,7 @@
 //! The handlers of SPEC section 6 over the portal's service, and the middleware every request
-//! passes: the access log, the in-flight cap and the body limit. Errors leave as RFC 9457
-//! problem details carrying the stable `code`.
+//! passes: the access log, the body limit (the whole body is read before anything else), and
+//! the caps on requests in flight, per peer and in all. Errors leave as RFC 9457 problem
+//! details carrying the stable `code`.
 
 use std::sync::Arc;
 use std::time::Instant;
@@ -17,7 +18,7 @@ use serde::Deserialize;
 use serde::de::DeserializeOwned;
 
 use super::openapi::ROUTES;
-use super::{MAX_BODY, Peer, Shared};
+use super::{MAX_BODY, Peer, Shared, limits};
 use crate::api::{
     Health, OrgFilter, OtpRequest, Page, PeopleFound, PeopleQuery, Problem, Registration, Submission,
     SubmissionItems, Submissions, Submitted,
@@ -50,8 +51,8 @@ pub fn router(shared: Arc<Shared>) -> Router {
     router
         .fallback(no_route)
         .method_not_allowed_fallback(wrong_method)
-        .layer(from_fn(body_limit))
         .layer(from_fn_with_state(shared.clone(), in_flight))
+        .layer(from_fn(body_limit))
         .layer(from_fn(access_log))
         .with_state(shared)
 }
@@ -131,7 +132,7 @@ fn problem_response(body: Problem) -> Response {
     response
 }
 
-fn problem_body(code: Code, status: u16, detail: String) -> Problem {
+pub(super) fn problem_body(code: Code, status: u16, detail: String) -> Problem {
     Problem {
         type_: format!("https://attach.kz/problems/{}", code.as_str()),
         title: code.as_str().replace('_', " "),
@@ -170,7 +171,7 @@ impl IntoResponse for ApiError {
 
 type Reply<T> = Result<T, ApiError>;
 
-async fn engine<T: Send + 'static>(
+pub(super) async fn engine<T: Send + 'static>(
     shared: &Arc<Shared>,
     f: impl FnOnce(&mut Portal) -> crate::error::Result<T> + Send + 'static,
 ) -> Reply<T> {
@@ -211,12 +212,11 @@ fn too_large() -> ApiError {
     ))
 }
 
-/// The body as `T`: at most [`MAX_BODY`] bytes, then JSON.
-async fn read_json<T: DeserializeOwned>(body: Body) -> Reply<T> {
-    // A client that stalls in its body must not keep its slot among the requests in flight.
+/// A body as it arrives: at most [`MAX_BODY`] bytes, within [`BODY_READ_TIMEOUT`].
+async fn read_body(body: Body) -> Reply<Bytes> {
     let read = tokio::time::timeout(BODY_READ_TIMEOUT, axum::body::to_bytes(body, MAX_BODY)).await;
-    let bytes = match read {
-        Err(_) => return Err(ApiError::Timeout),
+    match read {
+        Err(_) => Err(ApiError::Timeout),
         Ok(read) => read.map_err(|e| {
             let source = e.into_inner();
             if source.downcast_ref::<http_body_util::LengthLimitError>().is_some() {
@@ -224,8 +224,14 @@ async fn read_json<T: DeserializeOwned>(body: Body) -> Reply<T> {
             } else {
                 ApiError::from(Error::input("request body", format!("could not be read: {source}")))
             }
-        })?,
-    };
+        }),
+    }
+}
+
+/// The body as `T`: at most [`MAX_BODY`] bytes, then JSON. (It has arrived already: see
+/// [`body_limit`].)
+async fn read_json<T: DeserializeOwned>(body: Body) -> Reply<T> {
+    let bytes = read_body(body).await?;
     crate::json::from_slice(&bytes).map_err(|e| {
         let reason = match e {
             crate::json::Strictness::Syntax(e) => format!("is not the JSON expected: {e}"),
@@ -235,7 +241,7 @@ async fn read_json<T: DeserializeOwned>(body: Body) -> Reply<T> {
     })
 }
 
-fn json<T: serde::Serialize>(status: StatusCode, value: &T) -> Response {
+pub(super) fn json<T: serde::Serialize>(status: StatusCode, value: &T) -> Response {
     (status, axum::Json(value)).into_response()
 }
 
@@ -273,8 +279,16 @@ async fn health() -> Response {
     json(StatusCode::OK, &Health { status: "ok".into(), version: env!("CARGO_PKG_VERSION").into() })
 }
 
-async fn register(State(s): State<Arc<Shared>>, body: Body) -> Reply<Response> {
-    let registration: Registration = read_json(body).await?;
+/// The peer a request came from (none in the router's own tests).
+fn peer(request: &Request) -> Option<std::net::IpAddr> {
+    request.extensions().get::<Peer>().map(|p| limits::peer_of(p.0))
+}
+
+async fn register(State(s): State<Arc<Shared>>, request: Request) -> Reply<Response> {
+    if let Some(refused) = limits::registration(&s, peer(&request)) {
+        return Ok(refused);
+    }
+    let registration: Registration = read_json(request.into_body()).await?;
     let out = engine(&s, move |p| p.register(&registration)).await?;
     Ok(json(StatusCode::CREATED, &out))
 }
@@ -301,12 +315,12 @@ struct Credentials {
     password: String,
 }
 
-async fn login(State(s): State<Arc<Shared>>, body: Body) -> Reply<Response> {
-    let credentials: Credentials = read_json(body).await?;
+async fn login(State(s): State<Arc<Shared>>, request: Request) -> Reply<Response> {
+    let peer = peer(&request);
+    let credentials: Credentials = read_json(request.into_body()).await?;
     let iin = Iin::parse(&credentials.iin, clock::today())
         .map_err(|reason| ApiError::Failed(Error::InvalidIin { iin: credentials.iin.clone(), reason }))?;
-    let out = engine(&s, move |p| p.login(&iin, &credentials.password)).await?;
-    Ok(json(StatusCode::CREATED, &out))
+    limits::login(&s, peer, iin, credentials.password).await
 }
 
 async fn logout(State(s): State<Arc<Shared>>, headers: HeaderMap) -> Reply<Response> {
@@ -425,12 +439,7 @@ async fn issuing_ca(State(s): State<Arc<Shared>>) -> Reply<Response> {
 /// RFC 6960 appendix A.1: a DER request in, a DER response out, 200 whatever the status the
 /// response carries (a malformed request is answered `malformedRequest`, not with a problem).
 async fn ocsp(State(s): State<Arc<Shared>>, body: Body) -> Reply<Response> {
-    let read = tokio::time::timeout(BODY_READ_TIMEOUT, axum::body::to_bytes(body, MAX_BODY)).await;
-    let request = match read {
-        Err(_) => return Err(ApiError::Timeout),
-        Ok(Err(_)) => return Err(too_large()),
-        Ok(Ok(bytes)) => bytes.to_vec(),
-    };
+    let request = read_body(body).await?.to_vec();
     let der = engine(&s, move |p| p.ocsp(&request)).await?;
     Ok(([(header::CONTENT_TYPE, crate::pki::ocsp::RESPONSE_MEDIA)], Bytes::from(der)).into_response())
 }
@@ -459,7 +468,9 @@ async fn wrong_method() -> Response {
 }
 
 /// 413 for a declared length over the limit, before authentication or parsing; a body
-/// without a declared length is cut at the limit when read.
+/// without a declared length is cut at the limit. The whole body is read here, before the
+/// request takes a slot among those in flight: a body on its way holds nothing but its own
+/// socket, however slowly it comes (and 408 once it has taken too long).
 async fn body_limit(request: Request, next: Next) -> Response {
     let declared = request
         .headers()
@@ -469,11 +480,31 @@ async fn body_limit(request: Request, next: Next) -> Response {
     if declared.is_some_and(|n| n > MAX_BODY as u64) {
         return too_large().into_response();
     }
-    next.run(request).await
+    // Most requests (the GETs) have no body to wait for.
+    if axum::body::HttpBody::is_end_stream(request.body()) {
+        return next.run(request).await;
+    }
+    let (parts, body) = request.into_parts();
+    match read_body(body).await {
+        Ok(bytes) => next.run(Request::from_parts(parts, Body::from(bytes))).await,
+        Err(e) => e.into_response(),
+    }
 }
 
-/// 503 `overloaded` past the cap on requests in flight.
+/// 429 `too_many_requests` past a peer's share of the requests in flight, 503 `overloaded`
+/// past the cap on all of them. Health answers whatever the load: it reads no database and
+/// holds nothing.
 async fn in_flight(State(s): State<Arc<Shared>>, request: Request, next: Next) -> Response {
+    if request.uri().path() == "/v1/health" {
+        return next.run(request).await;
+    }
+    let _peer_slot = match peer(&request) {
+        Some(peer) => match limits::in_flight_of(&s, peer) {
+            Some(slot) => Some(slot),
+            None => return limits::busy_peer(),
+        },
+        None => None,
+    };
     let Ok(permit) = s.in_flight.clone().try_acquire_owned() else {
         let mut response = problem(Code::Overloaded, "the portal is busy; retry in a moment".into());
         response.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from_static("1"));
@@ -534,7 +565,9 @@ mod tests {
 
     fn shared(home: &std::path::Path) -> Arc<Shared> {
         let portal = Portal::open_or_init(home).expect("a portal");
+        let settings = crate::portal::settings::Settings::load(portal.store.conn()).expect("settings");
         Arc::new(Shared {
+            guard: limits::Guard::new(&settings),
             pool: super::super::Pool::new(home, portal),
             allow_test_identities: false,
             in_flight: Arc::new(tokio::sync::Semaphore::new(8)),
