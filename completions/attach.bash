@@ -326,7 +326,7 @@ _attach() {
 
     case "${cmd}" in
         attach)
-            opts="-o -q -v -h -V --portal --home --tls-ca --insecure-http --output --quiet --verbose --help --version register login logout orgs request sign submit status result verify-ticket batch smoke iin cert completions man portal help"
+            opts="-o -q -v -h -V --portal --home --tls-ca --insecure-http --output --quiet --verbose --lang --help --version register login logout orgs request sign submit status result verify-ticket batch smoke iin cert completions man portal help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -352,6 +352,10 @@ _attach() {
                     COMPREPLY=($(compgen -W "json table" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en ru kk" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -360,7 +364,7 @@ _attach() {
             return 0
             ;;
         attach__subcmd__batch)
-            opts="-o -q -v -h --key --cert --chain --org --reason --jobs --campaign --journal --out --dry-run --wait --delimiter --encoding --portal --home --tls-ca --insecure-http --output --quiet --verbose --help"
+            opts="-o -q -v -h --key --cert --chain --org --reason --jobs --campaign --journal --out --dry-run --wait --delimiter --encoding --portal --home --tls-ca --insecure-http --output --quiet --verbose --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -430,6 +434,10 @@ _attach() {
                     COMPREPLY=($(compgen -W "json table" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en ru kk" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -438,7 +446,7 @@ _attach() {
             return 0
             ;;
         attach__subcmd__cert)
-            opts="-o -q -v -h --portal --home --tls-ca --insecure-http --output --quiet --verbose --help info verify ocsp help"
+            opts="-o -q -v -h --portal --home --tls-ca --insecure-http --output --quiet --verbose --lang --help info verify ocsp help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -462,6 +470,10 @@ _attach() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "json table" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en ru kk" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -542,7 +554,7 @@ _attach() {
             return 0
             ;;
         attach__subcmd__cert__subcmd__info)
-            opts="-o -q -v -h --portal --home --tls-ca --insecure-http --output --quiet --verbose --help"
+            opts="-o -q -v -h --portal --home --tls-ca --insecure-http --output --quiet --verbose --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -568,6 +580,10 @@ _attach() {
                     COMPREPLY=($(compgen -W "json table" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en ru kk" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -576,7 +592,7 @@ _attach() {
             return 0
             ;;
         attach__subcmd__cert__subcmd__ocsp)
-            opts="-o -q -v -h --trust --portal --home --tls-ca --insecure-http --output --quiet --verbose --help"
+            opts="-o -q -v -h --trust --portal --home --tls-ca --insecure-http --output --quiet --verbose --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -606,6 +622,10 @@ _attach() {
                     COMPREPLY=($(compgen -W "json table" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en ru kk" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -614,7 +634,7 @@ _attach() {
             return 0
             ;;
         attach__subcmd__cert__subcmd__verify)
-            opts="-o -q -v -h --trust --chain --crl --ocsp --ocsp-url --offline --at --purpose --portal --home --tls-ca --insecure-http --output --quiet --verbose --help"
+            opts="-o -q -v -h --trust --chain --crl --ocsp --ocsp-url --offline --at --purpose --portal --home --tls-ca --insecure-http --output --quiet --verbose --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -664,6 +684,10 @@ _attach() {
                     COMPREPLY=($(compgen -W "json table" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en ru kk" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -672,7 +696,7 @@ _attach() {
             return 0
             ;;
         attach__subcmd__completions)
-            opts="-o -q -v -h --portal --home --tls-ca --insecure-http --output --quiet --verbose --help bash elvish fish powershell zsh"
+            opts="-o -q -v -h --portal --home --tls-ca --insecure-http --output --quiet --verbose --lang --help bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -696,6 +720,10 @@ _attach() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "json table" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en ru kk" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1210,7 +1238,7 @@ _attach() {
             return 0
             ;;
         attach__subcmd__iin)
-            opts="-o -q -v -h --portal --home --tls-ca --insecure-http --output --quiet --verbose --help"
+            opts="-o -q -v -h --portal --home --tls-ca --insecure-http --output --quiet --verbose --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1236,6 +1264,10 @@ _attach() {
                     COMPREPLY=($(compgen -W "json table" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en ru kk" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1244,7 +1276,7 @@ _attach() {
             return 0
             ;;
         attach__subcmd__login)
-            opts="-o -q -v -h --iin --password-stdin --portal --home --tls-ca --insecure-http --output --quiet --verbose --help"
+            opts="-o -q -v -h --iin --password-stdin --portal --home --tls-ca --insecure-http --output --quiet --verbose --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1274,6 +1306,10 @@ _attach() {
                     COMPREPLY=($(compgen -W "json table" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en ru kk" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1282,7 +1318,7 @@ _attach() {
             return 0
             ;;
         attach__subcmd__logout)
-            opts="-o -q -v -h --portal --home --tls-ca --insecure-http --output --quiet --verbose --help"
+            opts="-o -q -v -h --portal --home --tls-ca --insecure-http --output --quiet --verbose --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1306,6 +1342,10 @@ _attach() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "json table" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en ru kk" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1316,7 +1356,7 @@ _attach() {
             return 0
             ;;
         attach__subcmd__man)
-            opts="-o -q -v -h --portal --home --tls-ca --insecure-http --output --quiet --verbose --help"
+            opts="-o -q -v -h --portal --home --tls-ca --insecure-http --output --quiet --verbose --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1342,6 +1382,10 @@ _attach() {
                     COMPREPLY=($(compgen -W "json table" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en ru kk" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1350,7 +1394,7 @@ _attach() {
             return 0
             ;;
         attach__subcmd__orgs)
-            opts="-o -q -v -h --region --search --portal --home --tls-ca --insecure-http --output --quiet --verbose --help"
+            opts="-o -q -v -h --region --search --portal --home --tls-ca --insecure-http --output --quiet --verbose --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1384,6 +1428,10 @@ _attach() {
                     COMPREPLY=($(compgen -W "json table" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en ru kk" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1392,7 +1440,7 @@ _attach() {
             return 0
             ;;
         attach__subcmd__portal)
-            opts="-o -q -v -h --portal --home --tls-ca --insecure-http --output --quiet --verbose --help init serve people outbox stats settings staff nca help"
+            opts="-o -q -v -h --portal --home --tls-ca --insecure-http --output --quiet --verbose --lang --help init serve people outbox stats settings staff nca help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1416,6 +1464,10 @@ _attach() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "json table" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en ru kk" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1650,7 +1702,7 @@ _attach() {
             return 0
             ;;
         attach__subcmd__portal__subcmd__init)
-            opts="-o -q -v -h --force --people --seed --portal --home --tls-ca --insecure-http --output --quiet --verbose --help"
+            opts="-o -q -v -h --force --people --seed --portal --home --tls-ca --insecure-http --output --quiet --verbose --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1684,6 +1736,10 @@ _attach() {
                     COMPREPLY=($(compgen -W "json table" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en ru kk" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1692,7 +1748,7 @@ _attach() {
             return 0
             ;;
         attach__subcmd__portal__subcmd__nca)
-            opts="-o -q -v -h --portal --home --tls-ca --insecure-http --output --quiet --verbose --help issue issue-server revoke crl ca help"
+            opts="-o -q -v -h --portal --home --tls-ca --insecure-http --output --quiet --verbose --lang --help issue issue-server revoke crl ca help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1718,6 +1774,10 @@ _attach() {
                     COMPREPLY=($(compgen -W "json table" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en ru kk" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1726,7 +1786,7 @@ _attach() {
             return 0
             ;;
         attach__subcmd__portal__subcmd__nca__subcmd__ca)
-            opts="-o -q -v -h --portal --home --tls-ca --insecure-http --output --quiet --verbose --help"
+            opts="-o -q -v -h --portal --home --tls-ca --insecure-http --output --quiet --verbose --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1752,6 +1812,10 @@ _attach() {
                     COMPREPLY=($(compgen -W "json table" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en ru kk" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1760,7 +1824,7 @@ _attach() {
             return 0
             ;;
         attach__subcmd__portal__subcmd__nca__subcmd__crl)
-            opts="-o -q -v -h --this-update --days --root --portal --home --tls-ca --insecure-http --output --quiet --verbose --help"
+            opts="-o -q -v -h --this-update --days --root --portal --home --tls-ca --insecure-http --output --quiet --verbose --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1792,6 +1856,10 @@ _attach() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "json table" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en ru kk" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1900,7 +1968,7 @@ _attach() {
             return 0
             ;;
         attach__subcmd__portal__subcmd__nca__subcmd__issue)
-            opts="-o -q -v -h --iin --surname --given --patronymic --org --bin --org-name --role --auth --key-type --csr --valid-from --valid-days --p12 --out --portal --home --tls-ca --insecure-http --output --quiet --verbose --help"
+            opts="-o -q -v -h --iin --surname --given --patronymic --org --bin --org-name --role --auth --key-type --csr --valid-from --valid-days --p12 --out --portal --home --tls-ca --insecure-http --output --quiet --verbose --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1978,6 +2046,10 @@ _attach() {
                     COMPREPLY=($(compgen -W "json table" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en ru kk" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1986,7 +2058,7 @@ _attach() {
             return 0
             ;;
         attach__subcmd__portal__subcmd__nca__subcmd__issue__subcmd__server)
-            opts="-o -q -v -h --dns --ip --out --portal --home --tls-ca --insecure-http --output --quiet --verbose --help"
+            opts="-o -q -v -h --dns --ip --out --portal --home --tls-ca --insecure-http --output --quiet --verbose --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2024,6 +2096,10 @@ _attach() {
                     COMPREPLY=($(compgen -W "json table" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en ru kk" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2032,7 +2108,7 @@ _attach() {
             return 0
             ;;
         attach__subcmd__portal__subcmd__nca__subcmd__revoke)
-            opts="-o -q -v -h --serial --cert --portal --home --tls-ca --insecure-http --output --quiet --verbose --help"
+            opts="-o -q -v -h --serial --cert --portal --home --tls-ca --insecure-http --output --quiet --verbose --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2066,6 +2142,10 @@ _attach() {
                     COMPREPLY=($(compgen -W "json table" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en ru kk" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2074,7 +2154,7 @@ _attach() {
             return 0
             ;;
         attach__subcmd__portal__subcmd__outbox)
-            opts="-o -q -v -h --iin --portal --home --tls-ca --insecure-http --output --quiet --verbose --help"
+            opts="-o -q -v -h --iin --portal --home --tls-ca --insecure-http --output --quiet --verbose --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2104,6 +2184,10 @@ _attach() {
                     COMPREPLY=($(compgen -W "json table" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en ru kk" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2112,7 +2196,7 @@ _attach() {
             return 0
             ;;
         attach__subcmd__portal__subcmd__people)
-            opts="-o -q -v -h --limit --region --unattached --attached-to --living --minors --adults --portal --home --tls-ca --insecure-http --output --quiet --verbose --help"
+            opts="-o -q -v -h --limit --region --unattached --attached-to --living --minors --adults --portal --home --tls-ca --insecure-http --output --quiet --verbose --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2150,6 +2234,10 @@ _attach() {
                     COMPREPLY=($(compgen -W "json table" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en ru kk" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2158,7 +2246,7 @@ _attach() {
             return 0
             ;;
         attach__subcmd__portal__subcmd__serve)
-            opts="-o -q -v -h --listen --tls-cert --tls-key --allow-test-identities --max-in-flight --portal --home --tls-ca --insecure-http --output --quiet --verbose --help"
+            opts="-o -q -v -h --listen --tls-cert --tls-key --allow-test-identities --max-in-flight --portal --home --tls-ca --insecure-http --output --quiet --verbose --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2200,6 +2288,10 @@ _attach() {
                     COMPREPLY=($(compgen -W "json table" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en ru kk" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2208,7 +2300,7 @@ _attach() {
             return 0
             ;;
         attach__subcmd__portal__subcmd__settings)
-            opts="-o -q -v -h --portal --home --tls-ca --insecure-http --output --quiet --verbose --help"
+            opts="-o -q -v -h --portal --home --tls-ca --insecure-http --output --quiet --verbose --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2232,6 +2324,10 @@ _attach() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "json table" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en ru kk" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2242,7 +2338,7 @@ _attach() {
             return 0
             ;;
         attach__subcmd__portal__subcmd__staff)
-            opts="-o -q -v -h --portal --home --tls-ca --insecure-http --output --quiet --verbose --help add help"
+            opts="-o -q -v -h --portal --home --tls-ca --insecure-http --output --quiet --verbose --lang --help add help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2268,6 +2364,10 @@ _attach() {
                     COMPREPLY=($(compgen -W "json table" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en ru kk" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2276,7 +2376,7 @@ _attach() {
             return 0
             ;;
         attach__subcmd__portal__subcmd__staff__subcmd__add)
-            opts="-o -q -v -h --org --iin --password-stdin --portal --home --tls-ca --insecure-http --output --quiet --verbose --help"
+            opts="-o -q -v -h --org --iin --password-stdin --portal --home --tls-ca --insecure-http --output --quiet --verbose --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2308,6 +2408,10 @@ _attach() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "json table" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en ru kk" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2360,7 +2464,7 @@ _attach() {
             return 0
             ;;
         attach__subcmd__portal__subcmd__stats)
-            opts="-o -q -v -h --portal --home --tls-ca --insecure-http --output --quiet --verbose --help"
+            opts="-o -q -v -h --portal --home --tls-ca --insecure-http --output --quiet --verbose --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2386,6 +2490,10 @@ _attach() {
                     COMPREPLY=($(compgen -W "json table" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en ru kk" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2394,7 +2502,7 @@ _attach() {
             return 0
             ;;
         attach__subcmd__register)
-            opts="-o -q -v -h --iin --key --cert --chain --otp --phone --email --password-stdin --portal --home --tls-ca --insecure-http --output --quiet --verbose --help"
+            opts="-o -q -v -h --iin --key --cert --chain --otp --phone --email --password-stdin --portal --home --tls-ca --insecure-http --output --quiet --verbose --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2448,6 +2556,10 @@ _attach() {
                     COMPREPLY=($(compgen -W "json table" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en ru kk" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2456,7 +2568,7 @@ _attach() {
             return 0
             ;;
         attach__subcmd__request)
-            opts="-o -q -v -h --org --reason --address --phone --for --child --representative --portal --home --tls-ca --insecure-http --output --quiet --verbose --help"
+            opts="-o -q -v -h --org --reason --address --phone --for --child --representative --portal --home --tls-ca --insecure-http --output --quiet --verbose --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2510,6 +2622,10 @@ _attach() {
                     COMPREPLY=($(compgen -W "json table" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en ru kk" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2518,7 +2634,7 @@ _attach() {
             return 0
             ;;
         attach__subcmd__result)
-            opts="-o -q -v -h --out --portal --home --tls-ca --insecure-http --output --quiet --verbose --help"
+            opts="-o -q -v -h --out --portal --home --tls-ca --insecure-http --output --quiet --verbose --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2548,6 +2664,10 @@ _attach() {
                     COMPREPLY=($(compgen -W "json table" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en ru kk" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2556,7 +2676,7 @@ _attach() {
             return 0
             ;;
         attach__subcmd__sign)
-            opts="-o -q -v -h --key --cert --chain --trust --crl --portal --home --tls-ca --insecure-http --output --quiet --verbose --help"
+            opts="-o -q -v -h --key --cert --chain --trust --crl --portal --home --tls-ca --insecure-http --output --quiet --verbose --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2602,6 +2722,10 @@ _attach() {
                     COMPREPLY=($(compgen -W "json table" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en ru kk" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2610,7 +2734,7 @@ _attach() {
             return 0
             ;;
         attach__subcmd__smoke)
-            opts="-o -q -v -h --junit --identity --portal --home --tls-ca --insecure-http --output --quiet --verbose --help"
+            opts="-o -q -v -h --junit --identity --portal --home --tls-ca --insecure-http --output --quiet --verbose --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2644,6 +2768,10 @@ _attach() {
                     COMPREPLY=($(compgen -W "json table" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en ru kk" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2652,7 +2780,7 @@ _attach() {
             return 0
             ;;
         attach__subcmd__status)
-            opts="-o -q -v -h --wait --timeout --portal --home --tls-ca --insecure-http --output --quiet --verbose --help"
+            opts="-o -q -v -h --wait --timeout --portal --home --tls-ca --insecure-http --output --quiet --verbose --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2682,6 +2810,10 @@ _attach() {
                     COMPREPLY=($(compgen -W "json table" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en ru kk" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2690,7 +2822,7 @@ _attach() {
             return 0
             ;;
         attach__subcmd__submit)
-            opts="-o -q -v -h --portal --home --tls-ca --insecure-http --output --quiet --verbose --help"
+            opts="-o -q -v -h --portal --home --tls-ca --insecure-http --output --quiet --verbose --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2716,6 +2848,10 @@ _attach() {
                     COMPREPLY=($(compgen -W "json table" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en ru kk" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2724,7 +2860,7 @@ _attach() {
             return 0
             ;;
         attach__subcmd__verify__subcmd__ticket)
-            opts="-o -q -v -h --trust --crl --offline --at --portal --home --tls-ca --insecure-http --output --quiet --verbose --help"
+            opts="-o -q -v -h --trust --crl --offline --at --portal --home --tls-ca --insecure-http --output --quiet --verbose --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2760,6 +2896,10 @@ _attach() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "json table" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en ru kk" -- "${cur}"))
                     return 0
                     ;;
                 *)

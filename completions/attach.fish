@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_attach_global_optspecs
-    string join \n portal= home= tls-ca= insecure-http o/output= q/quiet v/verbose h/help V/version
+    string join \n portal= home= tls-ca= insecure-http o/output= q/quiet v/verbose lang= h/help V/version
 end
 
 function __fish_attach_needs_command
@@ -29,6 +29,9 @@ complete -c attach -n "__fish_attach_needs_command" -l home -d 'Home directory: 
 complete -c attach -n "__fish_attach_needs_command" -l tls-ca -d 'Extra trusted root for the portal\'s TLS certificate (PEM)' -r -F
 complete -c attach -n "__fish_attach_needs_command" -s o -l output -d 'Output format [default: table at a terminal, json otherwise]' -r -f -a "json\t''
 table\t''"
+complete -c attach -n "__fish_attach_needs_command" -l lang -d 'Language of messages, tables and tickets [default: $ATTACH_LANG, else the locale ($LC_ALL, $LC_MESSAGES, $LANG: ru_* or kk_*), else en]' -r -f -a "en\t''
+ru\t''
+kk\t''"
 complete -c attach -n "__fish_attach_needs_command" -l insecure-http -d 'Allow plain http:// to a portal that is not on a loopback address'
 complete -c attach -n "__fish_attach_needs_command" -s q -l quiet -d 'Print only data and errors'
 complete -c attach -n "__fish_attach_needs_command" -s v -l verbose -d 'Say more on stderr'
@@ -64,6 +67,9 @@ complete -c attach -n "__fish_attach_using_subcommand register" -l home -d 'Home
 complete -c attach -n "__fish_attach_using_subcommand register" -l tls-ca -d 'Extra trusted root for the portal\'s TLS certificate (PEM)' -r -F
 complete -c attach -n "__fish_attach_using_subcommand register" -s o -l output -d 'Output format [default: table at a terminal, json otherwise]' -r -f -a "json\t''
 table\t''"
+complete -c attach -n "__fish_attach_using_subcommand register" -l lang -d 'Language of messages, tables and tickets [default: $ATTACH_LANG, else the locale ($LC_ALL, $LC_MESSAGES, $LANG: ru_* or kk_*), else en]' -r -f -a "en\t''
+ru\t''
+kk\t''"
 complete -c attach -n "__fish_attach_using_subcommand register" -l password-stdin -d 'Read the password from the first line of standard input [default: ATTACH_PASSWORD, or a prompt]'
 complete -c attach -n "__fish_attach_using_subcommand register" -l insecure-http -d 'Allow plain http:// to a portal that is not on a loopback address'
 complete -c attach -n "__fish_attach_using_subcommand register" -s q -l quiet -d 'Print only data and errors'
@@ -75,6 +81,9 @@ complete -c attach -n "__fish_attach_using_subcommand login" -l home -d 'Home di
 complete -c attach -n "__fish_attach_using_subcommand login" -l tls-ca -d 'Extra trusted root for the portal\'s TLS certificate (PEM)' -r -F
 complete -c attach -n "__fish_attach_using_subcommand login" -s o -l output -d 'Output format [default: table at a terminal, json otherwise]' -r -f -a "json\t''
 table\t''"
+complete -c attach -n "__fish_attach_using_subcommand login" -l lang -d 'Language of messages, tables and tickets [default: $ATTACH_LANG, else the locale ($LC_ALL, $LC_MESSAGES, $LANG: ru_* or kk_*), else en]' -r -f -a "en\t''
+ru\t''
+kk\t''"
 complete -c attach -n "__fish_attach_using_subcommand login" -l password-stdin -d 'Read the password from the first line of standard input [default: ATTACH_PASSWORD, or a prompt]'
 complete -c attach -n "__fish_attach_using_subcommand login" -l insecure-http -d 'Allow plain http:// to a portal that is not on a loopback address'
 complete -c attach -n "__fish_attach_using_subcommand login" -s q -l quiet -d 'Print only data and errors'
@@ -85,6 +94,9 @@ complete -c attach -n "__fish_attach_using_subcommand logout" -l home -d 'Home d
 complete -c attach -n "__fish_attach_using_subcommand logout" -l tls-ca -d 'Extra trusted root for the portal\'s TLS certificate (PEM)' -r -F
 complete -c attach -n "__fish_attach_using_subcommand logout" -s o -l output -d 'Output format [default: table at a terminal, json otherwise]' -r -f -a "json\t''
 table\t''"
+complete -c attach -n "__fish_attach_using_subcommand logout" -l lang -d 'Language of messages, tables and tickets [default: $ATTACH_LANG, else the locale ($LC_ALL, $LC_MESSAGES, $LANG: ru_* or kk_*), else en]' -r -f -a "en\t''
+ru\t''
+kk\t''"
 complete -c attach -n "__fish_attach_using_subcommand logout" -l insecure-http -d 'Allow plain http:// to a portal that is not on a loopback address'
 complete -c attach -n "__fish_attach_using_subcommand logout" -s q -l quiet -d 'Print only data and errors'
 complete -c attach -n "__fish_attach_using_subcommand logout" -s v -l verbose -d 'Say more on stderr'
@@ -96,6 +108,9 @@ complete -c attach -n "__fish_attach_using_subcommand orgs" -l home -d 'Home dir
 complete -c attach -n "__fish_attach_using_subcommand orgs" -l tls-ca -d 'Extra trusted root for the portal\'s TLS certificate (PEM)' -r -F
 complete -c attach -n "__fish_attach_using_subcommand orgs" -s o -l output -d 'Output format [default: table at a terminal, json otherwise]' -r -f -a "json\t''
 table\t''"
+complete -c attach -n "__fish_attach_using_subcommand orgs" -l lang -d 'Language of messages, tables and tickets [default: $ATTACH_LANG, else the locale ($LC_ALL, $LC_MESSAGES, $LANG: ru_* or kk_*), else en]' -r -f -a "en\t''
+ru\t''
+kk\t''"
 complete -c attach -n "__fish_attach_using_subcommand orgs" -l insecure-http -d 'Allow plain http:// to a portal that is not on a loopback address'
 complete -c attach -n "__fish_attach_using_subcommand orgs" -s q -l quiet -d 'Print only data and errors'
 complete -c attach -n "__fish_attach_using_subcommand orgs" -s v -l verbose -d 'Say more on stderr'
@@ -115,6 +130,9 @@ complete -c attach -n "__fish_attach_using_subcommand request" -l home -d 'Home 
 complete -c attach -n "__fish_attach_using_subcommand request" -l tls-ca -d 'Extra trusted root for the portal\'s TLS certificate (PEM)' -r -F
 complete -c attach -n "__fish_attach_using_subcommand request" -s o -l output -d 'Output format [default: table at a terminal, json otherwise]' -r -f -a "json\t''
 table\t''"
+complete -c attach -n "__fish_attach_using_subcommand request" -l lang -d 'Language of messages, tables and tickets [default: $ATTACH_LANG, else the locale ($LC_ALL, $LC_MESSAGES, $LANG: ru_* or kk_*), else en]' -r -f -a "en\t''
+ru\t''
+kk\t''"
 complete -c attach -n "__fish_attach_using_subcommand request" -l insecure-http -d 'Allow plain http:// to a portal that is not on a loopback address'
 complete -c attach -n "__fish_attach_using_subcommand request" -s q -l quiet -d 'Print only data and errors'
 complete -c attach -n "__fish_attach_using_subcommand request" -s v -l verbose -d 'Say more on stderr'
@@ -129,6 +147,9 @@ complete -c attach -n "__fish_attach_using_subcommand sign" -l home -d 'Home dir
 complete -c attach -n "__fish_attach_using_subcommand sign" -l tls-ca -d 'Extra trusted root for the portal\'s TLS certificate (PEM)' -r -F
 complete -c attach -n "__fish_attach_using_subcommand sign" -s o -l output -d 'Output format [default: table at a terminal, json otherwise]' -r -f -a "json\t''
 table\t''"
+complete -c attach -n "__fish_attach_using_subcommand sign" -l lang -d 'Language of messages, tables and tickets [default: $ATTACH_LANG, else the locale ($LC_ALL, $LC_MESSAGES, $LANG: ru_* or kk_*), else en]' -r -f -a "en\t''
+ru\t''
+kk\t''"
 complete -c attach -n "__fish_attach_using_subcommand sign" -l insecure-http -d 'Allow plain http:// to a portal that is not on a loopback address'
 complete -c attach -n "__fish_attach_using_subcommand sign" -s q -l quiet -d 'Print only data and errors'
 complete -c attach -n "__fish_attach_using_subcommand sign" -s v -l verbose -d 'Say more on stderr'
@@ -138,6 +159,9 @@ complete -c attach -n "__fish_attach_using_subcommand submit" -l home -d 'Home d
 complete -c attach -n "__fish_attach_using_subcommand submit" -l tls-ca -d 'Extra trusted root for the portal\'s TLS certificate (PEM)' -r -F
 complete -c attach -n "__fish_attach_using_subcommand submit" -s o -l output -d 'Output format [default: table at a terminal, json otherwise]' -r -f -a "json\t''
 table\t''"
+complete -c attach -n "__fish_attach_using_subcommand submit" -l lang -d 'Language of messages, tables and tickets [default: $ATTACH_LANG, else the locale ($LC_ALL, $LC_MESSAGES, $LANG: ru_* or kk_*), else en]' -r -f -a "en\t''
+ru\t''
+kk\t''"
 complete -c attach -n "__fish_attach_using_subcommand submit" -l insecure-http -d 'Allow plain http:// to a portal that is not on a loopback address'
 complete -c attach -n "__fish_attach_using_subcommand submit" -s q -l quiet -d 'Print only data and errors'
 complete -c attach -n "__fish_attach_using_subcommand submit" -s v -l verbose -d 'Say more on stderr'
@@ -148,6 +172,9 @@ complete -c attach -n "__fish_attach_using_subcommand status" -l home -d 'Home d
 complete -c attach -n "__fish_attach_using_subcommand status" -l tls-ca -d 'Extra trusted root for the portal\'s TLS certificate (PEM)' -r -F
 complete -c attach -n "__fish_attach_using_subcommand status" -s o -l output -d 'Output format [default: table at a terminal, json otherwise]' -r -f -a "json\t''
 table\t''"
+complete -c attach -n "__fish_attach_using_subcommand status" -l lang -d 'Language of messages, tables and tickets [default: $ATTACH_LANG, else the locale ($LC_ALL, $LC_MESSAGES, $LANG: ru_* or kk_*), else en]' -r -f -a "en\t''
+ru\t''
+kk\t''"
 complete -c attach -n "__fish_attach_using_subcommand status" -l wait -d 'Refresh until the request is completed or refused'
 complete -c attach -n "__fish_attach_using_subcommand status" -l insecure-http -d 'Allow plain http:// to a portal that is not on a loopback address'
 complete -c attach -n "__fish_attach_using_subcommand status" -s q -l quiet -d 'Print only data and errors'
@@ -159,6 +186,9 @@ complete -c attach -n "__fish_attach_using_subcommand result" -l home -d 'Home d
 complete -c attach -n "__fish_attach_using_subcommand result" -l tls-ca -d 'Extra trusted root for the portal\'s TLS certificate (PEM)' -r -F
 complete -c attach -n "__fish_attach_using_subcommand result" -s o -l output -d 'Output format [default: table at a terminal, json otherwise]' -r -f -a "json\t''
 table\t''"
+complete -c attach -n "__fish_attach_using_subcommand result" -l lang -d 'Language of messages, tables and tickets [default: $ATTACH_LANG, else the locale ($LC_ALL, $LC_MESSAGES, $LANG: ru_* or kk_*), else en]' -r -f -a "en\t''
+ru\t''
+kk\t''"
 complete -c attach -n "__fish_attach_using_subcommand result" -l insecure-http -d 'Allow plain http:// to a portal that is not on a loopback address'
 complete -c attach -n "__fish_attach_using_subcommand result" -s q -l quiet -d 'Print only data and errors'
 complete -c attach -n "__fish_attach_using_subcommand result" -s v -l verbose -d 'Say more on stderr'
@@ -171,6 +201,9 @@ complete -c attach -n "__fish_attach_using_subcommand verify-ticket" -l home -d 
 complete -c attach -n "__fish_attach_using_subcommand verify-ticket" -l tls-ca -d 'Extra trusted root for the portal\'s TLS certificate (PEM)' -r -F
 complete -c attach -n "__fish_attach_using_subcommand verify-ticket" -s o -l output -d 'Output format [default: table at a terminal, json otherwise]' -r -f -a "json\t''
 table\t''"
+complete -c attach -n "__fish_attach_using_subcommand verify-ticket" -l lang -d 'Language of messages, tables and tickets [default: $ATTACH_LANG, else the locale ($LC_ALL, $LC_MESSAGES, $LANG: ru_* or kk_*), else en]' -r -f -a "en\t''
+ru\t''
+kk\t''"
 complete -c attach -n "__fish_attach_using_subcommand verify-ticket" -l offline -d 'Do not ask the portal whether it issued the ticket (check `issued`)'
 complete -c attach -n "__fish_attach_using_subcommand verify-ticket" -l insecure-http -d 'Allow plain http:// to a portal that is not on a loopback address'
 complete -c attach -n "__fish_attach_using_subcommand verify-ticket" -s q -l quiet -d 'Print only data and errors'
@@ -195,6 +228,9 @@ complete -c attach -n "__fish_attach_using_subcommand batch" -l home -d 'Home di
 complete -c attach -n "__fish_attach_using_subcommand batch" -l tls-ca -d 'Extra trusted root for the portal\'s TLS certificate (PEM)' -r -F
 complete -c attach -n "__fish_attach_using_subcommand batch" -s o -l output -d 'Output format [default: table at a terminal, json otherwise]' -r -f -a "json\t''
 table\t''"
+complete -c attach -n "__fish_attach_using_subcommand batch" -l lang -d 'Language of messages, tables and tickets [default: $ATTACH_LANG, else the locale ($LC_ALL, $LC_MESSAGES, $LANG: ru_* or kk_*), else en]' -r -f -a "en\t''
+ru\t''
+kk\t''"
 complete -c attach -n "__fish_attach_using_subcommand batch" -l dry-run -d 'Check every row (IIN, clinic, reason) without submitting anything'
 complete -c attach -n "__fish_attach_using_subcommand batch" -l wait -d 'Wait for each decision and report the ticket or the refusal'
 complete -c attach -n "__fish_attach_using_subcommand batch" -l insecure-http -d 'Allow plain http:// to a portal that is not on a loopback address'
@@ -208,6 +244,9 @@ complete -c attach -n "__fish_attach_using_subcommand smoke" -l home -d 'Home di
 complete -c attach -n "__fish_attach_using_subcommand smoke" -l tls-ca -d 'Extra trusted root for the portal\'s TLS certificate (PEM)' -r -F
 complete -c attach -n "__fish_attach_using_subcommand smoke" -s o -l output -d 'Output format [default: table at a terminal, json otherwise]' -r -f -a "json\t''
 table\t''"
+complete -c attach -n "__fish_attach_using_subcommand smoke" -l lang -d 'Language of messages, tables and tickets [default: $ATTACH_LANG, else the locale ($LC_ALL, $LC_MESSAGES, $LANG: ru_* or kk_*), else en]' -r -f -a "en\t''
+ru\t''
+kk\t''"
 complete -c attach -n "__fish_attach_using_subcommand smoke" -l insecure-http -d 'Allow plain http:// to a portal that is not on a loopback address'
 complete -c attach -n "__fish_attach_using_subcommand smoke" -s q -l quiet -d 'Print only data and errors'
 complete -c attach -n "__fish_attach_using_subcommand smoke" -s v -l verbose -d 'Say more on stderr'
@@ -217,6 +256,9 @@ complete -c attach -n "__fish_attach_using_subcommand iin" -l home -d 'Home dire
 complete -c attach -n "__fish_attach_using_subcommand iin" -l tls-ca -d 'Extra trusted root for the portal\'s TLS certificate (PEM)' -r -F
 complete -c attach -n "__fish_attach_using_subcommand iin" -s o -l output -d 'Output format [default: table at a terminal, json otherwise]' -r -f -a "json\t''
 table\t''"
+complete -c attach -n "__fish_attach_using_subcommand iin" -l lang -d 'Language of messages, tables and tickets [default: $ATTACH_LANG, else the locale ($LC_ALL, $LC_MESSAGES, $LANG: ru_* or kk_*), else en]' -r -f -a "en\t''
+ru\t''
+kk\t''"
 complete -c attach -n "__fish_attach_using_subcommand iin" -l insecure-http -d 'Allow plain http:// to a portal that is not on a loopback address'
 complete -c attach -n "__fish_attach_using_subcommand iin" -s q -l quiet -d 'Print only data and errors'
 complete -c attach -n "__fish_attach_using_subcommand iin" -s v -l verbose -d 'Say more on stderr'
@@ -226,6 +268,9 @@ complete -c attach -n "__fish_attach_using_subcommand cert; and not __fish_seen_
 complete -c attach -n "__fish_attach_using_subcommand cert; and not __fish_seen_subcommand_from info verify ocsp help" -l tls-ca -d 'Extra trusted root for the portal\'s TLS certificate (PEM)' -r -F
 complete -c attach -n "__fish_attach_using_subcommand cert; and not __fish_seen_subcommand_from info verify ocsp help" -s o -l output -d 'Output format [default: table at a terminal, json otherwise]' -r -f -a "json\t''
 table\t''"
+complete -c attach -n "__fish_attach_using_subcommand cert; and not __fish_seen_subcommand_from info verify ocsp help" -l lang -d 'Language of messages, tables and tickets [default: $ATTACH_LANG, else the locale ($LC_ALL, $LC_MESSAGES, $LANG: ru_* or kk_*), else en]' -r -f -a "en\t''
+ru\t''
+kk\t''"
 complete -c attach -n "__fish_attach_using_subcommand cert; and not __fish_seen_subcommand_from info verify ocsp help" -l insecure-http -d 'Allow plain http:// to a portal that is not on a loopback address'
 complete -c attach -n "__fish_attach_using_subcommand cert; and not __fish_seen_subcommand_from info verify ocsp help" -s q -l quiet -d 'Print only data and errors'
 complete -c attach -n "__fish_attach_using_subcommand cert; and not __fish_seen_subcommand_from info verify ocsp help" -s v -l verbose -d 'Say more on stderr'
@@ -239,6 +284,9 @@ complete -c attach -n "__fish_attach_using_subcommand cert; and __fish_seen_subc
 complete -c attach -n "__fish_attach_using_subcommand cert; and __fish_seen_subcommand_from info" -l tls-ca -d 'Extra trusted root for the portal\'s TLS certificate (PEM)' -r -F
 complete -c attach -n "__fish_attach_using_subcommand cert; and __fish_seen_subcommand_from info" -s o -l output -d 'Output format [default: table at a terminal, json otherwise]' -r -f -a "json\t''
 table\t''"
+complete -c attach -n "__fish_attach_using_subcommand cert; and __fish_seen_subcommand_from info" -l lang -d 'Language of messages, tables and tickets [default: $ATTACH_LANG, else the locale ($LC_ALL, $LC_MESSAGES, $LANG: ru_* or kk_*), else en]' -r -f -a "en\t''
+ru\t''
+kk\t''"
 complete -c attach -n "__fish_attach_using_subcommand cert; and __fish_seen_subcommand_from info" -l insecure-http -d 'Allow plain http:// to a portal that is not on a loopback address'
 complete -c attach -n "__fish_attach_using_subcommand cert; and __fish_seen_subcommand_from info" -s q -l quiet -d 'Print only data and errors'
 complete -c attach -n "__fish_attach_using_subcommand cert; and __fish_seen_subcommand_from info" -s v -l verbose -d 'Say more on stderr'
@@ -255,6 +303,9 @@ complete -c attach -n "__fish_attach_using_subcommand cert; and __fish_seen_subc
 complete -c attach -n "__fish_attach_using_subcommand cert; and __fish_seen_subcommand_from verify" -l tls-ca -d 'Extra trusted root for the portal\'s TLS certificate (PEM)' -r -F
 complete -c attach -n "__fish_attach_using_subcommand cert; and __fish_seen_subcommand_from verify" -s o -l output -d 'Output format [default: table at a terminal, json otherwise]' -r -f -a "json\t''
 table\t''"
+complete -c attach -n "__fish_attach_using_subcommand cert; and __fish_seen_subcommand_from verify" -l lang -d 'Language of messages, tables and tickets [default: $ATTACH_LANG, else the locale ($LC_ALL, $LC_MESSAGES, $LANG: ru_* or kk_*), else en]' -r -f -a "en\t''
+ru\t''
+kk\t''"
 complete -c attach -n "__fish_attach_using_subcommand cert; and __fish_seen_subcommand_from verify" -l ocsp -d 'Ask the portal\'s OCSP responder first [default when the portal\'s root is the trust]'
 complete -c attach -n "__fish_attach_using_subcommand cert; and __fish_seen_subcommand_from verify" -l offline -d 'Revocation by CRL only: no responder is asked'
 complete -c attach -n "__fish_attach_using_subcommand cert; and __fish_seen_subcommand_from verify" -l insecure-http -d 'Allow plain http:// to a portal that is not on a loopback address'
@@ -267,6 +318,9 @@ complete -c attach -n "__fish_attach_using_subcommand cert; and __fish_seen_subc
 complete -c attach -n "__fish_attach_using_subcommand cert; and __fish_seen_subcommand_from ocsp" -l tls-ca -d 'Extra trusted root for the portal\'s TLS certificate (PEM)' -r -F
 complete -c attach -n "__fish_attach_using_subcommand cert; and __fish_seen_subcommand_from ocsp" -s o -l output -d 'Output format [default: table at a terminal, json otherwise]' -r -f -a "json\t''
 table\t''"
+complete -c attach -n "__fish_attach_using_subcommand cert; and __fish_seen_subcommand_from ocsp" -l lang -d 'Language of messages, tables and tickets [default: $ATTACH_LANG, else the locale ($LC_ALL, $LC_MESSAGES, $LANG: ru_* or kk_*), else en]' -r -f -a "en\t''
+ru\t''
+kk\t''"
 complete -c attach -n "__fish_attach_using_subcommand cert; and __fish_seen_subcommand_from ocsp" -l insecure-http -d 'Allow plain http:// to a portal that is not on a loopback address'
 complete -c attach -n "__fish_attach_using_subcommand cert; and __fish_seen_subcommand_from ocsp" -s q -l quiet -d 'Print only data and errors'
 complete -c attach -n "__fish_attach_using_subcommand cert; and __fish_seen_subcommand_from ocsp" -s v -l verbose -d 'Say more on stderr'
@@ -280,6 +334,9 @@ complete -c attach -n "__fish_attach_using_subcommand completions" -l home -d 'H
 complete -c attach -n "__fish_attach_using_subcommand completions" -l tls-ca -d 'Extra trusted root for the portal\'s TLS certificate (PEM)' -r -F
 complete -c attach -n "__fish_attach_using_subcommand completions" -s o -l output -d 'Output format [default: table at a terminal, json otherwise]' -r -f -a "json\t''
 table\t''"
+complete -c attach -n "__fish_attach_using_subcommand completions" -l lang -d 'Language of messages, tables and tickets [default: $ATTACH_LANG, else the locale ($LC_ALL, $LC_MESSAGES, $LANG: ru_* or kk_*), else en]' -r -f -a "en\t''
+ru\t''
+kk\t''"
 complete -c attach -n "__fish_attach_using_subcommand completions" -l insecure-http -d 'Allow plain http:// to a portal that is not on a loopback address'
 complete -c attach -n "__fish_attach_using_subcommand completions" -s q -l quiet -d 'Print only data and errors'
 complete -c attach -n "__fish_attach_using_subcommand completions" -s v -l verbose -d 'Say more on stderr'
@@ -289,6 +346,9 @@ complete -c attach -n "__fish_attach_using_subcommand man" -l home -d 'Home dire
 complete -c attach -n "__fish_attach_using_subcommand man" -l tls-ca -d 'Extra trusted root for the portal\'s TLS certificate (PEM)' -r -F
 complete -c attach -n "__fish_attach_using_subcommand man" -s o -l output -d 'Output format [default: table at a terminal, json otherwise]' -r -f -a "json\t''
 table\t''"
+complete -c attach -n "__fish_attach_using_subcommand man" -l lang -d 'Language of messages, tables and tickets [default: $ATTACH_LANG, else the locale ($LC_ALL, $LC_MESSAGES, $LANG: ru_* or kk_*), else en]' -r -f -a "en\t''
+ru\t''
+kk\t''"
 complete -c attach -n "__fish_attach_using_subcommand man" -l insecure-http -d 'Allow plain http:// to a portal that is not on a loopback address'
 complete -c attach -n "__fish_attach_using_subcommand man" -s q -l quiet -d 'Print only data and errors'
 complete -c attach -n "__fish_attach_using_subcommand man" -s v -l verbose -d 'Say more on stderr'
@@ -298,6 +358,9 @@ complete -c attach -n "__fish_attach_using_subcommand portal; and not __fish_see
 complete -c attach -n "__fish_attach_using_subcommand portal; and not __fish_seen_subcommand_from init serve people outbox stats settings staff nca help" -l tls-ca -d 'Extra trusted root for the portal\'s TLS certificate (PEM)' -r -F
 complete -c attach -n "__fish_attach_using_subcommand portal; and not __fish_seen_subcommand_from init serve people outbox stats settings staff nca help" -s o -l output -d 'Output format [default: table at a terminal, json otherwise]' -r -f -a "json\t''
 table\t''"
+complete -c attach -n "__fish_attach_using_subcommand portal; and not __fish_seen_subcommand_from init serve people outbox stats settings staff nca help" -l lang -d 'Language of messages, tables and tickets [default: $ATTACH_LANG, else the locale ($LC_ALL, $LC_MESSAGES, $LANG: ru_* or kk_*), else en]' -r -f -a "en\t''
+ru\t''
+kk\t''"
 complete -c attach -n "__fish_attach_using_subcommand portal; and not __fish_seen_subcommand_from init serve people outbox stats settings staff nca help" -l insecure-http -d 'Allow plain http:// to a portal that is not on a loopback address'
 complete -c attach -n "__fish_attach_using_subcommand portal; and not __fish_seen_subcommand_from init serve people outbox stats settings staff nca help" -s q -l quiet -d 'Print only data and errors'
 complete -c attach -n "__fish_attach_using_subcommand portal; and not __fish_seen_subcommand_from init serve people outbox stats settings staff nca help" -s v -l verbose -d 'Say more on stderr'
@@ -318,6 +381,9 @@ complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_su
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from init" -l tls-ca -d 'Extra trusted root for the portal\'s TLS certificate (PEM)' -r -F
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from init" -s o -l output -d 'Output format [default: table at a terminal, json otherwise]' -r -f -a "json\t''
 table\t''"
+complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from init" -l lang -d 'Language of messages, tables and tickets [default: $ATTACH_LANG, else the locale ($LC_ALL, $LC_MESSAGES, $LANG: ru_* or kk_*), else en]' -r -f -a "en\t''
+ru\t''
+kk\t''"
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from init" -l force -d 'Replace an existing portal (a new certification authority: old certificates stop verifying)'
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from init" -l insecure-http -d 'Allow plain http:// to a portal that is not on a loopback address'
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from init" -s q -l quiet -d 'Print only data and errors'
@@ -332,6 +398,9 @@ complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_su
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from serve" -l tls-ca -d 'Extra trusted root for the portal\'s TLS certificate (PEM)' -r -F
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from serve" -s o -l output -d 'Output format [default: table at a terminal, json otherwise]' -r -f -a "json\t''
 table\t''"
+complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from serve" -l lang -d 'Language of messages, tables and tickets [default: $ATTACH_LANG, else the locale ($LC_ALL, $LC_MESSAGES, $LANG: ru_* or kk_*), else en]' -r -f -a "en\t''
+ru\t''
+kk\t''"
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from serve" -l allow-test-identities -d 'Offer POST /v1/test/identities (synthetic people for `attach smoke`): for mock portals only'
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from serve" -l insecure-http -d 'Allow plain http:// to a portal that is not on a loopback address'
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from serve" -s q -l quiet -d 'Print only data and errors'
@@ -345,6 +414,9 @@ complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_su
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from people" -l tls-ca -d 'Extra trusted root for the portal\'s TLS certificate (PEM)' -r -F
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from people" -s o -l output -d 'Output format [default: table at a terminal, json otherwise]' -r -f -a "json\t''
 table\t''"
+complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from people" -l lang -d 'Language of messages, tables and tickets [default: $ATTACH_LANG, else the locale ($LC_ALL, $LC_MESSAGES, $LANG: ru_* or kk_*), else en]' -r -f -a "en\t''
+ru\t''
+kk\t''"
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from people" -l unattached -d 'Only people attached to no clinic'
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from people" -l living -d 'Only the living (ГБД ФЛ keeps the deceased too)'
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from people" -l minors -d 'Only children (under 18 today), listed with the parents ГБД ФЛ links to them'
@@ -359,6 +431,9 @@ complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_su
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from outbox" -l tls-ca -d 'Extra trusted root for the portal\'s TLS certificate (PEM)' -r -F
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from outbox" -s o -l output -d 'Output format [default: table at a terminal, json otherwise]' -r -f -a "json\t''
 table\t''"
+complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from outbox" -l lang -d 'Language of messages, tables and tickets [default: $ATTACH_LANG, else the locale ($LC_ALL, $LC_MESSAGES, $LANG: ru_* or kk_*), else en]' -r -f -a "en\t''
+ru\t''
+kk\t''"
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from outbox" -l insecure-http -d 'Allow plain http:// to a portal that is not on a loopback address'
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from outbox" -s q -l quiet -d 'Print only data and errors'
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from outbox" -s v -l verbose -d 'Say more on stderr'
@@ -368,6 +443,9 @@ complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_su
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from stats" -l tls-ca -d 'Extra trusted root for the portal\'s TLS certificate (PEM)' -r -F
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from stats" -s o -l output -d 'Output format [default: table at a terminal, json otherwise]' -r -f -a "json\t''
 table\t''"
+complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from stats" -l lang -d 'Language of messages, tables and tickets [default: $ATTACH_LANG, else the locale ($LC_ALL, $LC_MESSAGES, $LANG: ru_* or kk_*), else en]' -r -f -a "en\t''
+ru\t''
+kk\t''"
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from stats" -l insecure-http -d 'Allow plain http:// to a portal that is not on a loopback address'
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from stats" -s q -l quiet -d 'Print only data and errors'
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from stats" -s v -l verbose -d 'Say more on stderr'
@@ -377,6 +455,9 @@ complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_su
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from settings" -l tls-ca -d 'Extra trusted root for the portal\'s TLS certificate (PEM)' -r -F
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from settings" -s o -l output -d 'Output format [default: table at a terminal, json otherwise]' -r -f -a "json\t''
 table\t''"
+complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from settings" -l lang -d 'Language of messages, tables and tickets [default: $ATTACH_LANG, else the locale ($LC_ALL, $LC_MESSAGES, $LANG: ru_* or kk_*), else en]' -r -f -a "en\t''
+ru\t''
+kk\t''"
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from settings" -l insecure-http -d 'Allow plain http:// to a portal that is not on a loopback address'
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from settings" -s q -l quiet -d 'Print only data and errors'
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from settings" -s v -l verbose -d 'Say more on stderr'
@@ -386,6 +467,9 @@ complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_su
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from staff" -l tls-ca -d 'Extra trusted root for the portal\'s TLS certificate (PEM)' -r -F
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from staff" -s o -l output -d 'Output format [default: table at a terminal, json otherwise]' -r -f -a "json\t''
 table\t''"
+complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from staff" -l lang -d 'Language of messages, tables and tickets [default: $ATTACH_LANG, else the locale ($LC_ALL, $LC_MESSAGES, $LANG: ru_* or kk_*), else en]' -r -f -a "en\t''
+ru\t''
+kk\t''"
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from staff" -l insecure-http -d 'Allow plain http:// to a portal that is not on a loopback address'
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from staff" -s q -l quiet -d 'Print only data and errors'
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from staff" -s v -l verbose -d 'Say more on stderr'
@@ -397,6 +481,9 @@ complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_su
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from nca" -l tls-ca -d 'Extra trusted root for the portal\'s TLS certificate (PEM)' -r -F
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from nca" -s o -l output -d 'Output format [default: table at a terminal, json otherwise]' -r -f -a "json\t''
 table\t''"
+complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from nca" -l lang -d 'Language of messages, tables and tickets [default: $ATTACH_LANG, else the locale ($LC_ALL, $LC_MESSAGES, $LANG: ru_* or kk_*), else en]' -r -f -a "en\t''
+ru\t''
+kk\t''"
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from nca" -l insecure-http -d 'Allow plain http:// to a portal that is not on a loopback address'
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from nca" -s q -l quiet -d 'Print only data and errors'
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from nca" -s v -l verbose -d 'Say more on stderr'

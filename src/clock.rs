@@ -28,6 +28,18 @@ pub fn rfc3339(at: OffsetDateTime) -> String {
     at.to_offset(UtcOffset::UTC).format(&Rfc3339).unwrap_or_else(|_| at.unix_timestamp().to_string())
 }
 
+/// A time as people read it, in Asia/Aqtau: `2026-12-03 18:00:00 (UTC+5)` — the one form of
+/// every time shown to a person (JSON keeps RFC 3339 in UTC).
+pub fn human(at: OffsetDateTime) -> String {
+    let local = at.to_offset(AQTAU);
+    format!("{} {:02}:{:02}:{:02} (UTC+5)", local.date(), local.hour(), local.minute(), local.second())
+}
+
+/// A date as people read it: `2026-12-03`.
+pub fn human_date(day: time::Date) -> String {
+    day.to_string()
+}
+
 /// Parses an RFC 3339 time with any offset.
 pub fn parse_rfc3339(text: &str) -> Option<OffsetDateTime> {
     OffsetDateTime::parse(text, &Rfc3339).ok()
@@ -110,6 +122,12 @@ mod tests {
         ] {
             assert!(parse_utc_seconds(other).is_none(), "{other}");
         }
+    }
+
+    #[test]
+    fn people_read_times_in_aqtau() {
+        let at = parse_rfc3339("2026-11-25T13:00:05Z").unwrap();
+        assert_eq!(human(at), "2026-11-25 18:00:05 (UTC+5)");
     }
 
     #[test]

@@ -177,78 +177,169 @@ impl fmt::Display for Code {
     }
 }
 
-/// What library code returns when it fails.
-#[derive(Debug, thiserror::Error)]
+/// What library code returns when it fails. Its message (`Display`) is in the language of the
+/// moment ([`crate::i18n`]); the words it carries (a reason, a detail) were made in it too.
+#[derive(Debug)]
 pub enum Error {
     /// A file the user named could not be read.
-    #[error("cannot read `{}`: {source}", path.display())]
-    ReadInput { path: PathBuf, source: std::io::Error },
+    ReadInput {
+        path: PathBuf,
+        source: std::io::Error,
+    },
 
     /// Writing output or the home failed.
-    #[error("cannot write `{}`: {source}", path.display())]
-    Write { path: PathBuf, source: std::io::Error },
+    Write {
+        path: PathBuf,
+        source: std::io::Error,
+    },
 
-    /// Standard input or output failed.
-    #[error("{context}: {source}")]
-    Io { context: &'static str, source: std::io::Error },
+    /// Standard input or output failed; `context` is the key of a message saying what was done.
+    Io {
+        context: &'static str,
+        source: std::io::Error,
+    },
 
-    #[error("invalid IIN `{iin}`: {reason}")]
-    InvalidIin { iin: String, reason: IinError },
+    InvalidIin {
+        iin: String,
+        reason: IinError,
+    },
 
-    #[error("invalid BIN `{bin}`: {reason}")]
-    InvalidBin { bin: String, reason: IinError },
+    InvalidBin {
+        bin: String,
+        reason: IinError,
+    },
 
     /// A flag, file or value the user gave is unusable.
-    #[error("{what}: {reason}")]
-    InvalidInput { what: String, reason: String },
+    InvalidInput {
+        what: String,
+        reason: String,
+    },
 
     /// JSON that is not the document it should be.
-    #[error("{what}: {reason}")]
-    InvalidDocument { what: String, reason: String },
+    InvalidDocument {
+        what: String,
+        reason: String,
+    },
 
     /// A signature or certificate refused by a named check of the verifier.
-    #[error("signature refused ({check}): {detail}")]
-    Refused { check: &'static str, code: Code, detail: String },
+    Refused {
+        check: &'static str,
+        code: Code,
+        detail: String,
+    },
 
     /// `verify-ticket` with nothing to trust.
-    #[error(
-        "no trust anchor: pass --trust ROOT.pem, --portal URL, or use a home that holds an embedded portal"
-    )]
     NoTrustAnchor,
 
-    #[error("{what} not found: {key}")]
-    NotFound { what: &'static str, key: String, code: Code },
+    /// `what` is the key of a message naming the kind of thing (`thing-request`).
+    NotFound {
+        what: &'static str,
+        key: String,
+        code: Code,
+    },
 
     /// The home already holds a portal and `--force` was not given.
-    #[error(
-        "`{}` already holds a portal; `--force` replaces it and mints a new certification authority",
-        home.display()
-    )]
-    HomeExists { home: PathBuf },
+    HomeExists {
+        home: PathBuf,
+    },
 
-    #[error("portal database `{}`: {source}", path.display())]
-    Database { path: PathBuf, source: rusqlite::Error },
+    Database {
+        path: PathBuf,
+        source: rusqlite::Error,
+    },
 
-    /// The home cannot be written, and the command needs to.
-    #[error("`{}` is read-only: {what}", path.display())]
-    ReadOnlyHome { path: PathBuf, what: &'static str },
+    /// The home cannot be written, and the command needs to; `what` is the key of a message
+    /// saying why it must.
+    ReadOnlyHome {
+        path: PathBuf,
+        what: &'static str,
+    },
 
     /// A certificate or CRL could not be produced.
-    #[error("certification authority: {0}")]
     Authority(String),
 
     /// A refusal by the portal that carries its stable code: authentication, authorization,
     /// conflicts, readiness. The same shape arrives from a remote portal as problem details.
-    #[error("{message}")]
-    Portal { code: Code, message: String },
+    Portal {
+        code: Code,
+        message: String,
+    },
 
     /// The provider refused the request (condition 3), for `smoke`'s `result` step.
-    #[error("refused ({code}): {message}")]
-    ServiceRefused { code: String, message: String },
+    ServiceRefused {
+        code: String,
+        message: String,
+    },
 
     /// An error envelope read from upstream in a pipe, re-emitted unchanged.
-    #[error("{message}")]
-    Upstream { envelope: serde_json::Value, message: String, exit: Exit },
+    Upstream {
+        envelope: serde_json::Value,
+        message: String,
+        exit: Exit,
+    },
+}
+
+/// What an I/O failure was, in the language of the moment: the common kinds in words, any
+/// other as the system says it.
+pub fn io_text(e: &std::io::Error) -> String {
+    use std::io::ErrorKind;
+    let key = match e.kind() {
+        ErrorKind::NotFound => "io-not-found",
+        ErrorKind::PermissionDenied => "io-permission-denied",
+        ErrorKind::AlreadyExists => "io-already-exists",
+        ErrorKind::IsADirectory => "io-is-a-directory",
+        ErrorKind::NotADirectory => "io-not-a-directory",
+        ErrorKind::ReadOnlyFilesystem => "io-read-only",
+        ErrorKind::StorageFull => "io-storage-full",
+        ErrorKind::BrokenPipe => "io-broken-pipe",
+        _ => return e.to_string(),
+    };
+    crate::t!(key)
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        use crate::t;
+        let shown = |p: &PathBuf| p.display().to_string();
+        let text = match self {
+            Error::ReadInput { path, source } => t!("err-read", path = shown(path), why = io_text(source)),
+            Error::Write { path, source } => t!("err-write", path = shown(path), why = io_text(source)),
+            Error::Io { context, source } => t!("err-io", what = t!(context), why = io_text(source)),
+            Error::InvalidIin { iin, reason } => t!("err-invalid-iin", iin = iin, why = reason.localized()),
+            Error::InvalidBin { bin, reason } => t!("err-invalid-bin", bin = bin, why = reason.localized()),
+            Error::InvalidInput { what, reason } | Error::InvalidDocument { what, reason } => {
+                format!("{what}: {reason}")
+            }
+            Error::Refused { check, detail, .. } => t!("err-refused", check = *check, detail = detail),
+            Error::NoTrustAnchor => t!("err-no-trust-anchor"),
+            Error::NotFound { what, key, .. } => t!("err-not-found", what = t!(what), key = key),
+            Error::HomeExists { home } => t!("err-home-exists", home = shown(home)),
+            Error::Database { path, source } => {
+                t!("err-database", path = shown(path), why = source.to_string())
+            }
+            Error::ReadOnlyHome { path, what } => {
+                t!("err-read-only-home", home = shown(path), why = t!(what))
+            }
+            Error::Authority(detail) => t!("err-authority", detail = detail),
+            Error::Portal { message, .. } | Error::Upstream { message, .. } => message.clone(),
+            Error::ServiceRefused { code, message } => {
+                t!("err-service-refused", code = code, message = message)
+            }
+        };
+        f.write_str(&text)
+    }
+}
+
+impl std::error::Error for Error {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Error::ReadInput { source, .. } | Error::Write { source, .. } | Error::Io { source, .. } => {
+                Some(source)
+            }
+            Error::Database { source, .. } => Some(source),
+            _ => None,
+        }
+    }
 }
 
 impl Error {
@@ -297,6 +388,7 @@ impl Error {
                 "error": {
                     "code": other.code().as_str(),
                     "message": other.to_string(),
+                    "lang": crate::i18n::current().code(),
                     "exit": other.exit().code(),
                 }
             }),

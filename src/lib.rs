@@ -4,7 +4,8 @@
 //!
 //! Data flows one way: [`cli`] parses and checks the command line, [`domain`] holds the
 //! service's nouns and rules, [`pki`] signs and verifies, and [`portal`] is the embedded
-//! portal engine on the home's SQLite database. Only [`cli`] and [`render`] touch stdout and
+//! portal engine on the home's SQLite database. Every word for a person comes from [`i18n`]'s
+//! catalogues, in English, Russian or Kazakh. Only [`cli`] and [`render`] touch stdout and
 //! stderr; only `main` turns the outcome into an exit status.
 
 pub mod api;
@@ -15,6 +16,7 @@ pub mod clock;
 pub mod domain;
 pub mod error;
 pub mod files;
+pub mod i18n;
 pub mod json;
 pub mod pki;
 pub mod portal;

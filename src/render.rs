@@ -42,7 +42,7 @@ pub fn sanitize(text: &str) -> Cow<'_, str> {
 }
 
 fn stdout_err(source: io::Error) -> Error {
-    Error::Io { context: "cannot write to standard output", source }
+    Error::Io { context: "io-write-stdout", source }
 }
 
 /// Writes everything a command prints. A reader that has gone (`attach … | head -1`) is not

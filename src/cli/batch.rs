@@ -199,7 +199,7 @@ pub fn run(ctx: &Context, args: Args) -> Result<Exit> {
     let interrupted = Arc::new(AtomicBool::new(false));
     for signal in [signal_hook::consts::SIGINT, signal_hook::consts::SIGTERM] {
         signal_hook::flag::register(signal, interrupted.clone())
-            .map_err(|source| Error::Io { context: "cannot handle Ctrl-C", source })?;
+            .map_err(|source| Error::Io { context: "io-ctrl-c", source })?;
     }
     let plan = Plan {
         operator,

@@ -1,10 +1,9 @@
 //! `attach completions SHELL` and `attach man`, generated from the same clap definitions as
 //! the parser so they cannot drift from it.
 
-use clap::CommandFactory;
 use clap_complete::Shell;
 
-use super::{Cli, Context};
+use super::{Context, english_command};
 use crate::error::{Error, Exit, Result};
 
 #[derive(Debug, clap::Args)]
@@ -17,7 +16,7 @@ pub struct CompletionsArgs {
 /// The completion script for `shell`.
 pub fn script(shell: Shell) -> Vec<u8> {
     let mut out = Vec::new();
-    clap_complete::generate(shell, &mut Cli::command(), "attach", &mut out);
+    clap_complete::generate(shell, &mut english_command(), "attach", &mut out);
     out
 }
 
@@ -28,9 +27,9 @@ pub fn completions(ctx: &Context, args: CompletionsArgs) -> Result<Exit> {
 
 pub fn man(ctx: &Context) -> Result<Exit> {
     let mut out = Vec::new();
-    clap_mangen::Man::new(Cli::command())
+    clap_mangen::Man::new(english_command())
         .render(&mut out)
-        .map_err(|source| Error::Io { context: "cannot render the man page", source })?;
+        .map_err(|source| Error::Io { context: "io-man-page", source })?;
     ctx.printer.raw(&out)?;
     Ok(Exit::Success)
 }
@@ -62,7 +61,7 @@ mod tests {
     #[test]
     fn man_page_renders() {
         let mut out = Vec::new();
-        clap_mangen::Man::new(Cli::command()).render(&mut out).unwrap();
+        clap_mangen::Man::new(crate::cli::english_command()).render(&mut out).unwrap();
         let text = String::from_utf8(out).unwrap();
         assert!(text.contains(".TH attach"), "{}", &text[..200.min(text.len())]);
         assert!(text.contains("verify\\-ticket"));

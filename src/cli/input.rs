@@ -100,9 +100,8 @@ pub fn password(from_stdin: bool, prompt: &str) -> Result<String> {
     if from_stdin {
         // A password is at most 1024 bytes: a longer first line is not read whole.
         let mut line = String::new();
-        std::io::BufRead::read_line(&mut std::io::stdin().lock().take(4096), &mut line).map_err(
-            |source| Error::Io { context: "cannot read the password from standard input", source },
-        )?;
+        std::io::BufRead::read_line(&mut std::io::stdin().lock().take(4096), &mut line)
+            .map_err(|source| Error::Io { context: "io-read-password", source })?;
         let password = line.trim_end_matches(['\n', '\r']).to_owned();
         if password.is_empty() {
             return Err(Error::input("--password-stdin", "standard input holds no password"));

@@ -29,26 +29,12 @@ use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 pub use context::Context;
 
 use crate::error::{Error, Exit};
-use crate::render;
-
-const EXIT_CODES: &str = "\
-Exit codes:
-  0  success (verify-ticket: the ticket is valid)
-  1  unexpected failure (I/O, internal)
-  2  usage or input error: bad flags, malformed JSON or CSV, invalid IIN, no trust anchor,
-     a conflicting resubmission
-  3  authentication or authorization refused
-  4  signature or certificate refused by sign or submit
-  5  service refused by the provider
-  6  not found: unknown request, clinic or certificate, person absent from the registry
-  7  verify-ticket, cert verify, cert ocsp: a check failed
-  8  not ready: no result yet, or status --wait timed out
-  9  portal unreachable, overloaded or transport failure (worth retrying)
-  10 batch finished, and some rows failed";
+use crate::i18n::{self, Lang};
+use crate::{render, t};
 
 /// Drive the e-government service "Attachment to a primary health care clinic" from a shell.
 #[derive(Debug, Parser)]
-#[command(name = "attach", version, after_help = EXIT_CODES, max_term_width = 100)]
+#[command(name = "attach", version, max_term_width = 100)]
 pub struct Cli {
     #[command(flatten)]
     pub global: GlobalArgs,
@@ -80,6 +66,28 @@ pub struct GlobalArgs {
     /// Say more on stderr.
     #[arg(short, long, global = true, action = clap::ArgAction::Count)]
     pub verbose: u8,
+    /// Language of messages, tables and tickets [default: $ATTACH_LANG, else the locale
+    /// ($LC_ALL, $LC_MESSAGES, $LANG: ru_* or kk_*), else en].
+    #[arg(long, global = true, value_enum, value_name = "LANG")]
+    pub lang: Option<LangArg>,
+}
+
+/// A language `--lang` takes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LangArg {
+    En,
+    Ru,
+    Kk,
+}
+
+impl From<LangArg> for Lang {
+    fn from(lang: LangArg) -> Lang {
+        match lang {
+            LangArg::En => Lang::En,
+            LangArg::Ru => Lang::Ru,
+            LangArg::Kk => Lang::Kk,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -135,7 +143,10 @@ where
     T: Into<OsString> + Clone,
 {
     let stdout_is_terminal = std::io::stdout().is_terminal();
-    let matches = match Cli::command().try_get_matches_from(args) {
+    let args: Vec<OsString> = args.into_iter().map(Into::into).collect();
+    // Before clap, so that help and usage errors are in the language asked for too.
+    i18n::choose(lang_of(&args).or_else(Lang::chosen_by_env));
+    let matches = match localized(Cli::command()).try_get_matches_from(args) {
         Ok(m) => m,
         Err(e) => return usage_error(e, stdout_is_terminal),
     };
@@ -151,6 +162,49 @@ where
         Ok(exit) => exit,
         Err(err) => report(&err, stdout_is_terminal),
     }
+}
+
+/// The `--lang` of a command line not parsed yet; `None` when it has none (or one clap will
+/// refuse).
+fn lang_of(args: &[OsString]) -> Option<Lang> {
+    let mut words = args.iter().skip(1).map(|a| a.to_str()).take_while(|a| *a != Some("--"));
+    while let Some(word) = words.next() {
+        let value = match word {
+            Some("--lang") => words.next().flatten(),
+            Some(w) => w.strip_prefix("--lang="),
+            None => None,
+        };
+        if let Some(lang) = value.and_then(|v| LangArg::from_str(v, false).ok()) {
+            return Some(lang.into());
+        }
+    }
+    None
+}
+
+/// The command with its help's descriptions in the language of the moment: each command's
+/// one line (`help-PATH` in the catalogue) and the exit codes. Flags are described in English.
+fn localized(command: clap::Command) -> clap::Command {
+    fn walk(command: clap::Command, path: &str) -> clap::Command {
+        let names: Vec<String> = command.get_subcommands().map(|c| c.get_name().to_owned()).collect();
+        let mut command = command;
+        for name in names {
+            let path = if path.is_empty() { name.clone() } else { format!("{path}-{name}") };
+            command = command.mut_subcommand(&name, |sub| {
+                let sub = match i18n::lookup(&format!("help-{path}")) {
+                    Some(about) => sub.about(about),
+                    None => sub,
+                };
+                walk(sub, &path)
+            });
+        }
+        command
+    }
+    walk(command.about(t!("help-attach")).after_help(t!("help-exit-codes")), "")
+}
+
+/// The command as completions and the man page describe it: in English.
+pub(crate) fn english_command() -> clap::Command {
+    i18n::with(Lang::En, || localized(Cli::command()))
 }
 
 /// A global flag written on the command line (not taken from its environment variable), at
@@ -239,5 +293,34 @@ mod tests {
     #[test]
     fn clap_definitions_are_consistent() {
         Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn every_command_has_its_one_line_help_in_the_catalogues() {
+        fn walk(command: &clap::Command, path: &str, missing: &mut Vec<String>) {
+            for sub in command.get_subcommands() {
+                let path = if path.is_empty() {
+                    sub.get_name().to_owned()
+                } else {
+                    format!("{path}-{}", sub.get_name())
+                };
+                if i18n::lookup(&format!("help-{path}")).is_none() {
+                    missing.push(path.clone());
+                }
+                walk(sub, &path, missing);
+            }
+        }
+        let mut missing = Vec::new();
+        walk(&Cli::command(), "", &mut missing);
+        assert!(missing.is_empty(), "no `help-…` message for {missing:?}");
+    }
+
+    #[test]
+    fn the_language_is_read_before_clap_from_either_form_of_the_flag() {
+        let args = |line: &str| line.split(' ').map(OsString::from).collect::<Vec<_>>();
+        assert_eq!(lang_of(&args("attach --lang ru status")), Some(Lang::Ru));
+        assert_eq!(lang_of(&args("attach status --lang=kk")), Some(Lang::Kk));
+        assert_eq!(lang_of(&args("attach status --lang de")), None);
+        assert_eq!(lang_of(&args("attach sign -- --lang ru")), None);
     }
 }

@@ -282,27 +282,34 @@ impl Http {
         };
         match method {
             Method::Get => {
-                let mut r = agent.get(url);
+                let mut r = agent.get(url).header("Accept-Language", crate::i18n::current().code());
                 if let Some(a) = auth {
                     r = r.header("Authorization", a);
                 }
                 r.call()
             }
             Method::Delete => {
-                let mut r = agent.delete(url);
+                let mut r = agent.delete(url).header("Accept-Language", crate::i18n::current().code());
                 if let Some(a) = auth {
                     r = r.header("Authorization", a);
                 }
                 r.call()
             }
             Method::Post(body) => {
-                let mut r = agent.post(url).content_type("application/json");
+                let mut r = agent
+                    .post(url)
+                    .content_type("application/json")
+                    .header("Accept-Language", crate::i18n::current().code());
                 if let Some(a) = auth {
                     r = r.header("Authorization", a);
                 }
                 r.send(*body)
             }
-            Method::PostAs(body, media) => agent.post(url).content_type(*media).send(*body),
+            Method::PostAs(body, media) => agent
+                .post(url)
+                .content_type(*media)
+                .header("Accept-Language", crate::i18n::current().code())
+                .send(*body),
         }
     }
 

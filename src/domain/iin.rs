@@ -26,6 +26,25 @@ pub enum IinError {
     NoCheckDigit,
 }
 
+impl IinError {
+    /// Why, in the language of the moment (its `Display` is the English that `attach iin`'s
+    /// JSON keeps).
+    pub fn localized(&self) -> String {
+        use crate::t;
+        match self {
+            IinError::Length(n) => t!("iin-length", count = *n),
+            IinError::NotDigit(c) => t!("iin-not-digit", found = c.to_string()),
+            IinError::Century(d) => t!("iin-century", digit = u32::from(*d)),
+            IinError::Date(digits) => t!("iin-date", digits = digits),
+            IinError::FutureDate(date) => t!("iin-future", date = date.to_string()),
+            IinError::CheckDigit { found, expected } => {
+                t!("iin-check-digit", found = u32::from(*found), expected = u32::from(*expected))
+            }
+            IinError::NoCheckDigit => t!("iin-no-check-digit"),
+        }
+    }
+}
+
 /// Sex encoded by the 7th digit of an IIN.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]

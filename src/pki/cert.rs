@@ -425,10 +425,10 @@ impl Cert {
 
     /// Who the certificate names, for people: `CN` and the IIN.
     pub fn describe(&self) -> String {
-        let cn = self.subject.common_name.as_deref().unwrap_or("(no CN)");
+        let cn = self.subject.common_name.clone().unwrap_or_else(|| crate::t!("cert-no-cn"));
         match &self.subject.iin {
-            Some(iin) => format!("{cn} (IIN {iin}, serial {})", self.serial),
-            None => format!("{cn} (serial {})", self.serial),
+            Some(iin) => crate::t!("cert-describe-iin", cn = cn, iin = iin, serial = self.serial.to_string()),
+            None => crate::t!("cert-describe", cn = cn, serial = self.serial.to_string()),
         }
     }
 }

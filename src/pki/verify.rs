@@ -18,6 +18,7 @@ use crate::clock;
 use crate::domain::document::{Channel, Document, Kind};
 use crate::domain::iin::is_minor;
 use crate::error::Code;
+use crate::t;
 
 /// How far a signing time may be from the portal's clock.
 pub const MAX_SKEW: Duration = Duration::minutes(5);
@@ -135,46 +136,43 @@ struct Parsed {
 
 fn parse_structure(jws: &Jws, expect: Option<Kind>) -> Result<Parsed, Check> {
     let bad = |detail: String| Check::fail("structure", Code::InvalidDocument, detail);
-    let header = unb64url(&jws.protected).ok_or_else(|| bad("`protected` is not base64url".into()))?;
-    let header: serde_json::Map<String, serde_json::Value> = crate::json::from_slice(&header)
-        .map_err(|e| bad(format!("protected header is not a JSON object with unique members: {e}")))?;
+    let header = unb64url(&jws.protected).ok_or_else(|| bad(t!("jws-not-base64url", part = "protected")))?;
+    let header: serde_json::Map<String, serde_json::Value> =
+        crate::json::from_slice(&header).map_err(|e| bad(t!("jws-header-not-json", why = e.to_string())))?;
     if let Some(name) = header.keys().find(|k| !["alg", "typ", "x5c", "sigT"].contains(&k.as_str())) {
-        return Err(bad(format!("protected header member `{name}` is not allowed")));
+        return Err(bad(t!("jws-header-member", name = name)));
     }
     let alg_name = header.get("alg").and_then(|v| v.as_str()).unwrap_or("(missing)");
-    let alg = Alg::parse(alg_name).ok_or_else(|| {
-        Check::fail(
-            "structure",
-            Code::UnsupportedAlg,
-            format!("alg `{alg_name}` is not accepted (ES256, EdDSA or RS256 only)"),
-        )
-    })?;
+    let alg = Alg::parse(alg_name)
+        .ok_or_else(|| Check::fail("structure", Code::UnsupportedAlg, t!("jws-alg", alg = alg_name)))?;
     let typ = header.get("typ").and_then(|v| v.as_str()).unwrap_or("(missing)");
-    let kind = Kind::from_typ(typ).ok_or_else(|| bad(format!("typ `{typ}` is not a known document type")))?;
+    let kind = Kind::from_typ(typ).ok_or_else(|| bad(t!("jws-typ-unknown", typ = typ)))?;
     if let Some(expected) = expect
         && expected != kind
     {
-        return Err(bad(format!("typ `{typ}`, expected `{}`", expected.typ())));
+        return Err(bad(t!("jws-typ-expected", typ = typ, expected = expected.typ())));
     }
     let x5c = header
         .get("x5c")
         .and_then(|v| v.as_array())
         .filter(|a| !a.is_empty())
-        .ok_or_else(|| bad("x5c is missing or empty".into()))?;
+        .ok_or_else(|| bad(t!("jws-x5c-missing")))?;
     let mut chain = Vec::with_capacity(x5c.len());
     for (i, entry) in x5c.iter().enumerate() {
         let der = entry
             .as_str()
             .and_then(|s| STANDARD.decode(s).ok())
-            .ok_or_else(|| bad(format!("x5c[{i}] is not base64")))?;
+            .ok_or_else(|| bad(t!("jws-x5c-base64", index = i)))?;
         chain.push(Cert::from_der_cached(&der).map_err(|e| bad(format!("x5c[{i}]: {e}")))?);
     }
-    let sig_t =
-        header.get("sigT").and_then(|v| v.as_str()).and_then(clock::parse_utc_seconds).ok_or_else(|| {
-            bad("sigT is missing or not an RFC 3339 UTC time like 2026-11-25T17:00:00Z".into())
-        })?;
-    let payload = unb64url(&jws.payload).ok_or_else(|| bad("`payload` is not base64url".into()))?;
-    let signature = unb64url(&jws.signature).ok_or_else(|| bad("`signature` is not base64url".into()))?;
+    let sig_t = header
+        .get("sigT")
+        .and_then(|v| v.as_str())
+        .and_then(clock::parse_utc_seconds)
+        .ok_or_else(|| bad(t!("jws-sigt")))?;
+    let payload = unb64url(&jws.payload).ok_or_else(|| bad(t!("jws-not-base64url", part = "payload")))?;
+    let signature =
+        unb64url(&jws.signature).ok_or_else(|| bad(t!("jws-not-base64url", part = "signature")))?;
     Ok(Parsed { alg, kind, chain, sig_t, signature, payload })
 }
 
@@ -199,7 +197,12 @@ pub fn verify_online(jws: &Jws, policy: &Policy, ocsp: Option<&dyn Responder>) -
     report.sig_t = Some(parsed.sig_t);
     report.checks.push(Check::pass(
         "structure",
-        format!("{} {}, {} certificate(s) in x5c", parsed.alg.name(), parsed.kind.typ(), parsed.chain.len()),
+        t!(
+            "check-structure-ok",
+            alg = parsed.alg.name(),
+            typ = parsed.kind.typ(),
+            count = parsed.chain.len()
+        ),
     ));
     let leaf = &parsed.chain[0];
     report.signer = Some(leaf.clone());
@@ -214,11 +217,7 @@ pub fn verify_online(jws: &Jws, policy: &Policy, ocsp: Option<&dyn Responder>) -
     // responder is asked first: then it matters only if the responder cannot be reached.
     let crls = match policy.crls {
         Some(Ok([]) | Err(_)) if ocsp.is_some() => Ok(Some(&[][..])),
-        Some(Ok([])) => Err(Check::fail(
-            "revocation",
-            Code::CrlUnavailable,
-            "no CRL available: pass --crl, or verify against a portal",
-        )),
+        Some(Ok([])) => Err(Check::fail("revocation", Code::CrlUnavailable, t!("check-no-crl"))),
         Some(Err(why)) => Err(Check::fail("revocation", Code::CrlUnavailable, why)),
         Some(Ok(crls)) => Ok(Some(crls)),
         None => Ok(None),
@@ -238,10 +237,10 @@ pub fn verify_online(jws: &Jws, policy: &Policy, ocsp: Option<&dyn Responder>) -
         report.checks.push(match &validation.chain {
             Ok(()) => Check::pass(
                 "chain",
-                format!(
-                    "{} certificates to the trusted `{}`",
-                    validation.path.len(),
-                    path::label(validation.path.last().expect("a path ends at an anchor"))
+                t!(
+                    "check-chain-ok",
+                    count = validation.path.len(),
+                    anchor = path::label(validation.path.last().expect("a path ends at an anchor"))
                 ),
             ),
             Err(refusal) => refused(refusal),
@@ -259,10 +258,8 @@ pub fn verify_online(jws: &Jws, policy: &Policy, ocsp: Option<&dyn Responder>) -
     // Documents are signed with a signing certificate; identity is proved with an
     // authentication one, never the other way round.
     let usage = match parsed.kind {
-        Kind::Registration => leaf
-            .authentication_usage()
-            .map(|()| "digitalSignature and clientAuth: an authentication certificate"),
-        _ => leaf.signing_usage().map(|()| "digitalSignature and nonRepudiation: a signing certificate"),
+        Kind::Registration => leaf.authentication_usage().map(|()| t!("check-key-usage-auth")),
+        _ => leaf.signing_usage().map(|()| t!("check-key-usage-signing")),
     };
     report.checks.push(match usage {
         Ok(detail) => Check::pass("key_usage", detail),
@@ -271,18 +268,11 @@ pub fn verify_online(jws: &Jws, policy: &Policy, ocsp: Option<&dyn Responder>) -
     let document = check_payload(&parsed);
     match &document {
         Ok((doc, _)) => report.checks.push(check_signer(leaf, doc, parsed.sig_t.date())),
-        Err(_) => report.checks.push(Check::fail(
-            "signer",
-            Code::InvalidDocument,
-            "not checked: the payload is not a readable document (see `payload`)",
-        )),
+        Err(_) => report.checks.push(Check::fail("signer", Code::InvalidDocument, t!("check-signer-unread"))),
     }
     match document {
         Ok((doc, value)) => {
-            report.checks.push(Check::pass(
-                "payload",
-                format!("a well-formed {} in JCS form", doc.kind().type_name()),
-            ));
+            report.checks.push(Check::pass("payload", t!("check-payload-ok", kind = doc.kind().type_name())));
             report.document = Some(value);
             report.parsed = Some(doc);
         }
@@ -294,25 +284,21 @@ pub fn verify_online(jws: &Jws, policy: &Policy, ocsp: Option<&dyn Responder>) -
 fn check_signature(jws: &Jws, parsed: &Parsed) -> Check {
     let leaf = &parsed.chain[0];
     if leaf.key_alg != Some(parsed.alg.key_alg()) {
-        let found = leaf.key_alg.map_or("an unsupported", |k| k.describe());
+        let found = leaf.key_alg.map_or_else(|| t!("key-unsupported"), |k| k.describe().to_owned());
         return Check::fail(
             "signature",
             Code::BadSignature,
-            format!("alg {} does not fit the signer's {found} key", parsed.alg.name()),
+            t!("check-signature-alg", alg = parsed.alg.name(), key = found),
         );
     }
     let input = format!("{}.{}", jws.protected, jws.payload);
     if parsed.alg.verify(&leaf.public_key, input.as_bytes(), &parsed.signature) {
-        Check::pass("signature", format!("{} signature by {}", parsed.alg.name(), leaf.describe()))
+        Check::pass("signature", t!("check-signature-ok", alg = parsed.alg.name(), signer = leaf.describe()))
     } else {
         Check::fail(
             "signature",
             Code::BadSignature,
-            format!(
-                "the {} signature does not match the signed bytes and the key of {}",
-                parsed.alg.name(),
-                leaf.describe()
-            ),
+            t!("check-signature-bad", alg = parsed.alg.name(), signer = leaf.describe()),
         )
     }
 }
@@ -334,18 +320,18 @@ fn check_validity(
         return Check::fail(
             "validity",
             Code::StaleSigningTime,
-            format!(
-                "sigT {} is more than {} from the portal's clock {}",
-                clock::rfc3339(parsed.sig_t),
-                clock::duration_text(window.unsigned_abs()),
-                clock::rfc3339(policy.now)
+            t!(
+                "check-stale-signing-time",
+                sigt = clock::human(parsed.sig_t),
+                window = clock::duration_text(window.unsigned_abs()),
+                now = clock::human(policy.now)
             ),
         );
     }
     match &validation.validity {
         Ok(()) => Check::pass(
             "validity",
-            format!("{} certificate(s) valid at {}", validation.path.len(), clock::rfc3339(at)),
+            t!("check-validity-ok", count = validation.path.len(), at = clock::human(at)),
         ),
         Err(refusal) => refused(refusal),
     }
@@ -354,40 +340,34 @@ fn check_validity(
 /// What a revocation status says, its source first: `OCSP: good, thisUpdate …` or `CRL: not
 /// listed (OCSP unreachable: …)`.
 pub fn revocation_detail(status: &path::Status, at: OffsetDateTime) -> String {
-    let source = |source: &path::Source| match source {
-        path::Source::Crl => "CRL".to_owned(),
-        path::Source::Ocsp { .. } => "OCSP".to_owned(),
-        path::Source::CrlAfterOcsp { why } => format!("CRL (OCSP unreachable: {why})"),
-    };
     let by = |s: &path::Source| match s {
-        path::Source::Ocsp { responder } => format!(", answered by `{responder}`"),
+        path::Source::Ocsp { responder } => t!("revocation-by", responder = responder),
         _ => String::new(),
     };
     match status {
-        path::Status::RevokedAfter { source: s, revoked } => format!(
-            "{}: revoked at {}, after {}: not revoked at that time{}",
-            source(s),
-            clock::rfc3339(*revoked),
-            clock::rfc3339(at),
-            by(s)
-        ),
-        path::Status::NotRevoked { source: s, this_update, next_update } => {
-            let next = next_update.map_or("none".to_owned(), clock::rfc3339);
-            let (what, verdict) = match s {
-                path::Source::Ocsp { .. } => ("OCSP".to_owned(), "good"),
-                path::Source::CrlAfterOcsp { why } => {
-                    (format!("CRL: not listed (OCSP unreachable: {why})"), "")
-                }
-                path::Source::Crl => ("CRL".to_owned(), "not listed"),
+        path::Status::RevokedAfter { source: s, revoked } => {
+            let source = match s {
+                path::Source::Crl => "CRL".to_owned(),
+                path::Source::Ocsp { .. } => "OCSP".to_owned(),
+                path::Source::CrlAfterOcsp { why } => t!("revocation-crl-after-ocsp", why = why),
             };
-            if verdict.is_empty() {
-                format!("{what}, thisUpdate {}, nextUpdate {next}", clock::rfc3339(*this_update))
-            } else {
-                format!(
-                    "{what}: {verdict}, thisUpdate {}, nextUpdate {next}{}",
-                    clock::rfc3339(*this_update),
-                    by(s)
-                )
+            t!(
+                "revocation-after",
+                source = source,
+                revoked = clock::human(*revoked),
+                at = clock::human(at),
+                by = by(s)
+            )
+        }
+        path::Status::NotRevoked { source: s, this_update, next_update } => {
+            let next = next_update.map_or_else(|| t!("revocation-no-next-update"), clock::human);
+            let this = clock::human(*this_update);
+            match s {
+                path::Source::Ocsp { .. } => t!("revocation-ocsp-good", this = this, next = next, by = by(s)),
+                path::Source::CrlAfterOcsp { why } => {
+                    t!("revocation-crl-unreachable-ocsp", why = why, this = this, next = next)
+                }
+                path::Source::Crl => t!("revocation-crl-not-listed", this = this, next = next),
             }
         }
     }
@@ -396,21 +376,23 @@ pub fn revocation_detail(status: &path::Status, at: OffsetDateTime) -> String {
 fn check_payload(parsed: &Parsed) -> Result<(Document, serde_json::Value), Check> {
     let bad = |detail: String| Check::fail("payload", Code::InvalidDocument, detail);
     let value: serde_json::Value = crate::json::from_slice(&parsed.payload)
-        .map_err(|e| bad(format!("the payload is not JSON with unique members: {e}")))?;
+        .map_err(|e| bad(t!("payload-not-json", why = e.to_string())))?;
     if canonical(&value) != parsed.payload {
-        return Err(bad("the payload is not in JCS (RFC 8785) canonical form".into()));
+        return Err(bad(t!("payload-not-jcs")));
     }
     let doc = Document::from_value(&value).map_err(|e| bad(e.to_string()))?;
     if doc.kind() != parsed.kind {
-        return Err(bad(format!("a {} under typ `{}`", doc.kind().type_name(), parsed.kind.typ())));
+        return Err(bad(t!("payload-kind", kind = doc.kind().type_name(), typ = parsed.kind.typ())));
     }
     // A document is not made after it is signed (the signing time being at most MAX_SKEW
     // from the verifier's clock where that matters); how long before is its own business.
     let (name, stamp) = doc.stamp();
     if clock::parse_rfc3339(stamp).is_some_and(|made| made > parsed.sig_t + MAX_SKEW) {
-        return Err(bad(format!(
-            "`{name}` {stamp} is after the signing time {}",
-            clock::rfc3339(parsed.sig_t)
+        return Err(bad(t!(
+            "payload-after-signing",
+            name = name,
+            stamp = stamp,
+            sigt = clock::human(parsed.sig_t)
         )));
     }
     Ok((doc, value))
@@ -423,27 +405,26 @@ fn check_payload(parsed: &Parsed) -> Result<(Document, serde_json::Value), Check
 pub fn check_signer(leaf: &Cert, doc: &Document, day: time::Date) -> Check {
     let fail = |detail: String| Check::fail("signer", Code::SignerMismatch, detail);
     let minor = |detail: String| Check::fail("signer", Code::Minor, detail);
-    let iin = leaf.subject.iin.as_deref().unwrap_or("(none)");
+    let none = t!("none");
+    let iin = leaf.subject.iin.as_deref().unwrap_or(&none);
     let bin = leaf.subject.bin.as_deref();
     let role = leaf.role();
     let signer_born = crate::domain::iin::Iin::parse(iin, time::Date::MAX).ok().map(|i| i.birth_date());
     if signer_born.is_some_and(|born| is_minor(born, day)) {
-        return minor(format!("the signer {iin} is under 18: a parent signs for a child"));
+        return minor(t!("signer-minor", iin = iin));
     }
     match doc {
         Document::Request(r) => {
             let child = is_minor(r.applicant.birth_date, day);
             match (child, &r.representative) {
                 (true, None) => {
-                    return minor(format!(
-                        "the applicant {} is under 18: a parent asks for a child, named as representative",
-                        r.applicant.iin
-                    ));
+                    return minor(t!("signer-child-alone", applicant = r.applicant.iin.to_string()));
                 }
                 (false, Some(representative)) => {
-                    return fail(format!(
-                        "the applicant {} is of age and asks alone; {} is no representative of theirs",
-                        r.applicant.iin, representative.iin
+                    return fail(t!(
+                        "signer-adult-represented",
+                        applicant = r.applicant.iin.to_string(),
+                        representative = representative.iin.to_string()
                     ));
                 }
                 _ => {}
@@ -451,78 +432,84 @@ pub fn check_signer(leaf: &Cert, doc: &Document, day: time::Date) -> Check {
             match (r.channel, &r.operator) {
                 (Channel::Provider, Some(op)) => {
                     if iin != op.iin.to_string() {
-                        return fail(format!("signer IIN {iin} is not the operator's {}", op.iin));
+                        return fail(t!("signer-not-operator", iin = iin, operator = op.iin.to_string()));
                     }
                     if !role.is_some_and(Role::is_organization) {
-                        return fail(
-                            "a provider-channel request needs an employee certificate of the clinic".into(),
-                        );
+                        return fail(t!("signer-needs-employee"));
                     }
                     if bin != Some(&r.organization.bin.to_string()) {
-                        return fail(format!(
-                            "signer BIN {} is not the clinic's {}",
-                            bin.unwrap_or("(none)"),
-                            r.organization.bin
+                        return fail(t!(
+                            "signer-bin-not-clinic",
+                            bin = bin.unwrap_or(&none),
+                            clinic = r.organization.bin.to_string()
                         ));
                     }
-                    Check::pass("signer", format!("operator {iin} of BIN {}", r.organization.bin))
+                    Check::pass(
+                        "signer",
+                        t!("signer-operator-ok", iin = iin, bin = r.organization.bin.to_string()),
+                    )
                 }
                 _ => match &r.representative {
                     Some(representative) => {
                         if iin != representative.iin.to_string() {
-                            return fail(format!(
-                                "signer IIN {iin} is not the representative's {}",
-                                representative.iin
+                            return fail(t!(
+                                "signer-not-representative",
+                                iin = iin,
+                                representative = representative.iin.to_string()
                             ));
                         }
                         Check::pass(
                             "signer",
-                            format!(
-                                "the {} {iin}, for the child {}",
-                                representative.relation.as_str(),
-                                r.applicant.iin
+                            t!(
+                                "signer-representative-ok",
+                                relation = representative.relation.as_str(),
+                                iin = iin,
+                                child = r.applicant.iin.to_string()
                             ),
                         )
                     }
                     None => {
                         if iin != r.applicant.iin.to_string() {
-                            return fail(format!(
-                                "signer IIN {iin} is not the applicant's {}",
-                                r.applicant.iin
+                            return fail(t!(
+                                "signer-not-applicant",
+                                iin = iin,
+                                applicant = r.applicant.iin.to_string()
                             ));
                         }
-                        Check::pass("signer", format!("the applicant {iin}"))
+                        Check::pass("signer", t!("signer-applicant-ok", iin = iin))
                     }
                 },
             }
         }
         Document::Ticket(t) => {
             if bin != Some(&t.organization.bin.to_string()) {
-                return fail(format!(
-                    "signer BIN {} is not the ticket's clinic BIN {}",
-                    bin.unwrap_or("(none: a citizen's certificate)"),
-                    t.organization.bin
-                ));
+                return fail(match bin {
+                    Some(bin) => t!("signer-not-clinic", bin = bin, clinic = t.organization.bin.to_string()),
+                    None => t!("signer-citizen-for-clinic", clinic = t.organization.bin.to_string()),
+                });
             }
             if !role.is_some_and(Role::signs_for_organization) {
-                let role = role.map_or("no role", Role::as_str);
-                return fail(format!(
-                    "signer's role is {role}: a ticket needs the first head or the right of signature"
-                ));
+                let role = role.map_or("none", Role::as_str);
+                return fail(t!("signer-role", role = role));
             }
             if iin != t.signer.iin.to_string() {
-                return fail(format!("signer IIN {iin} is not the ticket's signer {}", t.signer.iin));
+                return fail(t!("signer-not-ticket-signer", iin = iin, signer = t.signer.iin.to_string()));
             }
             Check::pass(
                 "signer",
-                format!("{} of BIN {}, IIN {iin}", role.map_or("", Role::as_str), t.organization.bin),
+                t!(
+                    "signer-ticket-ok",
+                    role = role.map_or("", Role::as_str),
+                    bin = t.organization.bin.to_string(),
+                    iin = iin
+                ),
             )
         }
         Document::Registration(r) => {
             if iin != r.iin.to_string() {
-                return fail(format!("signer IIN {iin} is not the IIN being registered, {}", r.iin));
+                return fail(t!("signer-not-registering", iin = iin, registering = r.iin.to_string()));
             }
-            Check::pass("signer", format!("the person registering, {iin}"))
+            Check::pass("signer", t!("signer-registering-ok", iin = iin))
         }
     }
 }

@@ -156,9 +156,7 @@ fn require_person(conn: &rusqlite::Connection, iin: &Iin) -> Result<()> {
     if super::registry::person_exists(conn, &iin.to_string())? {
         Ok(())
     } else {
-        Err(Error::NotFound {
-            what: "person in ГБД ФЛ", key: iin.to_string(), code: Code::PersonNotFound
-        })
+        Err(Error::NotFound { what: "thing-person", key: iin.to_string(), code: Code::PersonNotFound })
     }
 }
 

@@ -182,7 +182,7 @@ pub fn revoke(store: &mut Store, serial: &str, at: OffsetDateTime) -> Result<Rev
             .optional()
             .map_err(db)?;
         let subject = subject.ok_or_else(|| Error::NotFound {
-            what: "certificate of this authority",
+            what: "thing-certificate",
             key: serial.clone(),
             code: Code::NotFound,
         })?;

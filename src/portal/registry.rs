@@ -505,7 +505,7 @@ fn org_row(r: &rusqlite::Row) -> rusqlite::Result<Org> {
 }
 
 fn org_not_found(id: &str) -> Error {
-    Error::NotFound { what: "clinic", key: id.to_owned(), code: Code::OrgNotFound }
+    Error::NotFound { what: "thing-clinic", key: id.to_owned(), code: Code::OrgNotFound }
 }
 
 /// One clinic of the directory, or `org_not_found`.

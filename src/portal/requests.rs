@@ -486,7 +486,8 @@ fn visible(conn: &Connection, session: &Session, request_id: &str) -> Result<Sta
         )
         .optional()
         .map_err(db)?;
-    let not_found = || Error::NotFound { what: "request", key: request_id.to_owned(), code: Code::NotFound };
+    let not_found =
+        || Error::NotFound { what: "thing-request", key: request_id.to_owned(), code: Code::NotFound };
     let Some((status, whose)) = row else { return Err(not_found()) };
     if may_see(session, &whose) { Ok(status) } else { Err(not_found()) }
 }
@@ -581,7 +582,7 @@ pub fn ticket(conn: &Connection, ticket_number: &str) -> Result<TicketRecord> {
     )
     .optional()
     .map_err(db)?
-    .ok_or_else(|| Error::NotFound { what: "ticket", key: ticket_number.to_owned(), code: Code::NotFound })
+    .ok_or_else(|| Error::NotFound { what: "thing-ticket", key: ticket_number.to_owned(), code: Code::NotFound })
 }
 
 /// The requests whose decision is due, in the order they fell due. Every status and result

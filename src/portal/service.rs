@@ -57,7 +57,7 @@ impl Portal {
         let session = requests::session_of(&mut self.store, token)?;
         let conn = self.store.conn();
         let person = registry::person(conn, &session.iin)?.ok_or_else(|| Error::NotFound {
-            what: "person in ГБД ФЛ",
+            what: "thing-person",
             key: session.iin.clone(),
             code: Code::PersonNotFound,
         })?;

@@ -437,10 +437,7 @@ impl Store {
         conn.set_prepared_statement_cache_capacity(64);
         let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0)).map_err(err)?;
         if usize::try_from(version).unwrap_or(0) < MIGRATIONS.len() {
-            return Err(Error::ReadOnlyHome {
-                path,
-                what: "its portal's database must be upgraded to this version of attach first",
-            });
+            return Err(Error::ReadOnlyHome { path, what: "read-only-upgrade" });
         }
         let group = group_of(&path);
         Ok(Store { conn, path, trust_cache: None, caches: Caches::default(), group, read_only: true })
@@ -579,7 +576,7 @@ impl Store {
 
     fn read_only_error(&self) -> Error {
         let home = self.path.parent().unwrap_or(Path::new(".")).to_owned();
-        Error::ReadOnlyHome { path: home, what: "this command needs to write to its portal" }
+        Error::ReadOnlyHome { path: home, what: "read-only-write" }
     }
 
     /// Leaves checkpoints of the write-ahead log to [`Store::checkpoint`], called by a

@@ -962,6 +962,7 @@ fn the_example_files_are_what_make_people_writes() {
         .arg(&script)
         .arg(dir.path())
         .env("ATTACH", env!("CARGO_BIN_EXE_attach"))
+        .env("ATTACH_LANG", "en")
         .env("TMPDIR", dir.path())
         .env_remove("ATTACH_HOME")
         .timeout(Duration::from_secs(120))

@@ -154,6 +154,7 @@ pub(crate) fn run_example(name: &str) -> String {
     let out = assert_cmd::Command::new("bash")
         .arg(&script)
         .env("ATTACH", env!("CARGO_BIN_EXE_attach"))
+        .env("ATTACH_LANG", "en")
         .env("PATH", path)
         .env("TMPDIR", dir.path())
         .env_remove("ATTACH_HOME")

@@ -49,6 +49,7 @@ impl Server {
             .env_remove("ATTACH_TLS_CA")
             .env_remove("ATTACH_PASSWORD")
             .env_remove("ATTACH_KEY_PASSWORD")
+            .env("ATTACH_LANG", "en")
             .env("RUST_BACKTRACE", "1")
             .stdin(Stdio::null())
             .stdout(Stdio::piped())

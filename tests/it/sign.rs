@@ -83,10 +83,16 @@ fn refusals_exit_4_and_name_the_problem() {
         (&s.expired_head, &s.expired_head, &ticket, "cert_not_valid", "is valid from"),
         (&s.future_head, &s.future_head, &ticket, "cert_not_valid", "is valid from"),
         (&s.head_auth, &s.head_auth, &ticket, "wrong_key_usage", "an authentication certificate"),
-        (&a.citizen, &a.citizen, &ticket, "signer_mismatch", "is not the ticket's clinic BIN 940140000385"),
+        (
+            &a.citizen,
+            &a.citizen,
+            &ticket,
+            "signer_mismatch",
+            "a citizen's certificate signed for the ticket's clinic",
+        ),
         (&a.clinic, &a.clinic, &request, "signer_mismatch", "signer IIN 790615300452 is not the applicant's"),
         (&s.other_bin_head, &s.other_bin_head, &ticket, "signer_mismatch", "signer BIN 080140001233"),
-        (&s.employee, &s.employee, &ticket, "signer_mismatch", "role is employee"),
+        (&s.employee, &s.employee, &ticket, "signer_mismatch", "the signer is an employee"),
     ];
     for &(key, cert, document, code, words) in table {
         let out = sign(a, key, cert, document, &[]).assert_exit(4);

@@ -30,6 +30,8 @@ impl Attach {
             .env_remove("ATTACH_TLS_CA")
             .env_remove("ATTACH_KEY_PASSWORD")
             .env_remove("ATTACH_PASSWORD")
+            // English, whatever the machine's locale: the tests read English messages.
+            .env("ATTACH_LANG", "en")
             .env("RUST_BACKTRACE", "1");
         if let Some(parent) = home.parent().filter(|p| p.is_dir()) {
             cmd.current_dir(parent);
@@ -184,6 +186,8 @@ impl Outcome {
     pub fn assert_error(&self, code: &str) -> ErrorBody {
         let error = self.envelope();
         assert_eq!(error.code, code, "{}", self.describe());
+        // The tests run in English (ATTACH_LANG=en), and the envelope says so.
+        assert_eq!(error.lang, "en", "{}", self.describe());
         assert_eq!(
             self.stderr.trim_end(),
             format!("attach: error: {}", error.message),
@@ -194,7 +198,7 @@ impl Outcome {
     }
 }
 
-/// `{"error": {"code", "message", "exit"}}`: nothing else.
+/// `{"error": {"code", "message", "exit", "lang"}}`: nothing else.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Envelope {
@@ -207,6 +211,8 @@ pub struct ErrorBody {
     pub code: String,
     pub message: String,
     pub exit: u8,
+    /// The language of `message`.
+    pub lang: String,
 }
 
 /// One line of `attach iin`.
@@ -365,6 +371,7 @@ pub fn sh(home: &Path, cwd: &Path, env: &[(&str, &OsStr)], script: &str) -> Outc
         .env_remove("ATTACH_TLS_CA")
         .env_remove("ATTACH_KEY_PASSWORD")
         .env_remove("ATTACH_PASSWORD")
+        .env("ATTACH_LANG", "en")
         .env("RUST_BACKTRACE", "1");
     for (key, value) in env {
         command.env(key, value);

@@ -157,14 +157,13 @@ pub fn serve(options: ServeOptions, ready: impl FnOnce(SocketAddr, bool) -> Resu
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
-        .map_err(|source| Error::Io { context: "cannot start the server runtime", source })?;
+        .map_err(|source| Error::Io { context: "io-server-runtime", source })?;
     runtime.block_on(async move {
         let listener = TcpListener::bind(&options.listen)
             .await
             .map_err(|e| Error::input("--listen", format!("cannot listen on {}: {e}", options.listen)))?;
-        let local = listener
-            .local_addr()
-            .map_err(|source| Error::Io { context: "cannot read the listening address", source })?;
+        let local =
+            listener.local_addr().map_err(|source| Error::Io { context: "io-listening-address", source })?;
         ready(local, tls.is_some())?;
         accept_loop(listener, tls, shared.clone(), routes::router(shared)).await;
         Ok(())
@@ -192,7 +191,7 @@ fn housekeeping(home: &Path, limits: Arc<limits::Limits>) -> Result<()> {
             }
         })
         .map(|_| ())
-        .map_err(|source| Error::Io { context: "cannot start the checkpoint thread", source })
+        .map_err(|source| Error::Io { context: "io-checkpoint-thread", source })
 }
 
 async fn shutdown_signal() {

@@ -26,6 +26,7 @@ use crate::api::{
 use crate::clock;
 use crate::domain::iin::Iin;
 use crate::error::{Code, Error};
+use crate::i18n::{self, Lang};
 use crate::pki::jws::Jws;
 use crate::portal::Portal;
 
@@ -53,6 +54,7 @@ pub fn router(shared: Arc<Shared>) -> Router {
         .method_not_allowed_fallback(wrong_method)
         .layer(from_fn_with_state(shared.clone(), in_flight))
         .layer(from_fn(body_limit))
+        .layer(from_fn(language))
         .layer(from_fn(access_log))
         .with_state(shared)
 }
@@ -132,6 +134,21 @@ fn problem_response(body: Problem) -> Response {
     response
 }
 
+/// The request's language (`Accept-Language`; English when it names none of ours) is the
+/// language of everything done for it, and the response says which it is.
+async fn language(request: Request, next: Next) -> Response {
+    let lang = request
+        .headers()
+        .get(header::ACCEPT_LANGUAGE)
+        .and_then(|v| v.to_str().ok())
+        .map_or(Lang::En, Lang::from_accept_language);
+    let mut response = i18n::scoped(lang, next.run(request)).await;
+    let headers = response.headers_mut();
+    headers.insert(header::CONTENT_LANGUAGE, HeaderValue::from_static(lang.code()));
+    headers.append(header::VARY, HeaderValue::from_static("Accept-Language"));
+    response
+}
+
 pub(super) fn problem_body(code: Code, status: u16, detail: String) -> Problem {
     Problem {
         type_: format!("https://attach.kz/problems/{}", code.as_str()),
@@ -182,9 +199,11 @@ pub(super) async fn engine<T: Send + 'static>(
             "the portal is busy; retry in a moment",
         )));
     };
+    // The words of the work (a check's detail, a refusal) are the request's language.
+    let lang = i18n::current();
     tokio::task::spawn_blocking(move || {
         let _permit = permit;
-        shared.pool.with(f)
+        i18n::with(lang, || shared.pool.with(f))
     })
     .await
     .map_err(|e| ApiError::Failed(Error::Authority(format!("a worker failed: {e}"))))?
