@@ -193,3 +193,33 @@ help-portal-nca-issue-server = Issue a TLS server certificate for `portal serve`
 help-portal-nca-revoke = Revoke a certificate this authority issued
 help-portal-nca-crl = Print a freshly signed CRL (PEM)
 help-portal-nca-ca = Print the root certificate (PEM): the trust anchor
+
+## The provider's refusals: the facts behind each
+
+region = { $region ->
+    [aktau] Актау
+    [zhanaozen] Жанаозен
+    [beineu] Бейнеуский район
+    [karakiya] Каракиянский район
+    [mangistau] Мангистауский район
+    [munaily] Мунайлинский район
+   *[tupkaragan] Тупкараганский район
+}
+refusal-not-in-registry = the applicant is not in ГБД ФЛ
+refusal-deceased = the applicant is recorded as deceased in ГБД ФЛ
+refusal-no-clinic = the requested clinic is not in the register
+refusal-clinic-closed = clinic `{ $clinic }` is closed
+refusal-already-attached = the applicant is already attached to clinic `{ $clinic }` since { $since }
+refusal-residence-out-of-region = the new residence is in { $lives } ({ $whence ->
+    [address] the request's address
+   *[registry] ГБД ФЛ
+}) and clinic `{ $clinic }` is in { $clinic_region }; a change of residence attaches to a clinic of the region one lives in
+refusal-free-choice-out-of-region = the applicant lives in { $lives } and clinic `{ $clinic }` is in { $clinic_region }; free choice is limited to clinics of one's own region
+refusal-too-frequent = the last change by free choice was on { $last }; the next is allowed from { $allowed }
+refusal-no-capacity = no district of clinic `{ $clinic }` has a free place
+refusal-name-differs = the request names the applicant `{ $name }` but ГБД ФЛ has `{ $registry_name }`
+refusal-birth-date-differs = the request gives birth date { $birth_date } but ГБД ФЛ has { $registry_birth_date }
+refusal-name-and-birth-date-differ = the request names the applicant `{ $name }`, born { $birth_date }, but ГБД ФЛ has `{ $registry_name }`, born { $registry_birth_date }
+refusal-first-but-attached = the reason is a first attachment but the applicant is attached to clinic `{ $current }`
+refusal-closed-but-unattached = the reason is that the clinic closed but the applicant is not attached to any clinic
+refusal-closed-but-open = the reason is that the clinic closed but clinic `{ $current }`, where the applicant is attached, is open
