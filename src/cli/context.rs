@@ -58,7 +58,11 @@ fn make_private(home: &Path, quiet: bool) -> Result<()> {
             if !quiet {
                 let home = crate::render::sanitize(&home.display().to_string()).into_owned();
                 let mode = format!("{mode:04o}");
-                eprintln!("attach: {}: {}", t!("note-prefix"), t!("home-made-private", home = home, mode = mode));
+                eprintln!(
+                    "attach: {}: {}",
+                    t!("note-prefix"),
+                    t!("home-made-private", home = home, mode = mode)
+                );
             }
             Ok(())
         }
@@ -83,9 +87,7 @@ impl Context {
     ) -> Result<Context> {
         let home = match &global.home {
             Some(home) => home.clone(),
-            None => default_home().ok_or_else(|| {
-                Error::input("--home", t!("home-none"))
-            })?,
+            None => default_home().ok_or_else(|| Error::input("--home", t!("home-none")))?,
         };
         make_private(&home, global.quiet)?;
         let mode = match global.output {

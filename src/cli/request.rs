@@ -65,9 +65,7 @@ pub struct Args {
 pub fn uuid_v4() -> Result<String> {
     use ring::rand::SecureRandom;
     let mut b = [0u8; 16];
-    ring::rand::SystemRandom::new()
-        .fill(&mut b)
-        .map_err(|_| Error::Authority(t!("random-failed")))?;
+    ring::rand::SystemRandom::new().fill(&mut b).map_err(|_| Error::Authority(t!("random-failed")))?;
     b[6] = (b[6] & 0x0f) | 0x40;
     b[8] = (b[8] & 0x3f) | 0x80;
     Ok(crate::pki::uuid_text(&b))
@@ -179,10 +177,7 @@ pub fn fill(backend: &dyn Backend, session: &StoredSession, form: Form) -> Resul
         }
         Some(iin) => {
             if session.role != Role::Operator {
-                return Err(Error::portal(
-                    Code::Forbidden,
-                    t!("request-for-needs-operator"),
-                ));
+                return Err(Error::portal(Code::Forbidden, t!("request-for-needs-operator")));
             }
             let me = backend.me(&session.token)?;
             if me.org.as_deref() != Some(org.id.as_str()) {

@@ -120,10 +120,7 @@ pub fn run(ctx: &Context, args: Args) -> Result<Exit> {
     let document = Document::from_value(&value)?;
     if document.kind() == Kind::Registration {
         // A proof of identity answers a challenge of the moment; `register` makes it.
-        return Err(Error::document(
-            "document",
-            t!("sign-registration-by-hand"),
-        ));
+        return Err(Error::document("document", t!("sign-registration-by-hand")));
     }
     let (key, chain) = signer(&args)?;
     // The portal is asked only for what the flags do not give.

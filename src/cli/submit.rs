@@ -19,9 +19,8 @@ pub fn run(ctx: &Context, args: Args) -> Result<Exit> {
     if !value.is_object() {
         return Err(Error::document("input", t!("submit-not-object")));
     }
-    let signed: Jws = serde_json::from_value(value).map_err(|e| {
-        Error::document("input", t!("submit-not-jws", why = e.to_string()))
-    })?;
+    let signed: Jws = serde_json::from_value(value)
+        .map_err(|e| Error::document("input", t!("submit-not-jws", why = e.to_string())))?;
     let backend = ctx.backend()?;
     let session = ctx.session()?;
     let receipt = backend.submit(&session.token, &signed)?;

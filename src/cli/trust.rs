@@ -32,17 +32,21 @@ pub fn load(trust: Option<&Path>, crl: Option<&Path>, portal: Option<&dyn Backen
     }
     if let Some(path) = crl {
         // An unreadable CRL fails the revocation check; it is not a usage error.
-        out.crls = Some(
-            Crl::all_from_file_bytes(&files::read_input(path)?)
-                .map_err(|e| t!("trust-crl-unusable", path = path.display().to_string(), why = e.to_string())),
-        );
+        out.crls =
+            Some(Crl::all_from_file_bytes(&files::read_input(path)?).map_err(|e| {
+                t!("trust-crl-unusable", path = path.display().to_string(), why = e.to_string())
+            }));
     }
     if out.roots.is_none()
         && let Some(backend) = portal
     {
         let pem = backend.ca_pem()?;
-        let roots = Cert::all_from_file_bytes(pem.as_bytes())
-            .map_err(|e| Error::portal(Code::Internal, t!("trust-portal-root", portal = backend.name(), why = e.to_string())))?;
+        let roots = Cert::all_from_file_bytes(pem.as_bytes()).map_err(|e| {
+            Error::portal(
+                Code::Internal,
+                t!("trust-portal-root", portal = backend.name(), why = e.to_string()),
+            )
+        })?;
         out.roots = Some(roots);
         out.from_portal = true;
         if out.crls.is_none() {

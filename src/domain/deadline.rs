@@ -69,8 +69,13 @@ pub enum CalendarError {
     Json(serde_json::Error),
     /// The file is JSON, but not an object.
     NotObject,
-    Date { field: &'static str, value: String },
-    Conflict { date: Date },
+    Date {
+        field: &'static str,
+        value: String,
+    },
+    Conflict {
+        date: Date,
+    },
 }
 
 impl From<serde_json::Error> for CalendarError {

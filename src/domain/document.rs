@@ -240,7 +240,10 @@ impl Document {
             .and_then(|t| t.as_str())
             .ok_or_else(|| Error::document("document", t!("doc-no-type")))?;
         let kind = Kind::from_type(type_).ok_or_else(|| {
-            Error::document("document", t!("doc-type", kind = type_, request = REQUEST_TYPE, ticket = TICKET_TYPE))
+            Error::document(
+                "document",
+                t!("doc-type", kind = type_, request = REQUEST_TYPE, ticket = TICKET_TYPE),
+            )
         })?;
         let what = kind.type_name();
         let bad = |e: serde_json::Error| Error::document(what, e.to_string());
