@@ -102,23 +102,13 @@ impl Region {
     /// village (Мунайшы) stays in Жанаозен.
     pub fn of_address(address: &str) -> Option<Region> {
         let folded = fold(address);
-        let words: Vec<&str> =
-            folded.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
-        let has = |name: &str| {
-            let name = fold(name);
-            let parts: Vec<&str> =
-                name.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
-            words.windows(parts.len()).any(|w| w == parts.as_slice())
+        let words: Vec<&str> = words(&folded).collect();
+        let has = |name: &[String]| words.windows(name.len()).any(|w| w.iter().eq(name.iter()));
+        let names = Names::get();
+        let find = |of: &[Vec<Vec<String>>; 7]| {
+            Region::ALL.into_iter().zip(of).find(|(_, names)| names.iter().any(|n| has(n))).map(|(r, _)| r)
         };
-        // A district is named by its adjective (Бейнеуский район), a city by its one word.
-        let district = |r: &Region| r.name().split_once(' ').is_some_and(|(adjective, _)| has(adjective));
-        let city = |r: &Region| !r.name().contains(' ') && has(r.name());
-        let settlement = |r: &Region| r.settlements().iter().any(|(_, name)| has(name));
-        Region::ALL
-            .into_iter()
-            .find(district)
-            .or_else(|| Region::ALL.into_iter().find(city))
-            .or_else(|| Region::ALL.into_iter().find(settlement))
+        find(&names.districts).or_else(|| find(&names.cities)).or_else(|| find(&names.settlements))
     }
 
     /// The region a user means: its name or the name's first word in any case, with Kazakh
@@ -131,6 +121,38 @@ impl Region {
         Region::ALL.into_iter().find(|r| {
             let name = fold(r.name());
             name == wanted || name.split(' ').next() == Some(wanted.as_str()) || r.slug() == wanted
+        })
+    }
+}
+
+/// The words of an address, folded: what [`Region::of_address`] compares.
+fn words(folded: &str) -> impl Iterator<Item = &str> {
+    folded.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty())
+}
+
+/// The names an address may give each region by, folded into words once: a district by its
+/// adjective (Бейнеуский район), a city by its one word, else a settlement of a district. Every
+/// request's address is looked up, on both sides of the wire.
+struct Names {
+    districts: [Vec<Vec<String>>; 7],
+    cities: [Vec<Vec<String>>; 7],
+    settlements: [Vec<Vec<String>>; 7],
+}
+
+impl Names {
+    fn get() -> &'static Names {
+        static NAMES: std::sync::OnceLock<Names> = std::sync::OnceLock::new();
+        NAMES.get_or_init(|| {
+            let folded = |name: &str| words(&fold(name)).map(str::to_owned).collect::<Vec<_>>();
+            Names {
+                districts: Region::ALL.map(|r| {
+                    r.name().split_once(' ').map(|(adjective, _)| folded(adjective)).into_iter().collect()
+                }),
+                cities: Region::ALL
+                    .map(|r| (!r.name().contains(' ')).then(|| folded(r.name())).into_iter().collect()),
+                settlements: Region::ALL
+                    .map(|r| r.settlements().iter().map(|(_, name)| folded(name)).collect()),
+            }
         })
     }
 }
