@@ -241,3 +241,43 @@ fn certificates_are_refused_and_checked_in_russian_and_kazakh() {
         assert!(other_check["detail"].as_str().unwrap().contains("(UTC+5)"), "{other_check}");
     }
 }
+
+#[test]
+fn a_served_portal_words_a_failed_login_and_a_bad_field_in_the_clients_language() {
+    let home = Home::served();
+    let residents = home.residents(LANGUAGES.len());
+    let words = [("ru", "неверный ИИН или пароль"), ("kk", "ЖСН немесе құпиясөз қате")];
+    for (language, resident) in LANGUAGES.iter().zip(&residents) {
+        // A login refused by the portal: the code and exit the same, the words the client's.
+        let wrong = "not the password at all\n";
+        let args = ["login", "--iin", resident.iin.as_str(), "--password-stdin"];
+        let (en, other) = both(&home, language, &args, wrong.as_bytes());
+        let en = en.assert_exit(3);
+        assert!(en.assert_error("bad_credentials").message.contains("wrong IIN or password"), "{en:?}");
+        let (en_rest, _) = without(json(&en), &["/error/message", "/error/lang"]);
+        let (other_rest, taken) = without(json(&other), &["/error/message", "/error/lang"]);
+        assert_eq!(en_rest, other_rest, "{:?}", language.asked);
+        let expected = words.iter().find(|w| w.0 == language.code).unwrap().1;
+        assert_in(language, taken[0].as_str().unwrap(), expected);
+    }
+    // A field the portal refuses, asked for over HTTP in each language: the same problem, its
+    // detail in the language the request accepts, and `Content-Language` saying which.
+    let addr = crate::server::addr(&home);
+    let body = serde_json::json!({"iin": residents[0].iin, "password": "short"});
+    let ask = |lang: &str| {
+        crate::wire::Request::new("POST", "/v1/accounts")
+            .header("Accept-Language", lang)
+            .json(&body)
+            .send(addr)
+    };
+    let en = ask("en");
+    let en_problem = en.assert_problem(400, "invalid_input");
+    assert!(en_problem.detail.contains("must have at least"), "{en:?}");
+    for (lang, expected) in [("ru-RU, en;q=0.5", "не меньше"), ("kk", "таңбадан")] {
+        let answer = ask(lang);
+        let problem = answer.assert_problem(400, "invalid_input");
+        assert_eq!((&problem.type_, &problem.title), (&en_problem.type_, &en_problem.title));
+        assert!(problem.detail.contains(expected), "{answer:?}");
+        assert_eq!(answer.header("content-language"), Some(&lang[..2]), "{answer:?}");
+    }
+}
