@@ -89,7 +89,9 @@ fn refuse_gost(file: &std::path::Path, cert: &Cert) -> Result<()> {
 
 fn purpose_check(cert: &Cert, purpose: Option<Purpose>) -> Check {
     match purpose {
-        None => Check::pass("key_usage", t!("cert-verify-purpose-any", purpose = cert.purpose())),
+        None => {
+            Check::pass("key_usage", t!("cert-verify-purpose-any", purpose = purpose_words(cert.purpose())))
+        }
         Some(Purpose::Sign) => match cert.signing_usage() {
             Ok(()) => Check::pass("key_usage", t!("check-key-usage-signing")),
             Err(detail) => Check::fail("key_usage", Code::WrongKeyUsage, detail),
@@ -98,11 +100,18 @@ fn purpose_check(cert: &Cert, purpose: Option<Purpose>) -> Check {
             "authentication" if cert.key_usage.as_ref().is_some_and(|k| k.digital_signature()) => {
                 Check::pass("key_usage", t!("cert-verify-auth-ok"))
             }
-            other => {
-                Check::fail("key_usage", Code::WrongKeyUsage, t!("cert-verify-not-auth", purpose = other))
-            }
+            other => Check::fail(
+                "key_usage",
+                Code::WrongKeyUsage,
+                t!("cert-verify-not-auth", purpose = purpose_words(other)),
+            ),
         },
     }
+}
+
+/// A certificate's purpose (`signing`, `authentication`…) in the language of the moment.
+fn purpose_words(purpose: &str) -> String {
+    t!("cert-info-purpose-value", purpose = purpose)
 }
 
 pub fn run(ctx: &Context, args: Args) -> Result<Exit> {
