@@ -71,15 +71,9 @@ pub fn check_url(url: &str, insecure_http: bool) -> Result<String> {
         if is_loopback(&base) || insecure_http {
             return Ok(base);
         }
-        return Err(Error::input(
-            "--portal",
-            format!(
-                "`{base}` is plain http:// to a host that is not loopback: passwords and tokens would cross \
-                 the network in clear; use https://, or --insecure-http if you must"
-            ),
-        ));
+        return Err(Error::input("--portal", crate::t!("client-plain-http", base = &base)));
     }
-    Err(Error::input("--portal", format!("`{base}` is not an http:// or https:// URL")))
+    Err(Error::input("--portal", crate::t!("client-not-http", base = &base)))
 }
 
 fn jitter(pause: Duration) -> Duration {
@@ -191,11 +185,14 @@ impl Http {
             || text.contains("UnknownIssuer")
             || matches!(e, ureq::Error::Tls(_))
         {
-            "; a portal whose certificate comes from a private authority needs --tls-ca ROOT.pem (or ATTACH_TLS_CA)"
+            crate::t!("client-tls-ca-hint")
         } else {
-            ""
+            String::new()
         };
-        Error::portal(Code::Unreachable, format!("the portal at {} is unreachable: {text}{hint}", self.base))
+        Error::portal(
+            Code::Unreachable,
+            crate::t!("client-unreachable", base = &self.base, why = text, hint = hint),
+        )
     }
 
     /// One call; `retry` for idempotent ones.
@@ -265,7 +262,7 @@ impl Http {
             return Ok((status, content_type, body));
         }
         Err(last_error.unwrap_or_else(|| {
-            Error::portal(Code::Unreachable, format!("the portal at {} did not answer", self.base))
+            Error::portal(Code::Unreachable, crate::t!("client-no-answer", base = &self.base))
         }))
     }
 
@@ -333,7 +330,15 @@ impl Http {
             400..=499 => Code::InvalidInput,
             _ => Code::Internal,
         };
-        Error::portal(code, format!("the portal at {} answered HTTP {status} ({content_type})", self.base))
+        Error::portal(
+            code,
+            crate::t!(
+                "client-http-status",
+                base = &self.base,
+                status = status.to_string(),
+                content_type = content_type
+            ),
+        )
     }
 
     fn json<T: DeserializeOwned>(
@@ -354,16 +359,13 @@ impl Http {
         serde_json::from_slice(&body).map_err(|e| {
             Error::portal(
                 Code::Internal,
-                format!("the portal at {} answered {path} with unexpected JSON: {e}", self.base),
+                crate::t!("client-unexpected-json", base = &self.base, path = path, why = e.to_string()),
             )
         })
     }
 
     fn miscounted(&self, path: &str) -> Error {
-        Error::portal(
-            Code::Internal,
-            format!("the portal at {} answered {path} with items that do not match the ones sent", self.base),
-        )
+        Error::portal(Code::Internal, crate::t!("client-miscounted", base = &self.base, path = path))
     }
 
     fn post<T: DeserializeOwned>(
@@ -421,7 +423,7 @@ impl Http {
 type Answer = (u16, String, Vec<u8>);
 
 fn to_body(body: &impl Serialize) -> Result<Vec<u8>> {
-    serde_json::to_vec(body).map_err(|e| Error::document("request body", e.to_string()))
+    serde_json::to_vec(body).map_err(|e| Error::document(crate::t!("portal-request-body"), e.to_string()))
 }
 
 /// The error that problem details stand for: the same code, and its detail as the message.
@@ -550,9 +552,8 @@ impl Backend for Http {
     }
 
     fn ca_pem(&self) -> Result<String> {
-        String::from_utf8(self.bytes("/v1/pki/ca")?).map_err(|_| {
-            Error::portal(Code::Internal, format!("the portal at {} sent a root that is not PEM", self.base))
-        })
+        String::from_utf8(self.bytes("/v1/pki/ca")?)
+            .map_err(|_| Error::portal(Code::Internal, crate::t!("client-root-not-pem", base = &self.base)))
     }
 
     fn crl_der(&self) -> Result<Vec<u8>> {

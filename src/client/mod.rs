@@ -48,7 +48,7 @@ impl Sessions {
             Ok(bytes) => serde_json::from_slice(&bytes).map_err(|e| {
                 Error::input(
                     self.path.display().to_string(),
-                    format!("is not a sessions file: {e}; remove it and log in again"),
+                    crate::t!("client-sessions-file", why = e.to_string()),
                 )
             }),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(BTreeMap::new()),
@@ -76,10 +76,7 @@ impl Sessions {
     /// The session for `portal`, or `unauthenticated` telling the person to log in.
     pub fn require(&self, portal: &str) -> Result<StoredSession> {
         self.get(portal)?.ok_or_else(|| {
-            Error::portal(
-                Code::Unauthenticated,
-                format!("not logged in to {portal}: run `attach login --iin IIN`"),
-            )
+            Error::portal(Code::Unauthenticated, crate::t!("client-not-logged-in", portal = portal))
         })
     }
 

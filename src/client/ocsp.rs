@@ -23,7 +23,7 @@ impl std::fmt::Debug for PortalResponder<'_> {
 
 impl Responder for PortalResponder<'_> {
     fn name(&self) -> String {
-        format!("the responder of the portal ({})", self.0.name())
+        crate::t!("ocsp-portal-responder", portal = self.0.name())
     }
 
     fn ask(&self, request: &[u8]) -> Result<Vec<u8>, Unreachable> {
@@ -41,7 +41,7 @@ pub struct UrlResponder {
 
 impl Responder for UrlResponder {
     fn name(&self) -> String {
-        format!("the responder at {}", self.url)
+        crate::t!("ocsp-url-responder", url = &self.url)
     }
 
     fn ask(&self, request: &[u8]) -> Result<Vec<u8>, Unreachable> {
@@ -55,7 +55,7 @@ impl Responder for UrlResponder {
 pub fn ask_ocsp_at(url: &str, request: &[u8], tls_ca: Option<&Path>) -> std::result::Result<Vec<u8>, String> {
     let lower = url.to_ascii_lowercase();
     if !(lower.starts_with("http://") || lower.starts_with("https://")) {
-        return Err(format!("`{url}` is not an http:// or https:// URL"));
+        return Err(crate::t!("ocsp-url-scheme", url = url));
     }
     let mut config = ureq::Agent::config_builder()
         .http_status_as_error(false)
@@ -88,7 +88,7 @@ pub fn ask_ocsp_at(url: &str, request: &[u8], tls_ca: Option<&Path>) -> std::res
         .read_to_vec()
         .map_err(|e| format!("{url}: {e}"))?;
     if !(200..300).contains(&status) {
-        return Err(format!("{url} answered HTTP {status}"));
+        return Err(crate::t!("ocsp-url-http-status", url = url, status = status.to_string()));
     }
     Ok(body)
 }

@@ -67,16 +67,16 @@ impl Node {
 pub fn parse(bytes: &[u8]) -> Result<Node, String> {
     let (node, rest) = element(bytes, 0)?;
     if !rest.is_empty() {
-        return Err(format!("{} bytes follow the element", rest.len()));
+        return Err(crate::t!("ber-trailing", count = rest.len()));
     }
     Ok(node)
 }
 
 fn element(bytes: &[u8], depth: usize) -> Result<(Node, &[u8]), String> {
     if depth > MAX_DEPTH {
-        return Err(format!("elements nested over {MAX_DEPTH} deep"));
+        return Err(crate::t!("ber-too-deep", depth = MAX_DEPTH));
     }
-    let short = || "the data ends inside an element".to_owned();
+    let short = || crate::t!("ber-short");
     let first = *bytes.first().ok_or_else(short)?;
     let mut tag_len = 1;
     if first & 0x1f == 0x1f {
@@ -88,7 +88,7 @@ fn element(bytes: &[u8], depth: usize) -> Result<(Node, &[u8]), String> {
                 break;
             }
             if tag_len > 6 {
-                return Err("a tag number too long".into());
+                return Err(crate::t!("ber-tag-too-long"));
             }
         }
     }
@@ -99,7 +99,7 @@ fn element(bytes: &[u8], depth: usize) -> Result<(Node, &[u8]), String> {
     let rest = &rest[1..];
     if length == 0x80 {
         if !constructed {
-            return Err("a primitive element of indefinite length".into());
+            return Err(crate::t!("ber-indefinite-primitive"));
         }
         let mut children = Vec::new();
         let mut rest = rest;
@@ -117,7 +117,7 @@ fn element(bytes: &[u8], depth: usize) -> Result<(Node, &[u8]), String> {
     } else {
         let n = usize::from(length & 0x7f);
         if n > 4 || rest.len() < n {
-            return Err("a length too long".into());
+            return Err(crate::t!("ber-length-too-long"));
         }
         (rest[..n].iter().fold(0usize, |acc, &b| (acc << 8) | usize::from(b)), &rest[n..])
     };
@@ -152,7 +152,8 @@ fn constructed_node(tag: Vec<u8>, children: Vec<Node>) -> Result<Node, String> {
         let mut unused = 0;
         let mut bits = Vec::new();
         for piece in &pieces {
-            let (&count, data) = piece.split_first().ok_or("an empty piece of a BIT STRING")?;
+            let (&count, data) =
+                piece.split_first().ok_or_else(|| crate::t!("ber-empty-bit-string-piece"))?;
             unused = count;
             bits.extend_from_slice(data);
         }
@@ -169,7 +170,7 @@ fn join(children: &[Node], tag: &[u8]) -> Result<Vec<Vec<u8>>, String> {
         .iter()
         .map(|child| match child {
             Node::Primitive { tag: t, content } if t == tag => Ok(content.clone()),
-            _ => Err("a piece of a string of another type".to_owned()),
+            _ => Err(crate::t!("ber-piece-type")),
         })
         .collect()
 }

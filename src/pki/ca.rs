@@ -20,9 +20,9 @@ pub const ISSUING_NAME: &str = "ҰЛТТЫҚ КУӘЛАНДЫРУШЫ ОРТАЛ
 pub enum CaError {
     #[error("{0}")]
     Rcgen(#[from] rcgen::Error),
-    #[error("certificate signing request: {0}")]
+    #[error("{}", crate::t!("ca-csr", why = .0))]
     Csr(String),
-    #[error("no randomness available")]
+    #[error("{}", crate::t!("ca-no-randomness"))]
     Random,
     #[error("{0}")]
     Key(String),
@@ -85,7 +85,7 @@ fn authority_info_access(published: &Published) -> Result<rcgen::CustomExtension
     let uri = |text: &str| -> Result<GeneralName, CaError> {
         der::asn1::Ia5String::new(text)
             .map(GeneralName::UniformResourceIdentifier)
-            .map_err(|e| CaError::Key(format!("`{text}` cannot be written in a certificate: {e}")))
+            .map_err(|e| CaError::Key(crate::t!("ca-uri-unwritable", text = text, why = e.to_string())))
     };
     let aia = AuthorityInfoAccessSyntax(vec![
         AccessDescription { access_method: OCSP_ACCESS, access_location: uri(&published.ocsp)? },
@@ -313,14 +313,14 @@ pub fn issue_published_leaf(
 /// issued in vain (and an RSA key under 2048 bits would fail as "Invalid CSR signature").
 fn check_csr_key(der: &[u8]) -> Result<(), CaError> {
     let request = <x509_cert::request::CertReq as der::Decode>::from_der(der)
-        .map_err(|e| CaError::Csr(format!("not a PKCS#10 certificate request: {e}")))?;
+        .map_err(|e| CaError::Csr(crate::t!("ca-not-csr", why = e.to_string())))?;
     let spki = &request.info.public_key;
-    let supported = "supported: ECDSA P-256, Ed25519, RSA of 2048 bits or more";
+    let supported = crate::t!("ca-csr-supported");
     match super::cert::key_alg_of(spki) {
         Some(super::cert::KeyAlg::Rsa) => {
             let bits = super::cert::rsa_modulus_bits(spki.subject_public_key.raw_bytes()).unwrap_or(0);
             if bits < 2048 {
-                return Err(CaError::Csr(format!("its key is RSA of {bits} bits; {supported}")));
+                return Err(CaError::Csr(crate::t!("ca-csr-rsa-bits", bits = bits, supported = supported)));
             }
             Ok(())
         }
@@ -333,11 +333,11 @@ fn check_csr_key(der: &[u8]) -> Result<(), CaError> {
                 .and_then(|p| p.decode_as::<der::asn1::ObjectIdentifier>().ok());
             let what = match curve {
                 Some(curve) if spki.algorithm.oid == super::cert::oid::EC_PUBLIC_KEY => {
-                    format!("an EC key on curve {curve}")
+                    crate::t!("ca-csr-ec-curve", curve = curve.to_string())
                 }
-                _ => format!("a key of algorithm {}", spki.algorithm.oid),
+                _ => crate::t!("ca-csr-key-alg", oid = spki.algorithm.oid.to_string()),
             };
-            Err(CaError::Csr(format!("its key is {what}; {supported}")))
+            Err(CaError::Csr(crate::t!("ca-csr-key", what = what, supported = supported)))
         }
     }
 }
@@ -354,7 +354,7 @@ fn ed25519_pkcs8_v1(v2: &[u8]) -> Result<Vec<u8>, CaError> {
     let seed = v2
         .get(16..48)
         .filter(|_| v2.get(2..5) == Some(&[0x02, 0x01, 0x01]) && v2.get(5..16) == Some(&PREFIX[5..]))
-        .ok_or_else(|| CaError::Key("an Ed25519 key not in the PKCS#8 layout ring writes".into()))?;
+        .ok_or_else(|| CaError::Key(crate::t!("ca-ed25519-layout")))?;
     let mut v1 = PREFIX.to_vec();
     v1.extend_from_slice(seed);
     Ok(v1)

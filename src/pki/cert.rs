@@ -205,8 +205,8 @@ pub fn rsa_modulus_bits(rsa_public_key: &[u8]) -> Option<usize> {
 
 impl Cert {
     pub fn from_der(der: &[u8]) -> Result<Cert, String> {
-        let cert = Certificate::from_der(der).map_err(|e| format!("not an X.509 certificate: {e}"))?;
-        let tbs_bytes = signed_part(der).ok_or("certificate has no to-be-signed part")?;
+        let cert = Certificate::from_der(der).map_err(|e| crate::t!("cert-not-x509", why = e.to_string()))?;
+        let tbs_bytes = signed_part(der).ok_or_else(|| crate::t!("cert-no-tbs"))?;
         let offset = tbs_bytes.as_ptr() as usize - der.as_ptr() as usize;
         let tbs = cert.tbs_certificate();
         let spki = tbs.subject_public_key_info();
@@ -301,15 +301,13 @@ impl Cert {
     /// A signing certificate: digitalSignature and nonRepudiation, not an authentication one.
     pub fn signing_usage(&self) -> Result<(), String> {
         let Some(ku) = &self.key_usage else {
-            return Err("certificate has no key usage extension".into());
+            return Err(crate::t!("cert-no-key-usage"));
         };
         if self.extended_key_usage.contains(&oid::CLIENT_AUTH) || ku.key_encipherment() {
-            return Err(
-                "an authentication certificate (clientAuth / keyEncipherment) cannot sign documents".into()
-            );
+            return Err(crate::t!("cert-auth-cannot-sign"));
         }
         if !(ku.digital_signature() && ku.non_repudiation()) {
-            return Err("key usage lacks digitalSignature and nonRepudiation".into());
+            return Err(crate::t!("cert-lacks-signing-usage"));
         }
         Ok(())
     }
@@ -318,15 +316,13 @@ impl Cert {
     /// identity at registration. A signing certificate is for documents, not for this.
     pub fn authentication_usage(&self) -> Result<(), String> {
         let Some(ku) = &self.key_usage else {
-            return Err("certificate has no key usage extension".into());
+            return Err(crate::t!("cert-no-key-usage"));
         };
         if ku.non_repudiation() || !self.extended_key_usage.contains(&oid::CLIENT_AUTH) {
-            return Err("a signing certificate cannot prove identity: use the authentication certificate \
-                        (clientAuth)"
-                .into());
+            return Err(crate::t!("cert-signing-cannot-authenticate"));
         }
         if !ku.digital_signature() {
-            return Err("key usage lacks digitalSignature".into());
+            return Err(crate::t!("cert-lacks-digital-signature"));
         }
         Ok(())
     }

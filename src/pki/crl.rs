@@ -11,9 +11,11 @@ use der::asn1::ObjectIdentifier as Oid;
 use time::OffsetDateTime;
 use x509_cert::crl::CertificateList;
 
+use super::Words;
 use super::cert::{Cert, serial_hex, signed_part, x509_time};
 use super::keys::verify_x509_signature;
 use super::pem;
+use crate::t;
 
 #[derive(Debug, Clone)]
 pub struct Crl {
@@ -30,7 +32,7 @@ pub struct Crl {
     pub covers_end_entities: bool,
     pub covers_cas: bool,
     /// Why the CRL cannot be used, if it cannot.
-    pub fault: Option<String>,
+    pub fault: Option<Words>,
 }
 
 mod oid {
@@ -49,7 +51,7 @@ mod oid {
 struct Extensions {
     covers_end_entities: bool,
     covers_cas: bool,
-    fault: Option<String>,
+    fault: Option<Words>,
 }
 
 fn read_extensions(list: &CertificateList, outer_alg: &[u8]) -> Extensions {
@@ -58,29 +60,30 @@ fn read_extensions(list: &CertificateList, outer_alg: &[u8]) -> Extensions {
     let mut out = Extensions { covers_end_entities: true, covers_cas: true, fault: None };
     let mut faults = Vec::new();
     if der::Encode::to_der(&tbs.signature).ok().as_deref() != Some(outer_alg) {
-        faults.push("its signatureAlgorithm differs from the one inside it".to_owned());
+        faults.push(Words::new(|| t!("crl-signature-alg-differs")));
     }
     let extensions = tbs.crl_extensions.as_deref().unwrap_or_default();
     match extensions.iter().filter(|e| e.extn_id == oid::CRL_NUMBER).collect::<Vec<_>>().as_slice() {
-        [] => faults.push("it has no CRLNumber".into()),
-        [number] if number.critical => faults.push("its CRLNumber is marked critical".into()),
+        [] => faults.push(Words::new(|| t!("crl-no-number"))),
+        [number] if number.critical => faults.push(Words::new(|| t!("crl-number-critical"))),
         [_] => {}
-        _ => faults.push("it has more than one CRLNumber".into()),
+        _ => faults.push(Words::new(|| t!("crl-numbers"))),
     }
     for ext in extensions {
         match ext.extn_id {
             oid::ISSUING_DISTRIBUTION_POINT => {
                 match <IssuingDistributionPoint as der::Decode>::from_der(ext.extn_value.as_bytes()) {
-                    Ok(idp) if idp.indirect_crl || idp.only_some_reasons.is_some() => faults
-                        .push("it is an indirect or partial (by reasons) CRL, which is not processed".into()),
+                    Ok(idp) if idp.indirect_crl || idp.only_some_reasons.is_some() => {
+                        faults.push(Words::new(|| t!("crl-indirect")))
+                    }
                     Ok(idp) if idp.only_contains_attribute_certs => {
-                        faults.push("it covers attribute certificates only".into())
+                        faults.push(Words::new(|| t!("crl-attribute-certs")))
                     }
                     Ok(idp) => {
                         out.covers_end_entities = !idp.only_contains_ca_certs;
                         out.covers_cas = !idp.only_contains_user_certs;
                     }
-                    Err(_) => faults.push("its issuingDistributionPoint is malformed".into()),
+                    Err(_) => faults.push(Words::new(|| t!("crl-idp-malformed"))),
                 }
             }
             oid::CRL_NUMBER
@@ -88,7 +91,8 @@ fn read_extensions(list: &CertificateList, outer_alg: &[u8]) -> Extensions {
             | oid::FRESHEST_CRL
             | oid::AUTHORITY_INFO_ACCESS => {}
             other if ext.critical => {
-                faults.push(format!("it carries the critical extension {other}, which is not processed"))
+                let oid = other.to_string();
+                faults.push(Words::new(move || t!("crl-unknown-critical", oid = &oid)))
             }
             _ => {}
         }
@@ -97,10 +101,8 @@ fn read_extensions(list: &CertificateList, outer_alg: &[u8]) -> Extensions {
         tbs.revoked_certificates.iter().flatten().flat_map(|r| r.crl_entry_extensions.iter().flatten());
     for ext in entry_extensions {
         if ext.critical && ![oid::REASON_CODE, oid::INVALIDITY_DATE].contains(&ext.extn_id) {
-            faults.push(format!(
-                "an entry carries the critical extension {}, which is not processed",
-                ext.extn_id
-            ));
+            let oid = ext.extn_id.to_string();
+            faults.push(Words::new(move || t!("crl-entry-unknown-critical", oid = &oid)));
             break;
         }
     }
@@ -111,8 +113,8 @@ fn read_extensions(list: &CertificateList, outer_alg: &[u8]) -> Extensions {
 impl Crl {
     pub fn from_der(der: &[u8]) -> Result<Crl, String> {
         let list: CertificateList =
-            CertificateList::from_der(der).map_err(|e| format!("not an X.509 CRL: {e}"))?;
-        let tbs_bytes = signed_part(der).ok_or("CRL has no to-be-signed part")?;
+            CertificateList::from_der(der).map_err(|e| t!("crl-not-x509", why = e.to_string()))?;
+        let tbs_bytes = signed_part(der).ok_or_else(|| t!("crl-no-tbs"))?;
         let offset = tbs_bytes.as_ptr() as usize - der.as_ptr() as usize;
         let outer_alg = der::Encode::to_der(&list.signature_algorithm).unwrap_or_default();
         let extensions = read_extensions(&list, &outer_alg);

@@ -13,7 +13,9 @@ use x509_cert::ext::pkix::{
     SubjectKeyIdentifier,
 };
 
+use super::Words;
 use super::names::{self, Constraints, Name};
+use crate::t;
 
 mod oid {
     use der::asn1::ObjectIdentifier as Oid;
@@ -62,7 +64,7 @@ pub struct Pkix {
     /// A critical extension that is not processed here, by OID.
     pub unknown_critical: Option<Oid>,
     /// The first way the certificate breaks the profile, whatever its place in a path.
-    pub fault: Option<String>,
+    pub fault: Option<Words>,
     /// Neither self-issued nor naming its issuer's key: a fault below a trust anchor, where
     /// the identifier leads to the issuer, and none in an anchor, above which nothing is
     /// looked for.
@@ -94,22 +96,23 @@ const KNOWN: &[Oid] = &[
 /// Reads `tbs`, given the DER of the outer signatureAlgorithm (to compare with the inner one).
 pub fn read(tbs: &TbsCertificate, outer_signature_alg: &[u8]) -> Pkix {
     let mut pkix = Pkix::default();
-    let mut faults: Vec<String> = Vec::new();
+    let mut faults: Vec<Words> = Vec::new();
     let extensions: &[Extension] = tbs.extensions().map_or(&[], |e| e.as_slice());
 
     if tbs.signature().to_der().ok().as_deref() != Some(outer_signature_alg) {
-        faults.push("its signatureAlgorithm differs from the signature algorithm inside it".into());
+        faults.push(Words::new(|| t!("ext-signature-alg-differs")));
     }
     check_serial(tbs, &mut faults);
     if tbs.issuer().is_empty() {
-        faults.push("its issuer name is empty".into());
+        faults.push(Words::new(|| t!("ext-issuer-empty")));
     }
     pkix.subject_empty = tbs.subject().is_empty();
     pkix.self_issued = tbs.issuer() == tbs.subject();
 
     for (i, ext) in extensions.iter().enumerate() {
         if extensions[..i].iter().any(|e| e.extn_id == ext.extn_id) {
-            faults.push(format!("extension {} appears more than once", ext.extn_id));
+            let oid = ext.extn_id.to_string();
+            faults.push(Words::new(move || t!("ext-repeated", oid = &oid)));
         }
         let known = KNOWN.contains(&ext.extn_id);
         if ext.critical && !known && pkix.unknown_critical.is_none() {
@@ -122,7 +125,8 @@ pub fn read(tbs: &TbsCertificate, outer_signature_alg: &[u8]) -> Pkix {
     for ext in extensions {
         let bytes = ext.extn_value.as_bytes();
         let id = ext.extn_id;
-        let mut malformed = |what: &str| faults.push(format!("its {what} extension is malformed"));
+        let mut malformed =
+            |what: &'static str| faults.push(Words::new(move || t!("ext-malformed", name = what)));
         match id {
             oid::BASIC_CONSTRAINTS => match der::Decode::from_der(bytes) {
                 Ok(BasicConstraints { ca, path_len_constraint }) => {
@@ -135,7 +139,7 @@ pub fn read(tbs: &TbsCertificate, outer_signature_alg: &[u8]) -> Pkix {
                 Err(_) => malformed("keyUsage"),
             },
             oid::EXTENDED_KEY_USAGE => match <ExtendedKeyUsage as der::Decode>::from_der(bytes) {
-                Ok(eku) if eku.0.is_empty() => faults.push("its extendedKeyUsage lists no purpose".into()),
+                Ok(eku) if eku.0.is_empty() => faults.push(Words::new(|| t!("ext-eku-empty"))),
                 Ok(_) => {}
                 Err(_) => malformed("extendedKeyUsage"),
             },
@@ -148,12 +152,12 @@ pub fn read(tbs: &TbsCertificate, outer_signature_alg: &[u8]) -> Pkix {
                 Err(_) => malformed("authorityKeyIdentifier"),
             },
             oid::SUBJECT_ALT_NAME => match <SubjectAltName as der::Decode>::from_der(bytes) {
-                Ok(san) if san.0.is_empty() => faults.push("its subjectAltName is empty".into()),
+                Ok(san) if san.0.is_empty() => faults.push(Words::new(|| t!("ext-san-empty"))),
                 Ok(san) => {
                     has_san = true;
                     pkix.names.extend(san.0.iter().map(Name::from_general));
                     if pkix.subject_empty && !ext.critical {
-                        faults.push("its subject is empty and its subjectAltName is not critical".into());
+                        faults.push(Words::new(|| t!("ext-san-not-critical")));
                     }
                 }
                 Err(_) => malformed("subjectAltName"),
@@ -161,23 +165,21 @@ pub fn read(tbs: &TbsCertificate, outer_signature_alg: &[u8]) -> Pkix {
             oid::NAME_CONSTRAINTS => match <NameConstraints as der::Decode>::from_der(bytes) {
                 Ok(nc) => match names::parse_constraints(&nc) {
                     Ok(c) => pkix.name_constraints = Some(c),
-                    Err(why) => faults.push(format!("its name constraints are unusable: {why}")),
+                    Err(why) => {
+                        faults.push(Words::new(move || t!("ext-name-constraints", why = why.to_string())))
+                    }
                 },
                 Err(_) => malformed("nameConstraints"),
             },
             oid::POLICY_CONSTRAINTS if !ext.critical => {
-                faults.push("its policyConstraints extension is not critical".into())
+                faults.push(Words::new(|| t!("ext-policy-constraints-not-critical")))
             }
             // Explicit policies are never required here, so a path that could be refused
             // for lack of one is refused outright rather than passed unchecked.
-            oid::POLICY_CONSTRAINTS => {
-                faults.push("it carries policyConstraints, and certificate policies are not processed".into())
-            }
-            oid::POLICY_MAPPINGS if ext.critical => {
-                faults.push("it carries policyMappings, and certificate policies are not processed".into())
-            }
+            oid::POLICY_CONSTRAINTS => faults.push(Words::new(|| t!("ext-policy-constraints"))),
+            oid::POLICY_MAPPINGS if ext.critical => faults.push(Words::new(|| t!("ext-policy-mappings"))),
             oid::INHIBIT_ANY_POLICY if !ext.critical => {
-                faults.push("its inhibitAnyPolicy extension is not critical".into())
+                faults.push(Words::new(|| t!("ext-inhibit-any-policy-not-critical")))
             }
             _ => {}
         }
@@ -191,15 +193,16 @@ pub fn read(tbs: &TbsCertificate, outer_signature_alg: &[u8]) -> Pkix {
         if ext.critical
             && let Some((_, name)) = must_not_be_critical.iter().find(|(o, _)| *o == id)
         {
-            faults.push(format!("its {name} extension is critical"));
+            let name: &'static str = name;
+            faults.push(Words::new(move || t!("ext-critical", name = name)));
         }
         if id == oid::NAME_CONSTRAINTS && !ext.critical {
-            faults.push("its nameConstraints extension is not critical".into());
+            faults.push(Words::new(|| t!("ext-name-constraints-not-critical")));
         }
     }
 
     if pkix.subject_empty && !has_san {
-        faults.push("its subject is empty and it has no subjectAltName".into());
+        faults.push(Words::new(|| t!("ext-no-subject-no-san")));
     }
     if !pkix.subject_empty {
         pkix.names.insert(0, Name::Directory(names::directory(tbs.subject())));
@@ -215,26 +218,26 @@ pub fn read(tbs: &TbsCertificate, outer_signature_alg: &[u8]) -> Pkix {
     let ca = pkix.basic.is_some_and(|b| b.ca);
     let cert_sign = key_usage.is_some_and(|ku| ku.key_cert_sign());
     if cert_sign && !ca {
-        faults.push("its keyUsage asserts keyCertSign, but it is not a CA".into());
+        faults.push(Words::new(|| t!("ext-cert-sign-not-ca")));
     }
     if pkix
         .basic
         .is_some_and(|b| b.path_len.is_some() && !(b.ca && key_usage.is_none_or(|ku| ku.key_cert_sign())))
     {
-        faults.push("it has a pathLenConstraint without being a CA that signs certificates".into());
+        faults.push(Words::new(|| t!("ext-path-len-not-ca")));
     }
     if pkix.name_constraints.is_some() && !ca {
-        faults.push("it carries name constraints, which only a CA may".into());
+        faults.push(Words::new(|| t!("ext-name-constraints-not-ca")));
     }
     if ca {
         if pkix.basic.is_some_and(|b| !b.critical) {
-            faults.push("it is a CA and its basicConstraints is not critical".into());
+            faults.push(Words::new(|| t!("ext-basic-not-critical")));
         }
         if pkix.subject_key_id.is_none() {
-            faults.push("it is a CA without a subjectKeyIdentifier".into());
+            faults.push(Words::new(|| t!("ext-ca-no-ski")));
         }
         if pkix.subject_empty {
-            faults.push("it is a CA with an empty subject".into());
+            faults.push(Words::new(|| t!("ext-ca-empty-subject")));
         }
     }
     pkix.lacks_authority_key_id = pkix.authority_key_id.is_none() && !pkix.self_issued;
@@ -243,9 +246,9 @@ pub fn read(tbs: &TbsCertificate, outer_signature_alg: &[u8]) -> Pkix {
 }
 
 /// RFC 5280 4.1.2.2: a positive integer of at most 20 octets.
-fn check_serial(tbs: &TbsCertificate, faults: &mut Vec<String>) {
+fn check_serial(tbs: &TbsCertificate, faults: &mut Vec<Words>) {
     let Ok(der) = tbs.serial_number().to_der() else {
-        faults.push("its serial number cannot be encoded".into());
+        faults.push(Words::new(|| t!("ext-serial-unencodable")));
         return;
     };
     let header = match der.get(1) {
@@ -255,10 +258,11 @@ fn check_serial(tbs: &TbsCertificate, faults: &mut Vec<String>) {
     let content = der.get(header..).unwrap_or_default();
     let digits = content.strip_prefix(&[0]).filter(|rest| !rest.is_empty()).unwrap_or(content);
     if content.first().is_some_and(|b| b & 0x80 != 0) {
-        faults.push("its serial number is negative".into());
+        faults.push(Words::new(|| t!("ext-serial-negative")));
     } else if content.iter().all(|&b| b == 0) {
-        faults.push("its serial number is zero".into());
+        faults.push(Words::new(|| t!("ext-serial-zero")));
     } else if digits.len() > 20 {
-        faults.push(format!("its serial number is {} octets long (20 at most)", digits.len()));
+        let count = digits.len();
+        faults.push(Words::new(move || t!("ext-serial-long", count = count)));
     }
 }

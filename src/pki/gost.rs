@@ -29,12 +29,9 @@ pub fn is_gost(oid: &str) -> bool {
     describe(oid).is_some()
 }
 
-/// Why a GOST algorithm cannot be used, for messages.
+/// Why a GOST algorithm cannot be used, for messages; `what` is in the language of the moment.
 pub fn unsupported(what: &str, oid: &str) -> String {
-    format!(
-        "{what} is {} ({oid}): GOST keys and signatures are not supported (only ECDSA P-256, Ed25519 and RSA)",
-        describe(oid).unwrap_or("GOST")
-    )
+    crate::t!("gost-unsupported", what = what, name = describe(oid).unwrap_or("GOST"), oid = oid)
 }
 
 #[cfg(test)]

@@ -136,7 +136,7 @@ impl std::fmt::Debug for SigningKey {
 pub enum KeyError {
     #[error("{0}")]
     Format(String),
-    #[error("the RSA key is shorter than 2048 bits")]
+    #[error("{}", crate::t!("key-rsa-too-short"))]
     RsaTooShort,
     #[error("PKCS#12: {0}")]
     Pkcs12(String),
@@ -171,11 +171,9 @@ impl SigningKey {
             // ring refuses RSA keys under 2048 bits itself, with this description.
             Err(why) if why.iter().any(|w| w.contains("TooSmall")) => Err(KeyError::RsaTooShort),
             Err(_) if let Some(oid) = pkcs8_algorithm(der).filter(|o| super::gost::is_gost(o)) => {
-                Err(KeyError::Unsupported(super::gost::unsupported("the key", &oid)))
+                Err(KeyError::Unsupported(super::gost::unsupported(&crate::t!("gost-the-key"), &oid)))
             }
-            Err(_) => Err(KeyError::Format(
-                "not a PKCS#8 P-256, Ed25519 or RSA private key, nor a PKCS#1 RSA key".into(),
-            )),
+            Err(_) => Err(KeyError::Format(crate::t!("key-unreadable"))),
         }
     }
 
@@ -189,19 +187,14 @@ impl SigningKey {
             let block = blocks
                 .iter()
                 .find(|b| b.label.ends_with("PRIVATE KEY"))
-                .ok_or_else(|| KeyError::Format("no PRIVATE KEY PEM block".into()))?;
+                .ok_or_else(|| KeyError::Format(crate::t!("key-no-pem-block")))?;
             return match block.label.as_str() {
                 "PRIVATE KEY" | "RSA PRIVATE KEY" => {
                     Ok(KeyBundle { key: SigningKey::from_der(&block.der)?, certs: vec![] })
                 }
-                "ENCRYPTED PRIVATE KEY" => Err(KeyError::Format(
-                    "encrypted PKCS#8 keys are not read; use a PKCS#12 file or `openssl pkcs8 -nocrypt`"
-                        .into(),
-                )),
-                "EC PRIVATE KEY" => Err(KeyError::Format(
-                    "SEC1 EC keys are not read; convert with `openssl pkcs8 -topk8 -nocrypt`".into(),
-                )),
-                other => Err(KeyError::Format(format!("unsupported PEM block `{other}`"))),
+                "ENCRYPTED PRIVATE KEY" => Err(KeyError::Format(crate::t!("key-encrypted-pkcs8"))),
+                "EC PRIVATE KEY" => Err(KeyError::Format(crate::t!("key-sec1"))),
+                other => Err(KeyError::Format(crate::t!("key-pem-block", label = other))),
             };
         }
         if looks_like_pkcs12(bytes) {
@@ -267,7 +260,7 @@ fn from_pkcs12(bytes: &[u8], password: &str) -> Result<KeyBundle, KeyError> {
         super::pkcs12::Pkcs12Error::Unsupported(why) => KeyError::Unsupported(why),
         other => KeyError::Pkcs12(other.to_string()),
     })?;
-    let key = contents.key.ok_or_else(|| KeyError::Pkcs12("holds no private key".into()))?;
+    let key = contents.key.ok_or_else(|| KeyError::Pkcs12(crate::t!("key-pkcs12-no-key")))?;
     Ok(KeyBundle { key: SigningKey::from_der(&key)?, certs: contents.certs })
 }
 
@@ -296,7 +289,7 @@ pub fn to_pkcs12(pkcs8: &[u8], chain: &[&[u8]], password: &str) -> Result<Vec<u8
         .collect::<Result<Vec<_>, _>>()?;
     let mut local_key_id = [0u8; 20];
     ring::rand::SecureRandom::fill(&SystemRandom::new(), &mut local_key_id)
-        .map_err(|_| KeyError::Pkcs12("no randomness".into()))?;
+        .map_err(|_| KeyError::Pkcs12(crate::t!("key-no-randomness")))?;
     let mut store = KeyStore::new();
     store.add_entry(
         "attach",

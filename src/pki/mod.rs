@@ -18,6 +18,30 @@ pub mod pem;
 pub mod pkcs12;
 pub mod verify;
 
+/// Words for a person, worded when they are read, in the language of that moment: a fault
+/// found when a certificate or CRL is parsed is kept with it (parsed certificates are cached
+/// and shared between the portal's requests), and each reader reads it in their own language.
+#[derive(Clone)]
+pub struct Words(std::sync::Arc<dyn Fn() -> String + Send + Sync>);
+
+impl Words {
+    pub fn new(words: impl Fn() -> String + Send + Sync + 'static) -> Words {
+        Words(std::sync::Arc::new(words))
+    }
+}
+
+impl std::fmt::Display for Words {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&(self.0)())
+    }
+}
+
+impl std::fmt::Debug for Words {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{:?}", (self.0)())
+    }
+}
+
 /// Bytes as lowercase hexadecimal.
 pub fn hex(bytes: &[u8]) -> String {
     const DIGITS: &[u8; 16] = b"0123456789abcdef";

@@ -8,6 +8,9 @@ use der::{Tag, Tagged};
 use x509_cert::ext::pkix::constraints::name::GeneralSubtree;
 use x509_cert::ext::pkix::name::GeneralName;
 
+use super::Words;
+use crate::t;
+
 /// The form of a general name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Form {
@@ -129,8 +132,8 @@ impl Name {
             Name::Email(m) => format!("rfc822Name `{}@{}`", m.local, m.domain),
             Name::Dns(d) => format!("dNSName `{d}`"),
             Name::Ip(ip) => format!("iPAddress `{}`", ip_text(ip)),
-            Name::Malformed(form, text) => format!("the malformed {} `{text}`", form.describe()),
-            Name::Unprocessed(form) => format!("an {form}"),
+            Name::Malformed(form, text) => t!("names-malformed", form = form.describe(), text = text),
+            Name::Unprocessed(form) => t!("names-unprocessed", form = *form),
         }
     }
 }
@@ -270,11 +273,11 @@ pub struct Constraints {
 }
 
 /// Why a name constraints extension is unusable.
-pub fn parse_constraints(nc: &x509_cert::ext::pkix::NameConstraints) -> Result<Constraints, String> {
-    let subtrees = |list: &Option<Vec<GeneralSubtree>>, which: &str| -> Result<Vec<Base>, String> {
+pub fn parse_constraints(nc: &x509_cert::ext::pkix::NameConstraints) -> Result<Constraints, Words> {
+    let subtrees = |list: &Option<Vec<GeneralSubtree>>, which: &'static str| -> Result<Vec<Base>, Words> {
         let Some(list) = list else { return Ok(Vec::new()) };
         if list.is_empty() {
-            return Err(format!("its {which} subtrees are an empty sequence"));
+            return Err(Words::new(move || t!("names-empty-subtrees", which = which)));
         }
         list.iter().map(subtree).collect()
     };
@@ -283,29 +286,34 @@ pub fn parse_constraints(nc: &x509_cert::ext::pkix::NameConstraints) -> Result<C
         excluded: subtrees(&nc.excluded_subtrees, "excluded")?,
     };
     if constraints.permitted.is_empty() && constraints.excluded.is_empty() {
-        return Err("it has neither permitted nor excluded subtrees".into());
+        return Err(Words::new(|| t!("names-no-subtrees")));
     }
     Ok(constraints)
 }
 
-fn subtree(tree: &GeneralSubtree) -> Result<Base, String> {
+fn subtree(tree: &GeneralSubtree) -> Result<Base, Words> {
     if tree.minimum != 0 || tree.maximum.is_some() {
-        return Err("a subtree has a minimum or maximum (RFC 5280: minimum 0, no maximum)".into());
+        return Err(Words::new(|| t!("names-subtree-bounds")));
     }
     Ok(match &tree.base {
         GeneralName::DirectoryName(dn) => Base::Directory(directory(dn)),
         GeneralName::Rfc822Name(text) => {
             let text = text.as_str();
             Base::Email(if text.contains('@') {
-                EmailBase::Mailbox(mailbox(text).ok_or_else(|| format!("`{text}` is no mailbox"))?)
+                EmailBase::Mailbox(mailbox(text).ok_or_else(|| {
+                    let text = text.to_owned();
+                    Words::new(move || t!("names-no-mailbox", text = &text))
+                })?)
             } else if let Some(domain) = text.strip_prefix('.') {
                 if !dns_name(domain) {
-                    return Err(format!("`{text}` is no domain"));
+                    let text = text.to_owned();
+                    return Err(Words::new(move || t!("names-no-domain", text = &text)));
                 }
                 EmailBase::Under(text.to_ascii_lowercase())
             } else {
                 if !dns_name(text) {
-                    return Err(format!("`{text}` is no host name"));
+                    let text = text.to_owned();
+                    return Err(Words::new(move || t!("names-no-host", text = &text)));
                 }
                 EmailBase::Host(text.to_ascii_lowercase())
             })
@@ -314,23 +322,23 @@ fn subtree(tree: &GeneralSubtree) -> Result<Base, String> {
             let text = text.as_str();
             // Unlike a URI constraint, a DNS constraint has no leading dot, and no wildcard.
             if !text.is_empty() && !dns_name(text) {
-                return Err(format!("dNSName constraint `{text}` is not a domain name"));
+                let text = text.to_owned();
+                return Err(Words::new(move || t!("names-dns-not-domain", text = &text)));
             }
             Base::Dns(text.to_ascii_lowercase())
         }
         GeneralName::IpAddress(bytes) => {
             let bytes = bytes.as_bytes();
             if !matches!(bytes.len(), 8 | 32) {
-                return Err(format!(
-                    "an iPAddress constraint of {} bytes (8 or 32: address and mask)",
-                    bytes.len()
-                ));
+                let count = bytes.len();
+                return Err(Words::new(move || t!("names-ip-length", count = count)));
             }
             let (address, mask) = bytes.split_at(bytes.len() / 2);
             let bits: Vec<bool> =
                 mask.iter().flat_map(|b| (0..8).rev().map(move |i| b >> i & 1 == 1)).collect();
             if bits.windows(2).any(|w| !w[0] && w[1]) {
-                return Err(format!("iPAddress constraint mask {} is not a prefix", ip_text(mask)));
+                let mask = ip_text(mask);
+                return Err(Words::new(move || t!("names-ip-mask", mask = &mask)));
             }
             Base::Ip(address.to_vec(), mask.to_vec())
         }
@@ -358,23 +366,11 @@ pub enum Violation {
 impl std::fmt::Display for Violation {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Violation::NotPermitted(name) => write!(f, "{name} is in none of its permitted subtrees"),
-            Violation::Excluded(name) => write!(f, "{name} is in one of its excluded subtrees"),
-            Violation::Malformed(name) => {
-                write!(f, "it constrains names of that form, and {name} cannot be placed among them")
-            }
-            Violation::Unprocessed(form) => {
-                write!(
-                    f,
-                    "it constrains {form} names, which are not processed, and the certificate holds one"
-                )
-            }
-            Violation::TooMany(n) => {
-                write!(
-                    f,
-                    "checking it would take over {n} name comparisons, more than a validation is allowed"
-                )
-            }
+            Violation::NotPermitted(name) => f.write_str(&t!("names-not-permitted", name = name)),
+            Violation::Excluded(name) => f.write_str(&t!("names-excluded", name = name)),
+            Violation::Malformed(name) => f.write_str(&t!("names-malformed-violation", name = name)),
+            Violation::Unprocessed(form) => f.write_str(&t!("names-unprocessed-violation", form = *form)),
+            Violation::TooMany(n) => f.write_str(&t!("names-too-many", count = *n)),
         }
     }
 }

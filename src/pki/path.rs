@@ -106,59 +106,59 @@ impl Validation<'_> {
 /// common name (or serial).
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum Refusal {
-    #[error("no issuer of `{cert}` among the trusted certificates and x5c (another authority?)")]
+    #[error("{}", crate::t!("path-no-issuer", cert = .cert))]
     NoIssuer { cert: String },
-    #[error("the chain ends at `{cert}`, a root that is not trusted")]
+    #[error("{}", crate::t!("path-untrusted-root", cert = .cert))]
     UntrustedRoot { cert: String },
-    #[error("`{cert}` is signed with {alg}, which does not fit the key of `{issuer}`")]
+    #[error("{}", crate::t!("path-alg-mismatch", cert = .cert, alg = .alg, issuer = .issuer))]
     AlgorithmMismatch { cert: String, issuer: String, alg: String },
-    #[error("the signature on `{cert}` does not verify with the key of `{issuer}`")]
+    #[error("{}", crate::t!("path-bad-signature", cert = .cert, issuer = .issuer))]
     BadSignature { cert: String, issuer: String },
-    #[error("`{cert}` is a CA certificate: a CA never signs documents")]
+    #[error("{}", crate::t!("path-signer-is-ca", cert = .cert))]
     SignerIsCa { cert: String },
-    #[error("`{cert}` is not a certification authority (basicConstraints cA not set)")]
+    #[error("{}", crate::t!("path-not-ca", cert = .cert))]
     NotCa { cert: String },
-    #[error("`{cert}` may not sign certificates: its keyUsage lacks keyCertSign")]
+    #[error("{}", crate::t!("path-no-cert-sign", cert = .cert))]
     NoCertSign { cert: String },
-    #[error("`{cert}` allows {len} CA certificate(s) below it (pathLenConstraint), and {found} follow")]
+    #[error("{}", crate::t!("path-len", cert = .cert, len = *.len, found = *.found))]
     PathLen { cert: String, len: u8, found: usize },
-    #[error("`{cert}` carries the critical extension {oid}, which is not processed")]
+    #[error("{}", crate::t!("path-unknown-critical", cert = .cert, oid = .oid))]
     UnknownCritical { cert: String, oid: String },
-    #[error("`{cert}` breaks the certificate profile: {fault}")]
+    #[error("{}", crate::t!("path-profile", cert = .cert, fault = .fault))]
     Profile { cert: String, fault: String },
-    #[error("`{cert}` violates the name constraints of `{ca}`: {violation}")]
+    #[error("{}", crate::t!("path-name-constraints", cert = .cert, ca = .ca, violation = .violation))]
     NameConstraints { cert: String, ca: String, violation: String },
-    #[error("the path would hold more than {max} CA certificates, or {MAX_PATH} certificates")]
+    #[error("{}", crate::t!("path-too-long", max = *.max, total = MAX_PATH))]
     TooLong { max: usize },
-    #[error("no path found within {MAX_CANDIDATES} issuer candidates")]
+    #[error("{}", crate::t!("path-too-many-candidates", count = MAX_CANDIDATES))]
     TooManyCandidates,
-    #[error("{cert} is valid from {from} to {to}, not at {at}")]
+    #[error("{}", crate::t!("path-not-valid", cert = .cert, from = .from, to = .to, at = .at))]
     NotValid { cert: String, from: String, to: String, at: String },
-    #[error("the issuing CA is not in x5c, so no CRL can be checked")]
+    #[error("{}", crate::t!("path-issuer-unknown"))]
     IssuerUnknown,
-    #[error("no CRL of `{issuer}` (the CRL is from another authority)")]
+    #[error("{}", crate::t!("path-no-crl", issuer = .issuer))]
     NoCrl { issuer: String },
-    #[error("the CRL is not signed by `{issuer}`")]
+    #[error("{}", crate::t!("path-crl-not-signed", issuer = .issuer))]
     CrlNotSigned { issuer: String },
-    #[error("`{issuer}` may not sign CRLs: its keyUsage lacks cRLSign")]
+    #[error("{}", crate::t!("path-no-crl-sign", issuer = .issuer))]
     NoCrlSign { issuer: String },
-    #[error("the CRL of `{issuer}` is unusable: {fault}")]
+    #[error("{}", crate::t!("path-crl-unusable", issuer = .issuer, fault = .fault))]
     CrlUnusable { issuer: String, fault: String },
-    #[error("the CRL of `{issuer}` does not cover {what} certificates")]
+    #[error("{}", crate::t!("path-crl-scope", issuer = .issuer, what = *.what))]
     CrlScope { issuer: String, what: &'static str },
-    #[error("the CRL is dated in the future ({this_update})")]
+    #[error("{}", crate::t!("path-crl-future", this_update = .this_update))]
     CrlFuture { this_update: String },
-    #[error("the CRL is stale: its nextUpdate {next_update} has passed")]
+    #[error("{}", crate::t!("path-crl-stale", next_update = .next_update))]
     CrlStale { next_update: String },
-    #[error("the CRL has no nextUpdate, so its freshness is unknown")]
+    #[error("{}", crate::t!("path-crl-no-next-update"))]
     CrlNoNextUpdate,
-    #[error("{cert} was revoked at {revoked}, before {at}")]
+    #[error("{}", crate::t!("path-revoked", cert = .cert, revoked = .revoked, at = .at))]
     Revoked { cert: String, revoked: String, at: String },
-    #[error("OCSP: {fault} (asked {responder})")]
+    #[error("{}", crate::t!("path-ocsp", fault = .fault, responder = .responder))]
     Ocsp { responder: String, fault: String },
-    #[error("OCSP: {cert} was revoked at {revoked}, before {at} (answered by `{responder}`)")]
+    #[error("{}", crate::t!("path-ocsp-revoked", cert = .cert, revoked = .revoked, at = .at, responder = .responder))]
     OcspRevoked { cert: String, revoked: String, at: String, responder: String },
-    #[error("OCSP unreachable ({why}); CRL: {crl}")]
+    #[error("{}", crate::t!("path-ocsp-unreachable", why = .why, crl = .crl.to_string()))]
     OcspUnreachable { why: String, crl: Box<Refusal> },
 }
 
@@ -194,7 +194,10 @@ impl Refusal {
 
 /// How a certificate is named in a refusal.
 pub fn label(cert: &Cert) -> String {
-    cert.subject.common_name.clone().unwrap_or_else(|| format!("serial {}", cert.serial))
+    cert.subject
+        .common_name
+        .clone()
+        .unwrap_or_else(|| crate::t!("path-label-serial", serial = cert.serial.to_string()))
 }
 
 /// Validates a path from `leaf` through any of `intermediates` to any of `anchors`.
@@ -276,10 +279,10 @@ fn check_leaf(leaf: &Cert) -> Result<(), Refusal> {
 /// The profile of a certificate in the path; `anchor` when it is the trust anchor.
 fn check_profile(cert: &Cert, anchor: bool) -> Result<(), Refusal> {
     if let Some(fault) = &cert.pkix.fault {
-        return Err(Refusal::Profile { cert: label(cert), fault: fault.clone() });
+        return Err(Refusal::Profile { cert: label(cert), fault: fault.to_string() });
     }
     if cert.pkix.lacks_authority_key_id && !anchor {
-        let fault = "it has no authorityKeyIdentifier".to_owned();
+        let fault = crate::t!("path-no-aki");
         return Err(Refusal::Profile { cert: label(cert), fault });
     }
     if let Some(oid) = cert.pkix.unknown_critical {
@@ -460,9 +463,9 @@ fn check_validity(path: &[&Cert], at: OffsetDateTime) -> Result<(), Refusal> {
         None => Ok(()),
         Some(cert) => Err(Refusal::NotValid {
             cert: label(cert),
-            from: clock::rfc3339(cert.not_before),
-            to: clock::rfc3339(cert.not_after),
-            at: clock::rfc3339(at),
+            from: clock::human(cert.not_before),
+            to: clock::human(cert.not_after),
+            at: clock::human(at),
         }),
     }
 }

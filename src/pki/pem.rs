@@ -19,7 +19,7 @@ pub fn is_pem(bytes: &[u8]) -> bool {
 
 /// Every block in the text, in order; text between blocks is ignored.
 pub fn parse(text: &[u8]) -> Result<Vec<Block>, String> {
-    let text = std::str::from_utf8(text).map_err(|_| "PEM text is not UTF-8".to_owned())?;
+    let text = std::str::from_utf8(text).map_err(|_| crate::t!("pem-not-utf8"))?;
     let mut blocks = Vec::new();
     let mut lines = text.lines().map(str::trim);
     while let Some(line) = lines.next() {
@@ -33,12 +33,12 @@ pub fn parse(text: &[u8]) -> Result<Vec<Block>, String> {
                 Some(l) if l == end => break,
                 Some(l) if l.contains(':') => {} // RFC 1421 headers: not used by these files
                 Some(l) => body.push_str(l),
-                None => return Err(format!("PEM block `{label}` has no END line")),
+                None => return Err(crate::t!("pem-no-end", label = label)),
             }
         }
         let der = STANDARD
             .decode(body.as_bytes())
-            .map_err(|e| format!("PEM block `{label}` is not valid base64: {e}"))?;
+            .map_err(|e| crate::t!("pem-base64", label = label, why = e.to_string()))?;
         blocks.push(Block { label: label.to_owned(), der });
     }
     Ok(blocks)
@@ -64,7 +64,7 @@ pub fn der_objects(bytes: &[u8], label: &str) -> Result<Vec<Vec<u8>>, String> {
     let blocks: Vec<Vec<u8>> =
         parse(bytes)?.into_iter().filter(|b| b.label == label).map(|b| b.der).collect();
     if blocks.is_empty() {
-        return Err(format!("no `{label}` PEM block"));
+        return Err(crate::t!("pem-no-block", label = label));
     }
     Ok(blocks)
 }

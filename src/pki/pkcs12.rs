@@ -19,11 +19,11 @@ const MAX_MAC_ITERATIONS: u64 = 1_000_000;
 /// Why a keystore cannot be opened.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum Pkcs12Error {
-    #[error("cannot open (wrong password?): its MAC does not verify with this password")]
+    #[error("{}", crate::t!("p12-wrong-password"))]
     WrongPassword,
     #[error("{0}")]
     Unsupported(String),
-    #[error("cannot open: {0}")]
+    #[error("{}", crate::t!("p12-cannot-open", why = .0))]
     Malformed(String),
 }
 
@@ -47,8 +47,10 @@ pub fn open(bytes: &[u8], password: &str) -> Result<Contents, Pkcs12Error> {
     let archive = archive.map_err(|e| match e {
         Error::MacError(_) => Pkcs12Error::WrongPassword,
         Error::UnsupportedEncryptionScheme | Error::UnsupportedMacAlgorithm => match gost_in(bytes) {
-            Some(oid) => Pkcs12Error::Unsupported(super::gost::unsupported("its encryption", &oid)),
-            None => Pkcs12Error::Unsupported(format!("cannot open: {e}")),
+            Some(oid) => {
+                Pkcs12Error::Unsupported(super::gost::unsupported(&crate::t!("gost-its-encryption"), &oid))
+            }
+            None => Pkcs12Error::Unsupported(crate::t!("p12-cannot-open", why = e.to_string())),
         },
         other => Pkcs12Error::Malformed(other.to_string()),
     })?;
@@ -78,17 +80,17 @@ fn gost_in(bytes: &[u8]) -> Option<String> {
 /// The BER keystore in DER, its MAC checked and dropped. The MAC covers the authenticated
 /// safe's bytes as written, which the rewriting changes.
 fn from_ber(bytes: &[u8], password: &str) -> Result<Vec<u8>, Pkcs12Error> {
-    let bad = |what: &str| Pkcs12Error::Malformed(format!("not a PKCS#12 keystore: {what}"));
-    let mut pfx = ber::parse(bytes).map_err(|e| Pkcs12Error::Malformed(format!("not BER nor DER: {e}")))?;
-    let parts = pfx.children_mut().ok_or_else(|| bad("not a SEQUENCE"))?;
+    let bad = |what: &str| Pkcs12Error::Malformed(crate::t!("p12-not-keystore", why = what));
+    let mut pfx = ber::parse(bytes).map_err(|e| Pkcs12Error::Malformed(crate::t!("p12-not-ber", why = e)))?;
+    let parts = pfx.children_mut().ok_or_else(|| bad(&crate::t!("p12-not-sequence")))?;
     if parts.len() < 2 {
-        return Err(bad("no authenticated safe"));
+        return Err(bad(&crate::t!("p12-no-safe")));
     }
-    let written = content_octets(&parts[1], DATA).ok_or_else(|| bad("its authenticated safe is not data"))?;
+    let written = content_octets(&parts[1], DATA).ok_or_else(|| bad(&crate::t!("p12-safe-not-data")))?;
     if let Some(mac) = parts.get(2) {
         verify_mac(mac, &written, password)?;
     }
-    let mut safe = ber::parse(&written).map_err(|e| bad(&format!("its authenticated safe: {e}")))?;
+    let mut safe = ber::parse(&written).map_err(|e| bad(&crate::t!("p12-safe", why = e)))?;
     for info in safe.children_mut().into_iter().flatten() {
         normalize_content_info(info).map_err(|e| bad(&e))?;
     }
@@ -126,7 +128,7 @@ fn data_info(octets: Vec<u8>) -> Node {
 fn normalize_content_info(info: &mut Node) -> Result<(), String> {
     let kind = info.children().first().and_then(oid_of);
     if kind == Some(DATA) {
-        let octets = content_octets(info, DATA).ok_or("a data ContentInfo without octets")?;
+        let octets = content_octets(info, DATA).ok_or_else(|| crate::t!("p12-data-without-octets"))?;
         let contents = ber::parse(&octets)?.encode();
         *info = data_info(contents);
     } else if kind == Some(ENCRYPTED_DATA) {
@@ -137,7 +139,7 @@ fn normalize_content_info(info: &mut Node) -> Result<(), String> {
             .and_then(|wrapped| wrapped.children_mut()?.get_mut(0))
             .and_then(|data| data.children_mut()?.get_mut(1))
             .and_then(|eci| eci.children_mut())
-            .ok_or("an EncryptedData of another shape")?;
+            .ok_or_else(|| crate::t!("p12-encrypted-data-shape"))?;
         if let Some(content) = encrypted_info.get_mut(2) {
             *content = ber::implicit_octets(content)?;
         }
@@ -148,7 +150,7 @@ fn normalize_content_info(info: &mut Node) -> Result<(), String> {
 /// `MacData ::= SEQUENCE { mac DigestInfo, macSalt OCTET STRING, iterations INTEGER DEFAULT 1 }`,
 /// checked over `data` with the key RFC 7292 appendix B derives from `password`.
 fn verify_mac(mac_data: &Node, data: &[u8], password: &str) -> Result<(), Pkcs12Error> {
-    let bad = || Pkcs12Error::Malformed("its MAC is not a PKCS#12 MacData".into());
+    let bad = || Pkcs12Error::Malformed(crate::t!("p12-mac-data"));
     let parts = mac_data.children();
     let digest_info = parts.first().ok_or_else(bad)?.children();
     let alg = digest_info.first().and_then(|a| a.children().first()).and_then(oid_of).ok_or_else(bad)?;
@@ -160,13 +162,13 @@ fn verify_mac(mac_data: &Node, data: &[u8], password: &str) -> Result<(), Pkcs12
         Some(_) => u64::MAX,
     };
     if iterations == 0 || iterations > MAX_MAC_ITERATIONS {
-        return Err(Pkcs12Error::Malformed(format!("its MAC takes {iterations} iterations")));
+        return Err(Pkcs12Error::Malformed(crate::t!("p12-mac-iterations", count = iterations)));
     }
     let (hash, hmac) = match alg {
         SHA1 => (&digest::SHA1_FOR_LEGACY_USE_ONLY, ring::hmac::HMAC_SHA1_FOR_LEGACY_USE_ONLY),
         SHA256 => (&digest::SHA256, ring::hmac::HMAC_SHA256),
         other => {
-            return Err(Pkcs12Error::Unsupported(format!("cannot open: its MAC uses the digest {other}")));
+            return Err(Pkcs12Error::Unsupported(crate::t!("p12-mac-digest", digest = other.to_string())));
         }
     };
     let key = mac_key(hash, password, salt, iterations);

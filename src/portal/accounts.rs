@@ -34,7 +34,7 @@ pub struct Session {
 }
 
 fn random(bytes: &mut [u8]) -> Result<()> {
-    SystemRandom::new().fill(bytes).map_err(|_| Error::Authority("the system random generator failed".into()))
+    SystemRandom::new().fill(bytes).map_err(|_| Error::Authority(crate::t!("random-failed")))
 }
 
 fn hash_password(password: &str, salt: &[u8], iterations: u32) -> [u8; HASH_LEN] {
@@ -51,13 +51,13 @@ fn token_hash(token: &str) -> Vec<u8> {
 fn check_password(password: &str) -> Result<()> {
     let chars = password.chars().count();
     if chars < MIN_PASSWORD {
-        return Err(Error::input("password", format!("must have at least {MIN_PASSWORD} characters")));
+        return Err(Error::input("password", crate::t!("portal-password-short", count = MIN_PASSWORD)));
     }
     if password.len() > MAX_PASSWORD {
-        return Err(Error::input("password", format!("must have at most {MAX_PASSWORD} bytes")));
+        return Err(Error::input("password", crate::t!("portal-password-long", count = MAX_PASSWORD)));
     }
     if password.chars().any(char::is_control) {
-        return Err(Error::input("password", "must not contain control characters"));
+        return Err(Error::input("password", crate::t!("portal-password-control")));
     }
     Ok(())
 }
@@ -76,11 +76,7 @@ pub fn register(store: &mut Store, registration: &Registration) -> Result<Regist
     let iin = Iin::parse(&registration.iin, clock::today())
         .map_err(|reason| Error::InvalidIin { iin: registration.iin.clone(), reason })?;
     // Known from the number itself, so it tells nothing about who is on record.
-    crate::domain::iin::require_adult(
-        &iin,
-        clock::today(),
-        "does not register: a parent asks for a child's attachment",
-    )?;
+    crate::domain::iin::require_adult(&iin, clock::today(), &crate::t!("portal-minor-register"))?;
     check_password(&registration.password)?;
     // The same rules as the client's flags: the portal trusts no client to have applied them.
     if let Some(phone) = &registration.phone {
@@ -122,7 +118,10 @@ pub fn create_citizen(
             )
             .map_err(db)?;
         if inserted == 0 {
-            return Err(Error::portal(Code::AlreadyRegistered, format!("an account for IIN {iin} already exists")));
+            return Err(Error::portal(
+                Code::AlreadyRegistered,
+                crate::t!("portal-already-registered", iin = iin.to_string()),
+            ));
         }
         Ok(Registered { iin: iin.to_string(), registered_at: now.clone() })
     })
@@ -186,7 +185,9 @@ pub enum Refused {
 impl Refused {
     pub fn error(self) -> Error {
         match self {
-            Refused::BadCredentials => Error::portal(Code::BadCredentials, "wrong IIN or password"),
+            Refused::BadCredentials => {
+                Error::portal(Code::BadCredentials, crate::t!("portal-bad-credentials"))
+            }
             Refused::Locked(until) => locked_error(until),
         }
     }
@@ -347,8 +348,9 @@ pub fn finish_login(
             Ok(Err(refused))
         });
     };
-    let role = Role::parse(&account.role)
-        .ok_or_else(|| Error::Authority(format!("account {key} has an unknown role `{}`", account.role)))?;
+    let role = Role::parse(&account.role).ok_or_else(|| {
+        Error::Authority(crate::t!("portal-unknown-role", account = &key, role = &account.role))
+    })?;
     let mut raw = [0u8; 32];
     random(&mut raw)?;
     let token = crate::pki::jws::b64url(&raw);
@@ -384,10 +386,7 @@ pub fn login(store: &mut Store, peer: &str, iin: &Iin, password: &str) -> Result
 }
 
 fn locked_error(until: OffsetDateTime) -> Error {
-    Error::portal(
-        Code::AccountLocked,
-        format!("the account is locked after repeated failed logins until {}", clock::rfc3339(until)),
-    )
+    Error::portal(Code::AccountLocked, crate::t!("portal-account-locked", until = clock::human(until)))
 }
 
 /// Ends a session; an unknown token is not an error (logging out twice is fine).
@@ -424,7 +423,7 @@ pub fn authenticate(store: &mut Store, token: &str) -> Result<Session> {
         })
         .map_err(|e| store.error(e))?;
     let Some((iin, last_used, expires, role, org)) = row else {
-        return Err(Error::portal(Code::Unauthenticated, "not logged in: run `attach login`"));
+        return Err(Error::portal(Code::Unauthenticated, crate::t!("portal-not-logged-in")));
     };
     let now = clock::now();
     let last_used = clock::parse_rfc3339(&last_used);
@@ -439,7 +438,7 @@ pub fn authenticate(store: &mut Store, token: &str) -> Result<Session> {
                 Ok(())
             })?;
         }
-        return Err(Error::portal(Code::SessionExpired, "the session has expired: run `attach login` again"));
+        return Err(Error::portal(Code::SessionExpired, crate::t!("portal-session-expired")));
     }
     let refresh_every = (settings.session_idle / 4).min(std::time::Duration::from_secs(60));
     // Reading a read-only home does not keep the session alive: there is nowhere to say so.

@@ -34,7 +34,7 @@ pub struct Message {
 }
 
 fn random(bytes: &mut [u8]) -> Result<()> {
-    SystemRandom::new().fill(bytes).map_err(|_| Error::Authority("the system random generator failed".into()))
+    SystemRandom::new().fill(bytes).map_err(|_| Error::Authority(crate::t!("random-failed")))
 }
 
 fn lifetime(store: &mut Store) -> Result<time::Duration> {
@@ -99,11 +99,7 @@ pub fn send_otp(store: &mut Store, iin: &Iin) -> Result<OtpSent> {
 /// valid signature over it, whatever comes of the registration; a code counts every try.
 pub fn check_proof(store: &mut Store, iin: &Iin, proof: Option<&Proof>) -> Result<()> {
     match proof {
-        None => Err(Error::input(
-            "proof",
-            "registration needs a proof of identity: the portal's challenge signed with your authentication \
-             certificate, or the one-time code sent to your phone on record",
-        )),
+        None => Err(Error::input("proof", crate::t!("portal-proof-needed"))),
         Some(Proof::Signature(jws)) => check_signature(store, iin, jws),
         Some(Proof::Otp(code)) => check_code(store, iin, code),
     }
@@ -130,13 +126,13 @@ fn check_signature(store: &mut Store, iin: &Iin, jws: &crate::pki::jws::Jws) -> 
     let report = verify::verify(jws, &policy);
     report.refusal()?;
     let Some(Document::Registration(proof)) = report.parsed else {
-        return Err(Error::document("proof", "the signed document is not a registration proof"));
+        return Err(Error::document("proof", crate::t!("portal-proof-not-registration")));
     };
     if proof.iin != *iin {
         return Err(Error::Refused {
             check: "signer",
             code: Code::SignerMismatch,
-            detail: format!("the proof is for IIN {}, not {iin}", proof.iin),
+            detail: crate::t!("portal-proof-other-iin", proof = proof.iin.to_string(), iin = iin.to_string()),
         });
     }
     let used = store.write(|tx| {
@@ -149,7 +145,7 @@ fn check_signature(store: &mut Store, iin: &Iin, jws: &crate::pki::jws::Jws) -> 
         Ok(updated == 0)
     })?;
     if used {
-        return Err(refused("the challenge is unknown, expired or used already: ask for a new one"));
+        return Err(refused(crate::t!("portal-challenge-spent")));
     }
     Ok(())
 }
@@ -160,7 +156,8 @@ fn check_code(store: &mut Store, iin: &Iin, code: &str) -> Result<()> {
     let now = clock::rfc3339(clock::now());
     // The verdict is committed whatever it is (a wrong try counts, a spent code goes), and
     // only then turned into the refusal.
-    let verdict: std::result::Result<(), String> = store.write(|tx| {
+    // The key of the message saying why, and the tries left.
+    let verdict: std::result::Result<(), (&str, i64)> = store.write(|tx| {
         let row: Option<(Vec<u8>, Vec<u8>, String, i64)> = tx
             .query_row(
                 "SELECT salt, code_hash, expires_at, tries FROM otp_codes WHERE iin = ?1",
@@ -170,26 +167,26 @@ fn check_code(store: &mut Store, iin: &Iin, code: &str) -> Result<()> {
             .optional()
             .map_err(db)?;
         let Some((salt, hash, expires_at, tries)) = row else {
-            return Ok(Err("no code was sent for this IIN: ask for one with --otp".to_owned()));
+            return Ok(Err(("portal-otp-none", 0)));
         };
-        let spent = |why: &str| {
+        let spent = |why: &'static str| {
             tx.execute("DELETE FROM otp_codes WHERE iin = ?1", [&iin]).map_err(db)?;
-            Ok(Err(why.to_owned()))
+            Ok(Err((why, 0)))
         };
         if expires_at < now {
-            return spent("the code has expired: ask for a new one");
+            return spent("portal-otp-expired");
         }
         if tries >= OTP_TRIES {
-            return spent("too many wrong codes: ask for a new one");
+            return spent("portal-otp-too-many");
         }
         if !same_bytes(&code_hash(&salt, code), &hash) {
             tx.execute("UPDATE otp_codes SET tries = tries + 1 WHERE iin = ?1", [&iin]).map_err(db)?;
-            return Ok(Err(format!("wrong code ({} tries left)", OTP_TRIES - tries - 1)));
+            return Ok(Err(("portal-otp-wrong", OTP_TRIES - tries - 1)));
         }
         tx.execute("DELETE FROM otp_codes WHERE iin = ?1", [&iin]).map_err(db)?;
         Ok(Ok(()))
     })?;
-    verdict.map_err(refused)
+    verdict.map_err(|(why, left)| refused(crate::t!(why, count = left)))
 }
 
 /// Whether two digests are equal, in a time that does not depend on where they differ.

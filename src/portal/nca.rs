@@ -142,11 +142,7 @@ pub(crate) fn issue_unrecorded(store: &Store, profile: &LeafProfile, key: Subjec
 /// Issues and records a personal or employee certificate.
 pub fn issue(store: &mut Store, profile: &LeafProfile, key: SubjectKey) -> Result<(Issued, Cert)> {
     // A child signs nothing and proves nothing alone: a parent acts for it.
-    crate::domain::iin::require_adult(
-        &profile.iin,
-        clock::today(),
-        "is issued no certificate: a parent asks and signs for a child",
-    )?;
+    crate::domain::iin::require_adult(&profile.iin, clock::today(), &crate::t!("portal-minor-certificate"))?;
     let issued = issue_leaf(store, profile, key)?;
     let purpose = if profile.auth { Purpose::Authentication } else { Purpose::Signing };
     let cert = record(store, &issued, purpose)?;
@@ -174,7 +170,7 @@ pub fn revoke(store: &mut Store, serial: &str, at: OffsetDateTime) -> Result<Rev
     let serial = serial.trim().trim_start_matches("0x").to_ascii_uppercase();
     let serial = crate::pki::cert::serial_hex(
         &hex_bytes(&serial)
-            .ok_or_else(|| Error::input("--serial", format!("`{serial}` is not hexadecimal")))?,
+            .ok_or_else(|| Error::input("--serial", crate::t!("portal-serial-not-hex", serial = &serial)))?,
     );
     store.write(|tx| {
         let subject: Option<String> = tx
@@ -219,7 +215,7 @@ fn revocations(conn: &rusqlite::Connection) -> Result<Vec<(Vec<u8>, OffsetDateTi
     rows.into_iter()
         .map(|(serial, at)| {
             let at = clock::parse_rfc3339(&at).ok_or_else(|| {
-                Error::Authority(format!("revocation time `{at}` of {serial} is unreadable"))
+                Error::Authority(crate::t!("portal-revocation-time", at = &at, serial = &serial))
             })?;
             Ok((hex_bytes(&serial).unwrap_or_default(), at))
         })

@@ -57,11 +57,9 @@ fn known(conn: &rusqlite::Connection, serial: &str) -> Result<Known> {
     Ok(match row {
         None => Known::Unknown,
         Some(None) => Known::Good,
-        Some(Some(at)) => {
-            Known::Revoked(clock::parse_rfc3339(&at).ok_or_else(|| {
-                Error::Authority(format!("revocation time `{at}` of {serial} is unreadable"))
-            })?)
-        }
+        Some(Some(at)) => Known::Revoked(clock::parse_rfc3339(&at).ok_or_else(|| {
+            Error::Authority(crate::t!("portal-revocation-time", at = &at, serial = &serial))
+        })?),
     })
 }
 
@@ -93,7 +91,8 @@ pub(crate) fn install(
 ) -> Result<Signer> {
     let issued =
         crate::pki::ca::issue_ocsp_responder(issuing, now).map_err(|e| Error::Authority(e.to_string()))?;
-    let key = issued.key_pkcs8.as_deref().ok_or_else(|| Error::Authority("no responder key".into()))?;
+    let key =
+        issued.key_pkcs8.as_deref().ok_or_else(|| Error::Authority(crate::t!("portal-no-responder-key")))?;
     let cert = Cert::from_der(&issued.cert_der).map_err(Error::Authority)?;
     nca::record_in(tx, &cert, nca::Purpose::Ocsp)?;
     for (name, bytes) in [(CERT_KEY, issued.cert_der.as_slice()), (KEY_KEY, key)] {

@@ -47,7 +47,7 @@ fn head_certificate(store: &Store, clinic: &SeedClinic) -> Result<(Vec<u8>, Cert
     };
     let issued = nca::issue_unrecorded(store, &profile, SubjectKey::Generate(KeyType::P256))?;
     let cert = Cert::from_der(&issued.cert_der).map_err(Error::Authority)?;
-    let key = issued.key_pkcs8.ok_or_else(|| Error::Authority("no key for a clinic head".into()))?;
+    let key = issued.key_pkcs8.ok_or_else(|| Error::Authority(crate::t!("portal-no-head-key")))?;
     Ok((key, cert))
 }
 
@@ -477,12 +477,11 @@ pub fn decision_person(conn: &Connection, iin: &str) -> Result<Option<decision::
 
 pub fn parse_date(text: &str) -> Result<time::Date> {
     time::Date::parse(text, time::macros::format_description!("[year]-[month]-[day]"))
-        .map_err(|_| Error::Authority(format!("the portal database holds an unreadable date `{text}`")))
+        .map_err(|_| Error::Authority(crate::t!("portal-db-date", text = text)))
 }
 
 fn parse_region(text: &str) -> Result<Region> {
-    Region::parse(text)
-        .ok_or_else(|| Error::Authority(format!("the portal database holds an unknown region `{text}`")))
+    Region::parse(text).ok_or_else(|| Error::Authority(crate::t!("portal-db-region", text = text)))
 }
 
 const ORG_QUERY: &str = "

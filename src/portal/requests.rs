@@ -57,20 +57,11 @@ fn authorize_channel(session: &Session, claimed: &Claimed) -> Result<()> {
         return Ok(());
     }
     if session.role != Role::Operator {
-        return Err(Error::portal(
-            Code::Forbidden,
-            "only an operator of the clinic may submit for another person",
-        ));
+        return Err(Error::portal(Code::Forbidden, crate::t!("portal-operator-only")));
     }
     let org = value.pointer("/organization/id").and_then(|o| o.as_str()).unwrap_or("");
     if !session.org.as_deref().is_some_and(|own| own.eq_ignore_ascii_case(org)) {
-        return Err(Error::portal(
-            Code::Forbidden,
-            format!(
-                "an operator of {} cannot submit for {org}",
-                session.org.as_deref().unwrap_or("no clinic")
-            ),
-        ));
+        return Err(Error::portal(Code::Forbidden, other_clinic(session.org.as_deref(), org)));
     }
     Ok(())
 }
@@ -100,7 +91,7 @@ fn check_submission(
     let report = verify::verify(jws, &policy);
     report.refusal()?;
     let Some(Document::Request(request)) = report.parsed else {
-        return Err(Error::document("request", "the payload is not an attachment request"));
+        return Err(Error::document("request", crate::t!("portal-not-a-request")));
     };
     let signer_iin = report.signer.as_ref().and_then(|c| c.subject.iin.clone()).unwrap_or_default();
     // A child's representative must be a parent ГБД ФЛ links to the child, whoever files.
@@ -113,11 +104,11 @@ fn check_submission(
             return Err(Error::Refused {
                 check: "signer",
                 code: Code::SignerMismatch,
-                detail: format!(
-                    "{} is not the {} of {} in ГБД ФЛ: only a parent it links to the child may ask for it",
-                    representative.iin,
-                    representative.relation.as_str(),
-                    request.applicant.iin
+                detail: crate::t!(
+                    "portal-not-the-parent",
+                    parent = representative.iin.to_string(),
+                    relation = crate::t!("relation", relation = representative.relation.as_str()),
+                    child = request.applicant.iin.to_string()
                 ),
             });
         }
@@ -130,46 +121,52 @@ fn check_submission(
                 return Err(Error::Refused {
                     check: "signer",
                     code: Code::SignerMismatch,
-                    detail: format!(
-                        "the applicant or their representative ({asking}) and the signer ({signer_iin}) must be \
-                         the person logged in ({})",
-                        session.iin
+                    detail: crate::t!(
+                        "portal-signer-not-you",
+                        asking = asking.to_string(),
+                        signer = &signer_iin,
+                        me = &session.iin
                     ),
                 });
             }
         }
         (Channel::Provider, Role::Citizen) => {
-            return Err(Error::portal(
-                Code::Forbidden,
-                "only an operator of the clinic may submit for another person",
-            ));
+            return Err(Error::portal(Code::Forbidden, crate::t!("portal-operator-only")));
         }
         (Channel::Provider, Role::Operator) => {
             let operator = request.operator.as_ref().map(|o| o.iin.to_string()).unwrap_or_default();
             if operator != session.iin || signer_iin != session.iin {
                 return Err(Error::portal(
                     Code::Forbidden,
-                    format!(
-                        "the request's operator ({operator}) and signer ({signer_iin}) must be the operator logged in ({})",
-                        session.iin
+                    crate::t!(
+                        "portal-operator-not-you",
+                        operator = &operator,
+                        signer = &signer_iin,
+                        me = &session.iin
                     ),
                 ));
             }
             if session.org.as_deref() != Some(request.organization.id.as_str()) {
                 return Err(Error::portal(
                     Code::Forbidden,
-                    format!(
-                        "an operator of {} cannot submit for {}",
-                        session.org.as_deref().unwrap_or("no clinic"),
-                        request.organization.id
-                    ),
+                    other_clinic(session.org.as_deref(), &request.organization.id),
                 ));
             }
         }
     }
-    let payload =
-        claimed.payload.clone().ok_or_else(|| Error::document("request", "payload is not base64url"))?;
+    let payload = claimed
+        .payload
+        .clone()
+        .ok_or_else(|| Error::document("request", crate::t!("portal-payload-not-base64url")))?;
     Ok((request, payload))
+}
+
+/// Why an operator of `mine` (or of no clinic) cannot submit for `org`.
+fn other_clinic(mine: Option<&str>, org: &str) -> String {
+    match mine {
+        Some(mine) => crate::t!("request-other-clinic", mine = mine, org = org),
+        None => crate::t!("request-no-clinic", org = org),
+    }
 }
 
 /// What a submitted request claims before its signature is checked: its payload decoded and
@@ -196,7 +193,7 @@ fn random_hex(bytes: usize) -> Result<String> {
     let mut buf = vec![0u8; bytes];
     ring::rand::SystemRandom::new()
         .fill(&mut buf)
-        .map_err(|_| Error::Authority("the system random generator failed".into()))?;
+        .map_err(|_| Error::Authority(crate::t!("random-failed")))?;
     Ok(crate::pki::hex(&buf))
 }
 
@@ -323,7 +320,7 @@ fn admit(
             }
             return Err(Error::portal(
                 Code::DuplicateRequest,
-                format!("request_uuid {} was submitted before with another payload", request.request_uuid),
+                crate::t!("portal-duplicate-request", uuid = request.request_uuid.to_string()),
             ));
         }
         let seq: i64 =
@@ -530,7 +527,13 @@ pub fn result(store: &mut Store, token: &str, request_id: &str) -> Result<Outcom
     outcome(store.conn(), &status)?.ok_or_else(|| {
         Error::portal(
             Code::NotReady,
-            format!("request {request_id} is {}; the provider decides by {}", status.status, status.deadline),
+            crate::t!(
+                "portal-not-ready",
+                request = request_id,
+                status = status.status.as_str(),
+                deadline = clock::parse_rfc3339(&status.deadline)
+                    .map_or_else(|| status.deadline.clone(), clock::human)
+            ),
         )
     })
 }

@@ -128,7 +128,7 @@ impl Portal {
             return Ok(());
         }
         super::audit(&mut self.store, Some(&session.iin), "registry lookup", Some(&subject()), "forbidden")?;
-        Err(Error::portal(Code::Forbidden, "only operators of a clinic may look people up in ГБД ФЛ"))
+        Err(Error::portal(Code::Forbidden, crate::t!("portal-registry-operators-only")))
     }
 
     pub fn submit(&mut self, token: &str, signed: &Jws) -> Result<Receipt> {
@@ -183,12 +183,8 @@ impl Portal {
     /// A fresh synthetic citizen: a resident without an account or an attachment, registered
     /// with a random password, with a signing certificate valid for a day.
     pub fn test_identity(&mut self) -> Result<TestIdentity> {
-        let (iin, org) = registry::smoke_candidate(self.store.conn())?.ok_or_else(|| {
-            Error::portal(
-                Code::PersonNotFound,
-                "ГБД ФЛ holds nobody left without an account and an attachment",
-            )
-        })?;
+        let (iin, org) = registry::smoke_candidate(self.store.conn())?
+            .ok_or_else(|| Error::portal(Code::PersonNotFound, crate::t!("portal-nobody-left")))?;
         let password = random_password()?;
         // A mock portal's synthetic person: the portal itself vouches for who it is.
         let parsed = Iin::parse(&iin, clock::today())
@@ -211,8 +207,9 @@ impl Portal {
     /// names from the registry, valid for a day, with a fresh P-256 key: what a synthetic
     /// citizen needs for one journey.
     pub fn issue_individual(&mut self, iin: &str, auth: bool) -> Result<(Vec<u8>, crate::pki::cert::Cert)> {
-        let (surname, given, patronymic) = registry::names(self.store.conn(), iin)?
-            .ok_or_else(|| Error::portal(Code::PersonNotFound, format!("{iin} is not in ГБД ФЛ")))?;
+        let (surname, given, patronymic) = registry::names(self.store.conn(), iin)?.ok_or_else(|| {
+            Error::portal(Code::PersonNotFound, crate::t!("portal-not-in-registry", iin = iin))
+        })?;
         let now = clock::now();
         let profile = LeafProfile {
             iin: Iin::parse(iin, clock::today())
@@ -228,7 +225,7 @@ impl Portal {
             serial: random_serial().map_err(|e| Error::Authority(e.to_string()))?,
         };
         let (issued, cert) = nca::issue(&mut self.store, &profile, SubjectKey::Generate(KeyType::P256))?;
-        let key = issued.key_pkcs8.ok_or_else(|| Error::Authority("no key generated".into()))?;
+        let key = issued.key_pkcs8.ok_or_else(|| Error::Authority(crate::t!("portal-no-key-generated")))?;
         Ok((key, cert))
     }
 }
@@ -237,7 +234,7 @@ impl Portal {
 pub fn random_password() -> Result<String> {
     let mut bytes = [0u8; 18];
     ring::rand::SecureRandom::fill(&ring::rand::SystemRandom::new(), &mut bytes)
-        .map_err(|_| Error::Authority("the system random generator failed".into()))?;
+        .map_err(|_| Error::Authority(crate::t!("random-failed")))?;
     Ok(crate::pki::jws::b64url(&bytes))
 }
 
@@ -246,5 +243,5 @@ fn bulk_size(n: usize, field: &str) -> Result<()> {
     if (1..=crate::api::BULK_MAX).contains(&n) {
         return Ok(());
     }
-    Err(Error::input(field, format!("holds {n} items; a bulk call takes from 1 to {}", crate::api::BULK_MAX)))
+    Err(Error::input(field, crate::t!("portal-bulk-size", count = n, max = crate::api::BULK_MAX)))
 }

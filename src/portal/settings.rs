@@ -69,7 +69,12 @@ pub struct Settings {
 }
 
 fn check(key: &str, value: &str) -> Result<()> {
-    let bad = |why: &str| Error::input(format!("setting `{key}`"), format!("`{value}` {why}"));
+    let bad = |why: &str| {
+        Error::input(
+            crate::t!("portal-setting", key = key),
+            crate::t!("portal-setting-value", value = value, why = why),
+        )
+    };
     match key {
         "pbkdf2_iterations"
         | "lockout_failures"
@@ -79,19 +84,19 @@ fn check(key: &str, value: &str) -> Result<()> {
         | "iin_failures_per_hour"
         | "hash_queue" => match value.parse::<u32>() {
             Ok(n) if n >= 1 => Ok(()),
-            _ => Err(bad("is not a whole number of at least 1")),
+            _ => Err(bad(&crate::t!("portal-setting-count"))),
         },
         "hash_threads" => match value.parse::<u32>() {
             Ok(n) if (1..=256).contains(&n) => Ok(()),
             _ if value == "auto" => Ok(()),
-            _ => Err(bad("is not `auto` or a whole number from 1 to 256")),
+            _ => Err(bad(&crate::t!("portal-setting-threads"))),
         },
-        "lockout" | "session_idle" | "session_max" | "processing_delay" => clock::parse_duration(value)
-            .map(|_| ())
-            .ok_or_else(|| bad("is not a duration like 30s, 15m, 12h")),
+        "lockout" | "session_idle" | "session_max" | "processing_delay" => {
+            clock::parse_duration(value).map(|_| ()).ok_or_else(|| bad(&crate::t!("portal-setting-duration")))
+        }
         "signing_window" | "proof_lifetime" => match clock::parse_duration(value) {
             Some(d) if d >= Duration::from_secs(1) && d <= Duration::from_secs(86_400) => Ok(()),
-            _ => Err(bad("is not a duration from 1s to 24h")),
+            _ => Err(bad(&crate::t!("portal-setting-window"))),
         },
         "pki_url" => {
             let scheme = value.strip_prefix("https://").or_else(|| value.strip_prefix("http://"));
@@ -104,14 +109,15 @@ fn check(key: &str, value: &str) -> Result<()> {
                 {
                     Ok(())
                 }
-                _ => Err(bad("is not an http:// or https:// URL of printable ASCII, without a query")),
+                _ => Err(bad(&crate::t!("portal-setting-url"))),
             }
         }
         _ => Err(Error::input(
             "setting",
-            format!(
-                "unknown setting `{key}`; known: {}",
-                KEYS.iter().map(|k| k.0).collect::<Vec<_>>().join(", ")
+            crate::t!(
+                "portal-setting-unknown",
+                key = key,
+                known = KEYS.iter().map(|k| k.0).collect::<Vec<_>>().join(", ")
             ),
         )),
     }

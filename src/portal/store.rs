@@ -637,11 +637,13 @@ impl Store {
         let group = self.group.clone();
         {
             let mut pending = lock(&group.pending);
+            // Another request's thread may do this work: its words are this request's language.
+            let lang = crate::i18n::current();
             for (f, slot) in work.into_iter().zip(&slots) {
                 let (ran, failed) = (slot.clone(), slot.clone());
                 pending.push(Job {
                     run: Box::new(move |tx, caches| {
-                        let out = in_savepoint(tx, |tx| f(tx, caches));
+                        let out = crate::i18n::with(lang, || in_savepoint(tx, |tx| f(tx, caches)));
                         *lock(&ran) = Some(out);
                     }),
                     fail: Box::new(move |why| {

@@ -202,3 +202,82 @@ fn the_help_describes_each_command_in_the_language() {
     let usage = Asked::Flag("kk").on(home.attach().args(["status", "--no-such-flag"])).run().assert_exit(2);
     assert!(usage.stderr.contains("--no-such-flag"), "{}", usage.stderr);
 }
+
+#[test]
+fn certificates_are_refused_and_checked_in_russian_and_kazakh() {
+    let home = Home::new();
+    let me = home.citizen(&home.residents(1)[0].iin);
+    let bad = me.cert().with_file_name("not-a-certificate.der");
+    std::fs::write(&bad, b"\x30\x03\x02\x01").unwrap();
+    let bad = bad.display().to_string();
+    let cert = me.cert().display().to_string();
+    let words =
+        [("ru", "не сертификат X.509", "действителен с"), ("kk", "X.509 сертификаты емес", "жарамды")];
+    for (lang, not_a_cert, valid_from) in words {
+        let language = LANGUAGES.iter().find(|l| l.code == lang).unwrap();
+        // A file that holds no certificate: the same code and exit, the message in the language.
+        let (en, other) = both(&home, language, &["cert", "info", &bad], b"");
+        let en = en.assert_exit(2);
+        let (en_rest, _) = without(json(&en), &["/error/message", "/error/lang"]);
+        let (other_rest, taken) = without(json(&other), &["/error/message", "/error/lang"]);
+        assert_eq!(en_rest, other_rest);
+        assert_eq!(en_rest["error"]["code"], "invalid_input");
+        assert!(en.stderr.contains("not an X.509 certificate"), "{}", en.stderr);
+        assert_in(language, taken[0].as_str().unwrap(), not_a_cert);
+        // A check that fails: the verdicts the same, the detail in the language.
+        let args = ["cert", "verify", &cert, "--at", "2020-01-01T00:00:00Z"];
+        let (en, other) = both(&home, language, &args, b"");
+        let en = en.assert_exit(7);
+        let (en_json, other_json) = (json(&en), json(&other));
+        let validity = |v: &Value| {
+            let checks = v["checks"].as_array().expect("checks");
+            checks.iter().find(|c| c["name"] == "validity").expect("a validity check").clone()
+        };
+        let (en_check, other_check) = (validity(&en_json), validity(&other_json));
+        assert_eq!(en_check["ok"], other_check["ok"]);
+        assert_eq!(en_check["code"], other_check["code"]);
+        assert!(en_check["detail"].as_str().unwrap().contains("is valid from"), "{en_check}");
+        assert_in(language, other_check["detail"].as_str().unwrap(), valid_from);
+        assert!(other_check["detail"].as_str().unwrap().contains("(UTC+5)"), "{other_check}");
+    }
+}
+
+#[test]
+fn a_served_portal_words_a_failed_login_and_a_bad_field_in_the_clients_language() {
+    let home = Home::served();
+    let residents = home.residents(LANGUAGES.len());
+    let words = [("ru", "неверный ИИН или пароль"), ("kk", "ЖСН немесе құпиясөз қате")];
+    for (language, resident) in LANGUAGES.iter().zip(&residents) {
+        // A login refused by the portal: the code and exit the same, the words the client's.
+        let wrong = "not the password at all\n";
+        let args = ["login", "--iin", resident.iin.as_str(), "--password-stdin"];
+        let (en, other) = both(&home, language, &args, wrong.as_bytes());
+        let en = en.assert_exit(3);
+        assert!(en.assert_error("bad_credentials").message.contains("wrong IIN or password"), "{en:?}");
+        let (en_rest, _) = without(json(&en), &["/error/message", "/error/lang"]);
+        let (other_rest, taken) = without(json(&other), &["/error/message", "/error/lang"]);
+        assert_eq!(en_rest, other_rest, "{:?}", language.asked);
+        let expected = words.iter().find(|w| w.0 == language.code).unwrap().1;
+        assert_in(language, taken[0].as_str().unwrap(), expected);
+    }
+    // A field the portal refuses, asked for over HTTP in each language: the same problem, its
+    // detail in the language the request accepts, and `Content-Language` saying which.
+    let addr = crate::server::addr(&home);
+    let body = serde_json::json!({"iin": residents[0].iin, "password": "short"});
+    let ask = |lang: &str| {
+        crate::wire::Request::new("POST", "/v1/accounts")
+            .header("Accept-Language", lang)
+            .json(&body)
+            .send(addr)
+    };
+    let en = ask("en");
+    let en_problem = en.assert_problem(400, "invalid_input");
+    assert!(en_problem.detail.contains("must have at least"), "{en:?}");
+    for (lang, expected) in [("ru-RU, en;q=0.5", "не меньше"), ("kk", "таңбадан")] {
+        let answer = ask(lang);
+        let problem = answer.assert_problem(400, "invalid_input");
+        assert_eq!((&problem.type_, &problem.title), (&en_problem.type_, &en_problem.title));
+        assert!(problem.detail.contains(expected), "{answer:?}");
+        assert_eq!(answer.header("content-language"), Some(&lang[..2]), "{answer:?}");
+    }
+}

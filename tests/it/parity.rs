@@ -184,19 +184,23 @@ fn comparable(home: &Home, outcome: &Outcome) -> (i32, String, String) {
     (outcome.code, neutral(outcome.stdout_str()), neutral(&outcome.stderr))
 }
 
-/// `text` with each RFC 3339 UTC time (`2026-11-26T02:54:54Z`) replaced by `TIME`.
+/// `text` with each RFC 3339 UTC time (`2026-11-26T02:54:54Z`), and each time as people read
+/// it (`2026-11-26 07:54:54 (UTC+5)`), replaced by `TIME`.
 fn without_times(text: &str) -> String {
-    const SHAPE: &[u8] = b"dddd-dd-ddTdd:dd:ddZ";
-    let fits = |window: &[u8]| {
-        window.iter().zip(SHAPE).all(|(c, s)| if *s == b'd' { c.is_ascii_digit() } else { c == s })
+    const SHAPES: [&[u8]; 2] = [b"dddd-dd-ddTdd:dd:ddZ", b"dddd-dd-dd dd:dd:dd (UTC+5)"];
+    let fits = |window: &[u8], shape: &[u8]| {
+        window.iter().zip(shape).all(|(c, s)| if *s == b'd' { c.is_ascii_digit() } else { c == s })
     };
     let bytes = text.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;
     while i < bytes.len() {
-        if bytes.len() - i >= SHAPE.len() && fits(&bytes[i..i + SHAPE.len()]) {
+        let shape = SHAPES
+            .iter()
+            .find(|shape| bytes.len() - i >= shape.len() && fits(&bytes[i..i + shape.len()], shape));
+        if let Some(shape) = shape {
             out.extend_from_slice(b"TIME");
-            i += SHAPE.len();
+            i += shape.len();
         } else {
             out.push(bytes[i]);
             i += 1;
@@ -208,6 +212,7 @@ fn without_times(text: &str) -> String {
 #[test]
 fn times_are_made_neutral() {
     assert_eq!(without_times("locked until 2026-11-26T02:54:54Z."), "locked until TIME.");
+    assert_eq!(without_times("until 2026-11-26 07:54:54 (UTC+5)."), "until TIME.");
     assert_eq!(without_times("2026-11-26 Ақтау"), "2026-11-26 Ақтау");
 }
 

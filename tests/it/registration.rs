@@ -97,7 +97,7 @@ fn a_wrong_code_is_refused_and_the_fourth_try_fails_even_when_right(home: &Home)
     send_code(home, CITIZEN);
     let right = home.otp_code(CITIZEN);
     let wrong = if right == "000000" { "111111" } else { "000000" };
-    for left in ["2 tries left", "1 tries left", "0 tries left"] {
+    for left in ["2 tries left", "1 try left", "0 tries left"] {
         let out = register_with_code(home, CITIZEN, wrong).assert_exit(3);
         assert!(out.assert_error("bad_credentials").message.contains(left), "{out:?}");
     }

@@ -14,6 +14,7 @@ use crate::domain::iin::{Bin, Iin};
 use crate::error::{Exit, Result};
 use crate::pki::cert::Cert;
 use crate::pki::ocsp::algorithm_name;
+use crate::t;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -29,6 +30,9 @@ pub struct Number {
     pub value: String,
     pub valid: bool,
     pub error: Option<String>,
+    /// The error in the language of the moment, for the table (JSON keeps `error` as it is).
+    #[serde(skip)]
+    pub words: Option<String>,
 }
 
 /// What `cert info` prints.
@@ -69,12 +73,22 @@ impl Info {
         }
         .filter(|g| !g.is_empty());
         let iin = subject.iin.as_ref().map(|value| match Iin::parse(value, clock::today()) {
-            Ok(_) => Number { value: value.clone(), valid: true, error: None },
-            Err(e) => Number { value: value.clone(), valid: false, error: Some(e.to_string()) },
+            Ok(_) => Number { value: value.clone(), valid: true, error: None, words: None },
+            Err(e) => Number {
+                value: value.clone(),
+                valid: false,
+                error: Some(e.to_string()),
+                words: Some(e.localized()),
+            },
         });
         let bin = subject.bin.as_ref().map(|value| match Bin::parse(value) {
-            Ok(_) => Number { value: value.clone(), valid: true, error: None },
-            Err(e) => Number { value: value.clone(), valid: false, error: Some(e.to_string()) },
+            Ok(_) => Number { value: value.clone(), valid: true, error: None, words: None },
+            Err(e) => Number {
+                value: value.clone(),
+                valid: false,
+                error: Some(e.to_string()),
+                words: Some(e.localized()),
+            },
         });
         let urls = cert.urls();
         Info {
@@ -107,34 +121,45 @@ impl Info {
         let number = |n: &Option<Number>| match n {
             None => "—".to_owned(),
             Some(Number { value, valid: true, .. }) => value.clone(),
-            Some(Number { value, error, .. }) => {
-                format!("{value} (INVALID: {})", error.as_deref().unwrap_or("fails its check"))
+            Some(Number { value, words, .. }) => {
+                let why = words.clone().unwrap_or_else(|| t!("cert-info-fails-check"));
+                t!("cert-info-invalid-number", value = value, why = why)
             }
         };
         let list = |v: &[String]| if v.is_empty() { "—".to_owned() } else { v.join(", ") };
-        let key =
-            if self.key_supported { self.key.clone() } else { format!("{} — not supported", self.key) };
+        let key = if self.key_supported {
+            self.key.clone()
+        } else {
+            t!("cert-info-key-unsupported", key = &self.key)
+        };
+        let human = |at: &str| clock::parse_rfc3339(at).map_or_else(|| at.to_owned(), clock::human);
         [
-            ("subject", self.subject.clone()),
-            ("IIN", number(&self.iin)),
-            ("BIN", number(&self.bin)),
-            ("surname", text(&self.surname)),
-            ("given name", text(&self.given_name)),
-            ("patronymic", text(&self.patronymic)),
-            ("organization", text(&self.organization)),
-            ("role", self.role.unwrap_or("—").to_owned()),
-            ("purpose", self.purpose.to_owned()),
-            ("key", key),
-            ("signature", self.signature_algorithm.clone()),
-            ("valid", format!("{} to {}", self.valid_from, self.valid_to)),
-            ("issuer", self.issuer.clone()),
-            ("serial", self.serial.clone()),
-            ("CRL", list(&self.crl_urls)),
-            ("OCSP", list(&self.ocsp_urls)),
-            ("CA issuers", list(&self.ca_issuers_urls)),
+            ("cert-info-subject", self.subject.clone()),
+            ("cert-info-iin", number(&self.iin)),
+            ("cert-info-bin", number(&self.bin)),
+            ("cert-info-surname", text(&self.surname)),
+            ("cert-info-given-name", text(&self.given_name)),
+            ("cert-info-patronymic", text(&self.patronymic)),
+            ("cert-info-organization", text(&self.organization)),
+            (
+                "cert-info-role",
+                self.role.map_or_else(|| "—".to_owned(), |r| t!("cert-info-role-value", role = r)),
+            ),
+            ("cert-info-purpose", t!("cert-info-purpose-value", purpose = self.purpose)),
+            ("cert-info-key", key),
+            ("cert-info-signature", self.signature_algorithm.clone()),
+            (
+                "cert-info-valid",
+                t!("cert-info-valid-range", from = human(&self.valid_from), to = human(&self.valid_to)),
+            ),
+            ("cert-info-issuer", self.issuer.clone()),
+            ("cert-info-serial", self.serial.clone()),
+            ("cert-info-crl", list(&self.crl_urls)),
+            ("cert-info-ocsp", list(&self.ocsp_urls)),
+            ("cert-info-ca-issuers", list(&self.ca_issuers_urls)),
         ]
         .into_iter()
-        .map(|(k, v)| vec![k.to_owned(), v])
+        .map(|(k, v)| vec![t!(k), v])
         .collect()
     }
 }
@@ -145,7 +170,7 @@ pub fn run(ctx: &Context, args: Args) -> Result<Exit> {
     if ctx.json() {
         ctx.printer.json(&info)?;
     } else {
-        ctx.printer.table(&["field", "value"], info.rows())?;
+        ctx.printer.table(&[&t!("cert-info-field"), &t!("cert-info-value")], info.rows())?;
     }
     Ok(Exit::Success)
 }

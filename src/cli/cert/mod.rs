@@ -55,7 +55,7 @@ pub(crate) fn certificates(path: &Path) -> Result<Vec<Cert>> {
         .collect::<std::result::Result<Vec<_>, _>>()
         .map_err(|e| Error::input(what(), e))?;
     if certs.is_empty() {
-        return Err(Error::input(what(), "holds no certificate"));
+        return Err(Error::input(what(), crate::t!("cert-none-in-file")));
     }
     Ok(certs)
 }

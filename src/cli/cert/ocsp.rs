@@ -15,6 +15,7 @@ use crate::pki::cert::{Cert, serial_hex};
 use crate::pki::hex;
 use crate::pki::ocsp::asn1::{CertStatus, OcspResponse, ResponseStatus};
 use crate::pki::ocsp::{self, Fault, algorithm_name, time_of};
+use crate::t;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -66,14 +67,14 @@ struct Report {
 }
 
 fn not_checked(detail: impl Into<String>) -> Verified {
-    Verified { verified: None, detail: format!("not checked: {}", detail.into()) }
+    Verified { verified: None, detail: t!("cert-ocsp-not-checked", detail = detail.into()) }
 }
 
 pub fn run(ctx: &Context, args: Args) -> Result<Exit> {
     let der = files::read_input(&args.file)?;
     let what = || format!("`{}`", args.file.display());
     let response = <OcspResponse as der::Decode>::from_der(&der)
-        .map_err(|e| Error::input(what(), format!("is not a DER OCSP response: {e}")))?;
+        .map_err(|e| Error::input(what(), t!("cert-ocsp-not-der", why = e.to_string())))?;
     let mut trusted = Vec::new();
     for path in &args.trust {
         trusted.extend(
@@ -89,8 +90,8 @@ pub fn run(ctx: &Context, args: Args) -> Result<Exit> {
         signature_algorithm: None,
         responses: Vec::new(),
         certificates: Vec::new(),
-        signature: not_checked("the response carries no signed data"),
-        responder_authority: not_checked("the response carries no signed data"),
+        signature: not_checked(t!("cert-ocsp-no-signed-data")),
+        responder_authority: not_checked(t!("cert-ocsp-no-signed-data")),
     };
     let mut exit = Exit::VerificationFailed;
     if response.response_status == ResponseStatus::Successful {
@@ -149,32 +150,30 @@ fn examine(parsed: &ocsp::Parsed, trusted: &[Cert], report: &mut Report) -> Exit
     let Some(signer) =
         parsed.signer(issuer).or_else(|| trusted.iter().find(|t| parsed.signer(Some(t)).is_some()))
     else {
-        report.signature =
-            not_checked("the responder's certificate is neither in the response nor given with --trust");
-        report.responder_authority = not_checked("the responder is unknown");
+        report.signature = not_checked(t!("cert-ocsp-responder-cert-missing"));
+        report.responder_authority = not_checked(t!("cert-ocsp-responder-unknown"));
         return Exit::VerificationFailed;
     };
     match parsed.verify_signature(signer) {
         Ok(()) => {
             report.signature = Verified {
                 verified: Some(true),
-                detail: format!("verifies with the key of `{}`", crate::pki::path::label(signer)),
+                detail: t!("cert-ocsp-verifies", signer = crate::pki::path::label(signer)),
             }
         }
         Err(Fault::Unverifiable { alg, what }) => {
-            report.signature = not_checked(format!("signed with {alg}, which cannot be verified here{what}"));
-            report.responder_authority = not_checked("the signature was not checked");
+            report.signature = not_checked(t!("cert-ocsp-unverifiable", alg = alg, what = what));
+            report.responder_authority = not_checked(t!("cert-ocsp-signature-not-checked"));
             return Exit::Usage;
         }
         Err(fault) => {
             report.signature = Verified { verified: Some(false), detail: fault.to_string() };
-            report.responder_authority = not_checked("the signature does not verify");
+            report.responder_authority = not_checked(t!("cert-ocsp-signature-bad"));
             return Exit::VerificationFailed;
         }
     }
     let Some(issuer) = issuer else {
-        report.responder_authority =
-            not_checked("pass the issuing CA of the certificate asked about with --trust");
+        report.responder_authority = not_checked(t!("cert-ocsp-pass-issuer"));
         return Exit::VerificationFailed;
     };
     match parsed.authorized(signer, issuer, clock::now(), &[]) {
@@ -182,12 +181,12 @@ fn examine(parsed: &ocsp::Parsed, trusted: &[Cert], report: &mut Report) -> Exit
             report.responder_authority = Verified {
                 verified: Some(true),
                 detail: if signer.der == issuer.der {
-                    format!("the issuing CA `{}` itself", crate::pki::path::label(issuer))
+                    t!("cert-ocsp-issuer-itself", issuer = crate::pki::path::label(issuer))
                 } else {
-                    format!(
-                        "`{}`, delegated by `{}` (id-kp-OCSPSigning)",
-                        crate::pki::path::label(signer),
-                        crate::pki::path::label(issuer)
+                    t!(
+                        "cert-ocsp-delegated",
+                        signer = crate::pki::path::label(signer),
+                        issuer = crate::pki::path::label(issuer)
                     )
                 },
             };
@@ -204,35 +203,43 @@ fn print_table(ctx: &Context, report: &Report) -> Result<()> {
     let none = || "—".to_owned();
     let verdict = |v: &Verified| {
         let word = match v.verified {
-            Some(true) => "yes",
-            Some(false) => "NO",
-            None => "not checked",
+            Some(true) => t!("cert-ocsp-yes"),
+            Some(false) => t!("cert-ocsp-no"),
+            None => t!("cert-ocsp-not-checked-word"),
         };
-        format!("{word}: {}", v.detail.trim_start_matches("not checked: "))
+        let prefix = t!("cert-ocsp-not-checked", detail = "");
+        t!("cert-ocsp-verdict", word = word, detail = v.detail.trim_start_matches(prefix.as_str()))
     };
+    let human = |at: &String| clock::parse_rfc3339(at).map_or_else(|| at.clone(), clock::human);
     let mut rows = vec![
-        vec!["response status".to_owned(), report.response_status.to_owned()],
-        vec!["produced at".into(), report.produced_at.clone().unwrap_or_else(none)],
-        vec!["responder".into(), report.responder.clone().unwrap_or_else(none)],
-        vec!["nonce".into(), report.nonce.clone().unwrap_or_else(none)],
-        vec!["signed with".into(), report.signature_algorithm.clone().unwrap_or_else(none)],
+        vec![t!("cert-ocsp-response-status"), report.response_status.to_owned()],
+        vec![t!("cert-ocsp-produced-at"), report.produced_at.as_ref().map_or_else(none, human)],
+        vec![t!("cert-ocsp-responder"), report.responder.clone().unwrap_or_else(none)],
+        vec![t!("cert-ocsp-nonce"), report.nonce.clone().unwrap_or_else(none)],
+        vec![t!("cert-ocsp-signed-with"), report.signature_algorithm.clone().unwrap_or_else(none)],
     ];
     for single in &report.responses {
         let id = &single.cert_id;
-        rows.push(vec!["certificate".into(), format!("serial {} ({})", id.serial, id.hash_algorithm)]);
         rows.push(vec![
-            "  issuer hashes".into(),
-            format!("name {}, key {}", id.issuer_name_hash, id.issuer_key_hash),
+            t!("cert-ocsp-certificate"),
+            t!("cert-ocsp-certificate-id", serial = &id.serial, hash = &id.hash_algorithm),
+        ]);
+        rows.push(vec![
+            format!("  {}", t!("cert-ocsp-issuer-hashes")),
+            t!("cert-ocsp-hashes", name = &id.issuer_name_hash, key = &id.issuer_key_hash),
         ]);
         let status = match &single.revoked_at {
-            Some(at) => format!("revoked at {at}"),
-            None => single.status.to_owned(),
+            Some(at) => t!("cert-ocsp-revoked-at", at = human(at)),
+            None => t!("cert-ocsp-status-value", status = single.status),
         };
-        rows.push(vec!["  status".into(), status]);
-        rows.push(vec!["  this update".into(), single.this_update.clone()]);
-        rows.push(vec!["  next update".into(), single.next_update.clone().unwrap_or_else(none)]);
+        rows.push(vec![format!("  {}", t!("cert-ocsp-status")), status]);
+        rows.push(vec![format!("  {}", t!("cert-ocsp-this-update")), human(&single.this_update)]);
+        rows.push(vec![
+            format!("  {}", t!("cert-ocsp-next-update")),
+            single.next_update.as_ref().map_or_else(none, human),
+        ]);
     }
-    rows.push(vec!["signature".into(), verdict(&report.signature)]);
-    rows.push(vec!["responder authority".into(), verdict(&report.responder_authority)]);
-    ctx.printer.table(&["field", "value"], rows)
+    rows.push(vec![t!("cert-ocsp-signature"), verdict(&report.signature)]);
+    rows.push(vec![t!("cert-ocsp-responder-authority"), verdict(&report.responder_authority)]);
+    ctx.printer.table(&[&t!("cert-info-field"), &t!("cert-info-value")], rows)
 }

@@ -20,6 +20,7 @@ use crate::pki::ocsp::Responder;
 use crate::pki::path::{self, Options};
 use crate::pki::verify::{Check, revocation_detail};
 use crate::render;
+use crate::t;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 enum Purpose {
@@ -75,11 +76,11 @@ struct Verdict<'a> {
 fn refuse_gost(file: &std::path::Path, cert: &Cert) -> Result<()> {
     let signature = cert.signature_alg.to_string();
     let key = cert.key_oid();
-    for (what, oid) in [("its signature", &signature), ("its key", &key)] {
+    for (what, oid) in [(t!("gost-its-signature"), &signature), (t!("gost-its-key"), &key)] {
         if crate::pki::gost::is_gost(oid) {
             return Err(Error::input(
                 format!("`{}`", file.display()),
-                format!("cannot be verified: {}", crate::pki::gost::unsupported(what, oid)),
+                t!("cert-verify-gost", why = crate::pki::gost::unsupported(&what, oid)),
             ));
         }
     }
@@ -89,23 +90,28 @@ fn refuse_gost(file: &std::path::Path, cert: &Cert) -> Result<()> {
 fn purpose_check(cert: &Cert, purpose: Option<Purpose>) -> Check {
     match purpose {
         None => {
-            Check::pass("key_usage", format!("a certificate for {} (no --purpose asked)", cert.purpose()))
+            Check::pass("key_usage", t!("cert-verify-purpose-any", purpose = purpose_words(cert.purpose())))
         }
         Some(Purpose::Sign) => match cert.signing_usage() {
-            Ok(()) => Check::pass("key_usage", "digitalSignature and nonRepudiation: a signing certificate"),
+            Ok(()) => Check::pass("key_usage", t!("check-key-usage-signing")),
             Err(detail) => Check::fail("key_usage", Code::WrongKeyUsage, detail),
         },
         Some(Purpose::Auth) => match cert.purpose() {
             "authentication" if cert.key_usage.as_ref().is_some_and(|k| k.digital_signature()) => {
-                Check::pass("key_usage", "digitalSignature with clientAuth: an authentication certificate")
+                Check::pass("key_usage", t!("cert-verify-auth-ok"))
             }
             other => Check::fail(
                 "key_usage",
                 Code::WrongKeyUsage,
-                format!("a certificate for {other}, not authentication (digitalSignature with clientAuth)"),
+                t!("cert-verify-not-auth", purpose = purpose_words(other)),
             ),
         },
     }
+}
+
+/// A certificate's purpose (`signing`, `authentication`…) in the language of the moment.
+fn purpose_words(purpose: &str) -> String {
+    t!("cert-info-purpose-value", purpose = purpose)
 }
 
 pub fn run(ctx: &Context, args: Args) -> Result<Exit> {
@@ -113,7 +119,7 @@ pub fn run(ctx: &Context, args: Args) -> Result<Exit> {
         "now" => None,
         text => Some(
             clock::parse_rfc3339(text)
-                .ok_or_else(|| Error::input("--at", format!("`{text}` is not now or an RFC 3339 time")))?,
+                .ok_or_else(|| Error::input("--at", t!("cert-verify-at", text = text)))?,
         ),
     };
     let mut certs = super::certificates(&args.file)?;
@@ -173,10 +179,10 @@ pub fn run(ctx: &Context, args: Args) -> Result<Exit> {
         match &validation.chain {
             Ok(()) => Check::pass(
                 "chain",
-                format!(
-                    "{} certificates to the trusted `{}`",
-                    validation.path.len(),
-                    path::label(validation.path.last().expect("a path ends at an anchor"))
+                t!(
+                    "check-chain-ok",
+                    count = validation.path.len(),
+                    anchor = path::label(validation.path.last().expect("a path ends at an anchor"))
                 ),
             ),
             Err(r) => refused(r),
@@ -184,7 +190,7 @@ pub fn run(ctx: &Context, args: Args) -> Result<Exit> {
         match &validation.validity {
             Ok(()) => Check::pass(
                 "validity",
-                format!("{} certificate(s) valid at {}", validation.path.len(), clock::rfc3339(options.at)),
+                t!("check-validity-ok", count = validation.path.len(), at = clock::human(options.at)),
             ),
             Err(r) => refused(r),
         },
@@ -192,11 +198,9 @@ pub fn run(ctx: &Context, args: Args) -> Result<Exit> {
     checks.push(match &validation.revocation {
         Some(Ok(status)) => Check::pass("revocation", revocation_detail(status, options.at)),
         Some(Err(r)) => refused(r),
-        None => Check::fail(
-            "revocation",
-            Code::CrlUnavailable,
-            crl_problem.unwrap_or_else(|| "no CRL available: pass --crl, or verify against a portal".into()),
-        ),
+        None => {
+            Check::fail("revocation", Code::CrlUnavailable, crl_problem.unwrap_or_else(|| t!("check-no-crl")))
+        }
     });
     checks.push(purpose_check(leaf, args.purpose));
     let verdict = Verdict {
@@ -208,11 +212,14 @@ pub fn run(ctx: &Context, args: Args) -> Result<Exit> {
     if ctx.json() {
         ctx.printer.json(&verdict)?;
     } else {
-        let headline = if verdict.valid { "VALID" } else { "INVALID" };
+        let headline = t!("cert-verify-headline", valid = if verdict.valid { "yes" } else { "no" });
         ctx.printer.line(&format!("{headline}: {}", leaf.describe()))?;
-        let rows =
-            checks.iter().map(|c| vec![c.name.to_owned(), render::yes_no(c.ok), c.detail.clone()]).collect();
-        ctx.printer.table(&["check", "ok", "detail"], rows)?;
+        let rows = checks
+            .iter()
+            .map(|c| vec![t!("check", name = c.name), render::yes_no(c.ok), c.detail.clone()])
+            .collect();
+        let header = [t!("cert-verify-check"), t!("cert-verify-ok"), t!("cert-verify-detail")];
+        ctx.printer.table(&header.each_ref().map(String::as_str), rows)?;
     }
     Ok(if verdict.valid { Exit::Success } else { Exit::VerificationFailed })
 }
@@ -229,10 +236,7 @@ fn portal_responder<'a>(
     }
     match portal {
         Some(backend) if args.ocsp || from_portal => Ok(Some(PortalResponder(backend))),
-        None if args.ocsp => Err(Error::input(
-            "--ocsp",
-            "no portal to ask: use --portal URL, a home that holds an embedded portal, or --ocsp-url URL",
-        )),
+        None if args.ocsp => Err(Error::input("--ocsp", t!("cert-verify-no-portal"))),
         _ => Ok(None),
     }
 }

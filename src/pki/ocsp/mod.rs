@@ -48,31 +48,30 @@ pub struct Unreachable(pub String);
 /// What a response may be refused for. Each names what is wrong with it.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum Fault {
-    #[error("the response is not an OCSP response: {0}")]
+    #[error("{}", crate::t!("ocsp-malformed", why = .0))]
     Malformed(String),
-    #[error("the responder answered `{0}` instead of a status")]
+    #[error("{}", crate::t!("ocsp-status", status = *.0))]
     Status(&'static str),
-    #[error("the response is of type {0}, not a basic OCSP response")]
+    #[error("{}", crate::t!("ocsp-not-basic", kind = .0))]
     NotBasic(String),
-    #[error("the response is signed with {alg}, which cannot be verified here{what}")]
+    #[error("{}", crate::t!("ocsp-unverifiable", alg = .alg, what = .what))]
     Unverifiable { alg: String, what: String },
-    #[error("the response's signature does not verify with the key of `{signer}`")]
+    #[error("{}", crate::t!("ocsp-bad-signature", signer = .signer))]
     BadSignature { signer: String },
-    #[error(
-        "the response is signed by {responder}, which is neither `{issuer}` nor a responder it delegated OCSP signing to"
-    )]
+    #[error("{}", crate::t!("ocsp-unauthorized", responder = .responder, issuer = .issuer))]
     Unauthorized { responder: String, issuer: String },
-    #[error("the responder `{responder}` {why}")]
+    #[error("{}", crate::t!("ocsp-responder-invalid", responder = .responder, why = .why))]
     ResponderInvalid { responder: String, why: String },
-    #[error("the response does not name this certificate (serial {serial} of `{issuer}`): it is for another")]
+    #[error("{}", crate::t!("ocsp-other-certificate", serial = .serial, issuer = .issuer))]
     OtherCertificate { serial: String, issuer: String },
-    #[error("the response {0}")]
+    /// The key of a message saying what is wrong with the nonce.
+    #[error("{}", crate::t!(.0))]
     Nonce(&'static str),
-    #[error("the response is dated in the future (thisUpdate {this_update})")]
+    #[error("{}", crate::t!("ocsp-future", this_update = .this_update))]
     Future { this_update: String },
-    #[error("the response is stale: {0}")]
+    #[error("{}", crate::t!("ocsp-stale", why = .0))]
     Stale(String),
-    #[error("the responder does not know the certificate (status unknown)")]
+    #[error("{}", crate::t!("ocsp-unknown"))]
     Unknown,
 }
 
@@ -144,7 +143,7 @@ fn nonce_extension(nonce: &[u8]) -> Result<Extension, String> {
 pub fn request(cert: &Cert, issuer: &Cert) -> Result<Asked, String> {
     let mut nonce = vec![0u8; 16];
     ring::rand::SecureRandom::fill(&ring::rand::SystemRandom::new(), &mut nonce)
-        .map_err(|_| "no randomness for the OCSP nonce".to_owned())?;
+        .map_err(|_| crate::t!("ocsp-no-randomness"))?;
     let request = OcspRequest {
         tbs_request: TbsRequest {
             version: 0,
@@ -178,13 +177,13 @@ pub fn parse(der: &[u8]) -> Result<Parsed, Fault> {
     if response.response_status != ResponseStatus::Successful {
         return Err(Fault::Status(response.response_status.name()));
     }
-    let bytes = response.response_bytes.ok_or_else(|| Fault::Malformed("successful, but empty".into()))?;
+    let bytes = response.response_bytes.ok_or_else(|| Fault::Malformed(crate::t!("ocsp-empty")))?;
     if bytes.response_type != asn1::BASIC_RESPONSE {
         return Err(Fault::NotBasic(bytes.response_type.to_string()));
     }
     let inner = bytes.response.as_bytes();
     let basic = BasicOcspResponse::from_der(inner).map_err(|e| Fault::Malformed(e.to_string()))?;
-    let tbs = signed_part(inner).ok_or_else(|| Fault::Malformed("no response data".into()))?.to_vec();
+    let tbs = signed_part(inner).ok_or_else(|| Fault::Malformed(crate::t!("ocsp-no-data")))?.to_vec();
     let certs = basic
         .certs
         .iter()
@@ -221,7 +220,9 @@ impl Parsed {
     pub fn responder_text(&self) -> String {
         match &self.basic.tbs_response_data.responder_id {
             ResponderId::ByName(name) => name.to_string(),
-            ResponderId::ByKey(hash) => format!("key SHA-1 {}", super::hex(hash.as_bytes())),
+            ResponderId::ByKey(hash) => {
+                crate::t!("ocsp-responder-by-key", hash = super::hex(hash.as_bytes()))
+            }
         }
     }
 
@@ -246,8 +247,8 @@ impl Parsed {
         let alg = &self.basic.signature_algorithm.oid;
         if !x509_algorithm_fits(alg, signer.key_alg) {
             let what = match super::gost::describe(&alg.to_string()) {
-                Some(_) => " (GOST signatures are not supported)".to_owned(),
-                None => format!(" with the key of `{}`", super::path::label(signer)),
+                Some(_) => crate::t!("ocsp-unverifiable-gost"),
+                None => crate::t!("ocsp-unverifiable-key", signer = super::path::label(signer)),
             };
             return Err(Fault::Unverifiable { alg: algorithm_name(alg), what });
         }
@@ -286,14 +287,14 @@ impl Parsed {
         }
         let invalid = |why: String| Fault::ResponderInvalid { responder: responder.clone(), why };
         if !signer.valid_at(now) {
-            return Err(invalid(format!(
-                "is valid from {} to {}, not now",
-                clock::rfc3339(signer.not_before),
-                clock::rfc3339(signer.not_after)
+            return Err(invalid(crate::t!(
+                "ocsp-responder-not-valid",
+                from = clock::human(signer.not_before),
+                to = clock::human(signer.not_after)
             )));
         }
         if signer.key_usage.as_ref().is_some_and(|ku| !ku.digital_signature()) {
-            return Err(invalid("may not sign: its keyUsage lacks digitalSignature".into()));
+            return Err(invalid(crate::t!("ocsp-responder-no-digital-signature")));
         }
         if !no_check(signer) {
             let revoked = crls.iter().any(|crl| {
@@ -302,7 +303,7 @@ impl Parsed {
                     && crl.revoked.contains_key(&signer.serial)
             });
             if revoked {
-                return Err(invalid("is revoked by its issuer's CRL".into()));
+                return Err(invalid(crate::t!("ocsp-responder-revoked")));
             }
         }
         Ok(())
@@ -349,7 +350,7 @@ pub fn check(
 ) -> Result<Answer, Fault> {
     let parsed = parse(der)?;
     let signer = parsed.signer(Some(issuer)).ok_or_else(|| Fault::Unauthorized {
-        responder: format!("a responder named {}", parsed.responder_text()),
+        responder: crate::t!("ocsp-responder-named", name = parsed.responder_text()),
         issuer: super::path::label(issuer),
     })?;
     parsed.verify_signature(signer)?;
@@ -366,22 +367,22 @@ pub fn check(
         })?;
     match parsed.nonce() {
         Some(nonce) if nonce == asked.nonce => {}
-        Some(_) => return Err(Fault::Nonce("carries another nonce than the one sent (a replay?)")),
-        None => return Err(Fault::Nonce("carries no nonce, and one was sent (a replay?)")),
+        Some(_) => return Err(Fault::Nonce("ocsp-nonce-other")),
+        None => return Err(Fault::Nonce("ocsp-nonce-missing")),
     }
     let this_update = time_of(&single.this_update);
     let next_update = single.next_update.as_ref().map(time_of);
     if this_update > now + MAX_SKEW {
-        return Err(Fault::Future { this_update: clock::rfc3339(this_update) });
+        return Err(Fault::Future { this_update: clock::human(this_update) });
     }
     match next_update {
         Some(next) if next < now => {
-            return Err(Fault::Stale(format!("its nextUpdate {} has passed", clock::rfc3339(next))));
+            return Err(Fault::Stale(crate::t!("ocsp-stale-next-update", next = clock::human(next))));
         }
         None if now > this_update + FRESH_WITHOUT_NEXT_UPDATE => {
-            return Err(Fault::Stale(format!(
-                "it has no nextUpdate and its thisUpdate {} is over an hour old",
-                clock::rfc3339(this_update)
+            return Err(Fault::Stale(crate::t!(
+                "ocsp-stale-no-next-update",
+                this = clock::human(this_update)
             )));
         }
         _ => {}

@@ -53,7 +53,7 @@ impl Signer {
             key_pkcs8,
             &ring::rand::SystemRandom::new(),
         )
-        .map_err(|e| format!("the OCSP signing key is not a P-256 key: {e}"))?;
+        .map_err(|e| crate::t!("ocsp-signing-key", why = e.to_string()))?;
         let cert = Cert::from_der(cert_der)?;
         Ok(Signer { key, cert, delegated })
     }

@@ -81,8 +81,8 @@ fn ask(
         }),
         ocsp::State::Revoked { at } if at <= options.at => Err(Asked::Refused(Refusal::OcspRevoked {
             cert: cert.describe(),
-            revoked: clock::rfc3339(at),
-            at: clock::rfc3339(options.at),
+            revoked: clock::human(at),
+            at: clock::human(options.at),
             responder: answer.responder,
         })),
         ocsp::State::Revoked { at } => Ok(Status::RevokedAfter { source, revoked: at }),
@@ -125,7 +125,7 @@ fn usable(crl: &Crl, cert: &Cert, issuer: &Cert, now: OffsetDateTime) -> Result<
         return Err(Refusal::NoCrlSign { issuer: label(issuer) });
     }
     if let Some(fault) = &crl.fault {
-        return Err(Refusal::CrlUnusable { issuer: label(issuer), fault: fault.clone() });
+        return Err(Refusal::CrlUnusable { issuer: label(issuer), fault: fault.to_string() });
     }
     let is_ca = cert.pkix.basic.is_some_and(|b| b.ca);
     if is_ca && !crl.covers_cas || !is_ca && !crl.covers_end_entities {
@@ -133,11 +133,11 @@ fn usable(crl: &Crl, cert: &Cert, issuer: &Cert, now: OffsetDateTime) -> Result<
         return Err(Refusal::CrlScope { issuer: label(issuer), what });
     }
     if crl.this_update > now + super::MAX_CRL_SKEW {
-        return Err(Refusal::CrlFuture { this_update: clock::rfc3339(crl.this_update) });
+        return Err(Refusal::CrlFuture { this_update: clock::human(crl.this_update) });
     }
     match crl.next_update {
         Some(next) if next >= now => Ok(()),
-        Some(next) => Err(Refusal::CrlStale { next_update: clock::rfc3339(next) }),
+        Some(next) => Err(Refusal::CrlStale { next_update: clock::human(next) }),
         None => Err(Refusal::CrlNoNextUpdate),
     }
 }
@@ -146,8 +146,8 @@ fn status_in(crl: &Crl, cert: &Cert, at: OffsetDateTime) -> Result<Status, Refus
     match crl.revoked.get(&cert.serial) {
         Some(&revoked) if revoked <= at => Err(Refusal::Revoked {
             cert: cert.describe(),
-            revoked: clock::rfc3339(revoked),
-            at: clock::rfc3339(at),
+            revoked: clock::human(revoked),
+            at: clock::human(at),
         }),
         Some(&revoked) => Ok(Status::RevokedAfter { source: Source::Crl, revoked }),
         None => Ok(Status::NotRevoked {

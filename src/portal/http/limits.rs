@@ -279,9 +279,13 @@ impl Hashing {
 }
 
 /// 429 `too_many_requests`, with `Retry-After` in whole seconds (at least one).
+/// `detail` is the key of a message saying what there were too many of.
 pub fn too_many(wait: Duration, detail: &str) -> Response {
     let seconds = wait.as_secs_f64().ceil().clamp(1.0, 86_400.0) as u64;
-    let mut response = problem(Code::TooManyRequests, format!("{detail}; retry in {seconds} s"));
+    let mut response = problem(
+        Code::TooManyRequests,
+        crate::t!("portal-retry-in", what = crate::t!(detail), seconds = seconds),
+    );
     response.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from(seconds));
     response
 }
@@ -325,12 +329,12 @@ pub async fn login(
     if let Some(peer) = peer
         && let Err(wait) = guard.logins.take(peer, guard.limit(&guard.limits.peer_logins_per_minute))
     {
-        return Ok(too_many(wait, "too many logins from this address"));
+        return Ok(too_many(wait, "portal-too-many-logins"));
     }
     let key = iin.to_string();
     let failures_per_hour = guard.limit(&guard.limits.iin_failures_per_hour);
     if let Err(wait) = guard.failures.check(&key, failures_per_hour) {
-        return Ok(too_many(wait, "too many failed logins to this IIN"));
+        return Ok(too_many(wait, "portal-too-many-failures"));
     }
     let from = peer.map_or_else(|| accounts::LOCAL_PEER.to_owned(), |p| p.to_string());
     let attempt = match engine(shared, move |p| p.begin_login(&from, &iin)).await? {
@@ -343,7 +347,7 @@ pub async fn login(
         (attempt, matched)
     });
     let (attempt, matched) = match hashed.await {
-        Err(wait) => return Ok(too_many(wait, "too many logins at once")),
+        Err(wait) => return Ok(too_many(wait, "portal-too-many-hashing")),
         Ok(Err(e)) => {
             return Err(ApiError::Failed(crate::error::Error::Authority(format!("a hash failed: {e}"))));
         }
@@ -364,11 +368,7 @@ pub fn registration(shared: &Shared, peer: Option<IpAddr>) -> Option<Response> {
     let guard = &shared.guard;
     let peer = peer?;
     let limit = guard.limit(&guard.limits.peer_logins_per_minute);
-    guard
-        .logins
-        .take(peer, limit)
-        .err()
-        .map(|wait| too_many(wait, "too many registrations from this address"))
+    guard.logins.take(peer, limit).err().map(|wait| too_many(wait, "portal-too-many-registrations"))
 }
 
 /// A refused login as problem details; a lock says in `Retry-After` when it ends.
@@ -389,7 +389,7 @@ pub fn in_flight_of(shared: &Shared, peer: IpAddr) -> Option<Hold> {
 
 /// The answer to a request past its peer's share of the requests in flight.
 pub fn busy_peer() -> Response {
-    too_many(Duration::from_secs(1), "too many requests in flight from this address")
+    too_many(Duration::from_secs(1), "portal-too-many-in-flight")
 }
 
 #[cfg(test)]

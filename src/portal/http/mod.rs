@@ -74,7 +74,7 @@ impl Pool {
             Some(portal) => portal,
             None => {
                 let portal = Portal::open_existing(&self.home)?
-                    .ok_or_else(|| Error::input("--home", "the portal's database disappeared"))?;
+                    .ok_or_else(|| Error::input("--home", crate::t!("portal-database-gone")))?;
                 portal.store.defer_checkpoints()?;
                 portal
             }
@@ -120,7 +120,9 @@ fn tls_acceptor(cert: &Path, key: &Path) -> Result<tokio_rustls::TlsAcceptor> {
         .map_err(|e| Error::input(format!("--tls-key `{}`", key.display()), e))?
         .into_iter()
         .next()
-        .ok_or_else(|| Error::input(format!("--tls-key `{}`", key.display()), "holds no PKCS#8 key"))?;
+        .ok_or_else(|| {
+            Error::input(format!("--tls-key `{}`", key.display()), crate::t!("portal-tls-no-key"))
+        })?;
     let provider = Arc::new(rustls::crypto::ring::default_provider());
     let config = rustls::ServerConfig::builder_with_provider(provider)
         .with_safe_default_protocol_versions()
@@ -131,7 +133,7 @@ fn tls_acceptor(cert: &Path, key: &Path) -> Result<tokio_rustls::TlsAcceptor> {
             PrivateKeyDer::Pkcs8(PrivatePkcs8KeyDer::from(key_der)),
         )
         .map_err(|e| {
-            Error::input("--tls-cert/--tls-key", format!("not a usable certificate and key: {e}"))
+            Error::input("--tls-cert/--tls-key", crate::t!("portal-tls-unusable", why = e.to_string()))
         })?;
     Ok(tokio_rustls::TlsAcceptor::from(Arc::new(config)))
 }
@@ -159,9 +161,12 @@ pub fn serve(options: ServeOptions, ready: impl FnOnce(SocketAddr, bool) -> Resu
         .build()
         .map_err(|source| Error::Io { context: "io-server-runtime", source })?;
     runtime.block_on(async move {
-        let listener = TcpListener::bind(&options.listen)
-            .await
-            .map_err(|e| Error::input("--listen", format!("cannot listen on {}: {e}", options.listen)))?;
+        let listener = TcpListener::bind(&options.listen).await.map_err(|e| {
+            Error::input(
+                "--listen",
+                crate::t!("portal-cannot-listen", address = &options.listen, why = e.to_string()),
+            )
+        })?;
         let local =
             listener.local_addr().map_err(|source| Error::Io { context: "io-listening-address", source })?;
         // Listened for before the address is printed: a signal sent as soon as the server says
@@ -181,7 +186,8 @@ const CHECKPOINT_EVERY: Duration = Duration::from_secs(1);
 /// A thread of its own checkpoints the write-ahead log, off the request path, and reads the
 /// settings' limits again (`portal settings` may change them while the server runs).
 fn housekeeping(home: &Path, limits: Arc<limits::Limits>) -> Result<()> {
-    let portal = Portal::open_existing(home)?.ok_or_else(|| Error::input("--home", "no portal"))?;
+    let portal =
+        Portal::open_existing(home)?.ok_or_else(|| Error::input("--home", crate::t!("portal-none")))?;
     std::thread::Builder::new()
         .name("checkpoint".into())
         .spawn(move || {

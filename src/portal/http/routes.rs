@@ -165,7 +165,7 @@ fn problem_of(error: &Error) -> Problem {
     let code = error.code();
     if code == Code::Internal {
         eprintln!("attach: error: {}", crate::render::sanitize(&error.to_string()));
-        return problem_body(code, code.http_status(), "internal error; the server log has the cause".into());
+        return problem_body(code, code.http_status(), crate::t!("portal-internal"));
     }
     problem_body(code, code.http_status(), error.to_string())
 }
@@ -178,7 +178,7 @@ impl IntoResponse for ApiError {
                 return problem_with_status(
                     Code::InvalidInput,
                     408,
-                    format!("the request body did not arrive within {} s", BODY_READ_TIMEOUT.as_secs()),
+                    crate::t!("portal-body-timeout", seconds = BODY_READ_TIMEOUT.as_secs()),
                 );
             }
         };
@@ -194,10 +194,7 @@ pub(super) async fn engine<T: Send + 'static>(
 ) -> Reply<T> {
     let shared = shared.clone();
     let Ok(permit) = shared.work.clone().try_acquire_owned() else {
-        return Err(ApiError::Failed(Error::portal(
-            Code::Overloaded,
-            "the portal is busy; retry in a moment",
-        )));
+        return Err(ApiError::Failed(Error::portal(Code::Overloaded, crate::t!("portal-busy"))));
     };
     // The words of the work (a check's detail, a refusal) are the request's language.
     let lang = i18n::current();
@@ -219,15 +216,13 @@ fn bearer(headers: &HeaderMap) -> Reply<String> {
         .filter(|(scheme, _)| scheme.eq_ignore_ascii_case("bearer"))
         .map(|(_, t)| t.trim().to_owned())
         .filter(|t| !t.is_empty())
-        .ok_or_else(|| {
-            ApiError::Failed(Error::portal(Code::Unauthenticated, "no bearer token: log in first"))
-        })
+        .ok_or_else(|| ApiError::Failed(Error::portal(Code::Unauthenticated, crate::t!("portal-no-bearer"))))
 }
 
 fn too_large() -> ApiError {
     ApiError::Failed(Error::portal(
         Code::PayloadTooLarge,
-        format!("the request body is over {} KiB", MAX_BODY / 1024),
+        crate::t!("portal-body-too-large", kib = MAX_BODY / 1024),
     ))
 }
 
@@ -241,7 +236,10 @@ async fn read_body(body: Body) -> Reply<Bytes> {
             if source.downcast_ref::<http_body_util::LengthLimitError>().is_some() {
                 too_large()
             } else {
-                ApiError::from(Error::input("request body", format!("could not be read: {source}")))
+                ApiError::from(Error::input(
+                    crate::t!("portal-request-body"),
+                    crate::t!("portal-body-unread", why = source.to_string()),
+                ))
             }
         }),
     }
@@ -253,10 +251,10 @@ async fn read_json<T: DeserializeOwned>(body: Body) -> Reply<T> {
     let bytes = read_body(body).await?;
     crate::json::from_slice(&bytes).map_err(|e| {
         let reason = match e {
-            crate::json::Strictness::Syntax(e) => format!("is not the JSON expected: {e}"),
+            crate::json::Strictness::Syntax(e) => crate::t!("portal-body-not-json", why = e.to_string()),
             duplicate => duplicate.to_string(),
         };
-        ApiError::Failed(Error::input("request body", reason))
+        ApiError::Failed(Error::input(crate::t!("portal-request-body"), reason))
     })
 }
 
@@ -279,7 +277,7 @@ const MAX_LIMIT: usize = 1000;
 fn page<T>(items: Vec<T>, query: &ListQuery) -> Reply<Page<T>> {
     let start = match &query.cursor {
         Some(c) => c.parse::<usize>().map_err(|_| {
-            ApiError::Failed(Error::input("cursor", format!("`{c}` is not a cursor this portal gave")))
+            ApiError::Failed(Error::input("cursor", crate::t!("portal-bad-cursor", cursor = c)))
         })?,
         None => 0,
     };
@@ -475,15 +473,11 @@ async fn openapi() -> Response {
 }
 
 async fn no_route() -> Response {
-    problem(Code::NotFound, "no such route; GET /openapi.json lists them".into())
+    problem(Code::NotFound, crate::t!("portal-no-route"))
 }
 
 async fn wrong_method() -> Response {
-    problem_with_status(
-        Code::InvalidInput,
-        405,
-        "this method is not allowed here; GET /openapi.json lists the routes".into(),
-    )
+    problem_with_status(Code::InvalidInput, 405, crate::t!("portal-wrong-method"))
 }
 
 /// 413 for a declared length over the limit, before authentication or parsing; a body
@@ -525,7 +519,7 @@ async fn in_flight(State(s): State<Arc<Shared>>, request: Request, next: Next) -
         None => None,
     };
     let Ok(permit) = s.in_flight.clone().try_acquire_owned() else {
-        let mut response = problem(Code::Overloaded, "the portal is busy; retry in a moment".into());
+        let mut response = problem(Code::Overloaded, crate::t!("portal-busy"));
         response.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from_static("1"));
         return response;
     };
