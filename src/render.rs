@@ -119,11 +119,11 @@ impl Printer {
 
 /// The error line on stderr.
 pub fn error_line(err: &Error) {
-    eprintln!("attach: error: {}", sanitize(&err.to_string()));
+    eprintln!("attach: {}: {}", crate::t!("error-prefix"), sanitize(&err.to_string()));
 }
 
 pub fn yes_no(ok: bool) -> String {
-    if ok { "yes".into() } else { "NO".into() }
+    if ok { crate::t!("yes") } else { crate::t!("no") }
 }
 
 #[cfg(test)]
