@@ -45,7 +45,9 @@ pub fn run(ctx: &Context, args: Args) -> Result<Exit> {
         // A result names a person and their clinic: personal data, for the owner only.
         files::write_atomic(path, &bytes, 0o600)?;
     }
-    if let (Outcome::Attached { ticket, .. }, Some(format), Some(path)) = (&outcome, args.render, &args.render_out) {
+    if let (Outcome::Attached { ticket, .. }, Some(format), Some(path)) =
+        (&outcome, args.render, &args.render_out)
+    {
         let bytes = ticket::render(ticket, format, args.paper, i18n::paper())?;
         files::write_atomic(path, &bytes, 0o600)?;
     }

@@ -136,7 +136,10 @@ fn signed_ticket(ctx: &Context, value: serde_json::Value) -> Result<std::result:
             ctx.printer.json(&value)?;
             return Ok(Err(Exit::ServiceRefused));
         }
-        Some(_) => value.get("ticket").cloned().ok_or_else(|| Error::document("result", t!("verify-result-without-ticket")))?,
+        Some(_) => value
+            .get("ticket")
+            .cloned()
+            .ok_or_else(|| Error::document("result", t!("verify-result-without-ticket")))?,
         None => value,
     };
     // serde would also take the three strings as a JSON array; the contract's form is an object.
@@ -221,8 +224,12 @@ fn issued(backend: &dyn Backend, jws: &Jws, ticket: &serde_json::Value, allow_su
             (true, Some(by)) => {
                 Check::pass("issued", t!("issued-superseded-allowed", issued = issued_at, by = by, at = at))
             }
-            (true, None) => Check::pass("issued", t!("issued-superseded-allowed-unknown", issued = issued_at)),
-            (false, Some(by)) => Check::fail("issued", Code::NotFound, t!("issued-superseded", by = by, at = at)),
+            (true, None) => {
+                Check::pass("issued", t!("issued-superseded-allowed-unknown", issued = issued_at))
+            }
+            (false, Some(by)) => {
+                Check::fail("issued", Code::NotFound, t!("issued-superseded", by = by, at = at))
+            }
             (false, None) => Check::fail("issued", Code::NotFound, t!("issued-superseded-unknown")),
         }
     };
@@ -308,7 +315,8 @@ pub(super) fn verify_ticket(jws: &Jws, portal: Option<&dyn Backend>, options: &O
 }
 
 pub fn run(ctx: &Context, args: Args) -> Result<Exit> {
-    let at = At::parse(&args.at).ok_or_else(|| Error::input("--at", t!("verify-bad-at", at = args.at.as_str())))?;
+    let at = At::parse(&args.at)
+        .ok_or_else(|| Error::input("--at", t!("verify-bad-at", at = args.at.as_str())))?;
     let options = Options {
         trust: args.trust.as_deref(),
         crl: args.crl.as_deref(),
@@ -333,7 +341,8 @@ pub fn run(ctx: &Context, args: Args) -> Result<Exit> {
 /// The QR code of `--qr` or `--qr-image`.
 fn qr_payload(args: &Args) -> Result<qr::Payload> {
     if let Some(text) = &args.qr {
-        return qr::Payload::parse(text).map_err(|why| Error::input("--qr", t!("qr-not-a-ticket", why = why)));
+        return qr::Payload::parse(text)
+            .map_err(|why| Error::input("--qr", t!("qr-not-a-ticket", why = why)));
     }
     let path = args.qr_image.as_deref().unwrap_or(Path::new("-"));
     let name = path.display().to_string();
@@ -383,7 +392,8 @@ fn run_qr(ctx: &Context, args: &Args, options: &Options) -> Result<Exit> {
             match backend.signed_ticket(&payload.number, &signature) {
                 Ok(jws) => (jws, Source::Portal),
                 Err(e) if e.code() == Code::NotFound => {
-                    let detail = t!("qr-not-at-portal", portal = backend.name(), number = payload.number.as_str());
+                    let detail =
+                        t!("qr-not-at-portal", portal = backend.name(), number = payload.number.as_str());
                     return refuse(ctx, Check::fail("qr", Code::NotFound, detail));
                 }
                 Err(e) => return Err(e),
@@ -392,7 +402,9 @@ fn run_qr(ctx: &Context, args: &Args, options: &Options) -> Result<Exit> {
     };
     let mut verified = verify_ticket(&jws, portal.as_deref(), options)?;
     let check = match &source {
-        Source::Printed { values, document } => printed_check(&payload, values, document, &verified.report, online),
+        Source::Printed { values, document } => {
+            printed_check(&payload, values, document, &verified.report, online)
+        }
         Source::Portal => qr_check(&payload, &jws, &verified.report),
     };
     verified.report.checks.push(check);
@@ -413,7 +425,8 @@ fn refuse(ctx: &Context, check: Check) -> Result<Exit> {
 fn read_printed(path: &Path) -> Result<Vec<(Field, String)>> {
     let name = path.display().to_string();
     let bytes = files::read_input(path)?;
-    let text = String::from_utf8(bytes).map_err(|_| Error::input("--printed", t!("printed-not-text", path = name.as_str())))?;
+    let text = String::from_utf8(bytes)
+        .map_err(|_| Error::input("--printed", t!("printed-not-text", path = name.as_str())))?;
     let head = text.trim_start().get(..200).unwrap_or(text.trim_start()).to_ascii_lowercase();
     let text = if head.starts_with("<!doctype html") || head.starts_with("<html") {
         printed::text_of_html(&text)
@@ -446,7 +459,8 @@ fn signer_chain(
         match portal {
             Some(backend) => match backend.certificate(serial) {
                 Ok(pem) => candidates.extend(
-                    Cert::all_from_file_bytes(pem.as_bytes()).map_err(|e| Error::portal(Code::Internal, e))?,
+                    Cert::all_from_file_bytes(pem.as_bytes())
+                        .map_err(|e| Error::portal(Code::Internal, e))?,
                 ),
                 Err(e) if e.code() == Code::NotFound && args.signer_cert.is_none() => {
                     let detail = t!("qr-cert-unknown", serial = serial, portal = backend.name());
@@ -467,7 +481,8 @@ fn signer_chain(
     let mut chain = vec![leaf.clone()];
     while chain.len() < payload.x5c {
         let last = chain.last().expect("the chain has its leaf");
-        let issuer = candidates.iter().find(|c| c.subject_der == last.issuer_der && c.subject_der != c.issuer_der);
+        let issuer =
+            candidates.iter().find(|c| c.subject_der == last.issuer_der && c.subject_der != c.issuer_der);
         match issuer {
             Some(issuer) if !chain.iter().any(|c| c.der == issuer.der) => chain.push(issuer.clone()),
             _ => {
@@ -514,14 +529,20 @@ fn printed_check(
         let shown = fields::shown(&signed, crate::i18n::current());
         for (field, signed_text) in shown {
             if field.value_in(rebuilt) != field.value_in(&signed) {
-                return fail(t!("printed-differs", field = field.label(), printed = printed(field), signed = signed_text));
+                return fail(t!(
+                    "printed-differs",
+                    field = field.label(),
+                    printed = printed(field),
+                    signed = signed_text
+                ));
             }
         }
     }
     let expected: Vec<Field> = fields::shown_fields(rebuilt).collect();
     if payload.digests.len() == expected.len() {
         let digests = fields::digests(rebuilt);
-        if let Some((field, _)) = expected.iter().zip(digests.iter().zip(&payload.digests)).find(|(_, (a, b))| a != b)
+        if let Some((field, _)) =
+            expected.iter().zip(digests.iter().zip(&payload.digests)).find(|(_, (a, b))| a != b)
         {
             return fail(t!("printed-differs-digest", field = field.label(), printed = printed(*field)));
         }
@@ -540,9 +561,8 @@ fn printed_check(
 /// The `qr` check of a QR code verified against the portal's signed ticket: the code's signing
 /// time, signer and chain are the ticket's.
 fn qr_check(payload: &qr::Payload, jws: &Jws, report: &Report) -> Check {
-    let header: serde_json::Value = unb64url(&jws.protected)
-        .and_then(|h| serde_json::from_slice(&h).ok())
-        .unwrap_or_default();
+    let header: serde_json::Value =
+        unb64url(&jws.protected).and_then(|h| serde_json::from_slice(&h).ok()).unwrap_or_default();
     let sig_t = header["sigT"].as_str().unwrap_or_default();
     let x5c = header["x5c"].as_array().map_or(0, Vec::len);
     let serial = report.signer.as_ref().map(|c| c.serial.as_str()).unwrap_or_default();
@@ -583,22 +603,25 @@ fn screen(ctx: &Context, verified: &Verified) -> Result<()> {
     let report = &verified.report;
     let document = report.document.as_ref();
     let text = |path: &[&str]| {
-        path.iter()
-            .try_fold(document?, |v, key| v.get(*key))
-            .and_then(|v| v.as_str())
-            .map(str::to_owned)
+        path.iter().try_fold(document?, |v, key| v.get(*key)).and_then(|v| v.as_str()).map(str::to_owned)
     };
     let number = text(&["ticket_number"]).unwrap_or_else(|| t!("ticket-unknown-number"));
     let clinic = text(&["organization", "name"]).unwrap_or_default();
     if verified.state == Some("superseded") {
         let record = verified.record.as_ref();
         let by = record.and_then(|r| r.superseded_by.clone());
-        let at = record.and_then(|r| r.superseded_at.as_deref()).map(|at| {
-            clock::parse_rfc3339(at).map_or_else(|| at.to_owned(), clock::human)
-        });
+        let at = record
+            .and_then(|r| r.superseded_at.as_deref())
+            .map(|at| clock::parse_rfc3339(at).map_or_else(|| at.to_owned(), clock::human));
         let headline = match (by, at) {
             (Some(by), Some(at)) => {
-                t!("ticket-superseded-headline", number = number.as_str(), by = by, at = at, clinic = clinic.as_str())
+                t!(
+                    "ticket-superseded-headline",
+                    number = number.as_str(),
+                    by = by,
+                    at = at,
+                    clinic = clinic.as_str()
+                )
             }
             _ => t!("ticket-superseded-headline-unknown", number = number.as_str(), clinic = clinic.as_str()),
         };
@@ -627,13 +650,16 @@ fn screen(ctx: &Context, verified: &Verified) -> Result<()> {
         }
         ctx.printer.line("")?;
     }
-    let failed: Vec<String> = report.checks.iter().filter(|c| !c.ok).map(|c| t!("ticket-check", name = c.name)).collect();
+    let failed: Vec<String> =
+        report.checks.iter().filter(|c| !c.ok).map(|c| t!("ticket-check", name = c.name)).collect();
     let headline = match (failed.len(), verified.state) {
         (0, Some("superseded")) => t!("ticket-verdict-valid-superseded", number = number.as_str()),
         (0, Some(_)) => t!("ticket-verdict-valid", number = number.as_str()),
         (0, None) => t!("ticket-verdict-valid-offline", number = number.as_str()),
         (1, _) if verified.unasked => t!("ticket-verdict-incomplete", number = number.as_str()),
-        (count, _) => t!("ticket-verdict-invalid", number = number.as_str(), count = count, checks = failed.join(", ")),
+        (count, _) => {
+            t!("ticket-verdict-invalid", number = number.as_str(), count = count, checks = failed.join(", "))
+        }
     };
     ctx.printer.line(&headline)?;
     let rows = report

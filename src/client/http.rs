@@ -556,7 +556,10 @@ impl Backend for Http {
 
     fn certificate(&self, serial: &str) -> Result<String> {
         String::from_utf8(self.bytes(&format!("/v1/pki/certs/{}", encode(serial)))?).map_err(|_| {
-            Error::portal(Code::Internal, format!("the portal at {} sent a certificate that is not PEM", self.base))
+            Error::portal(
+                Code::Internal,
+                format!("the portal at {} sent a certificate that is not PEM", self.base),
+            )
         })
     }
 

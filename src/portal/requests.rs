@@ -595,13 +595,18 @@ pub fn ticket(conn: &Connection, ticket_number: &str) -> Result<TicketRecord> {
     )
     .optional()
     .map_err(db)?
-    .ok_or_else(|| Error::NotFound { what: "thing-ticket", key: ticket_number.to_owned(), code: Code::NotFound })
+    .ok_or_else(|| Error::NotFound {
+        what: "thing-ticket",
+        key: ticket_number.to_owned(),
+        code: Code::NotFound,
+    })
 }
 
 /// The signed ticket `ticket_number`, to whoever gives its signature (base64url): what a
 /// printed ticket's QR code carries. A wrong signature is answered as an unknown ticket.
 pub fn signed_ticket(conn: &Connection, ticket_number: &str, signature: &str) -> Result<Jws> {
-    let not_found = || Error::NotFound { what: "thing-ticket", key: ticket_number.to_owned(), code: Code::NotFound };
+    let not_found =
+        || Error::NotFound { what: "thing-ticket", key: ticket_number.to_owned(), code: Code::NotFound };
     let jws: Option<String> = conn
         .row_cached("SELECT jws FROM tickets WHERE ticket_number = ?1", [ticket_number], |r| r.get(0))
         .optional()

@@ -214,7 +214,9 @@ pub fn parsed(field: Field, text: &str) -> Value {
         }
         Field::HomeVisits => {
             let is = |key: &str| {
-                Lang::ALL.iter().any(|&lang| i18n::message_in(lang, key, &[]).to_lowercase() == text.to_lowercase())
+                Lang::ALL
+                    .iter()
+                    .any(|&lang| i18n::message_in(lang, key, &[]).to_lowercase() == text.to_lowercase())
             };
             if is("ticket-yes") {
                 json!(true)
@@ -227,7 +229,8 @@ pub fn parsed(field: Field, text: &str) -> Value {
         Field::RepresentativeRelation => {
             let word = |relation: &'static str| {
                 Lang::ALL.iter().any(|&lang| {
-                    let word = i18n::message_in(lang, "ticket-relation", &[("relation", i18n::value(relation))]);
+                    let word =
+                        i18n::message_in(lang, "ticket-relation", &[("relation", i18n::value(relation))]);
                     word.to_lowercase() == text.to_lowercase()
                 })
             };
@@ -251,8 +254,9 @@ fn parse_human_time(text: &str) -> Option<time::OffsetDateTime> {
         _ => return None,
     };
     let (hours, minutes) = offset.split_once(':').unwrap_or((offset, "0"));
-    let offset = time::UtcOffset::from_hms(sign * hours.parse::<i8>().ok()?, sign * minutes.parse::<i8>().ok()?, 0)
-        .ok()?;
+    let offset =
+        time::UtcOffset::from_hms(sign * hours.parse::<i8>().ok()?, sign * minutes.parse::<i8>().ok()?, 0)
+            .ok()?;
     let local = time::PrimitiveDateTime::parse(
         local,
         time::macros::format_description!("[year]-[month]-[day] [hour]:[minute]:[second]"),
@@ -314,7 +318,9 @@ pub fn digests(document: &Value) -> Vec<u8> {
 /// The fields of `document` that have a digest, in order.
 pub fn shown_fields(document: &Value) -> impl Iterator<Item = Field> + '_ {
     let has_representative = document.get("representative").is_some_and(|r| !r.is_null());
-    Field::ALL.into_iter().filter(move |f| *f != Field::Number && (has_representative || !f.is_representative()))
+    Field::ALL
+        .into_iter()
+        .filter(move |f| *f != Field::Number && (has_representative || !f.is_representative()))
 }
 
 pub fn digest(field: Field, value: &Value) -> u8 {

@@ -20,7 +20,9 @@ pub fn render(sheet: &Sheet, size: PaperSize) -> String {
     ));
     for line in &sheet.lines {
         match line {
-            Line::Heading(heading) => body.push_str(&format!("</section>\n<section>\n<h2>{}</h2>\n", e(heading))),
+            Line::Heading(heading) => {
+                body.push_str(&format!("</section>\n<section>\n<h2>{}</h2>\n", e(heading)))
+            }
             Line::Field(label, value) => body.push_str(&format!(
                 "<div class=\"f\"><span class=\"l\">{}:</span> <span class=\"v\">{}</span></div>\n",
                 e(label),

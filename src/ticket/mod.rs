@@ -146,7 +146,8 @@ fn parts(jws: &Jws) -> Result<(Value, Vec<u8>, qr::Payload, Cert)> {
     let leaf = Cert::from_der(leaf).map_err(bad)?;
     let alg_name = header["alg"].as_str().unwrap_or_default();
     let alg = Alg::parse(alg_name).ok_or_else(|| bad(t!("jws-alg", alg = alg_name)))?;
-    let signature = unb64url(&jws.signature).ok_or_else(|| bad(t!("jws-not-base64url", part = "signature")))?;
+    let signature =
+        unb64url(&jws.signature).ok_or_else(|| bad(t!("jws-not-base64url", part = "signature")))?;
     if alg == Alg::Rs256 {
         return Err(bad(t!("qr-too-long-signature", alg = alg_name, bytes = signature.len())));
     }
@@ -202,14 +203,20 @@ fn sheet(jws: &Jws, lang: Lang) -> Result<Sheet> {
         }
         lines.push(Line::Field(field.label(), value));
     }
-    let sig_t = clock::parse_utc_seconds(&qr_payload.sig_t).map_or_else(|| qr_payload.sig_t.clone(), clock::human);
+    let sig_t =
+        clock::parse_utc_seconds(&qr_payload.sig_t).map_or_else(|| qr_payload.sig_t.clone(), clock::human);
     Ok(Sheet {
         lang,
         title: t!("ticket-title"),
         subtitle: t!("ticket-subtitle"),
         number: qr_payload.number.clone(),
         lines,
-        signed_with: t!("ticket-signed-with", who = signer_name(&leaf), at = sig_t, serial = leaf.serial.clone()),
+        signed_with: t!(
+            "ticket-signed-with",
+            who = signer_name(&leaf),
+            at = sig_t,
+            serial = leaf.serial.clone()
+        ),
         qr: qr::matrix(&qr_payload.text())?,
         caption: t!("ticket-qr-caption"),
         note: t!("ticket-paper-note"),

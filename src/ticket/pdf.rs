@@ -89,7 +89,13 @@ impl Scale {
 
     fn shrunk(self) -> Scale {
         let k = 0.92;
-        Scale { title: self.title * k, text: self.text * k, heading: self.heading * k, small: self.small * k, ..self }
+        Scale {
+            title: self.title * k,
+            text: self.text * k,
+            heading: self.heading * k,
+            small: self.small * k,
+            ..self
+        }
     }
 }
 
@@ -152,9 +158,8 @@ pub fn render(sheet: &Sheet, size: PaperSize) -> Result<(Vec<u8>, String)> {
     }
     surface.finish();
     page.finish();
-    let bytes = document
-        .finish()
-        .map_err(|e| Error::document("ticket", t!("render-pdf", why = format!("{e:?}"))))?;
+    let bytes =
+        document.finish().map_err(|e| Error::document("ticket", t!("render-pdf", why = format!("{e:?}"))))?;
     Ok((bytes, layout.lines.join("\n")))
 }
 
@@ -184,7 +189,12 @@ fn lay_out(sheet: &Sheet, scale: Scale, width: f32, regular: &Face, bold: &Face)
         match line {
             Line::Heading(heading) => {
                 y += scale.heading * 0.9 + leading;
-                let run = Run { at: Point::from_xy(left, y), bold: true, size: scale.heading, text: heading.clone() };
+                let run = Run {
+                    at: Point::from_xy(left, y),
+                    bold: true,
+                    size: scale.heading,
+                    text: heading.clone(),
+                };
                 layout.lines.push(heading.clone());
                 layout.runs.push(run);
                 y += scale.heading * 0.35;

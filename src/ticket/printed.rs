@@ -74,14 +74,18 @@ pub fn read(text: &str, path: &str) -> Result<Vec<(Field, String)>> {
         }
     }
     if found.is_empty() {
-        return Err(Error::input("--printed", t!("printed-none", path = path, label = Field::Number.label())));
+        return Err(Error::input(
+            "--printed",
+            t!("printed-none", path = path, label = Field::Number.label()),
+        ));
     }
     let representative = found.keys().any(|f| f.is_representative());
     for field in Field::ALL {
         if found.contains_key(&field) || (field.is_representative() && !representative) {
             continue;
         }
-        let key = if field.is_representative() { "printed-representative-partial" } else { "printed-missing" };
+        let key =
+            if field.is_representative() { "printed-representative-partial" } else { "printed-missing" };
         return Err(Error::input("--printed", t!(key, path = path, label = field.label())));
     }
     Ok(found.into_iter().map(|(field, (_, value))| (field, value)).collect())
@@ -93,9 +97,33 @@ const UNREAD: [&str; 6] = ["head", "style", "script", "svg", "title", "template"
 
 /// Elements that begin and end a line of text, as a browser lays them out.
 const BLOCKS: [&str; 27] = [
-    "address", "article", "aside", "blockquote", "body", "br", "dd", "div", "dl", "dt", "figcaption",
-    "figure", "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "p", "section",
-    "table", "tr",
+    "address",
+    "article",
+    "aside",
+    "blockquote",
+    "body",
+    "br",
+    "dd",
+    "div",
+    "dl",
+    "dt",
+    "figcaption",
+    "figure",
+    "footer",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "header",
+    "hr",
+    "li",
+    "main",
+    "p",
+    "section",
+    "table",
+    "tr",
 ];
 
 /// The text of an HTML page as a person reads it in a browser: one line per block, white space

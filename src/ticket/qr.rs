@@ -156,7 +156,8 @@ const MAX_PIXELS: usize = 80_000_000;
 
 /// The texts of every QR code found in a PNG or JPEG image.
 pub fn decode_image(bytes: &[u8], path: &str) -> Result<Vec<String>> {
-    let unreadable = |why: String| Error::input("--qr-image", t!("qr-image-unreadable", path = path, why = why));
+    let unreadable =
+        |why: String| Error::input("--qr-image", t!("qr-image-unreadable", path = path, why = why));
     let (width, height, grey) = if bytes.starts_with(b"\x89PNG") {
         grey_png(bytes).map_err(unreadable)?
     } else if bytes.starts_with(&[0xff, 0xd8]) {
@@ -187,7 +188,9 @@ fn grey_png(bytes: &[u8]) -> std::result::Result<(usize, usize, Vec<u8>), String
             (0..width).map(move |x| {
                 let px = &row[x * channels..x * channels + channels];
                 match frame.color_type {
-                    png::ColorType::Rgb | png::ColorType::Rgba => luma(px[0], px[1], px[2], px.get(3).copied()),
+                    png::ColorType::Rgb | png::ColorType::Rgba => {
+                        luma(px[0], px[1], px[2], px.get(3).copied())
+                    }
                     png::ColorType::GrayscaleAlpha => over_white(px[0], px[1]),
                     _ => px[0],
                 }
@@ -231,9 +234,15 @@ mod tests {
     #[test]
     fn base32_is_rfc_4648() {
         // RFC 4648 section 10, without padding.
-        for (bytes, text) in
-            [("", ""), ("f", "MY"), ("fo", "MZXQ"), ("foo", "MZXW6"), ("foob", "MZXW6YQ"), ("fooba", "MZXW6YTB"), ("foobar", "MZXW6YTBOI")]
-        {
+        for (bytes, text) in [
+            ("", ""),
+            ("f", "MY"),
+            ("fo", "MZXQ"),
+            ("foo", "MZXW6"),
+            ("foob", "MZXW6YQ"),
+            ("fooba", "MZXW6YTB"),
+            ("foobar", "MZXW6YTBOI"),
+        ] {
             assert_eq!(base32(bytes.as_bytes()), text);
             assert_eq!(unbase32(text).as_deref(), Some(bytes.as_bytes()));
         }
@@ -257,7 +266,10 @@ mod tests {
     fn the_payload_reads_back_and_fits_version_8_at_level_m() {
         let text = sample().text();
         assert_eq!(Payload::parse(&text), Ok(sample()));
-        assert_eq!(Payload::parse(&format!(" {} \n", text.to_lowercase())).map(|p| p.signature), Ok(sample().signature));
+        assert_eq!(
+            Payload::parse(&format!(" {} \n", text.to_lowercase())).map(|p| p.signature),
+            Ok(sample().signature)
+        );
         let matrix = matrix(&text).unwrap();
         assert!(matrix.version <= 8, "version {}", matrix.version);
         assert_eq!(matrix.width, 17 + 4 * matrix.version as usize);

@@ -279,7 +279,8 @@ fn a_later_attachment_supersedes_the_earlier_ticket(home: &Home) {
     let new = verify(&b, &[]);
     assert_eq!(new.state.as_deref(), Some("current"));
     assert_eq!(new.checks.len(), 9);
-    let new_number = new.ticket.as_ref().and_then(|t| t["ticket_number"].as_str()).expect("number").to_owned();
+    let new_number =
+        new.ticket.as_ref().and_then(|t| t["ticket_number"].as_str()).expect("number").to_owned();
 
     // Online, a replaced ticket is authentic but no longer in force: `issued` fails (SPEC 5),
     // naming the ticket that replaced it; a receptionist must not take it for an attachment.
@@ -311,7 +312,8 @@ fn a_later_attachment_supersedes_the_earlier_ticket(home: &Home) {
         .to_owned();
     let first = screen.lines().next().unwrap_or_default();
     assert!(
-        first.starts_with("REPLACED: ticket T-MNG-0001-000001 is no longer in force") && first.contains(&new_number),
+        first.starts_with("REPLACED: ticket T-MNG-0001-000001 is no longer in force")
+            && first.contains(&new_number),
         "{screen}"
     );
 
