@@ -441,3 +441,51 @@ fn rendering_a_refused_result_passes_it_on() {
     let again: Value = out.json();
     assert_eq!(again["outcome"], "refused");
 }
+
+/// `examples/tickets.sh` makes every sample the README links, and verifies the print from the
+/// code it reads off the PNG; the samples and the font's licence are in the repository.
+#[test]
+fn the_samples_script_makes_what_the_readme_shows() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let readme = std::fs::read_to_string(root.join("README.md")).expect("README");
+    let samples = ["ticket.pdf", "ticket.html", "ticket.txt", "ticket.kk.txt", "ticket.png"];
+    for name in samples {
+        assert!(readme.contains(&format!("examples/tickets/{name}")), "the README does not show {name}");
+        assert!(
+            root.join("examples/tickets").join(name).is_file(),
+            "examples/tickets/{name} is not checked in"
+        );
+    }
+    assert!(readme.contains("bash examples/tickets.sh"));
+    let licence =
+        std::fs::read_to_string(root.join("assets/fonts/LICENSE-DejaVu.txt")).expect("the font's licence");
+    assert!(licence.contains("Bitstream"), "{licence}");
+
+    if !tools(&["pdftoppm", "zbarimg"]) {
+        return;
+    }
+    let dir = crate::fixture::temp_dir();
+    let out = dir.path().join("samples");
+    let run = assert_cmd::Command::new("bash")
+        .arg(root.join("examples/tickets.sh"))
+        .arg(&out)
+        .env("ATTACH", env!("CARGO_BIN_EXE_attach"))
+        .env("ATTACH_LANG", "en")
+        .env("TMPDIR", dir.path())
+        .env_remove("ATTACH_HOME")
+        .env_remove("ATTACH_PORTAL")
+        .timeout(std::time::Duration::from_secs(120))
+        .output()
+        .expect("bash runs");
+    let stdout = String::from_utf8_lossy(&run.stdout);
+    assert_eq!(run.status.code(), Some(0), "{stdout}{}", String::from_utf8_lossy(&run.stderr));
+    for name in samples {
+        assert!(out.join(name).is_file(), "no {name}:\n{stdout}");
+    }
+    assert!(
+        stdout.lines().any(|l| l == "VALID: ticket T-MNG-0001-000001 is authentic and in force"),
+        "{stdout}"
+    );
+    let text = read_text(&out.join("ticket.txt"));
+    assert!(text.contains("ИИН пациента: 900101300453"), "Russian, the paper's default:\n{text}");
+}
