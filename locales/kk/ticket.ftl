@@ -14,7 +14,7 @@ ticket-heading = { $number } бекіту талоны
 ticket-section-patient = Пациент
 ticket-section-representative = Заңды өкіл
 ticket-section-clinic = Медициналық ұйым
-ticket-section-request = Өтініш
+ticket-section-request = Өтінім
 ticket-section-signer = Берген және қол қойған
 ticket-field-number = Талон нөмірі
 ticket-field-issued-at = Берілген уақыты
@@ -32,7 +32,7 @@ ticket-field-district-number = Учаске
 ticket-field-district-doctor = Учаскелік дәрігер
 ticket-field-attached-from = Бекітілген күні
 ticket-field-home-visits = Үйде қызмет көрсету
-ticket-field-request-id = Өтініш нөмірі
+ticket-field-request-id = Өтінім нөмірі
 ticket-field-registration-number = Тіркеу нөмірі
 ticket-field-signer-name = Қол қойған
 ticket-field-signer-position = Лауазымы
@@ -82,8 +82,8 @@ ticket-unknown-number = (нөмірсіз)
 
 ## `result`
 
-result-no-request = өтініш көрсетілмеген: REQUEST_ID беріңіз немесе кіріске түбіртекті не мәртебені жіберіңіз
-result-refused = { $id } өтініші: бас тартылды ({ $code }): { $message }
+result-no-request = өтінім көрсетілмеген: REQUEST_ID беріңіз немесе кіріске түбіртекті не мәртебені жіберіңіз
+result-refused = { $id } өтінімі: бас тартылды ({ $code }): { $message }
 result-not-written = нәтижені JSON түрінде жазу мүмкін болмады: { $why }
 
 ## `verify-ticket`: кіріс деректері және `issued` тексерісі
