@@ -156,5 +156,4 @@ render-header = the ticket's protected header is not in this service's form (JCS
 render-pdf = cannot make the PDF: { $why }
 render-too-long = the ticket does not fit one { $paper } page
 render-number = ticket number `{ $number }` cannot name a file
-render-requires-out = --render needs --render-out FILE
 batch-render-failed = cannot render the ticket of line { $line }: { $why }

@@ -156,5 +156,4 @@ render-header = талонның қорғалған тақырыбы бұл қы
 render-pdf = PDF жасау мүмкін болмады: { $why }
 render-too-long = талон бір { $paper } бетіне сыймайды
 render-number = `{ $number }` талон нөмірімен файл атауға болмайды
-render-requires-out = --render үшін --render-out ФАЙЛ керек
 batch-render-failed = { $line }-жолдың талонын басып шығаруға дайындау мүмкін болмады: { $why }

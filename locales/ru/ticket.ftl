@@ -157,5 +157,4 @@ render-header = защищённый заголовок талона запис�
 render-pdf = не удалось создать PDF: { $why }
 render-too-long = талон не помещается на одну страницу { $paper }
 render-number = номером талона `{ $number }` нельзя назвать файл
-render-requires-out = для --render нужен --render-out ФАЙЛ
 batch-render-failed = не удалось подготовить к печати талон строки { $line }: { $why }
