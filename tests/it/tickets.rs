@@ -489,3 +489,61 @@ fn the_samples_script_makes_what_the_readme_shows() {
     let text = read_text(&out.join("ticket.txt"));
     assert!(text.contains("ИИН пациента: 900101300453"), "Russian, the paper's default:\n{text}");
 }
+
+/// Offline, with no portal at all: the root, its CRL and the signer's certificate with its
+/// issuing CA, each from a file, prove a print from its QR code; a forged one is named.
+#[test]
+fn a_print_is_proved_offline_with_no_portal_from_files() {
+    use base64::Engine;
+    let home = Home::new();
+    let result = attached(&home);
+    let qr = qr_text(&result);
+    home.attach()
+        .args(["ticket", "render", "--format", "text", "--out", "ticket.txt"])
+        .stdin(result.clone())
+        .run()
+        .assert_exit(0);
+    let root = home.attach().args(["portal", "nca", "ca"]).run().assert_exit(0).stdout;
+    write(&home, "root.pem", root);
+    let crl = home.attach().args(["portal", "nca", "crl"]).run().assert_exit(0).stdout;
+    write(&home, "crl.pem", crl);
+    // The signer's chain as the ticket's x5c names it, written as PEM.
+    let result: Value = serde_json::from_slice(&result).expect("JSON");
+    let header =
+        attach::pki::jws::unb64url(result["ticket"]["protected"].as_str().expect("protected")).expect("b64");
+    let header: Value = serde_json::from_slice(&header).expect("header");
+    let mut chain = String::new();
+    for der in header["x5c"].as_array().expect("x5c") {
+        let der =
+            base64::engine::general_purpose::STANDARD.decode(der.as_str().expect("base64")).expect("DER");
+        chain.push_str(&attach::pki::cert::Cert::from_der(&der).expect("a certificate").pem());
+    }
+    write(&home, "signer.pem", chain);
+
+    // A home with no portal in it: nothing to ask, everything from the files.
+    let elsewhere = home.dir.join("elsewhere");
+    let verify = |printed: &str, exit: i32| -> Verdict {
+        crate::util::Attach::new(&elsewhere)
+            .args(["verify-ticket", "--offline", "--qr", &qr, "--printed", printed])
+            .args(["--trust", "root.pem", "--crl", "crl.pem", "--signer-cert", "signer.pem"])
+            .current_dir(&home.dir)
+            .run()
+            .assert_exit(exit)
+            .json()
+    };
+    let verdict = verify("ticket.txt", 0);
+    assert!(verdict.valid && verdict.state.is_none(), "{verdict:#?}");
+    let text = read_text(&home.path("ticket.txt"));
+    write(&home, "forged.txt", text.replacen("District: 4", "District: 5", 1));
+    let verdict = verify("forged.txt", 7);
+    assert!(verdict.check("printed").detail.contains("printed District `5`"), "{verdict:#?}");
+    assert!(!elsewhere.exists(), "verify-ticket initialized a home");
+
+    // Without the signer's certificate there is nothing to check the signature with: said so.
+    let out = crate::util::Attach::new(&elsewhere)
+        .args(["verify-ticket", "--offline", "--qr", &qr, "--printed", "ticket.txt", "--trust", "root.pem"])
+        .current_dir(&home.dir)
+        .run()
+        .assert_exit(2);
+    assert!(out.stderr.contains("--signer-cert"), "{}", out.stderr);
+}
