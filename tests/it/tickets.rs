@@ -547,3 +547,36 @@ fn a_print_is_proved_offline_with_no_portal_from_files() {
         .assert_exit(2);
     assert!(out.stderr.contains("--signer-cert"), "{}", out.stderr);
 }
+
+/// The screen speaks the language asked for: labels, verdict and the names of the checks.
+#[test]
+fn the_screen_is_in_the_language_asked_for() {
+    let home = Home::new();
+    let result = attached(&home);
+    for (lang, words) in [
+        (
+            "ru",
+            &[
+                "ИИН пациента",
+                "900101300453",
+                "Участковый врач",
+                "ДЕЙСТВИТЕЛЕН: талон T-MNG-0001-000001",
+                "цепочка сертификатов",
+            ][..],
+        ),
+        (
+            "kk",
+            &["Пациенттің ЖСН", "900101300453", "Учаскелік дәрігер", "ЖАРАМДЫ: T-MNG-0001-000001 талоны"][..],
+        ),
+    ] {
+        let out = home
+            .attach()
+            .args(["--lang", lang, "verify-ticket", "-o", "table"])
+            .stdin(result.clone())
+            .run()
+            .assert_exit(0);
+        for word in words {
+            assert!(out.stdout_str().contains(word), "{lang}: no `{word}` in\n{}", out.stdout_str());
+        }
+    }
+}
