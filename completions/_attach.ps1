@@ -46,6 +46,7 @@ Register-ArgumentCompleter -Native -CommandName 'attach' -ScriptBlock {
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'A request''s status, or every request of the session')
             [CompletionResult]::new('result', 'result', [CompletionResultType]::ParameterValue, 'The ticket of a completed request, or the reasoned refusal')
             [CompletionResult]::new('verify-ticket', 'verify-ticket', [CompletionResultType]::ParameterValue, 'Verify a signed attachment ticket')
+            [CompletionResult]::new('ticket', 'ticket', [CompletionResultType]::ParameterValue, 'Printable tickets: a signed ticket as PDF, HTML or text for a receipt printer')
             [CompletionResult]::new('batch', 'batch', [CompletionResultType]::ParameterValue, 'Submit for every row of a CSV file, as an operator (journaled: exactly once)')
             [CompletionResult]::new('smoke', 'smoke', [CompletionResultType]::ParameterValue, 'The whole journey for a fresh synthetic citizen, step by step')
             [CompletionResult]::new('iin', 'iin', [CompletionResultType]::ParameterValue, 'Check identification numbers: validity, birth date and sex')
@@ -212,6 +213,9 @@ Register-ArgumentCompleter -Native -CommandName 'attach' -ScriptBlock {
         }
         'attach;result' {
             [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Also write the result to this file (atomically)')
+            [CompletionResult]::new('--render', '--render', [CompletionResultType]::ParameterName, 'Also write the ticket for printing, in this format, to --render-out (in the language of --lang, else Russian)')
+            [CompletionResult]::new('--render-out', '--render-out', [CompletionResultType]::ParameterName, 'Where --render writes the printable ticket (atomically)')
+            [CompletionResult]::new('--paper', '--paper', [CompletionResultType]::ParameterName, 'The sheet of a rendered PDF or HTML ticket')
             [CompletionResult]::new('--portal', '--portal', [CompletionResultType]::ParameterName, 'Portal to talk to over HTTP(S); without it, the embedded portal in the home')
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Home directory: sessions and the embedded portal [default: $XDG_DATA_HOME/attach, or ~/.local/share/attach]')
             [CompletionResult]::new('--tls-ca', '--tls-ca', [CompletionResultType]::ParameterName, 'Extra trusted root for the portal''s TLS certificate (PEM)')
@@ -231,6 +235,10 @@ Register-ArgumentCompleter -Native -CommandName 'attach' -ScriptBlock {
             [CompletionResult]::new('--trust', '--trust', [CompletionResultType]::ParameterName, 'Trusted root (PEM or DER) [default: the embedded portal''s, when the home has one]')
             [CompletionResult]::new('--crl', '--crl', [CompletionResultType]::ParameterName, 'CRL of the issuing CA (PEM or DER) [default: the embedded portal''s]')
             [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'When certificates must be valid: sigT (the claimed signing time), now, or an RFC 3339 time')
+            [CompletionResult]::new('--qr', '--qr', [CompletionResultType]::ParameterName, 'The text of a printed ticket''s QR code, as a phone''s scanner gives it')
+            [CompletionResult]::new('--qr-image', '--qr-image', [CompletionResultType]::ParameterName, 'A photo or scan of a printed ticket''s QR code (PNG or JPEG)')
+            [CompletionResult]::new('--printed', '--printed', [CompletionResultType]::ParameterName, 'The printed ticket of the QR code: its HTML or text rendering, or its PDF''s text (pdftotext)')
+            [CompletionResult]::new('--signer-cert', '--signer-cert', [CompletionResultType]::ParameterName, 'The signer''s certificate, then its issuing CA (PEM or DER) [default: the portal''s]')
             [CompletionResult]::new('--portal', '--portal', [CompletionResultType]::ParameterName, 'Portal to talk to over HTTP(S); without it, the embedded portal in the home')
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Home directory: sessions and the embedded portal [default: $XDG_DATA_HOME/attach, or ~/.local/share/attach]')
             [CompletionResult]::new('--tls-ca', '--tls-ca', [CompletionResultType]::ParameterName, 'Extra trusted root for the portal''s TLS certificate (PEM)')
@@ -238,6 +246,7 @@ Register-ArgumentCompleter -Native -CommandName 'attach' -ScriptBlock {
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table at a terminal, json otherwise]')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of messages, tables and tickets [default: $ATTACH_LANG, else the locale ($LC_ALL, $LC_MESSAGES, $LANG: ru_* or kk_*), else en]')
             [CompletionResult]::new('--offline', '--offline', [CompletionResultType]::ParameterName, 'Do not ask the portal whether it issued the ticket (check `issued`)')
+            [CompletionResult]::new('--allow-superseded', '--allow-superseded', [CompletionResultType]::ParameterName, 'Let a ticket that a later attachment replaced pass `issued` (authentic, no longer in force)')
             [CompletionResult]::new('--insecure-http', '--insecure-http', [CompletionResultType]::ParameterName, 'Allow plain http:// to a portal that is not on a loopback address')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
@@ -245,6 +254,54 @@ Register-ArgumentCompleter -Native -CommandName 'attach' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'attach;ticket' {
+            [CompletionResult]::new('--portal', '--portal', [CompletionResultType]::ParameterName, 'Portal to talk to over HTTP(S); without it, the embedded portal in the home')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Home directory: sessions and the embedded portal [default: $XDG_DATA_HOME/attach, or ~/.local/share/attach]')
+            [CompletionResult]::new('--tls-ca', '--tls-ca', [CompletionResultType]::ParameterName, 'Extra trusted root for the portal''s TLS certificate (PEM)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table at a terminal, json otherwise]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table at a terminal, json otherwise]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of messages, tables and tickets [default: $ATTACH_LANG, else the locale ($LC_ALL, $LC_MESSAGES, $LANG: ru_* or kk_*), else en]')
+            [CompletionResult]::new('--insecure-http', '--insecure-http', [CompletionResultType]::ParameterName, 'Allow plain http:// to a portal that is not on a loopback address')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('render', 'render', [CompletionResultType]::ParameterValue, 'Render a signed ticket (or a result holding one) for printing, with a QR code that proves it')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'attach;ticket;render' {
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'pdf (A4 or A5, fonts embedded), html (one self-contained page) or text (48 columns, for a receipt printer)')
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Write to FILE (atomically) instead of standard output')
+            [CompletionResult]::new('--paper', '--paper', [CompletionResultType]::ParameterName, 'The sheet of a PDF or HTML ticket')
+            [CompletionResult]::new('--portal', '--portal', [CompletionResultType]::ParameterName, 'Portal to talk to over HTTP(S); without it, the embedded portal in the home')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Home directory: sessions and the embedded portal [default: $XDG_DATA_HOME/attach, or ~/.local/share/attach]')
+            [CompletionResult]::new('--tls-ca', '--tls-ca', [CompletionResultType]::ParameterName, 'Extra trusted root for the portal''s TLS certificate (PEM)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table at a terminal, json otherwise]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table at a terminal, json otherwise]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of messages, tables and tickets [default: $ATTACH_LANG, else the locale ($LC_ALL, $LC_MESSAGES, $LANG: ru_* or kk_*), else en]')
+            [CompletionResult]::new('--insecure-http', '--insecure-http', [CompletionResultType]::ParameterName, 'Allow plain http:// to a portal that is not on a loopback address')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'attach;ticket;help' {
+            [CompletionResult]::new('render', 'render', [CompletionResultType]::ParameterValue, 'Render a signed ticket (or a result holding one) for printing, with a QR code that proves it')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'attach;ticket;help;render' {
+            break
+        }
+        'attach;ticket;help;help' {
             break
         }
         'attach;batch' {
@@ -259,6 +316,9 @@ Register-ArgumentCompleter -Native -CommandName 'attach' -ScriptBlock {
             [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Write the rows and the summary to FILE (atomically, complete) instead of stdout')
             [CompletionResult]::new('--delimiter', '--delimiter', [CompletionResultType]::ParameterName, 'The field separator [default: `;` or `,`, whichever the header has more of]')
             [CompletionResult]::new('--encoding', '--encoding', [CompletionResultType]::ParameterName, 'The file''s encoding: utf-8 or windows-1251')
+            [CompletionResult]::new('--render', '--render', [CompletionResultType]::ParameterName, 'Write each attached row''s ticket for printing, in this format, to --render-dir')
+            [CompletionResult]::new('--render-dir', '--render-dir', [CompletionResultType]::ParameterName, 'Where --render writes the tickets, one a file named by its ticket number')
+            [CompletionResult]::new('--paper', '--paper', [CompletionResultType]::ParameterName, 'The sheet of rendered PDF or HTML tickets')
             [CompletionResult]::new('--portal', '--portal', [CompletionResultType]::ParameterName, 'Portal to talk to over HTTP(S); without it, the embedded portal in the home')
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Home directory: sessions and the embedded portal [default: $XDG_DATA_HOME/attach, or ~/.local/share/attach]')
             [CompletionResult]::new('--tls-ca', '--tls-ca', [CompletionResultType]::ParameterName, 'Extra trusted root for the portal''s TLS certificate (PEM)')
@@ -849,6 +909,7 @@ Register-ArgumentCompleter -Native -CommandName 'attach' -ScriptBlock {
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'A request''s status, or every request of the session')
             [CompletionResult]::new('result', 'result', [CompletionResultType]::ParameterValue, 'The ticket of a completed request, or the reasoned refusal')
             [CompletionResult]::new('verify-ticket', 'verify-ticket', [CompletionResultType]::ParameterValue, 'Verify a signed attachment ticket')
+            [CompletionResult]::new('ticket', 'ticket', [CompletionResultType]::ParameterValue, 'Printable tickets: a signed ticket as PDF, HTML or text for a receipt printer')
             [CompletionResult]::new('batch', 'batch', [CompletionResultType]::ParameterValue, 'Submit for every row of a CSV file, as an operator (journaled: exactly once)')
             [CompletionResult]::new('smoke', 'smoke', [CompletionResultType]::ParameterValue, 'The whole journey for a fresh synthetic citizen, step by step')
             [CompletionResult]::new('iin', 'iin', [CompletionResultType]::ParameterValue, 'Check identification numbers: validity, birth date and sex')
@@ -887,6 +948,13 @@ Register-ArgumentCompleter -Native -CommandName 'attach' -ScriptBlock {
             break
         }
         'attach;help;verify-ticket' {
+            break
+        }
+        'attach;help;ticket' {
+            [CompletionResult]::new('render', 'render', [CompletionResultType]::ParameterValue, 'Render a signed ticket (or a result holding one) for printing, with a QR code that proves it')
+            break
+        }
+        'attach;help;ticket;render' {
             break
         }
         'attach;help;batch' {

@@ -67,6 +67,9 @@ _attach() {
             attach,submit)
                 cmd="attach__subcmd__submit"
                 ;;
+            attach,ticket)
+                cmd="attach__subcmd__ticket"
+                ;;
             attach,verify-ticket)
                 cmd="attach__subcmd__verify__subcmd__ticket"
                 ;;
@@ -145,6 +148,9 @@ _attach() {
             attach__subcmd__help,submit)
                 cmd="attach__subcmd__help__subcmd__submit"
                 ;;
+            attach__subcmd__help,ticket)
+                cmd="attach__subcmd__help__subcmd__ticket"
+                ;;
             attach__subcmd__help,verify-ticket)
                 cmd="attach__subcmd__help__subcmd__verify__subcmd__ticket"
                 ;;
@@ -198,6 +204,9 @@ _attach() {
                 ;;
             attach__subcmd__help__subcmd__portal__subcmd__staff,add)
                 cmd="attach__subcmd__help__subcmd__portal__subcmd__staff__subcmd__add"
+                ;;
+            attach__subcmd__help__subcmd__ticket,render)
+                cmd="attach__subcmd__help__subcmd__ticket__subcmd__render"
                 ;;
             attach__subcmd__portal,help)
                 cmd="attach__subcmd__portal__subcmd__help"
@@ -319,6 +328,18 @@ _attach() {
             attach__subcmd__portal__subcmd__staff__subcmd__help,help)
                 cmd="attach__subcmd__portal__subcmd__staff__subcmd__help__subcmd__help"
                 ;;
+            attach__subcmd__ticket,help)
+                cmd="attach__subcmd__ticket__subcmd__help"
+                ;;
+            attach__subcmd__ticket,render)
+                cmd="attach__subcmd__ticket__subcmd__render"
+                ;;
+            attach__subcmd__ticket__subcmd__help,help)
+                cmd="attach__subcmd__ticket__subcmd__help__subcmd__help"
+                ;;
+            attach__subcmd__ticket__subcmd__help,render)
+                cmd="attach__subcmd__ticket__subcmd__help__subcmd__render"
+                ;;
             *)
                 ;;
         esac
@@ -326,7 +347,7 @@ _attach() {
 
     case "${cmd}" in
         attach)
-            opts="-o -q -v -h -V --portal --home --tls-ca --insecure-http --output --quiet --verbose --lang --help --version register login logout orgs request sign submit status result verify-ticket batch smoke iin cert completions man portal help"
+            opts="-o -q -v -h -V --portal --home --tls-ca --insecure-http --output --quiet --verbose --lang --help --version register login logout orgs request sign submit status result verify-ticket ticket batch smoke iin cert completions man portal help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -364,7 +385,7 @@ _attach() {
             return 0
             ;;
         attach__subcmd__batch)
-            opts="-o -q -v -h --key --cert --chain --org --reason --jobs --campaign --journal --out --dry-run --wait --delimiter --encoding --portal --home --tls-ca --insecure-http --output --quiet --verbose --lang --help"
+            opts="-o -q -v -h --key --cert --chain --org --reason --jobs --campaign --journal --out --dry-run --wait --delimiter --encoding --render --render-dir --paper --portal --home --tls-ca --insecure-http --output --quiet --verbose --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -412,6 +433,18 @@ _attach() {
                     ;;
                 --encoding)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --render)
+                    COMPREPLY=($(compgen -W "pdf html text" -- "${cur}"))
+                    return 0
+                    ;;
+                --render-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --paper)
+                    COMPREPLY=($(compgen -W "a4 a5" -- "${cur}"))
                     return 0
                     ;;
                 --portal)
@@ -734,7 +767,7 @@ _attach() {
             return 0
             ;;
         attach__subcmd__help)
-            opts="register login logout orgs request sign submit status result verify-ticket batch smoke iin cert completions man portal help"
+            opts="register login logout orgs request sign submit status result verify-ticket ticket batch smoke iin cert completions man portal help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1212,6 +1245,34 @@ _attach() {
         attach__subcmd__help__subcmd__submit)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        attach__subcmd__help__subcmd__ticket)
+            opts="render"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        attach__subcmd__help__subcmd__ticket__subcmd__render)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2634,7 +2695,7 @@ _attach() {
             return 0
             ;;
         attach__subcmd__result)
-            opts="-o -q -v -h --out --portal --home --tls-ca --insecure-http --output --quiet --verbose --lang --help"
+            opts="-o -q -v -h --out --render --render-out --paper --portal --home --tls-ca --insecure-http --output --quiet --verbose --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2642,6 +2703,18 @@ _attach() {
             case "${prev}" in
                 --out)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --render)
+                    COMPREPLY=($(compgen -W "pdf html text" -- "${cur}"))
+                    return 0
+                    ;;
+                --render-out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --paper)
+                    COMPREPLY=($(compgen -W "a4 a5" -- "${cur}"))
                     return 0
                     ;;
                 --portal)
@@ -2859,8 +2932,138 @@ _attach() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        attach__subcmd__ticket)
+            opts="-o -q -v -h --portal --home --tls-ca --insecure-http --output --quiet --verbose --lang --help render help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --portal)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json table" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json table" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en ru kk" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        attach__subcmd__ticket__subcmd__help)
+            opts="render help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        attach__subcmd__ticket__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        attach__subcmd__ticket__subcmd__help__subcmd__render)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        attach__subcmd__ticket__subcmd__render)
+            opts="-o -q -v -h --format --out --paper --portal --home --tls-ca --insecure-http --output --quiet --verbose --lang --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -W "pdf html text" -- "${cur}"))
+                    return 0
+                    ;;
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --paper)
+                    COMPREPLY=($(compgen -W "a4 a5" -- "${cur}"))
+                    return 0
+                    ;;
+                --portal)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json table" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json table" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en ru kk" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         attach__subcmd__verify__subcmd__ticket)
-            opts="-o -q -v -h --trust --crl --offline --at --portal --home --tls-ca --insecure-http --output --quiet --verbose --lang --help"
+            opts="-o -q -v -h --trust --crl --offline --at --allow-superseded --qr --qr-image --printed --signer-cert --portal --home --tls-ca --insecure-http --output --quiet --verbose --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2875,6 +3078,22 @@ _attach() {
                     return 0
                     ;;
                 --at)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --qr)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --qr-image)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --printed)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --signer-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

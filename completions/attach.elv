@@ -43,6 +43,7 @@ set edit:completion:arg-completer[attach] = {|@words|
             cand status 'A request''s status, or every request of the session'
             cand result 'The ticket of a completed request, or the reasoned refusal'
             cand verify-ticket 'Verify a signed attachment ticket'
+            cand ticket 'Printable tickets: a signed ticket as PDF, HTML or text for a receipt printer'
             cand batch 'Submit for every row of a CSV file, as an operator (journaled: exactly once)'
             cand smoke 'The whole journey for a fresh synthetic citizen, step by step'
             cand iin 'Check identification numbers: validity, birth date and sex'
@@ -200,6 +201,9 @@ set edit:completion:arg-completer[attach] = {|@words|
         }
         &'attach;result'= {
             cand --out 'Also write the result to this file (atomically)'
+            cand --render 'Also write the ticket for printing, in this format, to --render-out (in the language of --lang, else Russian)'
+            cand --render-out 'Where --render writes the printable ticket (atomically)'
+            cand --paper 'The sheet of a rendered PDF or HTML ticket'
             cand --portal 'Portal to talk to over HTTP(S); without it, the embedded portal in the home'
             cand --home 'Home directory: sessions and the embedded portal [default: $XDG_DATA_HOME/attach, or ~/.local/share/attach]'
             cand --tls-ca 'Extra trusted root for the portal''s TLS certificate (PEM)'
@@ -218,6 +222,10 @@ set edit:completion:arg-completer[attach] = {|@words|
             cand --trust 'Trusted root (PEM or DER) [default: the embedded portal''s, when the home has one]'
             cand --crl 'CRL of the issuing CA (PEM or DER) [default: the embedded portal''s]'
             cand --at 'When certificates must be valid: sigT (the claimed signing time), now, or an RFC 3339 time'
+            cand --qr 'The text of a printed ticket''s QR code, as a phone''s scanner gives it'
+            cand --qr-image 'A photo or scan of a printed ticket''s QR code (PNG or JPEG)'
+            cand --printed 'The printed ticket of the QR code: its HTML or text rendering, or its PDF''s text (pdftotext)'
+            cand --signer-cert 'The signer''s certificate, then its issuing CA (PEM or DER) [default: the portal''s]'
             cand --portal 'Portal to talk to over HTTP(S); without it, the embedded portal in the home'
             cand --home 'Home directory: sessions and the embedded portal [default: $XDG_DATA_HOME/attach, or ~/.local/share/attach]'
             cand --tls-ca 'Extra trusted root for the portal''s TLS certificate (PEM)'
@@ -225,6 +233,7 @@ set edit:completion:arg-completer[attach] = {|@words|
             cand --output 'Output format [default: table at a terminal, json otherwise]'
             cand --lang 'Language of messages, tables and tickets [default: $ATTACH_LANG, else the locale ($LC_ALL, $LC_MESSAGES, $LANG: ru_* or kk_*), else en]'
             cand --offline 'Do not ask the portal whether it issued the ticket (check `issued`)'
+            cand --allow-superseded 'Let a ticket that a later attachment replaced pass `issued` (authentic, no longer in force)'
             cand --insecure-http 'Allow plain http:// to a portal that is not on a loopback address'
             cand -q 'Print only data and errors'
             cand --quiet 'Print only data and errors'
@@ -232,6 +241,49 @@ set edit:completion:arg-completer[attach] = {|@words|
             cand --verbose 'Say more on stderr'
             cand -h 'Print help'
             cand --help 'Print help'
+        }
+        &'attach;ticket'= {
+            cand --portal 'Portal to talk to over HTTP(S); without it, the embedded portal in the home'
+            cand --home 'Home directory: sessions and the embedded portal [default: $XDG_DATA_HOME/attach, or ~/.local/share/attach]'
+            cand --tls-ca 'Extra trusted root for the portal''s TLS certificate (PEM)'
+            cand -o 'Output format [default: table at a terminal, json otherwise]'
+            cand --output 'Output format [default: table at a terminal, json otherwise]'
+            cand --lang 'Language of messages, tables and tickets [default: $ATTACH_LANG, else the locale ($LC_ALL, $LC_MESSAGES, $LANG: ru_* or kk_*), else en]'
+            cand --insecure-http 'Allow plain http:// to a portal that is not on a loopback address'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'Say more on stderr'
+            cand --verbose 'Say more on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand render 'Render a signed ticket (or a result holding one) for printing, with a QR code that proves it'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'attach;ticket;render'= {
+            cand --format 'pdf (A4 or A5, fonts embedded), html (one self-contained page) or text (48 columns, for a receipt printer)'
+            cand --out 'Write to FILE (atomically) instead of standard output'
+            cand --paper 'The sheet of a PDF or HTML ticket'
+            cand --portal 'Portal to talk to over HTTP(S); without it, the embedded portal in the home'
+            cand --home 'Home directory: sessions and the embedded portal [default: $XDG_DATA_HOME/attach, or ~/.local/share/attach]'
+            cand --tls-ca 'Extra trusted root for the portal''s TLS certificate (PEM)'
+            cand -o 'Output format [default: table at a terminal, json otherwise]'
+            cand --output 'Output format [default: table at a terminal, json otherwise]'
+            cand --lang 'Language of messages, tables and tickets [default: $ATTACH_LANG, else the locale ($LC_ALL, $LC_MESSAGES, $LANG: ru_* or kk_*), else en]'
+            cand --insecure-http 'Allow plain http:// to a portal that is not on a loopback address'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'Say more on stderr'
+            cand --verbose 'Say more on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'attach;ticket;help'= {
+            cand render 'Render a signed ticket (or a result holding one) for printing, with a QR code that proves it'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'attach;ticket;help;render'= {
+        }
+        &'attach;ticket;help;help'= {
         }
         &'attach;batch'= {
             cand --key 'The operator''s signing key (as for `attach sign`)'
@@ -245,6 +297,9 @@ set edit:completion:arg-completer[attach] = {|@words|
             cand --out 'Write the rows and the summary to FILE (atomically, complete) instead of stdout'
             cand --delimiter 'The field separator [default: `;` or `,`, whichever the header has more of]'
             cand --encoding 'The file''s encoding: utf-8 or windows-1251'
+            cand --render 'Write each attached row''s ticket for printing, in this format, to --render-dir'
+            cand --render-dir 'Where --render writes the tickets, one a file named by its ticket number'
+            cand --paper 'The sheet of rendered PDF or HTML tickets'
             cand --portal 'Portal to talk to over HTTP(S); without it, the embedded portal in the home'
             cand --home 'Home directory: sessions and the embedded portal [default: $XDG_DATA_HOME/attach, or ~/.local/share/attach]'
             cand --tls-ca 'Extra trusted root for the portal''s TLS certificate (PEM)'
@@ -780,6 +835,7 @@ set edit:completion:arg-completer[attach] = {|@words|
             cand status 'A request''s status, or every request of the session'
             cand result 'The ticket of a completed request, or the reasoned refusal'
             cand verify-ticket 'Verify a signed attachment ticket'
+            cand ticket 'Printable tickets: a signed ticket as PDF, HTML or text for a receipt printer'
             cand batch 'Submit for every row of a CSV file, as an operator (journaled: exactly once)'
             cand smoke 'The whole journey for a fresh synthetic citizen, step by step'
             cand iin 'Check identification numbers: validity, birth date and sex'
@@ -808,6 +864,11 @@ set edit:completion:arg-completer[attach] = {|@words|
         &'attach;help;result'= {
         }
         &'attach;help;verify-ticket'= {
+        }
+        &'attach;help;ticket'= {
+            cand render 'Render a signed ticket (or a result holding one) for printing, with a QR code that proves it'
+        }
+        &'attach;help;ticket;render'= {
         }
         &'attach;help;batch'= {
         }

@@ -47,6 +47,7 @@ complete -c attach -n "__fish_attach_needs_command" -f -a "submit" -d 'Submit a 
 complete -c attach -n "__fish_attach_needs_command" -f -a "status" -d 'A request\'s status, or every request of the session'
 complete -c attach -n "__fish_attach_needs_command" -f -a "result" -d 'The ticket of a completed request, or the reasoned refusal'
 complete -c attach -n "__fish_attach_needs_command" -f -a "verify-ticket" -d 'Verify a signed attachment ticket'
+complete -c attach -n "__fish_attach_needs_command" -f -a "ticket" -d 'Printable tickets: a signed ticket as PDF, HTML or text for a receipt printer'
 complete -c attach -n "__fish_attach_needs_command" -f -a "batch" -d 'Submit for every row of a CSV file, as an operator (journaled: exactly once)'
 complete -c attach -n "__fish_attach_needs_command" -f -a "smoke" -d 'The whole journey for a fresh synthetic citizen, step by step'
 complete -c attach -n "__fish_attach_needs_command" -f -a "iin" -d 'Check identification numbers: validity, birth date and sex'
@@ -181,6 +182,12 @@ complete -c attach -n "__fish_attach_using_subcommand status" -s q -l quiet -d '
 complete -c attach -n "__fish_attach_using_subcommand status" -s v -l verbose -d 'Say more on stderr'
 complete -c attach -n "__fish_attach_using_subcommand status" -s h -l help -d 'Print help'
 complete -c attach -n "__fish_attach_using_subcommand result" -l out -d 'Also write the result to this file (atomically)' -r -F
+complete -c attach -n "__fish_attach_using_subcommand result" -l render -d 'Also write the ticket for printing, in this format, to --render-out (in the language of --lang, else Russian)' -r -f -a "pdf\t''
+html\t''
+text\t''"
+complete -c attach -n "__fish_attach_using_subcommand result" -l render-out -d 'Where --render writes the printable ticket (atomically)' -r -F
+complete -c attach -n "__fish_attach_using_subcommand result" -l paper -d 'The sheet of a rendered PDF or HTML ticket' -r -f -a "a4\t''
+a5\t''"
 complete -c attach -n "__fish_attach_using_subcommand result" -l portal -d 'Portal to talk to over HTTP(S); without it, the embedded portal in the home' -r
 complete -c attach -n "__fish_attach_using_subcommand result" -l home -d 'Home directory: sessions and the embedded portal [default: $XDG_DATA_HOME/attach, or ~/.local/share/attach]' -r -F
 complete -c attach -n "__fish_attach_using_subcommand result" -l tls-ca -d 'Extra trusted root for the portal\'s TLS certificate (PEM)' -r -F
@@ -196,6 +203,10 @@ complete -c attach -n "__fish_attach_using_subcommand result" -s h -l help -d 'P
 complete -c attach -n "__fish_attach_using_subcommand verify-ticket" -l trust -d 'Trusted root (PEM or DER) [default: the embedded portal\'s, when the home has one]' -r -F
 complete -c attach -n "__fish_attach_using_subcommand verify-ticket" -l crl -d 'CRL of the issuing CA (PEM or DER) [default: the embedded portal\'s]' -r -F
 complete -c attach -n "__fish_attach_using_subcommand verify-ticket" -l at -d 'When certificates must be valid: sigT (the claimed signing time), now, or an RFC 3339 time' -r
+complete -c attach -n "__fish_attach_using_subcommand verify-ticket" -l qr -d 'The text of a printed ticket\'s QR code, as a phone\'s scanner gives it' -r
+complete -c attach -n "__fish_attach_using_subcommand verify-ticket" -l qr-image -d 'A photo or scan of a printed ticket\'s QR code (PNG or JPEG)' -r -F
+complete -c attach -n "__fish_attach_using_subcommand verify-ticket" -l printed -d 'The printed ticket of the QR code: its HTML or text rendering, or its PDF\'s text (pdftotext)' -r -F
+complete -c attach -n "__fish_attach_using_subcommand verify-ticket" -l signer-cert -d 'The signer\'s certificate, then its issuing CA (PEM or DER) [default: the portal\'s]' -r -F
 complete -c attach -n "__fish_attach_using_subcommand verify-ticket" -l portal -d 'Portal to talk to over HTTP(S); without it, the embedded portal in the home' -r
 complete -c attach -n "__fish_attach_using_subcommand verify-ticket" -l home -d 'Home directory: sessions and the embedded portal [default: $XDG_DATA_HOME/attach, or ~/.local/share/attach]' -r -F
 complete -c attach -n "__fish_attach_using_subcommand verify-ticket" -l tls-ca -d 'Extra trusted root for the portal\'s TLS certificate (PEM)' -r -F
@@ -205,10 +216,45 @@ complete -c attach -n "__fish_attach_using_subcommand verify-ticket" -l lang -d 
 ru\t''
 kk\t''"
 complete -c attach -n "__fish_attach_using_subcommand verify-ticket" -l offline -d 'Do not ask the portal whether it issued the ticket (check `issued`)'
+complete -c attach -n "__fish_attach_using_subcommand verify-ticket" -l allow-superseded -d 'Let a ticket that a later attachment replaced pass `issued` (authentic, no longer in force)'
 complete -c attach -n "__fish_attach_using_subcommand verify-ticket" -l insecure-http -d 'Allow plain http:// to a portal that is not on a loopback address'
 complete -c attach -n "__fish_attach_using_subcommand verify-ticket" -s q -l quiet -d 'Print only data and errors'
 complete -c attach -n "__fish_attach_using_subcommand verify-ticket" -s v -l verbose -d 'Say more on stderr'
 complete -c attach -n "__fish_attach_using_subcommand verify-ticket" -s h -l help -d 'Print help'
+complete -c attach -n "__fish_attach_using_subcommand ticket; and not __fish_seen_subcommand_from render help" -l portal -d 'Portal to talk to over HTTP(S); without it, the embedded portal in the home' -r
+complete -c attach -n "__fish_attach_using_subcommand ticket; and not __fish_seen_subcommand_from render help" -l home -d 'Home directory: sessions and the embedded portal [default: $XDG_DATA_HOME/attach, or ~/.local/share/attach]' -r -F
+complete -c attach -n "__fish_attach_using_subcommand ticket; and not __fish_seen_subcommand_from render help" -l tls-ca -d 'Extra trusted root for the portal\'s TLS certificate (PEM)' -r -F
+complete -c attach -n "__fish_attach_using_subcommand ticket; and not __fish_seen_subcommand_from render help" -s o -l output -d 'Output format [default: table at a terminal, json otherwise]' -r -f -a "json\t''
+table\t''"
+complete -c attach -n "__fish_attach_using_subcommand ticket; and not __fish_seen_subcommand_from render help" -l lang -d 'Language of messages, tables and tickets [default: $ATTACH_LANG, else the locale ($LC_ALL, $LC_MESSAGES, $LANG: ru_* or kk_*), else en]' -r -f -a "en\t''
+ru\t''
+kk\t''"
+complete -c attach -n "__fish_attach_using_subcommand ticket; and not __fish_seen_subcommand_from render help" -l insecure-http -d 'Allow plain http:// to a portal that is not on a loopback address'
+complete -c attach -n "__fish_attach_using_subcommand ticket; and not __fish_seen_subcommand_from render help" -s q -l quiet -d 'Print only data and errors'
+complete -c attach -n "__fish_attach_using_subcommand ticket; and not __fish_seen_subcommand_from render help" -s v -l verbose -d 'Say more on stderr'
+complete -c attach -n "__fish_attach_using_subcommand ticket; and not __fish_seen_subcommand_from render help" -s h -l help -d 'Print help'
+complete -c attach -n "__fish_attach_using_subcommand ticket; and not __fish_seen_subcommand_from render help" -f -a "render" -d 'Render a signed ticket (or a result holding one) for printing, with a QR code that proves it'
+complete -c attach -n "__fish_attach_using_subcommand ticket; and not __fish_seen_subcommand_from render help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c attach -n "__fish_attach_using_subcommand ticket; and __fish_seen_subcommand_from render" -l format -d 'pdf (A4 or A5, fonts embedded), html (one self-contained page) or text (48 columns, for a receipt printer)' -r -f -a "pdf\t''
+html\t''
+text\t''"
+complete -c attach -n "__fish_attach_using_subcommand ticket; and __fish_seen_subcommand_from render" -l out -d 'Write to FILE (atomically) instead of standard output' -r -F
+complete -c attach -n "__fish_attach_using_subcommand ticket; and __fish_seen_subcommand_from render" -l paper -d 'The sheet of a PDF or HTML ticket' -r -f -a "a4\t''
+a5\t''"
+complete -c attach -n "__fish_attach_using_subcommand ticket; and __fish_seen_subcommand_from render" -l portal -d 'Portal to talk to over HTTP(S); without it, the embedded portal in the home' -r
+complete -c attach -n "__fish_attach_using_subcommand ticket; and __fish_seen_subcommand_from render" -l home -d 'Home directory: sessions and the embedded portal [default: $XDG_DATA_HOME/attach, or ~/.local/share/attach]' -r -F
+complete -c attach -n "__fish_attach_using_subcommand ticket; and __fish_seen_subcommand_from render" -l tls-ca -d 'Extra trusted root for the portal\'s TLS certificate (PEM)' -r -F
+complete -c attach -n "__fish_attach_using_subcommand ticket; and __fish_seen_subcommand_from render" -s o -l output -d 'Output format [default: table at a terminal, json otherwise]' -r -f -a "json\t''
+table\t''"
+complete -c attach -n "__fish_attach_using_subcommand ticket; and __fish_seen_subcommand_from render" -l lang -d 'Language of messages, tables and tickets [default: $ATTACH_LANG, else the locale ($LC_ALL, $LC_MESSAGES, $LANG: ru_* or kk_*), else en]' -r -f -a "en\t''
+ru\t''
+kk\t''"
+complete -c attach -n "__fish_attach_using_subcommand ticket; and __fish_seen_subcommand_from render" -l insecure-http -d 'Allow plain http:// to a portal that is not on a loopback address'
+complete -c attach -n "__fish_attach_using_subcommand ticket; and __fish_seen_subcommand_from render" -s q -l quiet -d 'Print only data and errors'
+complete -c attach -n "__fish_attach_using_subcommand ticket; and __fish_seen_subcommand_from render" -s v -l verbose -d 'Say more on stderr'
+complete -c attach -n "__fish_attach_using_subcommand ticket; and __fish_seen_subcommand_from render" -s h -l help -d 'Print help'
+complete -c attach -n "__fish_attach_using_subcommand ticket; and __fish_seen_subcommand_from help" -f -a "render" -d 'Render a signed ticket (or a result holding one) for printing, with a QR code that proves it'
+complete -c attach -n "__fish_attach_using_subcommand ticket; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c attach -n "__fish_attach_using_subcommand batch" -l key -d 'The operator\'s signing key (as for `attach sign`)' -r -F
 complete -c attach -n "__fish_attach_using_subcommand batch" -l cert -d 'The operator\'s certificate [default: from a PKCS#12 key]' -r -F
 complete -c attach -n "__fish_attach_using_subcommand batch" -l chain -d 'The issuing CA [default: chain.pem beside --cert]' -r -F
@@ -223,6 +269,12 @@ complete -c attach -n "__fish_attach_using_subcommand batch" -l journal -d 'The 
 complete -c attach -n "__fish_attach_using_subcommand batch" -l out -d 'Write the rows and the summary to FILE (atomically, complete) instead of stdout' -r -F
 complete -c attach -n "__fish_attach_using_subcommand batch" -l delimiter -d 'The field separator [default: `;` or `,`, whichever the header has more of]' -r
 complete -c attach -n "__fish_attach_using_subcommand batch" -l encoding -d 'The file\'s encoding: utf-8 or windows-1251' -r
+complete -c attach -n "__fish_attach_using_subcommand batch" -l render -d 'Write each attached row\'s ticket for printing, in this format, to --render-dir' -r -f -a "pdf\t''
+html\t''
+text\t''"
+complete -c attach -n "__fish_attach_using_subcommand batch" -l render-dir -d 'Where --render writes the tickets, one a file named by its ticket number' -r -F
+complete -c attach -n "__fish_attach_using_subcommand batch" -l paper -d 'The sheet of rendered PDF or HTML tickets' -r -f -a "a4\t''
+a5\t''"
 complete -c attach -n "__fish_attach_using_subcommand batch" -l portal -d 'Portal to talk to over HTTP(S); without it, the embedded portal in the home' -r
 complete -c attach -n "__fish_attach_using_subcommand batch" -l home -d 'Home directory: sessions and the embedded portal [default: $XDG_DATA_HOME/attach, or ~/.local/share/attach]' -r -F
 complete -c attach -n "__fish_attach_using_subcommand batch" -l tls-ca -d 'Extra trusted root for the portal\'s TLS certificate (PEM)' -r -F
@@ -503,24 +555,26 @@ complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_su
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from help" -f -a "staff" -d 'Operator accounts of clinics'
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from help" -f -a "nca" -d 'The certification authority (НУЦ): issue, revoke, CRL, root'
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c attach -n "__fish_attach_using_subcommand help; and not __fish_seen_subcommand_from register login logout orgs request sign submit status result verify-ticket batch smoke iin cert completions man portal help" -f -a "register" -d 'Register on the portal (the person must be in ГБД ФЛ)'
-complete -c attach -n "__fish_attach_using_subcommand help; and not __fish_seen_subcommand_from register login logout orgs request sign submit status result verify-ticket batch smoke iin cert completions man portal help" -f -a "login" -d 'Log in; the session is kept in the home'
-complete -c attach -n "__fish_attach_using_subcommand help; and not __fish_seen_subcommand_from register login logout orgs request sign submit status result verify-ticket batch smoke iin cert completions man portal help" -f -a "logout" -d 'End the session'
-complete -c attach -n "__fish_attach_using_subcommand help; and not __fish_seen_subcommand_from register login logout orgs request sign submit status result verify-ticket batch smoke iin cert completions man portal help" -f -a "orgs" -d 'The directory of clinics'
-complete -c attach -n "__fish_attach_using_subcommand help; and not __fish_seen_subcommand_from register login logout orgs request sign submit status result verify-ticket batch smoke iin cert completions man portal help" -f -a "request" -d 'Fill an attachment request (printed as JSON, for `attach sign`)'
-complete -c attach -n "__fish_attach_using_subcommand help; and not __fish_seen_subcommand_from register login logout orgs request sign submit status result verify-ticket batch smoke iin cert completions man portal help" -f -a "sign" -d 'Sign a request or ticket document (JWS over its JCS form)'
-complete -c attach -n "__fish_attach_using_subcommand help; and not __fish_seen_subcommand_from register login logout orgs request sign submit status result verify-ticket batch smoke iin cert completions man portal help" -f -a "submit" -d 'Submit a signed request; prints the receipt'
-complete -c attach -n "__fish_attach_using_subcommand help; and not __fish_seen_subcommand_from register login logout orgs request sign submit status result verify-ticket batch smoke iin cert completions man portal help" -f -a "status" -d 'A request\'s status, or every request of the session'
-complete -c attach -n "__fish_attach_using_subcommand help; and not __fish_seen_subcommand_from register login logout orgs request sign submit status result verify-ticket batch smoke iin cert completions man portal help" -f -a "result" -d 'The ticket of a completed request, or the reasoned refusal'
-complete -c attach -n "__fish_attach_using_subcommand help; and not __fish_seen_subcommand_from register login logout orgs request sign submit status result verify-ticket batch smoke iin cert completions man portal help" -f -a "verify-ticket" -d 'Verify a signed attachment ticket'
-complete -c attach -n "__fish_attach_using_subcommand help; and not __fish_seen_subcommand_from register login logout orgs request sign submit status result verify-ticket batch smoke iin cert completions man portal help" -f -a "batch" -d 'Submit for every row of a CSV file, as an operator (journaled: exactly once)'
-complete -c attach -n "__fish_attach_using_subcommand help; and not __fish_seen_subcommand_from register login logout orgs request sign submit status result verify-ticket batch smoke iin cert completions man portal help" -f -a "smoke" -d 'The whole journey for a fresh synthetic citizen, step by step'
-complete -c attach -n "__fish_attach_using_subcommand help; and not __fish_seen_subcommand_from register login logout orgs request sign submit status result verify-ticket batch smoke iin cert completions man portal help" -f -a "iin" -d 'Check identification numbers: validity, birth date and sex'
-complete -c attach -n "__fish_attach_using_subcommand help; and not __fish_seen_subcommand_from register login logout orgs request sign submit status result verify-ticket batch smoke iin cert completions man portal help" -f -a "cert" -d 'Certificates of the national authority: who, for what, valid, revoked (OCSP, CRL)'
-complete -c attach -n "__fish_attach_using_subcommand help; and not __fish_seen_subcommand_from register login logout orgs request sign submit status result verify-ticket batch smoke iin cert completions man portal help" -f -a "completions" -d 'Print a shell completion script'
-complete -c attach -n "__fish_attach_using_subcommand help; and not __fish_seen_subcommand_from register login logout orgs request sign submit status result verify-ticket batch smoke iin cert completions man portal help" -f -a "man" -d 'Print the man page (roff)'
-complete -c attach -n "__fish_attach_using_subcommand help; and not __fish_seen_subcommand_from register login logout orgs request sign submit status result verify-ticket batch smoke iin cert completions man portal help" -f -a "portal" -d 'Administer the local (embedded) portal in the home'
-complete -c attach -n "__fish_attach_using_subcommand help; and not __fish_seen_subcommand_from register login logout orgs request sign submit status result verify-ticket batch smoke iin cert completions man portal help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c attach -n "__fish_attach_using_subcommand help; and not __fish_seen_subcommand_from register login logout orgs request sign submit status result verify-ticket ticket batch smoke iin cert completions man portal help" -f -a "register" -d 'Register on the portal (the person must be in ГБД ФЛ)'
+complete -c attach -n "__fish_attach_using_subcommand help; and not __fish_seen_subcommand_from register login logout orgs request sign submit status result verify-ticket ticket batch smoke iin cert completions man portal help" -f -a "login" -d 'Log in; the session is kept in the home'
+complete -c attach -n "__fish_attach_using_subcommand help; and not __fish_seen_subcommand_from register login logout orgs request sign submit status result verify-ticket ticket batch smoke iin cert completions man portal help" -f -a "logout" -d 'End the session'
+complete -c attach -n "__fish_attach_using_subcommand help; and not __fish_seen_subcommand_from register login logout orgs request sign submit status result verify-ticket ticket batch smoke iin cert completions man portal help" -f -a "orgs" -d 'The directory of clinics'
+complete -c attach -n "__fish_attach_using_subcommand help; and not __fish_seen_subcommand_from register login logout orgs request sign submit status result verify-ticket ticket batch smoke iin cert completions man portal help" -f -a "request" -d 'Fill an attachment request (printed as JSON, for `attach sign`)'
+complete -c attach -n "__fish_attach_using_subcommand help; and not __fish_seen_subcommand_from register login logout orgs request sign submit status result verify-ticket ticket batch smoke iin cert completions man portal help" -f -a "sign" -d 'Sign a request or ticket document (JWS over its JCS form)'
+complete -c attach -n "__fish_attach_using_subcommand help; and not __fish_seen_subcommand_from register login logout orgs request sign submit status result verify-ticket ticket batch smoke iin cert completions man portal help" -f -a "submit" -d 'Submit a signed request; prints the receipt'
+complete -c attach -n "__fish_attach_using_subcommand help; and not __fish_seen_subcommand_from register login logout orgs request sign submit status result verify-ticket ticket batch smoke iin cert completions man portal help" -f -a "status" -d 'A request\'s status, or every request of the session'
+complete -c attach -n "__fish_attach_using_subcommand help; and not __fish_seen_subcommand_from register login logout orgs request sign submit status result verify-ticket ticket batch smoke iin cert completions man portal help" -f -a "result" -d 'The ticket of a completed request, or the reasoned refusal'
+complete -c attach -n "__fish_attach_using_subcommand help; and not __fish_seen_subcommand_from register login logout orgs request sign submit status result verify-ticket ticket batch smoke iin cert completions man portal help" -f -a "verify-ticket" -d 'Verify a signed attachment ticket'
+complete -c attach -n "__fish_attach_using_subcommand help; and not __fish_seen_subcommand_from register login logout orgs request sign submit status result verify-ticket ticket batch smoke iin cert completions man portal help" -f -a "ticket" -d 'Printable tickets: a signed ticket as PDF, HTML or text for a receipt printer'
+complete -c attach -n "__fish_attach_using_subcommand help; and not __fish_seen_subcommand_from register login logout orgs request sign submit status result verify-ticket ticket batch smoke iin cert completions man portal help" -f -a "batch" -d 'Submit for every row of a CSV file, as an operator (journaled: exactly once)'
+complete -c attach -n "__fish_attach_using_subcommand help; and not __fish_seen_subcommand_from register login logout orgs request sign submit status result verify-ticket ticket batch smoke iin cert completions man portal help" -f -a "smoke" -d 'The whole journey for a fresh synthetic citizen, step by step'
+complete -c attach -n "__fish_attach_using_subcommand help; and not __fish_seen_subcommand_from register login logout orgs request sign submit status result verify-ticket ticket batch smoke iin cert completions man portal help" -f -a "iin" -d 'Check identification numbers: validity, birth date and sex'
+complete -c attach -n "__fish_attach_using_subcommand help; and not __fish_seen_subcommand_from register login logout orgs request sign submit status result verify-ticket ticket batch smoke iin cert completions man portal help" -f -a "cert" -d 'Certificates of the national authority: who, for what, valid, revoked (OCSP, CRL)'
+complete -c attach -n "__fish_attach_using_subcommand help; and not __fish_seen_subcommand_from register login logout orgs request sign submit status result verify-ticket ticket batch smoke iin cert completions man portal help" -f -a "completions" -d 'Print a shell completion script'
+complete -c attach -n "__fish_attach_using_subcommand help; and not __fish_seen_subcommand_from register login logout orgs request sign submit status result verify-ticket ticket batch smoke iin cert completions man portal help" -f -a "man" -d 'Print the man page (roff)'
+complete -c attach -n "__fish_attach_using_subcommand help; and not __fish_seen_subcommand_from register login logout orgs request sign submit status result verify-ticket ticket batch smoke iin cert completions man portal help" -f -a "portal" -d 'Administer the local (embedded) portal in the home'
+complete -c attach -n "__fish_attach_using_subcommand help; and not __fish_seen_subcommand_from register login logout orgs request sign submit status result verify-ticket ticket batch smoke iin cert completions man portal help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c attach -n "__fish_attach_using_subcommand help; and __fish_seen_subcommand_from ticket" -f -a "render" -d 'Render a signed ticket (or a result holding one) for printing, with a QR code that proves it'
 complete -c attach -n "__fish_attach_using_subcommand help; and __fish_seen_subcommand_from cert" -f -a "info" -d 'Whose certificate, for what: PEM, DER or PKCS#12 (password as for `sign`)'
 complete -c attach -n "__fish_attach_using_subcommand help; and __fish_seen_subcommand_from cert" -f -a "verify" -d 'Path validation and revocation of a certificate, each check named: exit 0 or 7'
 complete -c attach -n "__fish_attach_using_subcommand help; and __fish_seen_subcommand_from cert" -f -a "ocsp" -d 'Read a saved OCSP response (DER) and check its signature and responder'

@@ -1,6 +1,7 @@
 //! `attach` drives the e-government service "Attachment to a primary health care clinic"
 //! from a shell: register and log in to the portal, fill the attachment request, sign it with
-//! an X.509 electronic signature, submit it, follow it, and verify the clinic's signed ticket.
+//! an X.509 electronic signature, submit it, follow it, and verify the clinic's signed
+//! ticket: on the screen, on paper ([`ticket`]), or from a printed ticket's QR code.
 //!
 //! Data flows one way: [`cli`] parses and checks the command line, [`domain`] holds the
 //! service's nouns and rules, [`pki`] signs and verifies, and [`portal`] is the embedded
@@ -21,6 +22,7 @@ pub mod json;
 pub mod pki;
 pub mod portal;
 pub mod render;
+pub mod ticket;
 
 pub use cli::run;
 pub use error::{Code, Error, Exit};

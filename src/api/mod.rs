@@ -344,6 +344,12 @@ pub struct TicketRecord {
     pub sha256: String,
     pub issued_at: String,
     pub state: String,
+    /// The ticket of the attachment that superseded this one, and when it was issued. A portal
+    /// that does not say is read as not saying.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub superseded_by: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub superseded_at: Option<String>,
 }
 
 pub const SERVICE: &str = "phc-attachment";
@@ -383,6 +389,17 @@ pub trait Backend {
     /// The root's CRL of the CAs below it, DER. A portal that publishes none says `not_found`.
     fn root_crl_der(&self) -> Result<Vec<u8>> {
         Err(Error::portal(Code::NotFound, format!("{} publishes no CRL of its root", self.name())))
+    }
+    /// The signed ticket `ticket_number` whose signature is `signature` (base64url): what the
+    /// QR code of a printed ticket is checked against. Anyone who holds the paper may ask;
+    /// without the right signature the answer is `not_found`, as for a ticket never issued.
+    fn signed_ticket(&self, ticket_number: &str, _signature: &str) -> Result<Jws> {
+        Err(Error::NotFound { what: "thing-ticket", key: ticket_number.to_owned(), code: Code::NotFound })
+    }
+    /// A certificate this portal's authority issued, by its serial (hex), with the issuing
+    /// CA's after it as `x5c` names them (PEM); `not_found` for any other serial.
+    fn certificate(&self, serial: &str) -> Result<String> {
+        Err(Error::NotFound { what: "thing-certificate", key: serial.to_owned(), code: Code::NotFound })
     }
     /// The OCSP responder's DER answer to a DER request (RFC 6960). An error means it could
     /// not be asked; an answer, however bad, is the caller's to judge.

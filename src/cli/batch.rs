@@ -14,6 +14,7 @@ use std::time::{Duration, Instant};
 use serde::Serialize;
 
 use super::request::ReasonArg;
+use super::tickets::TicketFiles;
 use super::{Context, sign};
 use crate::api::Role;
 use crate::batch::input::{self, Encoding, Row};
@@ -69,6 +70,15 @@ pub struct Args {
     /// The file's encoding: utf-8 or windows-1251.
     #[arg(long, default_value = "utf-8", value_name = "E")]
     encoding: String,
+    /// Write each attached row's ticket for printing, in this format, to --render-dir.
+    #[arg(long, value_enum, value_name = "FORMAT", requires_all = ["render_dir", "wait"])]
+    render: Option<crate::ticket::Format>,
+    /// Where --render writes the tickets, one a file named by its ticket number.
+    #[arg(long, value_name = "DIR", requires = "render")]
+    render_dir: Option<PathBuf>,
+    /// The sheet of rendered PDF or HTML tickets.
+    #[arg(long, value_enum, default_value = "a4", value_name = "SIZE")]
+    paper: crate::ticket::PaperSize,
 }
 
 #[derive(Debug, Default, Serialize)]
@@ -248,6 +258,10 @@ pub fn run(ctx: &Context, args: Args) -> Result<Exit> {
         bar
     });
 
+    let mut tickets = match (args.render, &args.render_dir) {
+        (Some(format), Some(dir)) => Some(TicketFiles::new(ctx, format, args.paper, dir.clone())?),
+        _ => None,
+    };
     let started = Instant::now();
     let mut summary = Summary::default();
     let mut failures: Vec<Line> = Vec::new();
@@ -356,6 +370,9 @@ pub fn run(ctx: &Context, args: Args) -> Result<Exit> {
                     plan.stopping.store(true, Ordering::Relaxed);
                 }
                 summary.count(&line);
+                if let Some(tickets) = &mut tickets {
+                    tickets.write(ctx, &line);
+                }
                 // The table for people shows the first fifty rows that did not succeed.
                 if !matches!(line.outcome.as_str(), "attached" | "submitted" | "valid")
                     && failures.len() <= 50
@@ -418,7 +435,8 @@ pub fn run(ctx: &Context, args: Args) -> Result<Exit> {
         Sink::Stdout => print_summary(ctx, &summary, &failures)?,
     }
     let all_good = summary.error == 0 && summary.refused == 0;
-    Ok(if all_good { Exit::Success } else { Exit::BatchFailed })
+    let exit = if all_good { Exit::Success } else { Exit::BatchFailed };
+    Ok(tickets.map_or(exit, |t| t.exit(exit)))
 }
 
 /// The file the rows are written to before it is renamed over `--out`: removed however the

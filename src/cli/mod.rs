@@ -16,6 +16,8 @@ mod sign;
 mod smoke;
 mod status;
 mod submit;
+mod ticket;
+mod tickets;
 mod trust;
 mod verify_ticket;
 
@@ -118,6 +120,9 @@ pub enum Command {
     Result(result::Args),
     /// Verify a signed attachment ticket.
     VerifyTicket(verify_ticket::Args),
+    /// Printable tickets: a signed ticket as PDF, HTML or text for a receipt printer.
+    #[command(subcommand)]
+    Ticket(ticket::TicketCommand),
     /// Submit for every row of a CSV file, as an operator (journaled: exactly once).
     Batch(batch::Args),
     /// The whole journey for a fresh synthetic citizen, step by step.
@@ -232,6 +237,7 @@ fn dispatch(ctx: &Context, command: Command) -> Result<Exit, Error> {
         Command::Status(args) => status::run(ctx, args),
         Command::Result(args) => result::run(ctx, args),
         Command::VerifyTicket(args) => verify_ticket::run(ctx, args),
+        Command::Ticket(command) => ticket::run(ctx, command),
         Command::Batch(args) => batch::run(ctx, args),
         Command::Smoke(args) => smoke::run(ctx, args),
         Command::Iin(args) => iin::run(ctx, args),

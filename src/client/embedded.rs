@@ -103,6 +103,14 @@ impl Backend for Embedded {
         self.with(|p| p.ticket(ticket_number))
     }
 
+    fn signed_ticket(&self, ticket_number: &str, signature: &str) -> Result<Jws> {
+        self.with(|p| p.signed_ticket(ticket_number, signature))
+    }
+
+    fn certificate(&self, serial: &str) -> Result<String> {
+        self.with(|p| p.certificate(serial))
+    }
+
     fn ca_pem(&self) -> Result<String> {
         self.with(|p| p.ca_pem())
     }

@@ -551,6 +551,20 @@ impl Backend for Http {
         self.json(Method::Get, &format!("/v1/tickets/{}", encode(ticket_number)), None, true)
     }
 
+    fn signed_ticket(&self, ticket_number: &str, signature: &str) -> Result<Jws> {
+        let path = format!("/v1/tickets/{}/signed?signature={}", encode(ticket_number), encode(signature));
+        self.json(Method::Get, &path, None, true)
+    }
+
+    fn certificate(&self, serial: &str) -> Result<String> {
+        String::from_utf8(self.bytes(&format!("/v1/pki/certs/{}", encode(serial)))?).map_err(|_| {
+            Error::portal(
+                Code::Internal,
+                format!("the portal at {} sent a certificate that is not PEM", self.base),
+            )
+        })
+    }
+
     fn ca_pem(&self) -> Result<String> {
         String::from_utf8(self.bytes("/v1/pki/ca")?)
             .map_err(|_| Error::portal(Code::Internal, crate::t!("client-root-not-pem", base = &self.base)))

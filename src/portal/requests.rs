@@ -575,8 +575,15 @@ fn outcome(conn: &Connection, status: &Status) -> Result<Option<Outcome>> {
 
 /// The ticket registry (`GET /v1/tickets/{number}`): public, so that anyone can confirm.
 pub fn ticket(conn: &Connection, ticket_number: &str) -> Result<TicketRecord> {
+    // A superseded ticket names its successor: the same person's next ticket, issued when
+    // this one was superseded.
     conn.row_cached(
-        "SELECT ticket_number, sha256, issued_at, superseded_at IS NULL FROM tickets WHERE ticket_number = ?1",
+        "SELECT t.ticket_number, t.sha256, t.issued_at, t.superseded_at IS NULL,
+                (SELECT n.ticket_number FROM tickets n
+                  WHERE n.iin = t.iin AND n.rowid > t.rowid AND n.issued_at = t.superseded_at
+                  ORDER BY n.rowid LIMIT 1),
+                t.superseded_at
+           FROM tickets t WHERE t.ticket_number = ?1",
         [ticket_number],
         |r| {
             Ok(TicketRecord {
@@ -584,12 +591,39 @@ pub fn ticket(conn: &Connection, ticket_number: &str) -> Result<TicketRecord> {
                 sha256: r.get(1)?,
                 issued_at: r.get(2)?,
                 state: if r.get::<_, bool>(3)? { "current" } else { "superseded" }.to_owned(),
+                superseded_by: r.get(4)?,
+                superseded_at: r.get(5)?,
             })
         },
     )
     .optional()
     .map_err(db)?
-    .ok_or_else(|| Error::NotFound { what: "thing-ticket", key: ticket_number.to_owned(), code: Code::NotFound })
+    .ok_or_else(|| Error::NotFound {
+        what: "thing-ticket",
+        key: ticket_number.to_owned(),
+        code: Code::NotFound,
+    })
+}
+
+/// The signed ticket `ticket_number`, to whoever gives its signature (base64url): what a
+/// printed ticket's QR code carries. A wrong signature is answered as an unknown ticket.
+pub fn signed_ticket(conn: &Connection, ticket_number: &str, signature: &str) -> Result<Jws> {
+    let not_found =
+        || Error::NotFound { what: "thing-ticket", key: ticket_number.to_owned(), code: Code::NotFound };
+    let jws: Option<String> = conn
+        .row_cached("SELECT jws FROM tickets WHERE ticket_number = ?1", [ticket_number], |r| r.get(0))
+        .optional()
+        .map_err(db)?;
+    let jws: Jws = match jws {
+        Some(text) => serde_json::from_str(&text).map_err(|e| Error::Authority(e.to_string()))?,
+        None => return Err(not_found()),
+    };
+    // Compared as digests, so that the time taken says nothing of how much of a guess was right.
+    let digest = |s: &str| ring::digest::digest(&ring::digest::SHA256, s.as_bytes());
+    if digest(&jws.signature).as_ref() != digest(signature).as_ref() {
+        return Err(not_found());
+    }
+    Ok(jws)
 }
 
 /// The requests whose decision is due, in the order they fell due. Every status and result

@@ -157,6 +157,40 @@ impl Portal {
         requests::ticket(self.store.conn(), ticket_number)
     }
 
+    /// The signed ticket whose signature the caller gives (a printed ticket's QR code).
+    pub fn signed_ticket(&self, ticket_number: &str, signature: &str) -> Result<Jws> {
+        requests::signed_ticket(self.store.conn(), ticket_number, signature)
+    }
+
+    /// A certificate its authority issued, by serial (hex), with the issuing CA's after it,
+    /// as `x5c` names them (PEM).
+    pub fn certificate(&self, serial: &str) -> Result<String> {
+        let mut serial = serial.trim().to_ascii_uppercase();
+        while serial.len() > 2 && serial.starts_with("00") {
+            serial.drain(..2);
+        }
+        let not_found =
+            || Error::NotFound { what: "thing-certificate", key: serial.clone(), code: Code::NotFound };
+        if serial.is_empty() || serial.len() > 40 || !serial.bytes().all(|b| b.is_ascii_hexdigit()) {
+            return Err(not_found());
+        }
+        let der: Option<Vec<u8>> = {
+            use rusqlite::OptionalExtension;
+            self.store
+                .conn()
+                .query_row("SELECT der FROM certificates WHERE serial = ?1", [&serial], |r| r.get(0))
+                .optional()
+                .map_err(super::db)?
+        };
+        let cert = crate::pki::cert::Cert::from_der(&der.ok_or_else(not_found)?).map_err(Error::Authority)?;
+        let issuing = nca::issuing(&self.store)?;
+        let mut pem = cert.pem();
+        if cert.issuer_der == issuing.subject_der && cert.der != issuing.der {
+            pem.push_str(&issuing.pem());
+        }
+        Ok(pem)
+    }
+
     pub fn ca_pem(&self) -> Result<String> {
         Ok(nca::root(&self.store)?.pem())
     }

@@ -179,9 +179,18 @@ pub(crate) fn run_example(name: &str) -> String {
 #[test]
 fn the_citizen_example_runs_against_the_binary_under_test() {
     let stdout = run_example("citizen.sh");
-    let verdict =
-        "VALID: ticket T-MNG-0001-000001 for ТЕСТОВ ТЕСТ ТЕСТОВИЧ (900101300453), Поликлиника №1 (MNG-0001)";
+    // The screen of clause 9: the ticket's fields under their labels, then the verdict.
+    let verdict = "VALID: ticket T-MNG-0001-000001 is authentic and in force";
     assert!(stdout.lines().any(|l| l == verdict), "no valid ticket in the output:\n{stdout}");
+    for (label, value) in [
+        ("Full name", "ТЕСТОВ ТЕСТ ТЕСТОВИЧ"),
+        ("Patient's IIN", "900101300453"),
+        ("Organization", "Поликлиника №1"),
+        ("Directory code", "MNG-0001"),
+    ] {
+        let shown = |l: &str| l.trim_start().strip_prefix(label).is_some_and(|v| v.trim() == value);
+        assert!(stdout.lines().any(shown), "no {label} {value} on the screen:\n{stdout}");
+    }
     assert!(!stdout.contains("INVALID"), "{stdout}");
     let stats =
         "requests: 1 total, 0 registered, 1 completed, 0 refused; decided within the deadline: 100.0%";
@@ -263,17 +272,50 @@ fn a_later_attachment_supersedes_the_earlier_ticket(home: &Home) {
     let a = home.attach_to(&me, "MNG-0001", "first_attachment");
     let b = home.attach_to(&me, "MNG-0002", "free_choice");
 
-    let verify = |result: &[u8], args: &[&str]| -> Verdict {
-        home.attach().arg("verify-ticket").args(args).stdin(result.to_vec()).run().assert_exit(0).json()
+    let verify_exit = |result: &[u8], args: &[&str], exit: i32| -> Verdict {
+        home.attach().arg("verify-ticket").args(args).stdin(result.to_vec()).run().assert_exit(exit).json()
     };
-    let old = verify(&a, &[]);
-    assert!(old.valid, "a superseded ticket is still authentic: {old:#?}");
-    assert_eq!(old.state.as_deref(), Some("superseded"));
-    assert!(old.check("issued").ok);
-    assert!(old.check("issued").detail.contains("superseded"), "{:?}", old.check("issued"));
+    let verify = |result: &[u8], args: &[&str]| verify_exit(result, args, 0);
     let new = verify(&b, &[]);
     assert_eq!(new.state.as_deref(), Some("current"));
     assert_eq!(new.checks.len(), 9);
+    let new_number =
+        new.ticket.as_ref().and_then(|t| t["ticket_number"].as_str()).expect("number").to_owned();
+
+    // Online, a replaced ticket is authentic but no longer in force: `issued` fails (SPEC 5),
+    // naming the ticket that replaced it; a receptionist must not take it for an attachment.
+    let old = verify_exit(&a, &[], 7);
+    assert!(!old.valid, "a superseded ticket is not in force: {old:#?}");
+    assert_eq!(old.state.as_deref(), Some("superseded"));
+    let issued = old.check("issued");
+    assert!(!issued.ok, "{issued:?}");
+    let expected = format!("superseded by {new_number}, issued ");
+    assert!(issued.detail.starts_with(&expected), "{issued:?}");
+    let failed: Vec<&str> = old.checks.iter().filter(|c| !c.ok).map(|c| c.name.as_str()).collect();
+    assert_eq!(failed, ["issued"], "only `issued` fails: the ticket is authentic");
+
+    // --allow-superseded asks only whether it is authentic.
+    let allowed = verify(&a, &["--allow-superseded"]);
+    assert!(allowed.valid, "{allowed:#?}");
+    assert_eq!(allowed.state.as_deref(), Some("superseded"));
+    assert!(allowed.check("issued").ok);
+    assert!(allowed.check("issued").detail.contains(&new_number), "{:?}", allowed.check("issued"));
+
+    // At a terminal the replacement comes first, before the ticket's fields.
+    let screen = home
+        .attach()
+        .args(["verify-ticket", "-o", "table"])
+        .stdin(a.to_vec())
+        .run()
+        .assert_exit(7)
+        .stdout_str()
+        .to_owned();
+    let first = screen.lines().next().unwrap_or_default();
+    assert!(
+        first.starts_with("REPLACED: ticket T-MNG-0001-000001 is no longer in force")
+            && first.contains(&new_number),
+        "{screen}"
+    );
 
     for result in [&a, &b] {
         let offline = verify(result, &["--offline"]);

@@ -42,6 +42,7 @@ mod sign;
 mod smoke;
 mod strict;
 mod submit;
+mod tickets;
 mod tools;
 mod util;
 mod verify_ticket;

@@ -145,7 +145,8 @@ fn the_description_is_openapi_3_1_and_every_route_it_lists_is_served() {
             .replace("{id}", &receipt.request_id)
             .replace("{iin}", CITIZEN)
             .replace("{number}", "T-MNG-0001-000001")
-            .replace("{ticket_number}", "T-MNG-0001-000001");
+            .replace("{ticket_number}", "T-MNG-0001-000001")
+            .replace("{serial}", "01");
         let concrete =
             if concrete.starts_with("/v1/orgs/{") { "/v1/orgs/MNG-0001".to_owned() } else { concrete };
         assert!(!concrete.contains('{'), "an unknown path parameter in {path}");

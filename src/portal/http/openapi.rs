@@ -184,6 +184,24 @@ pub const ROUTES: &[Route] = &[
     },
     Route {
         method: "get",
+        path: "/v1/tickets/{number}/signed",
+        operation: "signedTicket",
+        summary: "The signed ticket whose signature a printed ticket's QR code carries (404 for any other signature)",
+        auth: false,
+        ok: (200, Body::Json("Jws")),
+        request: None,
+    },
+    Route {
+        method: "get",
+        path: "/v1/pki/certs/{serial}",
+        operation: "certificate",
+        summary: "A certificate the authority issued, by serial (hex), then its issuing CA's (PEM)",
+        auth: false,
+        ok: (200, Body::Media("application/x-pem-file")),
+        request: None,
+    },
+    Route {
+        method: "get",
         path: "/v1/pki/ca",
         operation: "ca",
         summary: "The trust anchor",
@@ -246,6 +264,9 @@ pub const ROUTES: &[Route] = &[
         request: None,
     },
 ];
+
+/// Required query parameters of an operation, and the pattern of each.
+const QUERIES: &[(&str, &str, &str)] = &[("signedTicket", "signature", "^[A-Za-z0-9_-]+$")];
 
 fn string() -> Value {
     json!({"type": "string"})
@@ -314,7 +335,9 @@ fn schemas() -> Value {
             "outcome": {"oneOf": [schema_ref("Outcome"), {"type": "null"}]},
             "problem": schema_ref("Problem")}))}})),
         "TicketRecord": object(&["ticket_number", "sha256", "issued_at", "state"], json!({
-            "ticket_number": s, "sha256": s, "issued_at": s, "state": {"enum": ["current", "superseded"]}})),
+            "ticket_number": s, "sha256": s, "issued_at": s, "state": {"enum": ["current", "superseded"]},
+            "superseded_by": {"type": "string", "description": "the ticket of the attachment that superseded this one"},
+            "superseded_at": {"type": "string", "description": "when that ticket was issued"}})),
         "TestIdentity": object(&["iin", "password", "key_pem", "cert_pem", "chain_pem", "org"], json!({
             "iin": s, "password": s, "key_pem": s, "cert_pem": s, "chain_pem": s, "org": s})),
     })
@@ -349,6 +372,13 @@ fn operation(route: &Route) -> Value {
         .filter_map(|part| part.strip_prefix('{').and_then(|p| p.strip_suffix('}')))
         .map(|name| json!({"name": name, "in": "path", "required": true, "schema": {"type": "string"}}))
         .collect();
+    let mut parameters = parameters;
+    parameters.extend(
+        QUERIES
+            .iter()
+            .filter(|(operation, ..)| *operation == route.operation)
+            .map(|(_, name, pattern)| json!({"name": name, "in": "query", "required": true, "schema": {"type": "string", "pattern": pattern}})),
+    );
     if !parameters.is_empty() {
         op["parameters"] = Value::Array(parameters);
     }

@@ -79,6 +79,8 @@ fn handler(operation: &str) -> Option<MethodRouter<Arc<Shared>>> {
         "status" => get(status),
         "result" => get(result),
         "ticket" => get(ticket),
+        "signedTicket" => get(signed_ticket),
+        "certificate" => get(certificate),
         "ca" => get(ca),
         "crl" => get(crl),
         "rootCrl" => get(root_crl),
@@ -431,6 +433,26 @@ async fn result(State(s): State<Arc<Shared>>, headers: HeaderMap, Path(id): Path
 
 async fn ticket(State(s): State<Arc<Shared>>, Path(number): Path<String>) -> Reply<Response> {
     Ok(json(StatusCode::OK, &engine(&s, move |p| p.ticket(&number)).await?))
+}
+
+/// `?signature=`: the base64url signature a printed ticket's QR code carries.
+#[derive(Debug, Deserialize)]
+struct SignatureQuery {
+    signature: String,
+}
+
+async fn signed_ticket(
+    State(s): State<Arc<Shared>>,
+    Path(number): Path<String>,
+    q: Result<Query<SignatureQuery>, QueryRejection>,
+) -> Reply<Response> {
+    let Query(q) = q.map_err(|e| ApiError::Failed(Error::input("query", e.body_text())))?;
+    Ok(json(StatusCode::OK, &engine(&s, move |p| p.signed_ticket(&number, &q.signature)).await?))
+}
+
+async fn certificate(State(s): State<Arc<Shared>>, Path(serial): Path<String>) -> Reply<Response> {
+    let pem = engine(&s, move |p| p.certificate(&serial)).await?;
+    Ok(([(header::CONTENT_TYPE, "application/x-pem-file")], pem).into_response())
 }
 
 async fn ca(State(s): State<Arc<Shared>>) -> Reply<Response> {
