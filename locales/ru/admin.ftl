@@ -1,0 +1,80 @@
+# Сообщения attach для администрирования: списки, пакеты, smoke, команды портала.
+# Ключи и параметры те же, что в других языках (это проверяет тест).
+
+## Столбцы таблиц
+
+col-line = строка
+col-iin = ИИН
+col-outcome = итог
+col-code = код
+col-why = причина
+col-rows = строк
+col-seconds = секунд
+col-rows-per-second = строк/с
+
+## Пакетные файлы
+
+csv-where = { $file }, строка { $line }
+csv-not-utf8 = поле { $field } не в кодировке UTF-8: файл дальше не читается (для файла, сохранённого в windows-1251, укажите --encoding windows-1251 или сохраните его как «CSV UTF-8»)
+csv-unreadable = не удаётся прочитать: { $why }
+csv-not-csv = не является файлом CSV
+csv-open-quote = поле в кавычках тянется со строки { $line } по строку { $last }: кавычка `"` не закрыта, и строки между ними не прочитаны
+csv-line-too-long = строка { $line } длиннее { $kib } КиБ; файл дальше не читается
+csv-no-iin-column = в заголовке нет столбца `iin` (есть: { $columns })
+excel-iin-scientific = `{ $iin }` — ИИН, который Excel превратил в число в экспоненциальной записи: последние цифры потеряны, восстановить их нельзя; задайте столбцу формат «Текстовый» и введите ИИН заново
+excel-iin-leading-zero = в `{ $iin }` 11 цифр: Excel отбросил ведущий ноль у `{ $suggested }`; задайте столбцу формат «Текстовый» (или запишите ="{ $suggested }")
+batch-not-logged-in = вход не выполнен
+batch-iin-too-long = длина { $count ->
+    [one] { $count } символ
+    [few] { $count } символа
+   *[many] { $count } символов
+}: в ИИН 12 цифр
+batch-no-org = в строке не указана поликлиника, и --org её не задаёт
+batch-bad-reason = `{ $reason }` — не одно из first_attachment, free_choice, change_of_residence, org_closed
+batch-other-clinic = оператор { $own } не может подавать заявления в { $org }
+batch-not-decided = заявление { $request } ещё не рассмотрено
+batch-needs-key = для подачи пакета нужны ключ и сертификат оператора
+batch-jobs-zero = 0 исполнителей ничего не сделают: --jobs принимает 1 и больше
+batch-jobs-not-a-number = `{ $value }` — не число исполнителей
+batch-bad-encoding = `{ $encoding }` — не utf-8 и не windows-1251
+batch-bad-delimiter = `{ $delimiter }` не может разделять поля
+batch-operators-only = пакет подаёт оператор поликлиники
+batch-key-required = обязателен, если не указан --dry-run
+batch-progress = строк: { $pos }/{ $len }  { $rate }  прошло { $elapsed }, осталось { $eta }
+batch-rate = { $rate }/с
+batch-read-as-cp1251 = attach: примечание: `{ $file }` не в UTF-8; он прочитан как windows-1251 (--encoding задаёт кодировку явно и отменяет эту догадку)
+batch-stopped = attach: пакет остановлен после { $rows ->
+    [one] { $rows } строки
+    [few] { $rows } строк
+   *[many] { $rows } строк
+}; журнал хранит отправленное: запустите ту же команду ещё раз
+batch-stdout-closed = attach: пакет остановлен после { $rows ->
+    [one] { $rows } строки
+    [few] { $rows } строк
+   *[many] { $rows } строк
+}: стандартный вывод закрыт; журнал хранит отправленное: запустите ту же команду ещё раз, чтобы закончить
+batch-interrupted = attach: пакет прерван после { $rows ->
+    [one] { $rows } строки
+    [few] { $rows } строк
+   *[many] { $rows } строк
+}; журнал хранит отправленное: запустите ту же команду ещё раз, чтобы закончить
+batch-outcome = { $outcome ->
+    [attached] прикреплён
+    [refused] отказ
+    [submitted] подано
+    [valid] верно
+   *[error] ошибка
+}
+batch-more-failures = … и ещё { $count ->
+    [one] { $count } неуспешная строка
+    [few] { $count } неуспешные строки
+   *[many] { $count } неуспешных строк
+}
+batch-see-out = attach: примечание: итог каждой строки, по строке JSON на каждую: запустите с --out ФАЙЛ (или -o json)
+batch-see-out-file = attach: примечание: итог каждой строки — в `{ $file }`, по строке JSON на каждую
+journal-unusable = не может служить журналом пакета: { $why }
+journal-foreign = это другая база данных, а не журнал пакета
+journal-unreadable = { $what } не читается: { $why }
+journal-signed-request = подписанное заявление
+journal-outcome = итог
+journal-other-content = { $uuid } был бы записан в журнал снова с другим содержимым
