@@ -53,12 +53,24 @@ fn stdout_err(source: io::Error) -> Error {
 pub struct Printer {
     pub mode: Mode,
     pub quiet: bool,
+    terminal: bool,
     closed: AtomicBool,
 }
 
 impl Printer {
     pub fn new(mode: Mode, quiet: bool) -> Printer {
-        Printer { mode, quiet, closed: AtomicBool::new(false) }
+        Printer { mode, quiet, terminal: false, closed: AtomicBool::new(false) }
+    }
+
+    /// The printer of a stdout that is (or is not) a terminal.
+    pub fn at_terminal(mut self, terminal: bool) -> Printer {
+        self.terminal = terminal;
+        self
+    }
+
+    /// Whether stdout is a terminal (a person reads it).
+    pub fn stdout_is_terminal(&self) -> bool {
+        self.terminal
     }
 
     /// Whether the reader of stdout has gone.
@@ -165,7 +177,9 @@ mod tests {
     #[test]
     fn counts_are_grouped_by_three() {
         crate::i18n::with(crate::i18n::Lang::En, || {
-            for (n, shown) in [(0, "0"), (999, "999"), (1009, "1,009"), (13192, "13,192"), (1_000_000, "1,000,000")] {
+            for (n, shown) in
+                [(0, "0"), (999, "999"), (1009, "1,009"), (13192, "13,192"), (1_000_000, "1,000,000")]
+            {
                 assert_eq!(grouped(n), shown);
             }
         });

@@ -70,3 +70,44 @@ journal-unreadable = { $what } is unreadable: { $why }
 journal-signed-request = a signed request
 journal-outcome = an outcome
 journal-other-content = { $uuid } would be journaled again with other content
+
+## Standard input and JSON Lines
+
+stdin = standard input
+stdin-line = standard input, line { $line }
+input-unreadable = cannot be read: { $why }
+input-too-large = holds more than { $kib } KiB; a signed document is under 64 KiB
+input-one-document = holds several JSON lines; this command takes one document
+input-no-request-id = has no `request_id`: pipe a receipt, status or result, or pass REQUEST_ID
+input-empty = is empty; expected a JSON document
+input-not-json = is not JSON: { $why }
+input-no-password = standard input holds no password
+input-password-none = none given: use --password-stdin, ATTACH_PASSWORD or a terminal ({ $why })
+input-earlier-stage-failed = an earlier stage failed
+result-out-one = --out keeps one result: pipe one receipt, or leave --out out for JSON Lines
+
+## Status and lists of requests
+
+col-request = request
+col-registration = registration
+col-service = service
+col-status = status
+col-deadline = deadline
+request-state = { $state ->
+    [submitted] submitted
+    [registered] registered
+    [completed] completed
+    [refused] refused
+   *[other] { $state }
+}
+status-bad-limit = `{ $value }` is not a number of requests (1 or more) or `all`
+status-bad-duration = `{ $value }` is not a duration like 30s or 2m
+status-bad-since = `{ $value }` is not a time (RFC 3339), a day (YYYY-MM-DD) or a duration ago (30m, 12h, 7d)
+status-filters-need-no-subject = --limit, --state, --since, --iin and --org narrow the list of requests: give no REQUEST_ID with them
+status-wait-needs-request = needs a request: pass REQUEST_ID or pipe a receipt
+status-still-open = request { $request } is still { $state } after { $seconds }s; the provider decides by { $deadline }
+status-more = attach: note: the newest { $shown } shown; --limit N or --limit all for more
+list-other-clinic = an operator of { $own } sees the requests of { $own } only, not of { $org }
+list-bad-state = `{ $state }` is not a state of a request (submitted, registered, completed, refused)
+list-bad-since = `{ $since }` is not an RFC 3339 time
+list-bad-cursor = `{ $cursor }` is not a cursor this portal gave

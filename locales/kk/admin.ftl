@@ -58,3 +58,44 @@ journal-unreadable = { $what } оқылмайды: { $why }
 journal-signed-request = қол қойылған өтініш
 journal-outcome = нәтиже
 journal-other-content = { $uuid } журналға басқа мазмұнмен қайта жазылар еді
+
+## Стандартты енгізу және JSON Lines
+
+stdin = стандартты енгізу
+stdin-line = стандартты енгізу, { $line }-жол
+input-unreadable = оқу мүмкін емес: { $why }
+input-too-large = { $kib } КиБ-тан көп; қол қойылған құжат 64 КиБ-тан аз болады
+input-one-document = бірнеше JSON жолы бар; бұл команда бір құжат қабылдайды
+input-no-request-id = `request_id` жоқ: түбіртекті, мәртебені немесе нәтижені беріңіз не REQUEST_ID көрсетіңіз
+input-empty = бос; JSON құжаты күтілген еді
+input-not-json = JSON емес: { $why }
+input-no-password = стандартты енгізуде құпиясөз жоқ
+input-password-none = құпиясөз берілмеген: --password-stdin, ATTACH_PASSWORD немесе терминалды пайдаланыңыз ({ $why })
+input-earlier-stage-failed = алдыңғы қадам қатемен аяқталды
+result-out-one = --out бір нәтижені сақтайды: бір түбіртек беріңіз немесе JSON Lines үшін --out алып тастаңыз
+
+## Мәртебе және өтініштер тізімі
+
+col-request = өтініш
+col-registration = тіркеу
+col-service = қызмет
+col-status = мәртебе
+col-deadline = мерзім
+request-state = { $state ->
+    [submitted] жіберілді
+    [registered] тіркелді
+    [completed] орындалды
+    [refused] бас тарту
+   *[other] { $state }
+}
+status-bad-limit = `{ $value }` — өтініштер саны да (1 не одан көп), `all` та емес
+status-bad-duration = `{ $value }` — 30s не 2m сияқты ұзақтық емес
+status-bad-since = `{ $value }` — уақыт (RFC 3339) те, күн (ЖЖЖЖ-АА-КК) де, бұрынғы ұзақтық (30m, 12h, 7d) та емес
+status-filters-need-no-subject = --limit, --state, --since, --iin және --org өтініштер тізімін тарылтады: олармен бірге REQUEST_ID көрсетпеңіз
+status-wait-needs-request = өтініш керек: REQUEST_ID көрсетіңіз немесе түбіртекті беріңіз
+status-still-open = { $request } өтініші { $seconds } с өткен соң да «{ $state }» мәртебесінде; қызмет беруші { $deadline } дейін шешеді
+status-more = attach: ескерту: соңғы { $shown } өтініш көрсетілді; көбірек көру үшін --limit N немесе --limit all
+list-other-clinic = { $own } операторы тек { $own } өтініштерін көреді, { $org } өтініштерін емес
+list-bad-state = `{ $state }` — өтініш мәртебесі емес (submitted, registered, completed, refused)
+list-bad-since = `{ $since }` — RFC 3339 уақыты емес
+list-bad-cursor = `{ $cursor }` — бұл портал берген курсор емес

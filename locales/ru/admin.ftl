@@ -78,3 +78,44 @@ journal-unreadable = { $what } не читается: { $why }
 journal-signed-request = подписанное заявление
 journal-outcome = итог
 journal-other-content = { $uuid } был бы записан в журнал снова с другим содержимым
+
+## Стандартный ввод и JSON Lines
+
+stdin = стандартный ввод
+stdin-line = стандартный ввод, строка { $line }
+input-unreadable = не удаётся прочитать: { $why }
+input-too-large = больше { $kib } КиБ; подписанный документ меньше 64 КиБ
+input-one-document = содержит несколько строк JSON; эта команда принимает один документ
+input-no-request-id = нет `request_id`: передайте квитанцию, статус или результат либо укажите REQUEST_ID
+input-empty = пуст; ожидался документ JSON
+input-not-json = не JSON: { $why }
+input-no-password = на стандартном вводе нет пароля
+input-password-none = пароль не задан: используйте --password-stdin, ATTACH_PASSWORD или терминал ({ $why })
+input-earlier-stage-failed = предыдущий шаг завершился ошибкой
+result-out-one = --out сохраняет один результат: передайте одну квитанцию или уберите --out ради JSON Lines
+
+## Статус и списки заявлений
+
+col-request = заявление
+col-registration = регистрация
+col-service = услуга
+col-status = статус
+col-deadline = срок
+request-state = { $state ->
+    [submitted] подано
+    [registered] зарегистрировано
+    [completed] исполнено
+    [refused] отказ
+   *[other] { $state }
+}
+status-bad-limit = `{ $value }` — не число заявлений (1 и больше) и не `all`
+status-bad-duration = `{ $value }` — не длительность вида 30s или 2m
+status-bad-since = `{ $value }` — не время (RFC 3339), не день (ГГГГ-ММ-ДД) и не длительность назад (30m, 12h, 7d)
+status-filters-need-no-subject = --limit, --state, --since, --iin и --org сужают список заявлений: не указывайте с ними REQUEST_ID
+status-wait-needs-request = нужно заявление: укажите REQUEST_ID или передайте квитанцию
+status-still-open = заявление { $request } всё ещё в статусе «{ $state }» спустя { $seconds } с; поставщик решит до { $deadline }
+status-more = attach: примечание: показаны { $shown } последних; --limit N или --limit all покажут больше
+list-other-clinic = оператор { $own } видит только заявления { $own }, а не { $org }
+list-bad-state = `{ $state }` — не статус заявления (submitted, registered, completed, refused)
+list-bad-since = `{ $since }` — не время RFC 3339
+list-bad-cursor = `{ $cursor }` — не курсор, выданный этим порталом

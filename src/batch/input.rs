@@ -326,10 +326,7 @@ pub fn rows(
     let headers = csv.headers().map_err(|e| bad_csv(name, 1, &e))?.clone();
     let find = |wanted: &str| headers.iter().position(|h| h.trim().eq_ignore_ascii_case(wanted));
     let iin = find("iin").ok_or_else(|| {
-        Error::input(
-            name,
-            t!("csv-no-iin-column", columns = headers.iter().collect::<Vec<_>>().join(", ")),
-        )
+        Error::input(name, t!("csv-no-iin-column", columns = headers.iter().collect::<Vec<_>>().join(", ")))
     })?;
     let columns = Columns {
         iin,
@@ -339,14 +336,7 @@ pub fn rows(
         phone: find("phone"),
         representative: find("representative"),
     };
-    Ok(Rows {
-        records: csv.into_records(),
-        columns,
-        name: name.to_owned(),
-        window,
-        long_line,
-        decided,
-    })
+    Ok(Rows { records: csv.into_records(), columns, name: name.to_owned(), window, long_line, decided })
 }
 
 fn unreadable(name: &str, e: io::Error) -> Error {

@@ -111,7 +111,10 @@ impl Journal {
     }
 
     fn unreadable(&self, what: &str, e: serde_json::Error) -> Error {
-        Error::input(self.path.display().to_string(), t!("journal-unreadable", what = t!(what), why = e.to_string()))
+        Error::input(
+            self.path.display().to_string(),
+            t!("journal-unreadable", what = t!(what), why = e.to_string()),
+        )
     }
 
     fn conn(&self) -> std::sync::MutexGuard<'_, Connection> {
@@ -129,7 +132,8 @@ impl Journal {
             .and_then(|mut stmt| stmt.query_row([uuid], |r| Ok((r.get(0)?, r.get(1)?))).optional())
             .map_err(self.error())?;
         let Some((signed, outcome)) = row else { return Ok(None) };
-        let signed = serde_json::from_str(&signed).map_err(|e| self.unreadable("journal-signed-request", e))?;
+        let signed =
+            serde_json::from_str(&signed).map_err(|e| self.unreadable("journal-signed-request", e))?;
         let outcome = outcome
             .map(|text| serde_json::from_str(&text).map_err(|e| self.unreadable("journal-outcome", e)))
             .transpose()?;
@@ -188,10 +192,7 @@ impl Journal {
             let before: Jws =
                 serde_json::from_str(&before).map_err(|e| self.unreadable("journal-signed-request", e))?;
             if before.payload != jws.payload {
-                return Err(Error::document(
-                    "signed request",
-                    t!("journal-other-content", uuid = uuid),
-                ));
+                return Err(Error::document("signed request", t!("journal-other-content", uuid = uuid)));
             }
             tx.prepare_cached("UPDATE requests SET signed = ?2 WHERE uuid = ?1")
                 .and_then(|mut stmt| stmt.execute(params![uuid, text]))

@@ -229,9 +229,8 @@ impl Plan {
             .or_else(|| self.operator_org.clone())
             .ok_or_else(|| Error::input("org", t!("batch-no-org")))?;
         let reason = match &row.reason {
-            Some(text) => parse_reason(text).ok_or_else(|| {
-                Error::input("reason", t!("batch-bad-reason", reason = text))
-            })?,
+            Some(text) => parse_reason(text)
+                .ok_or_else(|| Error::input("reason", t!("batch-bad-reason", reason = text)))?,
             None => self.default_reason,
         };
         // The rules `request` and the portal apply, so that a dry run finds what they would.
@@ -252,10 +251,7 @@ impl Plan {
         if let Some(own) = &self.operator_org
             && *own != org.id
         {
-            return Err(Error::portal(
-                Code::Forbidden,
-                t!("batch-other-clinic", own = own, org = &org.id),
-            ));
+            return Err(Error::portal(Code::Forbidden, t!("batch-other-clinic", own = own, org = &org.id)));
         }
         let reason_name =
             serde_json::to_value(reason).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default();
@@ -742,8 +738,8 @@ fn submit(
 mod tests {
     use super::*;
     use crate::api::{
-        Challenge, Me, NewSession, OrgFilter, OtpSent, Receipt, Registered, Registration, Status,
-        TestIdentity, TicketRecord,
+        Challenge, Me, NewSession, OrgFilter, OtpSent, Page, Receipt, Registered, Registration,
+        RequestFilter, Status, TestIdentity, TicketRecord,
     };
     use std::sync::atomic::{AtomicUsize, Ordering};
 
@@ -820,7 +816,7 @@ mod tests {
         fn submit_all(&self, _: &str, _: &[&Jws]) -> Result<Option<Vec<Result<Submitted>>>> {
             Err(Error::portal(Code::PayloadTooLarge, "a smaller body limit"))
         }
-        fn requests(&self, _: &str) -> Result<Vec<Status>> {
+        fn requests(&self, _: &str, _: &RequestFilter, _: usize, _: Option<&str>) -> Result<Page<Status>> {
             unreachable!()
         }
         fn status(&self, _: &str, _: &str) -> Result<Status> {

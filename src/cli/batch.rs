@@ -165,7 +165,9 @@ pub fn run(ctx: &Context, args: Args) -> Result<Exit> {
     };
     let delimiter = match args.delimiter {
         Some(c) if c.is_ascii() && c != '"' => Some(c as u8),
-        Some(c) => return Err(Error::input("--delimiter", t!("batch-bad-delimiter", delimiter = c.to_string()))),
+        Some(c) => {
+            return Err(Error::input("--delimiter", t!("batch-bad-delimiter", delimiter = c.to_string())));
+        }
         None => None,
     };
     let (source, name, lines) = open_csv(&args.csv)?;
@@ -252,13 +254,21 @@ pub fn run(ctx: &Context, args: Args) -> Result<Exit> {
         );
         let template = format!(
             "{{spinner}} {}",
-            t!("batch-progress", pos = "{pos}", len = "{len}", rate = "{rate}", elapsed = "{elapsed}", eta = "{eta}")
+            t!(
+                "batch-progress",
+                pos = "{pos}",
+                len = "{len}",
+                rate = "{rate}",
+                elapsed = "{elapsed}",
+                eta = "{eta}"
+            )
         );
         if let Ok(style) = indicatif::ProgressStyle::with_template(&template) {
             // Whole rows a second, grouped as people write numbers: `1,009/s`.
-            let style = style.with_key("rate", |state: &indicatif::ProgressState, w: &mut dyn std::fmt::Write| {
-                let _ = w.write_str(&rate(state.per_sec()));
-            });
+            let style =
+                style.with_key("rate", |state: &indicatif::ProgressState, w: &mut dyn std::fmt::Write| {
+                    let _ = w.write_str(&rate(state.per_sec()));
+                });
             bar.set_style(style);
         }
         bar

@@ -94,7 +94,7 @@ impl Context {
         };
         Ok(Context {
             home,
-            printer: Printer::new(mode, global.quiet),
+            printer: Printer::new(mode, global.quiet).at_terminal(stdout_is_terminal),
             verbose: global.verbose,
             portal_url: global.portal.clone().filter(|p| !p.is_empty()),
             portal_on_command_line,

@@ -194,7 +194,24 @@ fn online_check(
 pub fn run(ctx: &Context, args: Args) -> Result<Exit> {
     let at = At::parse(&args.at)
         .ok_or_else(|| Error::input("--at", format!("`{}` is not sigT, now or an RFC 3339 time", args.at)))?;
-    let value = input::read_json(args.file.as_deref())?;
+    let value = match args.file.as_deref() {
+        Some(path) if path != std::path::Path::new("-") => input::read_json(Some(path))?,
+        // JSON Lines on stdin: one verdict a line.
+        _ => match input::piped(ctx.stdin_is_terminal)? {
+            input::Piped::Lines(lines) => {
+                return input::each_line(ctx, lines, |value, _| verify_one(ctx, &args, at, value));
+            }
+            input::Piped::One(value) => {
+                input::upstream_error(&value)?;
+                value
+            }
+            input::Piped::Nothing => input::read_json(None)?,
+        },
+    };
+    verify_one(ctx, &args, at, value)
+}
+
+fn verify_one(ctx: &Context, args: &Args, at: At, value: serde_json::Value) -> Result<Exit> {
     let jws = match signed_ticket(ctx, value)? {
         Ok(jws) => jws,
         Err(exit) => return Ok(exit),

@@ -14,6 +14,7 @@ use std::time::Duration;
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
+use crate::api::RequestFilter;
 use crate::api::{
     Backend, Challenge, Me, NewSession, Org, OrgFilter, OtpRequest, OtpSent, Outcome, Page, PeopleFound,
     PeopleQuery, Person, Problem, Receipt, Registered, Registration, Status, Submission, SubmissionItems,
@@ -533,8 +534,27 @@ impl Backend for Http {
         Ok(Some(answers.collect()))
     }
 
-    fn requests(&self, token: &str) -> Result<Vec<Status>> {
-        self.all("/v1/requests", "", Some(token))
+    fn requests(
+        &self,
+        token: &str,
+        filter: &RequestFilter,
+        limit: usize,
+        cursor: Option<&str>,
+    ) -> Result<Page<Status>> {
+        let mut url = format!("/v1/requests?limit={limit}");
+        let given = [
+            ("state", &filter.state),
+            ("since", &filter.since),
+            ("iin", &filter.iin),
+            ("org", &filter.org),
+            ("cursor", &cursor.map(str::to_owned)),
+        ];
+        for (name, value) in given {
+            if let Some(value) = value {
+                url.push_str(&format!("&{name}={}", encode(value)));
+            }
+        }
+        self.json(Method::Get, &url, Some(token), true)
     }
 
     fn status(&self, token: &str, request_id: &str) -> Result<Status> {

@@ -774,7 +774,10 @@ fn the_message_of_a_row_that_is_not_utf8_names_its_line(home: &Home) {
     let error = out.envelope();
     assert_eq!(error.code, "invalid_input");
     let message = error.message;
-    assert!(message.contains("people.csv, line 3") && message.contains("--encoding windows-1251"), "{message}");
+    assert!(
+        message.contains("people.csv, line 3") && message.contains("--encoding windows-1251"),
+        "{message}"
+    );
     let named: Vec<&str> = message
         .split("line ")
         .skip(1)
@@ -1104,7 +1107,9 @@ fn the_summary_for_people_counts_by_code_and_points_to_out() {
     write(
         &home,
         "rows.csv",
-        format!("iin,org\n{CITIZEN},MNG-0001\n900101300454,MNG-0001\n900101300455,MNG-0001\n{CITIZEN},MNG-9999\n"),
+        format!(
+            "iin,org\n{CITIZEN},MNG-0001\n900101300454,MNG-0001\n900101300455,MNG-0001\n{CITIZEN},MNG-9999\n"
+        ),
     );
     let out = home.attach().args(["batch", "rows.csv", "--dry-run", "-o", "table"]).run().assert_exit(10);
     let table = out.stdout_str();
