@@ -194,6 +194,11 @@ Register-ArgumentCompleter -Native -CommandName 'attach' -ScriptBlock {
         }
         'attach;status' {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long --wait waits before giving up with exit 8')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'List at most N requests, newest first, or `all` [default: 50 at a terminal, all when piped]')
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'List only the requests in this state')
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'List only the requests submitted since TIME: an RFC 3339 time, a day (YYYY-MM-DD, from its midnight in Aqtau), or a duration ago (30m, 12h, 7d)')
+            [CompletionResult]::new('--iin', '--iin', [CompletionResultType]::ParameterName, 'List only the requests of this person (the applicant''s IIN)')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'List only the requests to this clinic (an operator sees only the own clinic''s)')
             [CompletionResult]::new('--portal', '--portal', [CompletionResultType]::ParameterName, 'Portal to talk to over HTTP(S); without it, the embedded portal in the home')
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Home directory: sessions and the embedded portal [default: $XDG_DATA_HOME/attach, or ~/.local/share/attach]')
             [CompletionResult]::new('--tls-ca', '--tls-ca', [CompletionResultType]::ParameterName, 'Extra trusted root for the portal''s TLS certificate (PEM)')
@@ -258,7 +263,7 @@ Register-ArgumentCompleter -Native -CommandName 'attach' -ScriptBlock {
             [CompletionResult]::new('--journal', '--journal', [CompletionResultType]::ParameterName, 'The journal [default: the CSV''s path with `.journal` added]')
             [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Write the rows and the summary to FILE (atomically, complete) instead of stdout')
             [CompletionResult]::new('--delimiter', '--delimiter', [CompletionResultType]::ParameterName, 'The field separator [default: `;` or `,`, whichever the header has more of]')
-            [CompletionResult]::new('--encoding', '--encoding', [CompletionResultType]::ParameterName, 'The file''s encoding: utf-8 or windows-1251')
+            [CompletionResult]::new('--encoding', '--encoding', [CompletionResultType]::ParameterName, 'The file''s encoding: utf-8 or windows-1251 [default: UTF-8, or windows-1251 when the file''s first bytes beyond ASCII are not UTF-8 but are windows-1251, with a note]')
             [CompletionResult]::new('--portal', '--portal', [CompletionResultType]::ParameterName, 'Portal to talk to over HTTP(S); without it, the embedded portal in the home')
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Home directory: sessions and the embedded portal [default: $XDG_DATA_HOME/attach, or ~/.local/share/attach]')
             [CompletionResult]::new('--tls-ca', '--tls-ca', [CompletionResultType]::ParameterName, 'Extra trusted root for the portal''s TLS certificate (PEM)')

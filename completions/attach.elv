@@ -183,6 +183,11 @@ set edit:completion:arg-completer[attach] = {|@words|
         }
         &'attach;status'= {
             cand --timeout 'How long --wait waits before giving up with exit 8'
+            cand --limit 'List at most N requests, newest first, or `all` [default: 50 at a terminal, all when piped]'
+            cand --state 'List only the requests in this state'
+            cand --since 'List only the requests submitted since TIME: an RFC 3339 time, a day (YYYY-MM-DD, from its midnight in Aqtau), or a duration ago (30m, 12h, 7d)'
+            cand --iin 'List only the requests of this person (the applicant''s IIN)'
+            cand --org 'List only the requests to this clinic (an operator sees only the own clinic''s)'
             cand --portal 'Portal to talk to over HTTP(S); without it, the embedded portal in the home'
             cand --home 'Home directory: sessions and the embedded portal [default: $XDG_DATA_HOME/attach, or ~/.local/share/attach]'
             cand --tls-ca 'Extra trusted root for the portal''s TLS certificate (PEM)'
@@ -244,7 +249,7 @@ set edit:completion:arg-completer[attach] = {|@words|
             cand --journal 'The journal [default: the CSV''s path with `.journal` added]'
             cand --out 'Write the rows and the summary to FILE (atomically, complete) instead of stdout'
             cand --delimiter 'The field separator [default: `;` or `,`, whichever the header has more of]'
-            cand --encoding 'The file''s encoding: utf-8 or windows-1251'
+            cand --encoding 'The file''s encoding: utf-8 or windows-1251 [default: UTF-8, or windows-1251 when the file''s first bytes beyond ASCII are not UTF-8 but are windows-1251, with a note]'
             cand --portal 'Portal to talk to over HTTP(S); without it, the embedded portal in the home'
             cand --home 'Home directory: sessions and the embedded portal [default: $XDG_DATA_HOME/attach, or ~/.local/share/attach]'
             cand --tls-ca 'Extra trusted root for the portal''s TLS certificate (PEM)'

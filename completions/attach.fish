@@ -167,6 +167,14 @@ complete -c attach -n "__fish_attach_using_subcommand submit" -s q -l quiet -d '
 complete -c attach -n "__fish_attach_using_subcommand submit" -s v -l verbose -d 'Say more on stderr'
 complete -c attach -n "__fish_attach_using_subcommand submit" -s h -l help -d 'Print help'
 complete -c attach -n "__fish_attach_using_subcommand status" -l timeout -d 'How long --wait waits before giving up with exit 8' -r
+complete -c attach -n "__fish_attach_using_subcommand status" -l limit -d 'List at most N requests, newest first, or `all` [default: 50 at a terminal, all when piped]' -r
+complete -c attach -n "__fish_attach_using_subcommand status" -l state -d 'List only the requests in this state' -r -f -a "submitted\t''
+registered\t''
+completed\t''
+refused\t''"
+complete -c attach -n "__fish_attach_using_subcommand status" -l since -d 'List only the requests submitted since TIME: an RFC 3339 time, a day (YYYY-MM-DD, from its midnight in Aqtau), or a duration ago (30m, 12h, 7d)' -r
+complete -c attach -n "__fish_attach_using_subcommand status" -l iin -d 'List only the requests of this person (the applicant\'s IIN)' -r
+complete -c attach -n "__fish_attach_using_subcommand status" -l org -d 'List only the requests to this clinic (an operator sees only the own clinic\'s)' -r
 complete -c attach -n "__fish_attach_using_subcommand status" -l portal -d 'Portal to talk to over HTTP(S); without it, the embedded portal in the home' -r
 complete -c attach -n "__fish_attach_using_subcommand status" -l home -d 'Home directory: sessions and the embedded portal [default: $XDG_DATA_HOME/attach, or ~/.local/share/attach]' -r -F
 complete -c attach -n "__fish_attach_using_subcommand status" -l tls-ca -d 'Extra trusted root for the portal\'s TLS certificate (PEM)' -r -F
@@ -222,7 +230,7 @@ complete -c attach -n "__fish_attach_using_subcommand batch" -l campaign -d 'Par
 complete -c attach -n "__fish_attach_using_subcommand batch" -l journal -d 'The journal [default: the CSV\'s path with `.journal` added]' -r -F
 complete -c attach -n "__fish_attach_using_subcommand batch" -l out -d 'Write the rows and the summary to FILE (atomically, complete) instead of stdout' -r -F
 complete -c attach -n "__fish_attach_using_subcommand batch" -l delimiter -d 'The field separator [default: `;` or `,`, whichever the header has more of]' -r
-complete -c attach -n "__fish_attach_using_subcommand batch" -l encoding -d 'The file\'s encoding: utf-8 or windows-1251' -r
+complete -c attach -n "__fish_attach_using_subcommand batch" -l encoding -d 'The file\'s encoding: utf-8 or windows-1251 [default: UTF-8, or windows-1251 when the file\'s first bytes beyond ASCII are not UTF-8 but are windows-1251, with a note]' -r
 complete -c attach -n "__fish_attach_using_subcommand batch" -l portal -d 'Portal to talk to over HTTP(S); without it, the embedded portal in the home' -r
 complete -c attach -n "__fish_attach_using_subcommand batch" -l home -d 'Home directory: sessions and the embedded portal [default: $XDG_DATA_HOME/attach, or ~/.local/share/attach]' -r -F
 complete -c attach -n "__fish_attach_using_subcommand batch" -l tls-ca -d 'Extra trusted root for the portal\'s TLS certificate (PEM)' -r -F

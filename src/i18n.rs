@@ -113,7 +113,7 @@ impl fmt::Display for Lang {
 
 /// The catalogue of each language, in [`Lang::ALL`] order: its files (`locales/LANG/*.ftl`), by
 /// name. Every language has the same files.
-pub const CATALOGUES: [[(&str, &str); 3]; 3] = [catalogue!("en"), catalogue!("ru"), catalogue!("kk")];
+pub const CATALOGUES: [[(&str, &str); 5]; 3] = [catalogue!("en"), catalogue!("ru"), catalogue!("kk")];
 
 macro_rules! catalogue {
     ($lang:literal) => {
@@ -121,6 +121,8 @@ macro_rules! catalogue {
             ("main.ftl", include_str!(concat!("../locales/", $lang, "/main.ftl"))),
             ("ticket.ftl", include_str!(concat!("../locales/", $lang, "/ticket.ftl"))),
             ("admin.ftl", include_str!(concat!("../locales/", $lang, "/admin.ftl"))),
+            ("pki.ftl", include_str!(concat!("../locales/", $lang, "/pki.ftl"))),
+            ("portal.ftl", include_str!(concat!("../locales/", $lang, "/portal.ftl"))),
         ]
     };
 }

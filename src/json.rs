@@ -11,13 +11,24 @@ use std::fmt;
 use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
 
 /// Why bytes are not strict JSON.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 pub enum Strictness {
-    #[error("the member `{name}` appears twice in the object at `{pointer}`")]
     Duplicate { name: String, pointer: String },
-    #[error("{0}")]
     Syntax(serde_json::Error),
 }
+
+impl fmt::Display for Strictness {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Strictness::Duplicate { name, pointer } => {
+                f.write_str(&crate::t!("json-duplicate", name = name, pointer = pointer))
+            }
+            Strictness::Syntax(e) => e.fmt(f),
+        }
+    }
+}
+
+impl std::error::Error for Strictness {}
 
 /// `bytes` is one JSON value whose objects have unique member names.
 pub fn check(bytes: &[u8]) -> Result<(), Strictness> {

@@ -163,11 +163,11 @@ pub fn grouped(n: u64) -> String {
 
 /// The error line on stderr.
 pub fn error_line(err: &Error) {
-    eprintln!("attach: error: {}", sanitize(&err.to_string()));
+    eprintln!("attach: {}: {}", crate::t!("error-prefix"), sanitize(&err.to_string()));
 }
 
 pub fn yes_no(ok: bool) -> String {
-    if ok { "yes".into() } else { "NO".into() }
+    if ok { crate::t!("yes") } else { crate::t!("no") }
 }
 
 #[cfg(test)]

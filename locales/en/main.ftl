@@ -193,3 +193,111 @@ help-portal-nca-issue-server = Issue a TLS server certificate for `portal serve`
 help-portal-nca-revoke = Revoke a certificate this authority issued
 help-portal-nca-crl = Print a freshly signed CRL (PEM)
 help-portal-nca-ca = Print the root certificate (PEM): the trust anchor
+
+## The provider's refusals: the facts behind each
+
+region = { $region ->
+    [aktau] Актау
+    [zhanaozen] Жанаозен
+    [beineu] Бейнеуский район
+    [karakiya] Каракиянский район
+    [mangistau] Мангистауский район
+    [munaily] Мунайлинский район
+   *[tupkaragan] Тупкараганский район
+}
+refusal-not-in-registry = the applicant is not in ГБД ФЛ
+refusal-deceased = the applicant is recorded as deceased in ГБД ФЛ
+refusal-no-clinic = the requested clinic is not in the register
+refusal-clinic-closed = clinic `{ $clinic }` is closed
+refusal-already-attached = the applicant is already attached to clinic `{ $clinic }` since { $since }
+refusal-residence-out-of-region = the new residence is in { $lives } ({ $whence ->
+    [address] the request's address
+   *[registry] ГБД ФЛ
+}) and clinic `{ $clinic }` is in { $clinic_region }; a change of residence attaches to a clinic of the region one lives in
+refusal-free-choice-out-of-region = the applicant lives in { $lives } and clinic `{ $clinic }` is in { $clinic_region }; free choice is limited to clinics of one's own region
+refusal-too-frequent = the last change by free choice was on { $last }; the next is allowed from { $allowed }
+refusal-no-capacity = no district of clinic `{ $clinic }` has a free place
+refusal-name-differs = the request names the applicant `{ $name }` but ГБД ФЛ has `{ $registry_name }`
+refusal-birth-date-differs = the request gives birth date { $birth_date } but ГБД ФЛ has { $registry_birth_date }
+refusal-name-and-birth-date-differ = the request names the applicant `{ $name }`, born { $birth_date }, but ГБД ФЛ has `{ $registry_name }`, born { $registry_birth_date }
+refusal-first-but-attached = the reason is a first attachment but the applicant is attached to clinic `{ $current }`
+refusal-closed-but-unattached = the reason is that the clinic closed but the applicant is not attached to any clinic
+refusal-closed-but-open = the reason is that the clinic closed but clinic `{ $current }`, where the applicant is attached, is open
+
+## The fields of the service: why a value does not fit
+
+field-phone = `{ $value }` is not a phone number like +77012345678
+field-phone-e164 = `{ $value }` must be written in E.164 in a document: { $e164 }
+field-email = `{ $value }` is not an e-mail address
+field-address = must be 1 to { $max } characters of text: { $why }
+field-residence = `{ $value }` names no locality of the Mangistau region (a city, a district or its village: { $regions })
+field-name = must be a name of 1 to { $max } characters: { $why }
+field-org-id = `{ $value }` is not a clinic id like MNG-0001
+field-identifier = `{ $value }` is not an identifier (1 to 64 printable ASCII characters)
+field-uuid = `{ $value }` is not a UUID
+field-empty = it is empty
+field-too-long = it has { $count ->
+    [one] { $count } character
+   *[other] { $count } characters
+}
+field-hidden-character = it holds a control or invisible formatting character
+region-unknown = `{ $value }` is not a region of Mangistau; one of: { $regions }
+
+## Signed documents: what makes one unreadable
+
+doc-no-type = has no string member `type`
+doc-type = type `{ $kind }` is neither `{ $request }` nor `{ $ticket }`
+doc-version = version { $version } is not supported (1 is)
+doc-stamp = `{ $name }` is not an RFC 3339 time
+doc-field = `{ $name }`: { $why }
+doc-own-representative = the applicant cannot be their own representative
+doc-provider-needs-operator = channel `provider` needs `operator`
+doc-portal-no-operator = channel `portal` has no `operator`
+
+## The calendar of working days (a file of decrees)
+
+calendar-json = bad JSON in the calendar: { $why }
+calendar-date = bad date `{ $value }` in `{ $field }`: expected YYYY-MM-DD
+calendar-conflict = `{ $date }` is in both `days_off` and `working_days`
+calendar-not-object = the calendar is not a JSON object
+
+## Words of every screen
+
+yes = yes
+no = NO
+check = { $name ->
+    [structure] structure
+    [signature] signature
+    [chain] chain
+    [validity] validity
+    [revocation] revocation
+    [key_usage] key usage
+    [signer] signer
+    [payload] payload
+    [issued] issued
+   *[other] { $name }
+}
+
+## The home, the request, signing and trust
+
+home-shared = a shared directory cannot be a home
+home-made-private = the home `{ $home }` was writable by others (mode { $mode }); it is now 0700
+home-not-private = `{ $home }` is writable by others (mode { $mode }) and cannot be made private: { $why }
+home-none = no home directory: set HOME, XDG_DATA_HOME, ATTACH_HOME or --home
+random-failed = the system random generator failed
+request-not-your-child = ГБД ФЛ links no child { $child } under 18 to you ({ $me }); your children: { $children }
+request-for-needs-operator = --for is for operators of a clinic; a citizen requests for themselves
+request-other-clinic = an operator of { $mine } cannot submit for { $org }
+request-no-clinic = an operator of no clinic cannot submit for { $org }
+sign-password-prompt = Password of the PKCS#12 key:
+sign-no-password = no password: set ATTACH_KEY_PASSWORD or run at a terminal ({ $why })
+sign-cert-required = is required unless --key is a PKCS#12 file
+sign-key-mismatch = the key `{ $key }` does not match the certificate of { $cert }
+sign-registration-by-hand = a registration proof is not signed by hand: `attach register --key` signs the portal's challenge
+trust-crl-unusable = the CRL `{ $path }` is unusable: { $why }
+trust-portal-root = the root from { $portal }: { $why }
+trust-no-crl = no CRL from { $portal }: { $why }
+submit-not-object = is not a signed request (a JSON object)
+submit-not-jws = is not a signed request (a flattened JWS from `attach sign`): { $why }
+
+json-duplicate = the member `{ $name }` appears twice in the object at `{ $pointer }`

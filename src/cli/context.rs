@@ -12,6 +12,7 @@ use crate::client::{Sessions, StoredSession};
 use crate::error::{Error, Result};
 use crate::portal::Portal;
 use crate::render::{Mode, Printer};
+use crate::t;
 
 #[derive(Debug)]
 pub struct Context {
@@ -48,25 +49,30 @@ fn make_private(home: &Path, quiet: bool) -> Result<()> {
     }
     // A shared directory (sticky, as /tmp is) is not a home to take over: it is refused.
     let fixed = if mode & 0o1000 != 0 {
-        Err(std::io::Error::other("a shared directory cannot be a home"))
+        Err(std::io::Error::other(t!("home-shared")))
     } else {
         std::fs::set_permissions(home, std::fs::Permissions::from_mode(0o700))
     };
     match fixed {
         Ok(()) => {
             if !quiet {
+                let home = crate::render::sanitize(&home.display().to_string()).into_owned();
+                let mode = format!("{mode:04o}");
                 eprintln!(
-                    "attach: note: the home `{}` was writable by others (mode {mode:04o}); it is now 0700",
-                    crate::render::sanitize(&home.display().to_string())
+                    "attach: {}: {}",
+                    t!("note-prefix"),
+                    t!("home-made-private", home = home, mode = mode)
                 );
             }
             Ok(())
         }
         Err(e) => Err(Error::input(
             "--home",
-            format!(
-                "`{}` is writable by others (mode {mode:04o}) and cannot be made private: {e}",
-                home.display()
+            t!(
+                "home-not-private",
+                home = home.display().to_string(),
+                mode = format!("{mode:04o}"),
+                why = crate::error::io_text(&e)
             ),
         )),
     }
@@ -81,9 +87,7 @@ impl Context {
     ) -> Result<Context> {
         let home = match &global.home {
             Some(home) => home.clone(),
-            None => default_home().ok_or_else(|| {
-                Error::input("--home", "no home directory: set HOME, XDG_DATA_HOME, ATTACH_HOME or --home")
-            })?,
+            None => default_home().ok_or_else(|| Error::input("--home", t!("home-none")))?,
         };
         make_private(&home, global.quiet)?;
         let mode = match global.output {

@@ -12,6 +12,7 @@ use crate::domain::document::{self, Document};
 use crate::domain::fields;
 use crate::domain::iin::Iin;
 use crate::error::{Code, Error, Exit, Result};
+use crate::t;
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
 #[value(rename_all = "snake_case")]
@@ -64,9 +65,7 @@ pub struct Args {
 pub fn uuid_v4() -> Result<String> {
     use ring::rand::SecureRandom;
     let mut b = [0u8; 16];
-    ring::rand::SystemRandom::new()
-        .fill(&mut b)
-        .map_err(|_| Error::Authority("the system random generator failed".into()))?;
+    ring::rand::SystemRandom::new().fill(&mut b).map_err(|_| Error::Authority(t!("random-failed")))?;
     b[6] = (b[6] & 0x0f) | 0x40;
     b[8] = (b[8] & 0x3f) | 0x80;
     Ok(crate::pki::uuid_text(&b))
@@ -127,10 +126,11 @@ pub fn fill(backend: &dyn Backend, session: &StoredSession, form: Form) -> Resul
                 let yours: Vec<&str> = me.children.iter().map(|c| c.iin.as_str()).collect();
                 Error::portal(
                     Code::Forbidden,
-                    format!(
-                        "ГБД ФЛ links no child {wanted} under 18 to you ({}); your children: {}",
-                        me.iin,
-                        if yours.is_empty() { "none".to_owned() } else { yours.join(", ") }
+                    t!(
+                        "request-not-your-child",
+                        child = wanted,
+                        me = me.iin.as_str(),
+                        children = if yours.is_empty() { t!("none") } else { yours.join(", ") }
                     ),
                 )
             })?;
@@ -177,20 +177,16 @@ pub fn fill(backend: &dyn Backend, session: &StoredSession, form: Form) -> Resul
         }
         Some(iin) => {
             if session.role != Role::Operator {
-                return Err(Error::portal(
-                    Code::Forbidden,
-                    "--for is for operators of a clinic; a citizen requests for themselves",
-                ));
+                return Err(Error::portal(Code::Forbidden, t!("request-for-needs-operator")));
             }
             let me = backend.me(&session.token)?;
             if me.org.as_deref() != Some(org.id.as_str()) {
                 return Err(Error::portal(
                     Code::Forbidden,
-                    format!(
-                        "an operator of {} cannot submit for {}",
-                        me.org.as_deref().unwrap_or("no clinic"),
-                        org.id
-                    ),
+                    match me.org.as_deref() {
+                        Some(mine) => t!("request-other-clinic", mine = mine, org = org.id.as_str()),
+                        None => t!("request-no-clinic", org = org.id.as_str()),
+                    },
                 ));
             }
             let person = backend.person(&session.token, &iin)?;

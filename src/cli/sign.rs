@@ -15,6 +15,7 @@ use crate::pki::jws;
 use crate::pki::keys::{KeyError, SigningKey};
 use crate::pki::ocsp::Responder;
 use crate::pki::verify::{self, At, Policy};
+use crate::t;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -43,8 +44,8 @@ pub(crate) fn key_password() -> std::result::Result<String, String> {
     if let Ok(password) = std::env::var("ATTACH_KEY_PASSWORD") {
         return Ok(password);
     }
-    rpassword::prompt_password("Password of the PKCS#12 key: ")
-        .map_err(|e| format!("no password: set ATTACH_KEY_PASSWORD or run at a terminal ({e})"))
+    rpassword::prompt_password(format!("{} ", t!("sign-password-prompt")))
+        .map_err(|e| t!("sign-no-password", why = crate::error::io_text(&e)))
 }
 
 fn certs_from(path: &Path, flag: &str) -> Result<Vec<Cert>> {
@@ -81,7 +82,7 @@ pub fn load_signer(
     let mut chain = match &args.cert {
         Some(path) => certs_from(path, "--cert")?,
         None if !bundled.is_empty() => bundled.clone(),
-        None => return Err(Error::input("--cert", "is required unless --key is a PKCS#12 file")),
+        None => return Err(Error::input("--cert", t!("sign-cert-required"))),
     };
     if let Some(path) = &args.chain {
         chain.truncate(1);
@@ -101,11 +102,7 @@ pub fn load_signer(
         return Err(Error::Refused {
             check: "signature",
             code: Code::BadSignature,
-            detail: format!(
-                "the key `{}` does not match the certificate of {}",
-                args.key.display(),
-                chain[0].describe()
-            ),
+            detail: t!("sign-key-mismatch", key = args.key.display().to_string(), cert = chain[0].describe()),
         });
     }
     Ok((bundle.key, chain))
@@ -123,10 +120,7 @@ pub fn run(ctx: &Context, args: Args) -> Result<Exit> {
     let document = Document::from_value(&value)?;
     if document.kind() == Kind::Registration {
         // A proof of identity answers a challenge of the moment; `register` makes it.
-        return Err(Error::document(
-            "document",
-            "a registration proof is not signed by hand: `attach register --key` signs the portal's challenge",
-        ));
+        return Err(Error::document("document", t!("sign-registration-by-hand")));
     }
     let (key, chain) = signer(&args)?;
     // The portal is asked only for what the flags do not give.
@@ -150,7 +144,7 @@ pub fn run(ctx: &Context, args: Args) -> Result<Exit> {
     report.refusal()?;
     if ctx.verbose > 0 {
         for check in &report.checks {
-            ctx.printer.note(&format!("{}: {}", check.name, check.detail));
+            ctx.printer.note(&format!("{}: {}", t!("check", name = check.name), check.detail));
         }
     }
     ctx.printer.json(&signed)?;

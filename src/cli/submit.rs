@@ -5,6 +5,7 @@ use super::{Context, input};
 use crate::api::Receipt;
 use crate::error::{Error, Exit, Result};
 use crate::pki::jws::Jws;
+use crate::t;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -16,11 +17,10 @@ pub struct Args {
 pub fn run(ctx: &Context, args: Args) -> Result<Exit> {
     let value = input::read_json(args.file.as_deref())?;
     if !value.is_object() {
-        return Err(Error::document("input", "is not a signed request (a JSON object)"));
+        return Err(Error::document("input", t!("submit-not-object")));
     }
-    let signed: Jws = serde_json::from_value(value).map_err(|e| {
-        Error::document("input", format!("is not a signed request (a flattened JWS from `attach sign`): {e}"))
-    })?;
+    let signed: Jws = serde_json::from_value(value)
+        .map_err(|e| Error::document("input", t!("submit-not-jws", why = e.to_string())))?;
     let backend = ctx.backend()?;
     let session = ctx.session()?;
     let receipt = backend.submit(&session.token, &signed)?;

@@ -10,6 +10,7 @@ use crate::pki::cert::Cert;
 use crate::pki::crl::Crl;
 
 use crate::api::Backend;
+use crate::t;
 
 #[derive(Debug, Default)]
 pub struct Trust {
@@ -31,17 +32,21 @@ pub fn load(trust: Option<&Path>, crl: Option<&Path>, portal: Option<&dyn Backen
     }
     if let Some(path) = crl {
         // An unreadable CRL fails the revocation check; it is not a usage error.
-        out.crls = Some(
-            Crl::all_from_file_bytes(&files::read_input(path)?)
-                .map_err(|e| format!("the CRL `{}` is unusable: {e}", path.display())),
-        );
+        out.crls =
+            Some(Crl::all_from_file_bytes(&files::read_input(path)?).map_err(|e| {
+                t!("trust-crl-unusable", path = path.display().to_string(), why = e.to_string())
+            }));
     }
     if out.roots.is_none()
         && let Some(backend) = portal
     {
         let pem = backend.ca_pem()?;
-        let roots = Cert::all_from_file_bytes(pem.as_bytes())
-            .map_err(|e| Error::portal(Code::Internal, format!("the root from {}: {e}", backend.name())))?;
+        let roots = Cert::all_from_file_bytes(pem.as_bytes()).map_err(|e| {
+            Error::portal(
+                Code::Internal,
+                t!("trust-portal-root", portal = backend.name(), why = e.to_string()),
+            )
+        })?;
         out.roots = Some(roots);
         out.from_portal = true;
         if out.crls.is_none() {
@@ -52,7 +57,7 @@ pub fn load(trust: Option<&Path>, crl: Option<&Path>, portal: Option<&dyn Backen
                     let root = backend.root_crl_der().ok().and_then(|der| Crl::from_der(&der).ok());
                     std::iter::once(c).chain(root).collect()
                 }),
-                Err(e) => Err(format!("no CRL from {}: {e}", backend.name())),
+                Err(e) => Err(t!("trust-no-crl", portal = backend.name(), why = e.to_string())),
             });
         }
     }

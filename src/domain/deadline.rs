@@ -64,15 +64,38 @@ const LAW: [(Month, u8, bool); 14] = [
 const BUILTIN: &str = include_str!("../../data/calendar.json");
 
 /// Why a calendar file was refused.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 pub enum CalendarError {
-    #[error("bad JSON in the calendar: {0}")]
-    Json(#[from] serde_json::Error),
-    #[error("bad date `{value}` in `{field}`: expected YYYY-MM-DD")]
-    Date { field: &'static str, value: String },
-    #[error("`{date}` is in both `days_off` and `working_days`")]
-    Conflict { date: Date },
+    Json(serde_json::Error),
+    /// The file is JSON, but not an object.
+    NotObject,
+    Date {
+        field: &'static str,
+        value: String,
+    },
+    Conflict {
+        date: Date,
+    },
 }
+
+impl From<serde_json::Error> for CalendarError {
+    fn from(e: serde_json::Error) -> Self {
+        CalendarError::Json(e)
+    }
+}
+
+impl std::fmt::Display for CalendarError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&match self {
+            CalendarError::Json(e) => crate::t!("calendar-json", why = e.to_string()),
+            CalendarError::NotObject => crate::t!("calendar-json", why = crate::t!("calendar-not-object")),
+            CalendarError::Date { field, value } => crate::t!("calendar-date", value = value, field = *field),
+            CalendarError::Conflict { date } => crate::t!("calendar-conflict", date = date.to_string()),
+        })
+    }
+}
+
+impl std::error::Error for CalendarError {}
 
 /// Which days are working days.
 #[derive(Debug, Clone, Default)]
@@ -109,7 +132,7 @@ impl Calendar {
         // Serde would also read the members from an array, which nobody means to write.
         let value: serde_json::Value = serde_json::from_str(json)?;
         if !value.is_object() {
-            return Err(CalendarError::Json(serde::de::Error::custom("the calendar is not a JSON object")));
+            return Err(CalendarError::NotObject);
         }
         let file = CalendarFile::deserialize(value)?;
         let religious = dates("religious_holidays", &file.religious_holidays)?;

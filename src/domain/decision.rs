@@ -20,6 +20,7 @@
 //! On approval the applicant goes to the district with the most free places (capacity less
 //! attached); of equals, the one with the lowest number.
 
+use std::collections::BTreeMap;
 use std::fmt;
 
 use serde::{Deserialize, Serialize};
@@ -27,6 +28,7 @@ use time::{Date, Month};
 
 use crate::domain::document::Reason;
 use crate::domain::region::Region;
+use crate::i18n;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -78,17 +80,77 @@ impl fmt::Display for RefusalCode {
     }
 }
 
-/// A refusal: its code and one English sentence naming the facts behind it.
+/// A refusal as people read it: its code and a sentence naming the facts behind it, in the
+/// reader's language.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Refusal {
     pub code: RefusalCode,
     pub message: String,
 }
 
-impl Refusal {
-    fn new(code: RefusalCode, message: impl Into<String>) -> Refusal {
-        Refusal { code, message: message.into() }
+/// Why a request is refused: its code, and the facts behind it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Grounds {
+    pub code: RefusalCode,
+    pub facts: Facts,
+}
+
+/// The facts behind a refusal as a message of the catalogues, by its key and arguments. The
+/// portal keeps these, not words, and words them in the language of whoever reads the refusal.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Facts {
+    pub key: String,
+    pub args: BTreeMap<String, Fact>,
+}
+
+/// A fact of a refusal's grounds.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Fact {
+    /// Worded as it is: a name, a date, a clinic's id.
+    Text(String),
+    /// Worded in the reader's language.
+    Region(Region),
+}
+
+impl Grounds {
+    fn new<const N: usize>(code: RefusalCode, key: &str, args: [(&str, Fact); N]) -> Grounds {
+        let args = args.into_iter().map(|(name, fact)| (name.to_owned(), fact)).collect();
+        Grounds { code, facts: Facts { key: key.to_owned(), args } }
     }
+
+    /// The refusal, worded in the language of the moment.
+    pub fn refusal(&self) -> Refusal {
+        self.facts.refusal(self.code)
+    }
+}
+
+impl Facts {
+    /// The sentence, in the language of the moment.
+    pub fn words(&self) -> String {
+        let args: Vec<(&str, fluent_bundle::FluentValue)> = self
+            .args
+            .iter()
+            .map(|(name, fact)| {
+                let value = match fact {
+                    Fact::Text(text) => text.clone(),
+                    Fact::Region(region) => crate::t!("region", region = region.slug()),
+                };
+                (name.as_str(), value.into())
+            })
+            .collect();
+        i18n::message(&self.key, &args)
+    }
+
+    /// The refusal, worded in the language of the moment.
+    pub fn refusal(&self, code: RefusalCode) -> Refusal {
+        Refusal { code, message: self.words() }
+    }
+}
+
+fn text(value: impl fmt::Display) -> Fact {
+    Fact::Text(value.to_string())
 }
 
 /// A person as ГБД ФЛ (the state database of individuals) records them.
@@ -145,133 +207,118 @@ pub struct Case<'a> {
     pub today: Date,
 }
 
-/// The district number to attach to, or the refusal.
-pub fn decide(case: &Case) -> Result<u32, Refusal> {
+/// The district number to attach to, or the grounds of the refusal.
+pub fn decide(case: &Case) -> Result<u32, Grounds> {
+    use RefusalCode as R;
     let person = match case.person {
-        None => {
-            return Err(Refusal::new(RefusalCode::PersonNotFound, "the applicant is not in ГБД ФЛ"));
-        }
+        None => return Err(Grounds::new(R::PersonNotFound, "refusal-not-in-registry", [])),
         Some(person) if person.deceased => {
-            return Err(Refusal::new(
-                RefusalCode::PersonNotFound,
-                "the applicant is recorded as deceased in ГБД ФЛ",
-            ));
+            return Err(Grounds::new(R::PersonNotFound, "refusal-deceased", []));
         }
         Some(person) => person,
     };
     let clinic = match case.clinic {
-        None => {
-            return Err(Refusal::new(
-                RefusalCode::OrgNotFound,
-                "the requested clinic is not in the register",
-            ));
-        }
+        None => return Err(Grounds::new(R::OrgNotFound, "refusal-no-clinic", [])),
         Some(clinic) if !clinic.open => {
-            return Err(Refusal::new(RefusalCode::OrgNotFound, format!("clinic `{}` is closed", clinic.id)));
+            return Err(Grounds::new(
+                R::OrgNotFound,
+                "refusal-clinic-closed",
+                [("clinic", text(&clinic.id))],
+            ));
         }
         Some(clinic) => clinic,
     };
     check_data(case, person)?;
     if let Some(current) = case.current.filter(|current| current.org_id == clinic.id) {
-        return Err(Refusal::new(
-            RefusalCode::AlreadyAttached,
-            format!("the applicant is already attached to clinic `{}` since {}", clinic.id, current.since),
+        return Err(Grounds::new(
+            R::AlreadyAttached,
+            "refusal-already-attached",
+            [("clinic", text(&clinic.id)), ("since", text(current.since))],
         ));
     }
     check_reason(case)?;
     if case.reason == Reason::ChangeOfResidence {
         let (lives, whence) = match case.residence {
-            Some(region) => (region, "the request's address"),
-            None => (person.region, "ГБД ФЛ"),
+            Some(region) => (region, "address"),
+            None => (person.region, "registry"),
         };
         if lives != clinic.region {
-            return Err(Refusal::new(
-                RefusalCode::OutOfRegion,
-                format!(
-                    "the new residence is in {lives} ({whence}) and clinic `{}` is in {}; a change of \
-                     residence attaches to a clinic of the region one lives in",
-                    clinic.id, clinic.region
-                ),
+            return Err(Grounds::new(
+                R::OutOfRegion,
+                "refusal-residence-out-of-region",
+                [
+                    ("lives", Fact::Region(lives)),
+                    ("whence", text(whence)),
+                    ("clinic", text(&clinic.id)),
+                    ("clinic_region", Fact::Region(clinic.region)),
+                ],
             ));
         }
     }
     if case.reason == Reason::FreeChoice {
         if person.region != clinic.region {
-            return Err(Refusal::new(
-                RefusalCode::OutOfRegion,
-                format!(
-                    "the applicant lives in {} and clinic `{}` is in {}; free choice is limited to \
-                     clinics of one's own region",
-                    person.region, clinic.id, clinic.region
-                ),
+            return Err(Grounds::new(
+                R::OutOfRegion,
+                "refusal-free-choice-out-of-region",
+                [
+                    ("lives", Fact::Region(person.region)),
+                    ("clinic", text(&clinic.id)),
+                    ("clinic_region", Fact::Region(clinic.region)),
+                ],
             ));
         }
         if let Some(last) = case.last_free_choice {
             let allowed = one_year_after(last);
             if case.today < allowed {
-                return Err(Refusal::new(
-                    RefusalCode::TooFrequent,
-                    format!(
-                        "the last change by free choice was on {last}; the next is allowed from {allowed}"
-                    ),
+                return Err(Grounds::new(
+                    R::TooFrequent,
+                    "refusal-too-frequent",
+                    [("last", text(last)), ("allowed", text(allowed))],
                 ));
             }
         }
     }
-    district(clinic).ok_or_else(|| {
-        Refusal::new(
-            RefusalCode::NoCapacity,
-            format!("no district of clinic `{}` has a free place", clinic.id),
-        )
-    })
+    district(clinic)
+        .ok_or_else(|| Grounds::new(R::NoCapacity, "refusal-no-capacity", [("clinic", text(&clinic.id))]))
 }
 
 /// The request's name and birth date against the register's. Names differ only in spacing and
 /// case when written by hand; a different letter, Kazakh or not, is different data.
-fn check_data(case: &Case, person: &Person) -> Result<(), Refusal> {
+fn check_data(case: &Case, person: &Person) -> Result<(), Grounds> {
     let name_differs = normalize_name(case.full_name) != normalize_name(&person.full_name);
     let date_differs = case.birth_date != person.birth_date;
-    let message = match (name_differs, date_differs) {
+    let key = match (name_differs, date_differs) {
         (false, false) => return Ok(()),
-        (true, false) => format!(
-            "the request names the applicant `{}` but ГБД ФЛ has `{}`",
-            case.full_name.trim(),
-            person.full_name
-        ),
-        (false, true) => {
-            format!("the request gives birth date {} but ГБД ФЛ has {}", case.birth_date, person.birth_date)
-        }
-        (true, true) => format!(
-            "the request names the applicant `{}`, born {}, but ГБД ФЛ has `{}`, born {}",
-            case.full_name.trim(),
-            case.birth_date,
-            person.full_name,
-            person.birth_date
-        ),
+        (true, false) => "refusal-name-differs",
+        (false, true) => "refusal-birth-date-differs",
+        (true, true) => "refusal-name-and-birth-date-differ",
     };
-    Err(Refusal::new(RefusalCode::DataMismatch, message))
+    Err(Grounds::new(
+        RefusalCode::DataMismatch,
+        key,
+        [
+            ("name", text(case.full_name.trim())),
+            ("birth_date", text(case.birth_date)),
+            ("registry_name", text(&person.full_name)),
+            ("registry_birth_date", text(person.birth_date)),
+        ],
+    ))
 }
 
 fn normalize_name(name: &str) -> String {
     name.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
 }
 
-fn check_reason(case: &Case) -> Result<(), Refusal> {
-    let message = match (case.reason, case.current) {
-        (Reason::FirstAttachment, Some(current)) => format!(
-            "the reason is a first attachment but the applicant is attached to clinic `{}`",
-            current.org_id
-        ),
-        (Reason::OrgClosed, None) => {
-            "the reason is that the clinic closed but the applicant is not attached to any clinic".to_owned()
+fn check_reason(case: &Case) -> Result<(), Grounds> {
+    let (key, current) = match (case.reason, case.current) {
+        (Reason::FirstAttachment, Some(current)) => ("refusal-first-but-attached", current.org_id.as_str()),
+        (Reason::OrgClosed, None) => ("refusal-closed-but-unattached", ""),
+        (Reason::OrgClosed, Some(current)) if current.org_open => {
+            ("refusal-closed-but-open", current.org_id.as_str())
         }
-        (Reason::OrgClosed, Some(current)) if current.org_open => format!(
-            "the reason is that the clinic closed but clinic `{}`, where the applicant is attached, is open",
-            current.org_id
-        ),
         _ => return Ok(()),
     };
-    Err(Refusal::new(RefusalCode::WrongReason, message))
+    Err(Grounds::new(RefusalCode::WrongReason, key, [("current", text(current))]))
 }
 
 /// The first day a new change by free choice is allowed: the same calendar day a year later, or
@@ -621,8 +668,9 @@ mod tests {
             match (decide(&facts.case()), outcome) {
                 (Ok(got), Ok(want)) => assert_eq!(got, *want, "{what}"),
                 (Err(got), Err((code, part))) => {
-                    assert_eq!(got.code, *code, "{what}: {}", got.message);
-                    assert!(got.message.contains(part), "{what}: {}", got.message);
+                    let words = got.facts.words();
+                    assert_eq!(got.code, *code, "{what}: {words}");
+                    assert!(words.contains(part), "{what}: {words}");
                 }
                 (got, _) => panic!("{what}: expected {outcome:?}, got {got:?}"),
             }
@@ -664,8 +712,25 @@ mod tests {
 
     #[test]
     fn refusal_serializes_with_code_and_message() {
-        let refusal = Refusal::new(RefusalCode::NoCapacity, "full");
+        let refusal = Refusal { code: RefusalCode::NoCapacity, message: "full".into() };
         let json = serde_json::to_value(&refusal).unwrap();
         assert_eq!(json, serde_json::json!({"code": "no_capacity", "message": "full"}));
+    }
+
+    #[test]
+    fn grounds_are_kept_as_facts_and_worded_in_the_readers_language() {
+        let mut f = facts();
+        f.reason = Reason::ChangeOfResidence;
+        f.residence = Some(Region::Beineu);
+        let grounds = decide(&f.case()).unwrap_err();
+        let kept = serde_json::to_string(&grounds.facts).unwrap();
+        assert!(kept.contains(r#""lives":{"region":"Бейнеуский район"}"#), "{kept}");
+        let read: super::Facts = serde_json::from_str(&kept).unwrap();
+        let english = i18n::with(i18n::Lang::En, || read.words());
+        let russian = i18n::with(i18n::Lang::Ru, || read.words());
+        let kazakh = i18n::with(i18n::Lang::Kk, || read.words());
+        assert!(english.contains("Бейнеуский район") && english.contains("aktau-pol-1"), "{english}");
+        assert!(russian.contains("Бейнеуский район") && russian.contains("прикреп"), "{russian}");
+        assert!(kazakh.contains("Бейнеу ауданы") && kazakh.contains("aktau-pol-1"), "{kazakh}");
     }
 }

@@ -10,6 +10,7 @@ use super::fields;
 use super::iin::{Bin, Iin};
 use crate::clock;
 use crate::error::{Error, Result};
+use crate::t;
 
 pub const REQUEST_TYPE: &str = "phc-attachment-request";
 pub const TICKET_TYPE: &str = "phc-attachment-ticket";
@@ -237,11 +238,11 @@ impl Document {
         let type_ = value
             .get("type")
             .and_then(|t| t.as_str())
-            .ok_or_else(|| Error::document("document", "has no string member `type`"))?;
+            .ok_or_else(|| Error::document("document", t!("doc-no-type")))?;
         let kind = Kind::from_type(type_).ok_or_else(|| {
             Error::document(
                 "document",
-                format!("type `{type_}` is neither `{REQUEST_TYPE}` nor `{TICKET_TYPE}`"),
+                t!("doc-type", kind = type_, request = REQUEST_TYPE, ticket = TICKET_TYPE),
             )
         })?;
         let what = kind.type_name();
@@ -292,13 +293,13 @@ impl Document {
         };
         let (stamp_name, stamp) = self.stamp();
         if version != 1 {
-            return Err(Error::document(what, format!("version {version} is not supported (1 is)")));
+            return Err(Error::document(what, t!("doc-version", version = version)));
         }
         if clock::parse_rfc3339(stamp).is_none() {
-            return Err(Error::document(what, format!("`{stamp_name}` is not an RFC 3339 time")));
+            return Err(Error::document(what, t!("doc-stamp", name = stamp_name)));
         }
         let field = |name: &str, verdict: std::result::Result<(), fields::Refusal>| {
-            verdict.map_err(|why| Error::document(what, format!("`{name}`: {why}")))
+            verdict.map_err(|why| Error::document(what, t!("doc-field", name = name, why = why)))
         };
         match self {
             Document::Request(r) => {
@@ -315,10 +316,7 @@ impl Document {
                 if let Some(representative) = &r.representative {
                     field("representative.full_name", fields::name(&representative.full_name))?;
                     if representative.iin == r.applicant.iin {
-                        return Err(Error::document(
-                            what,
-                            "the applicant cannot be their own representative",
-                        ));
+                        return Err(Error::document(what, t!("doc-own-representative")));
                     }
                 }
             }
@@ -342,10 +340,10 @@ impl Document {
         if let Document::Request(r) = self {
             match (r.channel, &r.operator) {
                 (Channel::Provider, None) => {
-                    return Err(Error::document(what, "channel `provider` needs `operator`"));
+                    return Err(Error::document(what, t!("doc-provider-needs-operator")));
                 }
                 (Channel::Portal, Some(_)) => {
-                    return Err(Error::document(what, "channel `portal` has no `operator`"));
+                    return Err(Error::document(what, t!("doc-portal-no-operator")));
                 }
                 _ => {}
             }

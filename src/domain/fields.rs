@@ -6,6 +6,7 @@
 
 use super::region::Region;
 use super::text::is_hidden;
+use crate::t;
 
 /// Why a value does not fit its field.
 pub type Refusal = String;
@@ -18,7 +19,7 @@ pub const MAX_TEXT: usize = 200;
 /// Spaces, hyphens, dots and parentheses are dropped; a number of another country is written
 /// with its `+`; E.164 allows 10 to 15 digits after it.
 pub fn phone(text: &str) -> Result<String, Refusal> {
-    let refused = || Err(format!("`{}` is not a phone number like +77012345678", shown(text)));
+    let refused = || Err(t!("field-phone", value = shown(text)));
     let kept: String = text.chars().filter(|c| !matches!(c, ' ' | '-' | '(' | ')' | '.')).collect();
     let (plus, digits) = match kept.strip_prefix('+') {
         Some(rest) => (true, rest),
@@ -44,14 +45,14 @@ pub fn phone(text: &str) -> Result<String, Refusal> {
 pub fn phone_e164(text: &str) -> Result<(), Refusal> {
     match phone(text)? {
         e164 if e164 == text => Ok(()),
-        e164 => Err(format!("`{}` must be written in E.164 in a document: {e164}", shown(text))),
+        e164 => Err(t!("field-phone-e164", value = shown(text), e164 = e164)),
     }
 }
 
 /// An e-mail address: at most 254 bytes, one `@` between a local part and a domain, no
 /// spaces or control characters.
 pub fn email(text: &str) -> Result<(), Refusal> {
-    let refused = || Err(format!("`{}` is not an e-mail address", shown(text)));
+    let refused = || Err(t!("field-email", value = shown(text)));
     if text.len() > 254 || text.chars().any(|c| c.is_whitespace() || c.is_control()) {
         return refused();
     }
@@ -63,7 +64,7 @@ pub fn email(text: &str) -> Result<(), Refusal> {
 
 /// An address: 1 to 200 characters of text.
 pub fn address(text: &str) -> Result<(), Refusal> {
-    plain_text(text).map_err(|why| format!("must be 1 to {MAX_TEXT} characters of text: {why}"))
+    plain_text(text).map_err(|why| t!("field-address", max = MAX_TEXT, why = why))
 }
 
 /// An address of residence in a request: an [`address`] that names a locality of the
@@ -72,17 +73,13 @@ pub fn address(text: &str) -> Result<(), Refusal> {
 pub fn residence(text: &str) -> Result<Region, Refusal> {
     address(text)?;
     Region::of_address(text).ok_or_else(|| {
-        format!(
-            "`{}` names no locality of the Mangistau region (a city, a district or its village: {})",
-            shown(text),
-            Region::ALL.map(Region::name).join(", ")
-        )
+        t!("field-residence", value = shown(text), regions = Region::ALL.map(Region::name).join(", "))
     })
 }
 
 /// A person's or a clinic's name: 1 to 200 characters of text.
 pub fn name(text: &str) -> Result<(), Refusal> {
-    plain_text(text).map_err(|why| format!("must be a name of 1 to {MAX_TEXT} characters: {why}"))
+    plain_text(text).map_err(|why| t!("field-name", max = MAX_TEXT, why = why))
 }
 
 /// A clinic's id in the directory: 1 to 32 Latin letters, digits and hyphens, in any case
@@ -91,7 +88,7 @@ pub fn org_id(text: &str) -> Result<String, Refusal> {
     if (1..=32).contains(&text.len()) && text.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-') {
         Ok(text.to_ascii_uppercase())
     } else {
-        Err(format!("`{}` is not a clinic id like MNG-0001", shown(text)))
+        Err(t!("field-org-id", value = shown(text)))
     }
 }
 
@@ -101,7 +98,7 @@ pub fn identifier(text: &str) -> Result<(), Refusal> {
     if (1..=64).contains(&text.len()) && text.bytes().all(|b| b.is_ascii_graphic()) {
         Ok(())
     } else {
-        Err(format!("`{}` is not an identifier (1 to 64 printable ASCII characters)", shown(text)))
+        Err(t!("field-identifier", value = shown(text)))
     }
 }
 
@@ -112,7 +109,7 @@ pub fn uuid(text: &str) -> Result<(), Refusal> {
     if lengths == [8, 4, 4, 4, 12] && groups.iter().all(|g| g.bytes().all(|b| b.is_ascii_hexdigit())) {
         Ok(())
     } else {
-        Err(format!("`{}` is not a UUID", shown(text)))
+        Err(t!("field-uuid", value = shown(text)))
     }
 }
 
@@ -121,11 +118,11 @@ pub fn uuid(text: &str) -> Result<(), Refusal> {
 fn plain_text(text: &str) -> Result<(), Refusal> {
     let chars = text.chars().count();
     if text.trim().is_empty() {
-        Err("it is empty".into())
+        Err(t!("field-empty"))
     } else if chars > MAX_TEXT {
-        Err(format!("it has {chars}"))
+        Err(t!("field-too-long", count = chars))
     } else if text.chars().any(is_hidden) {
-        Err("it holds a control or invisible formatting character".into())
+        Err(t!("field-hidden-character"))
     } else {
         Ok(())
     }

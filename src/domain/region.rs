@@ -140,10 +140,7 @@ pub fn parse_arg(text: &str) -> crate::error::Result<Region> {
     Region::parse(text).ok_or_else(|| {
         crate::error::Error::input(
             "--region",
-            format!(
-                "`{text}` is not a region of Mangistau; one of: {}",
-                Region::ALL.map(Region::name).join(", ")
-            ),
+            crate::t!("region-unknown", value = text, regions = Region::ALL.map(Region::name).join(", ")),
         )
     })
 }

@@ -14,7 +14,7 @@ use super::{audit_in, db, nca};
 use crate::api::{Outcome, Receipt, Role, SERVICE, Status, Submitted, TicketRecord};
 use crate::clock;
 use crate::domain::deadline::{self, Calendar};
-use crate::domain::decision::{self, Refusal, RefusalCode};
+use crate::domain::decision::{self, Facts, Refusal, RefusalCode};
 use crate::domain::document::{Channel, Document, Kind, Reason, Ticket};
 use crate::error::{Code, Error, Result};
 use crate::pki::cert::Cert;
@@ -595,12 +595,12 @@ pub fn result(store: &mut Store, token: &str, request_id: &str) -> Result<Outcom
 /// A request's outcome, once the provider has decided.
 fn outcome(conn: &Connection, status: &Status) -> Result<Option<Outcome>> {
     let request_id = &status.request_id;
-    let (code, message, ticket): (Option<String>, Option<String>, Option<String>) = conn
-        .row_cached(
-            "SELECT r.refusal_code, r.refusal_message, t.jws FROM requests r
+    let (code, facts, message, ticket): (Option<String>, Option<String>, Option<String>, Option<String>) =
+        conn.row_cached(
+            "SELECT r.refusal_code, r.refusal_facts, r.refusal_message, t.jws FROM requests r
              LEFT JOIN tickets t ON t.request_id = r.request_id WHERE r.request_id = ?1",
             [request_id],
-            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
         )
         .map_err(db)?;
     match status.status.as_str() {
@@ -614,10 +614,14 @@ fn outcome(conn: &Connection, status: &Status) -> Result<Option<Outcome>> {
             let code = code.as_deref().and_then(RefusalCode::parse).ok_or_else(|| {
                 Error::Authority(format!("request {request_id} was refused without a known code"))
             })?;
-            Ok(Some(Outcome::Refused {
-                request_id: request_id.clone(),
-                refusal: Refusal { code, message: message.unwrap_or_default() },
-            }))
+            let refusal = match facts {
+                Some(facts) => serde_json::from_str::<Facts>(&facts)
+                    .map_err(|e| Error::Authority(format!("request {request_id}'s refusal: {e}")))?
+                    .refusal(code),
+                // Decided before refusals were kept as facts: in English, as it was worded.
+                None => Refusal { code, message: message.unwrap_or_default() },
+            };
+            Ok(Some(Outcome::Refused { request_id: request_id.clone(), refusal }))
         }
         _ => Ok(None),
     }
@@ -740,15 +744,16 @@ fn decide(
     };
     let stamp = clock::rfc3339(now);
     match decision::decide(&case) {
-        Err(refusal) => {
+        Err(grounds) => {
+            let facts = serde_json::to_string(&grounds.facts).map_err(|e| Error::Authority(e.to_string()))?;
             tx.exec_cached(
                 "UPDATE requests SET status = 'refused', decided_at = ?2, updated_at = ?2, refusal_code = ?3,
-                     refusal_message = ?4 WHERE request_id = ?1",
-                params![request_id, stamp, refusal.code.as_str(), refusal.message],
+                     refusal_facts = ?4 WHERE request_id = ?1",
+                params![request_id, stamp, grounds.code.as_str(), facts],
             )
             .map_err(db)?;
-            audit_in(tx, Some(&iin), "decide", Some(request_id), refusal.code.as_str())?;
-            Ok(Some(Outcome::Refused { request_id: request_id.to_owned(), refusal }))
+            audit_in(tx, Some(&iin), "decide", Some(request_id), grounds.code.as_str())?;
+            Ok(Some(Outcome::Refused { request_id: request_id.to_owned(), refusal: grounds.refusal() }))
         }
         Ok(district) => {
             let ticket_number = format!("T-{}-{seq:06}", request.organization.id);

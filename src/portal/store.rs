@@ -196,6 +196,10 @@ const MIGRATIONS: &[&str] = &[
          PRIMARY KEY (peer, iin)
      );
      CREATE INDEX login_failures_last ON login_failures (last_at);",
+    // 8: a refusal kept as the facts behind it (a message's key and arguments, JSON), worded
+    // in the reader's language when read; `refusal_message` stays for refusals decided before,
+    // in English.
+    "ALTER TABLE requests ADD COLUMN refusal_facts TEXT;",
 ];
 
 /// An open portal database.

@@ -24,6 +24,7 @@ mod iin;
 mod interop;
 mod journey;
 mod keystores;
+mod languages;
 mod lists;
 mod load;
 mod nca;

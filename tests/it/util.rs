@@ -67,6 +67,11 @@ impl Attach {
         self
     }
 
+    pub fn env_remove(mut self, key: &str) -> Attach {
+        self.cmd.env_remove(key);
+        self
+    }
+
     pub fn current_dir(mut self, dir: &Path) -> Attach {
         self.cmd.current_dir(dir);
         self

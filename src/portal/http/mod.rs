@@ -164,8 +164,11 @@ pub fn serve(options: ServeOptions, ready: impl FnOnce(SocketAddr, bool) -> Resu
             .map_err(|e| Error::input("--listen", format!("cannot listen on {}: {e}", options.listen)))?;
         let local =
             listener.local_addr().map_err(|source| Error::Io { context: "io-listening-address", source })?;
+        // Listened for before the address is printed: a signal sent as soon as the server says
+        // it is ready must stop it gracefully, not kill it.
+        let shutdown = shutdown_signal();
         ready(local, tls.is_some())?;
-        accept_loop(listener, tls, shared.clone(), routes::router(shared)).await;
+        accept_loop(listener, tls, shared.clone(), routes::router(shared), shutdown).await;
         Ok(())
     })
 }
@@ -194,18 +197,24 @@ fn housekeeping(home: &Path, limits: Arc<limits::Limits>) -> Result<()> {
         .map_err(|source| Error::Io { context: "io-checkpoint-thread", source })
 }
 
-async fn shutdown_signal() {
-    let terminate = async {
-        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
-            Ok(mut signal) => {
+/// SIGINT or SIGTERM, listened for from the call on (within the runtime).
+fn shutdown_signal() -> impl std::future::Future<Output = ()> {
+    use tokio::signal::unix::{Signal, SignalKind, signal};
+    let interrupt = signal(SignalKind::interrupt()).ok();
+    let terminate = signal(SignalKind::terminate()).ok();
+    let received = |signal: Option<Signal>| async move {
+        match signal {
+            Some(mut signal) => {
                 signal.recv().await;
             }
-            Err(_) => std::future::pending::<()>().await,
+            None => std::future::pending::<()>().await,
         }
     };
-    tokio::select! {
-        _ = tokio::signal::ctrl_c() => {}
-        _ = terminate => {}
+    async move {
+        tokio::select! {
+            _ = received(interrupt) => {}
+            _ = received(terminate) => {}
+        }
     }
 }
 
@@ -214,10 +223,10 @@ async fn accept_loop(
     tls: Option<tokio_rustls::TlsAcceptor>,
     shared: Arc<Shared>,
     router: axum::Router,
+    shutdown: impl std::future::Future<Output = ()>,
 ) {
     let graceful = GracefulShutdown::new();
     let connections = Arc::new(Semaphore::new(MAX_CONNECTIONS));
-    let shutdown = shutdown_signal();
     tokio::pin!(shutdown);
     loop {
         let (stream, peer) = tokio::select! {
