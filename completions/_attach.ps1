@@ -39,6 +39,8 @@ Register-ArgumentCompleter -Native -CommandName 'attach' -ScriptBlock {
             [CompletionResult]::new('register', 'register', [CompletionResultType]::ParameterValue, 'Register on the portal (the person must be in ГБД ФЛ)')
             [CompletionResult]::new('login', 'login', [CompletionResultType]::ParameterValue, 'Log in; the session is kept in the home')
             [CompletionResult]::new('logout', 'logout', [CompletionResultType]::ParameterValue, 'End the session')
+            [CompletionResult]::new('me', 'me', [CompletionResultType]::ParameterValue, 'Who the session is: the person, the role, the clinic and until when')
+            [CompletionResult]::new('whoami', 'whoami', [CompletionResultType]::ParameterValue, 'Who the session is: the person, the role, the clinic and until when')
             [CompletionResult]::new('orgs', 'orgs', [CompletionResultType]::ParameterValue, 'The directory of clinics')
             [CompletionResult]::new('request', 'request', [CompletionResultType]::ParameterValue, 'Fill an attachment request (printed as JSON, for `attach sign`)')
             [CompletionResult]::new('sign', 'sign', [CompletionResultType]::ParameterValue, 'Sign a request or ticket document (JWS over its JCS form)')
@@ -99,6 +101,38 @@ Register-ArgumentCompleter -Native -CommandName 'attach' -ScriptBlock {
             break
         }
         'attach;logout' {
+            [CompletionResult]::new('--portal', '--portal', [CompletionResultType]::ParameterName, 'Portal to talk to over HTTP(S); without it, the embedded portal in the home')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Home directory: sessions and the embedded portal [default: $XDG_DATA_HOME/attach, or ~/.local/share/attach]')
+            [CompletionResult]::new('--tls-ca', '--tls-ca', [CompletionResultType]::ParameterName, 'Extra trusted root for the portal''s TLS certificate (PEM)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table at a terminal, json otherwise]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table at a terminal, json otherwise]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of messages, tables and tickets [default: $ATTACH_LANG, else the locale ($LC_ALL, $LC_MESSAGES, $LANG: ru_* or kk_*), else en]')
+            [CompletionResult]::new('--insecure-http', '--insecure-http', [CompletionResultType]::ParameterName, 'Allow plain http:// to a portal that is not on a loopback address')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'attach;me' {
+            [CompletionResult]::new('--portal', '--portal', [CompletionResultType]::ParameterName, 'Portal to talk to over HTTP(S); without it, the embedded portal in the home')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Home directory: sessions and the embedded portal [default: $XDG_DATA_HOME/attach, or ~/.local/share/attach]')
+            [CompletionResult]::new('--tls-ca', '--tls-ca', [CompletionResultType]::ParameterName, 'Extra trusted root for the portal''s TLS certificate (PEM)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table at a terminal, json otherwise]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table at a terminal, json otherwise]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of messages, tables and tickets [default: $ATTACH_LANG, else the locale ($LC_ALL, $LC_MESSAGES, $LANG: ru_* or kk_*), else en]')
+            [CompletionResult]::new('--insecure-http', '--insecure-http', [CompletionResultType]::ParameterName, 'Allow plain http:// to a portal that is not on a loopback address')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'attach;whoami' {
             [CompletionResult]::new('--portal', '--portal', [CompletionResultType]::ParameterName, 'Portal to talk to over HTTP(S); without it, the embedded portal in the home')
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Home directory: sessions and the embedded portal [default: $XDG_DATA_HOME/attach, or ~/.local/share/attach]')
             [CompletionResult]::new('--tls-ca', '--tls-ca', [CompletionResultType]::ParameterName, 'Extra trusted root for the portal''s TLS certificate (PEM)')
@@ -847,6 +881,7 @@ Register-ArgumentCompleter -Native -CommandName 'attach' -ScriptBlock {
             [CompletionResult]::new('register', 'register', [CompletionResultType]::ParameterValue, 'Register on the portal (the person must be in ГБД ФЛ)')
             [CompletionResult]::new('login', 'login', [CompletionResultType]::ParameterValue, 'Log in; the session is kept in the home')
             [CompletionResult]::new('logout', 'logout', [CompletionResultType]::ParameterValue, 'End the session')
+            [CompletionResult]::new('me', 'me', [CompletionResultType]::ParameterValue, 'Who the session is: the person, the role, the clinic and until when')
             [CompletionResult]::new('orgs', 'orgs', [CompletionResultType]::ParameterValue, 'The directory of clinics')
             [CompletionResult]::new('request', 'request', [CompletionResultType]::ParameterValue, 'Fill an attachment request (printed as JSON, for `attach sign`)')
             [CompletionResult]::new('sign', 'sign', [CompletionResultType]::ParameterValue, 'Sign a request or ticket document (JWS over its JCS form)')
@@ -871,6 +906,9 @@ Register-ArgumentCompleter -Native -CommandName 'attach' -ScriptBlock {
             break
         }
         'attach;help;logout' {
+            break
+        }
+        'attach;help;me' {
             break
         }
         'attach;help;orgs' {

@@ -40,6 +40,9 @@ _attach() {
             attach,man)
                 cmd="attach__subcmd__man"
                 ;;
+            attach,me)
+                cmd="attach__subcmd__me"
+                ;;
             attach,orgs)
                 cmd="attach__subcmd__orgs"
                 ;;
@@ -69,6 +72,9 @@ _attach() {
                 ;;
             attach,verify-ticket)
                 cmd="attach__subcmd__verify__subcmd__ticket"
+                ;;
+            attach,whoami)
+                cmd="attach__subcmd__me"
                 ;;
             attach__subcmd__cert,help)
                 cmd="attach__subcmd__cert__subcmd__help"
@@ -117,6 +123,9 @@ _attach() {
                 ;;
             attach__subcmd__help,man)
                 cmd="attach__subcmd__help__subcmd__man"
+                ;;
+            attach__subcmd__help,me)
+                cmd="attach__subcmd__help__subcmd__me"
                 ;;
             attach__subcmd__help,orgs)
                 cmd="attach__subcmd__help__subcmd__orgs"
@@ -326,7 +335,7 @@ _attach() {
 
     case "${cmd}" in
         attach)
-            opts="-o -q -v -h -V --portal --home --tls-ca --insecure-http --output --quiet --verbose --lang --help --version register login logout orgs request sign submit status result verify-ticket batch smoke iin cert completions man portal help"
+            opts="-o -q -v -h -V --portal --home --tls-ca --insecure-http --output --quiet --verbose --lang --help --version register login logout me whoami orgs request sign submit status result verify-ticket batch smoke iin cert completions man portal help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -734,7 +743,7 @@ _attach() {
             return 0
             ;;
         attach__subcmd__help)
-            opts="register login logout orgs request sign submit status result verify-ticket batch smoke iin cert completions man portal help"
+            opts="register login logout me orgs request sign submit status result verify-ticket batch smoke iin cert completions man portal help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -888,6 +897,20 @@ _attach() {
             return 0
             ;;
         attach__subcmd__help__subcmd__man)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        attach__subcmd__help__subcmd__me)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1356,6 +1379,44 @@ _attach() {
             return 0
             ;;
         attach__subcmd__man)
+            opts="-o -q -v -h --portal --home --tls-ca --insecure-http --output --quiet --verbose --lang --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --portal)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json table" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json table" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en ru kk" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        attach__subcmd__me)
             opts="-o -q -v -h --portal --home --tls-ca --insecure-http --output --quiet --verbose --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -36,6 +36,8 @@ set edit:completion:arg-completer[attach] = {|@words|
             cand register 'Register on the portal (the person must be in ГБД ФЛ)'
             cand login 'Log in; the session is kept in the home'
             cand logout 'End the session'
+            cand me 'Who the session is: the person, the role, the clinic and until when'
+            cand whoami 'Who the session is: the person, the role, the clinic and until when'
             cand orgs 'The directory of clinics'
             cand request 'Fill an attachment request (printed as JSON, for `attach sign`)'
             cand sign 'Sign a request or ticket document (JWS over its JCS form)'
@@ -93,6 +95,36 @@ set edit:completion:arg-completer[attach] = {|@words|
             cand --help 'Print help'
         }
         &'attach;logout'= {
+            cand --portal 'Portal to talk to over HTTP(S); without it, the embedded portal in the home'
+            cand --home 'Home directory: sessions and the embedded portal [default: $XDG_DATA_HOME/attach, or ~/.local/share/attach]'
+            cand --tls-ca 'Extra trusted root for the portal''s TLS certificate (PEM)'
+            cand -o 'Output format [default: table at a terminal, json otherwise]'
+            cand --output 'Output format [default: table at a terminal, json otherwise]'
+            cand --lang 'Language of messages, tables and tickets [default: $ATTACH_LANG, else the locale ($LC_ALL, $LC_MESSAGES, $LANG: ru_* or kk_*), else en]'
+            cand --insecure-http 'Allow plain http:// to a portal that is not on a loopback address'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'Say more on stderr'
+            cand --verbose 'Say more on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'attach;me'= {
+            cand --portal 'Portal to talk to over HTTP(S); without it, the embedded portal in the home'
+            cand --home 'Home directory: sessions and the embedded portal [default: $XDG_DATA_HOME/attach, or ~/.local/share/attach]'
+            cand --tls-ca 'Extra trusted root for the portal''s TLS certificate (PEM)'
+            cand -o 'Output format [default: table at a terminal, json otherwise]'
+            cand --output 'Output format [default: table at a terminal, json otherwise]'
+            cand --lang 'Language of messages, tables and tickets [default: $ATTACH_LANG, else the locale ($LC_ALL, $LC_MESSAGES, $LANG: ru_* or kk_*), else en]'
+            cand --insecure-http 'Allow plain http:// to a portal that is not on a loopback address'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'Say more on stderr'
+            cand --verbose 'Say more on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'attach;whoami'= {
             cand --portal 'Portal to talk to over HTTP(S); without it, the embedded portal in the home'
             cand --home 'Home directory: sessions and the embedded portal [default: $XDG_DATA_HOME/attach, or ~/.local/share/attach]'
             cand --tls-ca 'Extra trusted root for the portal''s TLS certificate (PEM)'
@@ -778,6 +810,7 @@ set edit:completion:arg-completer[attach] = {|@words|
             cand register 'Register on the portal (the person must be in ГБД ФЛ)'
             cand login 'Log in; the session is kept in the home'
             cand logout 'End the session'
+            cand me 'Who the session is: the person, the role, the clinic and until when'
             cand orgs 'The directory of clinics'
             cand request 'Fill an attachment request (printed as JSON, for `attach sign`)'
             cand sign 'Sign a request or ticket document (JWS over its JCS form)'
@@ -799,6 +832,8 @@ set edit:completion:arg-completer[attach] = {|@words|
         &'attach;help;login'= {
         }
         &'attach;help;logout'= {
+        }
+        &'attach;help;me'= {
         }
         &'attach;help;orgs'= {
         }

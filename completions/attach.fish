@@ -40,6 +40,8 @@ complete -c attach -n "__fish_attach_needs_command" -s V -l version -d 'Print ve
 complete -c attach -n "__fish_attach_needs_command" -f -a "register" -d 'Register on the portal (the person must be in ГБД ФЛ)'
 complete -c attach -n "__fish_attach_needs_command" -f -a "login" -d 'Log in; the session is kept in the home'
 complete -c attach -n "__fish_attach_needs_command" -f -a "logout" -d 'End the session'
+complete -c attach -n "__fish_attach_needs_command" -f -a "me" -d 'Who the session is: the person, the role, the clinic and until when'
+complete -c attach -n "__fish_attach_needs_command" -f -a "whoami" -d 'Who the session is: the person, the role, the clinic and until when'
 complete -c attach -n "__fish_attach_needs_command" -f -a "orgs" -d 'The directory of clinics'
 complete -c attach -n "__fish_attach_needs_command" -f -a "request" -d 'Fill an attachment request (printed as JSON, for `attach sign`)'
 complete -c attach -n "__fish_attach_needs_command" -f -a "sign" -d 'Sign a request or ticket document (JWS over its JCS form)'
@@ -101,6 +103,30 @@ complete -c attach -n "__fish_attach_using_subcommand logout" -l insecure-http -
 complete -c attach -n "__fish_attach_using_subcommand logout" -s q -l quiet -d 'Print only data and errors'
 complete -c attach -n "__fish_attach_using_subcommand logout" -s v -l verbose -d 'Say more on stderr'
 complete -c attach -n "__fish_attach_using_subcommand logout" -s h -l help -d 'Print help'
+complete -c attach -n "__fish_attach_using_subcommand me" -l portal -d 'Portal to talk to over HTTP(S); without it, the embedded portal in the home' -r
+complete -c attach -n "__fish_attach_using_subcommand me" -l home -d 'Home directory: sessions and the embedded portal [default: $XDG_DATA_HOME/attach, or ~/.local/share/attach]' -r -F
+complete -c attach -n "__fish_attach_using_subcommand me" -l tls-ca -d 'Extra trusted root for the portal\'s TLS certificate (PEM)' -r -F
+complete -c attach -n "__fish_attach_using_subcommand me" -s o -l output -d 'Output format [default: table at a terminal, json otherwise]' -r -f -a "json\t''
+table\t''"
+complete -c attach -n "__fish_attach_using_subcommand me" -l lang -d 'Language of messages, tables and tickets [default: $ATTACH_LANG, else the locale ($LC_ALL, $LC_MESSAGES, $LANG: ru_* or kk_*), else en]' -r -f -a "en\t''
+ru\t''
+kk\t''"
+complete -c attach -n "__fish_attach_using_subcommand me" -l insecure-http -d 'Allow plain http:// to a portal that is not on a loopback address'
+complete -c attach -n "__fish_attach_using_subcommand me" -s q -l quiet -d 'Print only data and errors'
+complete -c attach -n "__fish_attach_using_subcommand me" -s v -l verbose -d 'Say more on stderr'
+complete -c attach -n "__fish_attach_using_subcommand me" -s h -l help -d 'Print help'
+complete -c attach -n "__fish_attach_using_subcommand whoami" -l portal -d 'Portal to talk to over HTTP(S); without it, the embedded portal in the home' -r
+complete -c attach -n "__fish_attach_using_subcommand whoami" -l home -d 'Home directory: sessions and the embedded portal [default: $XDG_DATA_HOME/attach, or ~/.local/share/attach]' -r -F
+complete -c attach -n "__fish_attach_using_subcommand whoami" -l tls-ca -d 'Extra trusted root for the portal\'s TLS certificate (PEM)' -r -F
+complete -c attach -n "__fish_attach_using_subcommand whoami" -s o -l output -d 'Output format [default: table at a terminal, json otherwise]' -r -f -a "json\t''
+table\t''"
+complete -c attach -n "__fish_attach_using_subcommand whoami" -l lang -d 'Language of messages, tables and tickets [default: $ATTACH_LANG, else the locale ($LC_ALL, $LC_MESSAGES, $LANG: ru_* or kk_*), else en]' -r -f -a "en\t''
+ru\t''
+kk\t''"
+complete -c attach -n "__fish_attach_using_subcommand whoami" -l insecure-http -d 'Allow plain http:// to a portal that is not on a loopback address'
+complete -c attach -n "__fish_attach_using_subcommand whoami" -s q -l quiet -d 'Print only data and errors'
+complete -c attach -n "__fish_attach_using_subcommand whoami" -s v -l verbose -d 'Say more on stderr'
+complete -c attach -n "__fish_attach_using_subcommand whoami" -s h -l help -d 'Print help'
 complete -c attach -n "__fish_attach_using_subcommand orgs" -l region -d 'Only clinics of this region (Актау, Жанаозен, Бейнеуский, …; Kazakh spelling too)' -r
 complete -c attach -n "__fish_attach_using_subcommand orgs" -l search -d 'Text in the clinic\'s id, name, address, region or BIN; case and Kazakh letters do not matter' -r
 complete -c attach -n "__fish_attach_using_subcommand orgs" -l portal -d 'Portal to talk to over HTTP(S); without it, the embedded portal in the home' -r
@@ -511,24 +537,25 @@ complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_su
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from help" -f -a "staff" -d 'Operator accounts of clinics'
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from help" -f -a "nca" -d 'The certification authority (НУЦ): issue, revoke, CRL, root'
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c attach -n "__fish_attach_using_subcommand help; and not __fish_seen_subcommand_from register login logout orgs request sign submit status result verify-ticket batch smoke iin cert completions man portal help" -f -a "register" -d 'Register on the portal (the person must be in ГБД ФЛ)'
-complete -c attach -n "__fish_attach_using_subcommand help; and not __fish_seen_subcommand_from register login logout orgs request sign submit status result verify-ticket batch smoke iin cert completions man portal help" -f -a "login" -d 'Log in; the session is kept in the home'
-complete -c attach -n "__fish_attach_using_subcommand help; and not __fish_seen_subcommand_from register login logout orgs request sign submit status result verify-ticket batch smoke iin cert completions man portal help" -f -a "logout" -d 'End the session'
-complete -c attach -n "__fish_attach_using_subcommand help; and not __fish_seen_subcommand_from register login logout orgs request sign submit status result verify-ticket batch smoke iin cert completions man portal help" -f -a "orgs" -d 'The directory of clinics'
-complete -c attach -n "__fish_attach_using_subcommand help; and not __fish_seen_subcommand_from register login logout orgs request sign submit status result verify-ticket batch smoke iin cert completions man portal help" -f -a "request" -d 'Fill an attachment request (printed as JSON, for `attach sign`)'
-complete -c attach -n "__fish_attach_using_subcommand help; and not __fish_seen_subcommand_from register login logout orgs request sign submit status result verify-ticket batch smoke iin cert completions man portal help" -f -a "sign" -d 'Sign a request or ticket document (JWS over its JCS form)'
-complete -c attach -n "__fish_attach_using_subcommand help; and not __fish_seen_subcommand_from register login logout orgs request sign submit status result verify-ticket batch smoke iin cert completions man portal help" -f -a "submit" -d 'Submit a signed request; prints the receipt'
-complete -c attach -n "__fish_attach_using_subcommand help; and not __fish_seen_subcommand_from register login logout orgs request sign submit status result verify-ticket batch smoke iin cert completions man portal help" -f -a "status" -d 'A request\'s status, or every request of the session'
-complete -c attach -n "__fish_attach_using_subcommand help; and not __fish_seen_subcommand_from register login logout orgs request sign submit status result verify-ticket batch smoke iin cert completions man portal help" -f -a "result" -d 'The ticket of a completed request, or the reasoned refusal'
-complete -c attach -n "__fish_attach_using_subcommand help; and not __fish_seen_subcommand_from register login logout orgs request sign submit status result verify-ticket batch smoke iin cert completions man portal help" -f -a "verify-ticket" -d 'Verify a signed attachment ticket'
-complete -c attach -n "__fish_attach_using_subcommand help; and not __fish_seen_subcommand_from register login logout orgs request sign submit status result verify-ticket batch smoke iin cert completions man portal help" -f -a "batch" -d 'Submit for every row of a CSV file, as an operator (journaled: exactly once)'
-complete -c attach -n "__fish_attach_using_subcommand help; and not __fish_seen_subcommand_from register login logout orgs request sign submit status result verify-ticket batch smoke iin cert completions man portal help" -f -a "smoke" -d 'The whole journey for a fresh synthetic citizen, step by step'
-complete -c attach -n "__fish_attach_using_subcommand help; and not __fish_seen_subcommand_from register login logout orgs request sign submit status result verify-ticket batch smoke iin cert completions man portal help" -f -a "iin" -d 'Check identification numbers: validity, birth date and sex'
-complete -c attach -n "__fish_attach_using_subcommand help; and not __fish_seen_subcommand_from register login logout orgs request sign submit status result verify-ticket batch smoke iin cert completions man portal help" -f -a "cert" -d 'Certificates of the national authority: who, for what, valid, revoked (OCSP, CRL)'
-complete -c attach -n "__fish_attach_using_subcommand help; and not __fish_seen_subcommand_from register login logout orgs request sign submit status result verify-ticket batch smoke iin cert completions man portal help" -f -a "completions" -d 'Print a shell completion script'
-complete -c attach -n "__fish_attach_using_subcommand help; and not __fish_seen_subcommand_from register login logout orgs request sign submit status result verify-ticket batch smoke iin cert completions man portal help" -f -a "man" -d 'Print the man page (roff)'
-complete -c attach -n "__fish_attach_using_subcommand help; and not __fish_seen_subcommand_from register login logout orgs request sign submit status result verify-ticket batch smoke iin cert completions man portal help" -f -a "portal" -d 'Administer the local (embedded) portal in the home'
-complete -c attach -n "__fish_attach_using_subcommand help; and not __fish_seen_subcommand_from register login logout orgs request sign submit status result verify-ticket batch smoke iin cert completions man portal help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c attach -n "__fish_attach_using_subcommand help; and not __fish_seen_subcommand_from register login logout me orgs request sign submit status result verify-ticket batch smoke iin cert completions man portal help" -f -a "register" -d 'Register on the portal (the person must be in ГБД ФЛ)'
+complete -c attach -n "__fish_attach_using_subcommand help; and not __fish_seen_subcommand_from register login logout me orgs request sign submit status result verify-ticket batch smoke iin cert completions man portal help" -f -a "login" -d 'Log in; the session is kept in the home'
+complete -c attach -n "__fish_attach_using_subcommand help; and not __fish_seen_subcommand_from register login logout me orgs request sign submit status result verify-ticket batch smoke iin cert completions man portal help" -f -a "logout" -d 'End the session'
+complete -c attach -n "__fish_attach_using_subcommand help; and not __fish_seen_subcommand_from register login logout me orgs request sign submit status result verify-ticket batch smoke iin cert completions man portal help" -f -a "me" -d 'Who the session is: the person, the role, the clinic and until when'
+complete -c attach -n "__fish_attach_using_subcommand help; and not __fish_seen_subcommand_from register login logout me orgs request sign submit status result verify-ticket batch smoke iin cert completions man portal help" -f -a "orgs" -d 'The directory of clinics'
+complete -c attach -n "__fish_attach_using_subcommand help; and not __fish_seen_subcommand_from register login logout me orgs request sign submit status result verify-ticket batch smoke iin cert completions man portal help" -f -a "request" -d 'Fill an attachment request (printed as JSON, for `attach sign`)'
+complete -c attach -n "__fish_attach_using_subcommand help; and not __fish_seen_subcommand_from register login logout me orgs request sign submit status result verify-ticket batch smoke iin cert completions man portal help" -f -a "sign" -d 'Sign a request or ticket document (JWS over its JCS form)'
+complete -c attach -n "__fish_attach_using_subcommand help; and not __fish_seen_subcommand_from register login logout me orgs request sign submit status result verify-ticket batch smoke iin cert completions man portal help" -f -a "submit" -d 'Submit a signed request; prints the receipt'
+complete -c attach -n "__fish_attach_using_subcommand help; and not __fish_seen_subcommand_from register login logout me orgs request sign submit status result verify-ticket batch smoke iin cert completions man portal help" -f -a "status" -d 'A request\'s status, or every request of the session'
+complete -c attach -n "__fish_attach_using_subcommand help; and not __fish_seen_subcommand_from register login logout me orgs request sign submit status result verify-ticket batch smoke iin cert completions man portal help" -f -a "result" -d 'The ticket of a completed request, or the reasoned refusal'
+complete -c attach -n "__fish_attach_using_subcommand help; and not __fish_seen_subcommand_from register login logout me orgs request sign submit status result verify-ticket batch smoke iin cert completions man portal help" -f -a "verify-ticket" -d 'Verify a signed attachment ticket'
+complete -c attach -n "__fish_attach_using_subcommand help; and not __fish_seen_subcommand_from register login logout me orgs request sign submit status result verify-ticket batch smoke iin cert completions man portal help" -f -a "batch" -d 'Submit for every row of a CSV file, as an operator (journaled: exactly once)'
+complete -c attach -n "__fish_attach_using_subcommand help; and not __fish_seen_subcommand_from register login logout me orgs request sign submit status result verify-ticket batch smoke iin cert completions man portal help" -f -a "smoke" -d 'The whole journey for a fresh synthetic citizen, step by step'
+complete -c attach -n "__fish_attach_using_subcommand help; and not __fish_seen_subcommand_from register login logout me orgs request sign submit status result verify-ticket batch smoke iin cert completions man portal help" -f -a "iin" -d 'Check identification numbers: validity, birth date and sex'
+complete -c attach -n "__fish_attach_using_subcommand help; and not __fish_seen_subcommand_from register login logout me orgs request sign submit status result verify-ticket batch smoke iin cert completions man portal help" -f -a "cert" -d 'Certificates of the national authority: who, for what, valid, revoked (OCSP, CRL)'
+complete -c attach -n "__fish_attach_using_subcommand help; and not __fish_seen_subcommand_from register login logout me orgs request sign submit status result verify-ticket batch smoke iin cert completions man portal help" -f -a "completions" -d 'Print a shell completion script'
+complete -c attach -n "__fish_attach_using_subcommand help; and not __fish_seen_subcommand_from register login logout me orgs request sign submit status result verify-ticket batch smoke iin cert completions man portal help" -f -a "man" -d 'Print the man page (roff)'
+complete -c attach -n "__fish_attach_using_subcommand help; and not __fish_seen_subcommand_from register login logout me orgs request sign submit status result verify-ticket batch smoke iin cert completions man portal help" -f -a "portal" -d 'Administer the local (embedded) portal in the home'
+complete -c attach -n "__fish_attach_using_subcommand help; and not __fish_seen_subcommand_from register login logout me orgs request sign submit status result verify-ticket batch smoke iin cert completions man portal help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c attach -n "__fish_attach_using_subcommand help; and __fish_seen_subcommand_from cert" -f -a "info" -d 'Whose certificate, for what: PEM, DER or PKCS#12 (password as for `sign`)'
 complete -c attach -n "__fish_attach_using_subcommand help; and __fish_seen_subcommand_from cert" -f -a "verify" -d 'Path validation and revocation of a certificate, each check named: exit 0 or 7'
 complete -c attach -n "__fish_attach_using_subcommand help; and __fish_seen_subcommand_from cert" -f -a "ocsp" -d 'Read a saved OCSP response (DER) and check its signature and responder'

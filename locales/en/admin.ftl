@@ -111,3 +111,22 @@ list-other-clinic = an operator of { $own } sees the requests of { $own } only, 
 list-bad-state = `{ $state }` is not a state of a request (submitted, registered, completed, refused)
 list-bad-since = `{ $since }` is not an RFC 3339 time
 list-bad-cursor = `{ $cursor }` is not a cursor this portal gave
+
+## attach me
+
+help-me = Who the session is: the person, the role, the clinic and until when
+me-field = field
+me-value = value
+me-portal = portal
+me-name = name
+me-role = role
+me-role-value = { $role ->
+    [citizen] citizen
+    [operator] operator of a clinic
+   *[other] { $role }
+}
+me-clinic = clinic
+me-attachment = attached to
+me-attached = { $org }, district { $district }
+me-not-attached = not attached
+me-expires = session until

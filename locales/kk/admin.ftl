@@ -99,3 +99,22 @@ list-other-clinic = { $own } операторы тек { $own } өтініште
 list-bad-state = `{ $state }` — өтініш мәртебесі емес (submitted, registered, completed, refused)
 list-bad-since = `{ $since }` — RFC 3339 уақыты емес
 list-bad-cursor = `{ $cursor }` — бұл портал берген курсор емес
+
+## attach me
+
+help-me = Сессия кімдікі: адам, рөлі, емхана және қашанға дейін
+me-field = өріс
+me-value = мәні
+me-portal = портал
+me-name = аты-жөні
+me-role = рөлі
+me-role-value = { $role ->
+    [citizen] азамат
+    [operator] емхана операторы
+   *[other] { $role }
+}
+me-clinic = емхана
+me-attachment = тіркелген жері
+me-attached = { $org }, { $district }-учаске
+me-not-attached = тіркелмеген
+me-expires = сессия мерзімі

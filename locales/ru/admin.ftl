@@ -119,3 +119,22 @@ list-other-clinic = оператор { $own } видит только заявл
 list-bad-state = `{ $state }` — не статус заявления (submitted, registered, completed, refused)
 list-bad-since = `{ $since }` — не время RFC 3339
 list-bad-cursor = `{ $cursor }` — не курсор, выданный этим порталом
+
+## attach me
+
+help-me = Чья это сессия: человек, роль, поликлиника и до какого времени
+me-field = поле
+me-value = значение
+me-portal = портал
+me-name = имя
+me-role = роль
+me-role-value = { $role ->
+    [citizen] гражданин
+    [operator] оператор поликлиники
+   *[other] { $role }
+}
+me-clinic = поликлиника
+me-attachment = прикреплён к
+me-attached = { $org }, участок { $district }
+me-not-attached = не прикреплён
+me-expires = сессия до

@@ -104,6 +104,9 @@ pub enum Command {
     Login(account::LoginArgs),
     /// End the session.
     Logout,
+    /// Who the session is: the person, the role, the clinic and until when.
+    #[command(visible_alias = "whoami")]
+    Me,
     /// The directory of clinics.
     Orgs(orgs::Args),
     /// Fill an attachment request (printed as JSON, for `attach sign`).
@@ -225,6 +228,7 @@ fn dispatch(ctx: &Context, command: Command) -> Result<Exit, Error> {
         Command::Register(args) => account::register(ctx, args),
         Command::Login(args) => account::login(ctx, args),
         Command::Logout => account::logout(ctx),
+        Command::Me => account::me(ctx),
         Command::Orgs(args) => orgs::run(ctx, args),
         Command::Request(args) => request::run(ctx, args),
         Command::Sign(args) => sign::run(ctx, args),

@@ -27,6 +27,7 @@ mod keystores;
 mod languages;
 mod lists;
 mod load;
+mod me;
 mod nca;
 mod ocsp;
 mod operator;
