@@ -33,8 +33,8 @@ complete -c attach -n "__fish_attach_needs_command" -l lang -d 'Language of mess
 ru\t''
 kk\t''"
 complete -c attach -n "__fish_attach_needs_command" -l insecure-http -d 'Allow plain http:// to a portal that is not on a loopback address'
-complete -c attach -n "__fish_attach_needs_command" -s q -l quiet -d 'Print only data and errors'
-complete -c attach -n "__fish_attach_needs_command" -s v -l verbose -d 'Say more on stderr'
+complete -c attach -n "__fish_attach_needs_command" -s q -l quiet -d 'Print only data and errors: no notes, warnings, progress or -v lines'
+complete -c attach -n "__fish_attach_needs_command" -s v -l verbose -d 'Say more on stderr: -v each HTTP request (method, URL, status, time, attempt; never a token or a body), -vv also the time of each stage'
 complete -c attach -n "__fish_attach_needs_command" -s h -l help -d 'Print help'
 complete -c attach -n "__fish_attach_needs_command" -s V -l version -d 'Print version'
 complete -c attach -n "__fish_attach_needs_command" -f -a "register" -d 'Register on the portal (the person must be in ГБД ФЛ)'
@@ -74,8 +74,8 @@ ru\t''
 kk\t''"
 complete -c attach -n "__fish_attach_using_subcommand register" -l password-stdin -d 'Read the password from the first line of standard input [default: ATTACH_PASSWORD, or a prompt]'
 complete -c attach -n "__fish_attach_using_subcommand register" -l insecure-http -d 'Allow plain http:// to a portal that is not on a loopback address'
-complete -c attach -n "__fish_attach_using_subcommand register" -s q -l quiet -d 'Print only data and errors'
-complete -c attach -n "__fish_attach_using_subcommand register" -s v -l verbose -d 'Say more on stderr'
+complete -c attach -n "__fish_attach_using_subcommand register" -s q -l quiet -d 'Print only data and errors: no notes, warnings, progress or -v lines'
+complete -c attach -n "__fish_attach_using_subcommand register" -s v -l verbose -d 'Say more on stderr: -v each HTTP request (method, URL, status, time, attempt; never a token or a body), -vv also the time of each stage'
 complete -c attach -n "__fish_attach_using_subcommand register" -s h -l help -d 'Print help'
 complete -c attach -n "__fish_attach_using_subcommand login" -l iin -r
 complete -c attach -n "__fish_attach_using_subcommand login" -l portal -d 'Portal to talk to over HTTP(S); without it, the embedded portal in the home' -r
@@ -88,8 +88,8 @@ ru\t''
 kk\t''"
 complete -c attach -n "__fish_attach_using_subcommand login" -l password-stdin -d 'Read the password from the first line of standard input [default: ATTACH_PASSWORD, or a prompt]'
 complete -c attach -n "__fish_attach_using_subcommand login" -l insecure-http -d 'Allow plain http:// to a portal that is not on a loopback address'
-complete -c attach -n "__fish_attach_using_subcommand login" -s q -l quiet -d 'Print only data and errors'
-complete -c attach -n "__fish_attach_using_subcommand login" -s v -l verbose -d 'Say more on stderr'
+complete -c attach -n "__fish_attach_using_subcommand login" -s q -l quiet -d 'Print only data and errors: no notes, warnings, progress or -v lines'
+complete -c attach -n "__fish_attach_using_subcommand login" -s v -l verbose -d 'Say more on stderr: -v each HTTP request (method, URL, status, time, attempt; never a token or a body), -vv also the time of each stage'
 complete -c attach -n "__fish_attach_using_subcommand login" -s h -l help -d 'Print help'
 complete -c attach -n "__fish_attach_using_subcommand logout" -l portal -d 'Portal to talk to over HTTP(S); without it, the embedded portal in the home' -r
 complete -c attach -n "__fish_attach_using_subcommand logout" -l home -d 'Home directory: sessions and the embedded portal [default: $XDG_DATA_HOME/attach, or ~/.local/share/attach]' -r -F
@@ -100,8 +100,8 @@ complete -c attach -n "__fish_attach_using_subcommand logout" -l lang -d 'Langua
 ru\t''
 kk\t''"
 complete -c attach -n "__fish_attach_using_subcommand logout" -l insecure-http -d 'Allow plain http:// to a portal that is not on a loopback address'
-complete -c attach -n "__fish_attach_using_subcommand logout" -s q -l quiet -d 'Print only data and errors'
-complete -c attach -n "__fish_attach_using_subcommand logout" -s v -l verbose -d 'Say more on stderr'
+complete -c attach -n "__fish_attach_using_subcommand logout" -s q -l quiet -d 'Print only data and errors: no notes, warnings, progress or -v lines'
+complete -c attach -n "__fish_attach_using_subcommand logout" -s v -l verbose -d 'Say more on stderr: -v each HTTP request (method, URL, status, time, attempt; never a token or a body), -vv also the time of each stage'
 complete -c attach -n "__fish_attach_using_subcommand logout" -s h -l help -d 'Print help'
 complete -c attach -n "__fish_attach_using_subcommand me" -l portal -d 'Portal to talk to over HTTP(S); without it, the embedded portal in the home' -r
 complete -c attach -n "__fish_attach_using_subcommand me" -l home -d 'Home directory: sessions and the embedded portal [default: $XDG_DATA_HOME/attach, or ~/.local/share/attach]' -r -F
@@ -112,8 +112,8 @@ complete -c attach -n "__fish_attach_using_subcommand me" -l lang -d 'Language o
 ru\t''
 kk\t''"
 complete -c attach -n "__fish_attach_using_subcommand me" -l insecure-http -d 'Allow plain http:// to a portal that is not on a loopback address'
-complete -c attach -n "__fish_attach_using_subcommand me" -s q -l quiet -d 'Print only data and errors'
-complete -c attach -n "__fish_attach_using_subcommand me" -s v -l verbose -d 'Say more on stderr'
+complete -c attach -n "__fish_attach_using_subcommand me" -s q -l quiet -d 'Print only data and errors: no notes, warnings, progress or -v lines'
+complete -c attach -n "__fish_attach_using_subcommand me" -s v -l verbose -d 'Say more on stderr: -v each HTTP request (method, URL, status, time, attempt; never a token or a body), -vv also the time of each stage'
 complete -c attach -n "__fish_attach_using_subcommand me" -s h -l help -d 'Print help'
 complete -c attach -n "__fish_attach_using_subcommand whoami" -l portal -d 'Portal to talk to over HTTP(S); without it, the embedded portal in the home' -r
 complete -c attach -n "__fish_attach_using_subcommand whoami" -l home -d 'Home directory: sessions and the embedded portal [default: $XDG_DATA_HOME/attach, or ~/.local/share/attach]' -r -F
@@ -124,8 +124,8 @@ complete -c attach -n "__fish_attach_using_subcommand whoami" -l lang -d 'Langua
 ru\t''
 kk\t''"
 complete -c attach -n "__fish_attach_using_subcommand whoami" -l insecure-http -d 'Allow plain http:// to a portal that is not on a loopback address'
-complete -c attach -n "__fish_attach_using_subcommand whoami" -s q -l quiet -d 'Print only data and errors'
-complete -c attach -n "__fish_attach_using_subcommand whoami" -s v -l verbose -d 'Say more on stderr'
+complete -c attach -n "__fish_attach_using_subcommand whoami" -s q -l quiet -d 'Print only data and errors: no notes, warnings, progress or -v lines'
+complete -c attach -n "__fish_attach_using_subcommand whoami" -s v -l verbose -d 'Say more on stderr: -v each HTTP request (method, URL, status, time, attempt; never a token or a body), -vv also the time of each stage'
 complete -c attach -n "__fish_attach_using_subcommand whoami" -s h -l help -d 'Print help'
 complete -c attach -n "__fish_attach_using_subcommand orgs" -l region -d 'Only clinics of this region (Актау, Жанаозен, Бейнеуский, …; Kazakh spelling too)' -r
 complete -c attach -n "__fish_attach_using_subcommand orgs" -l search -d 'Text in the clinic\'s id, name, address, region or BIN; case and Kazakh letters do not matter' -r
@@ -138,8 +138,8 @@ complete -c attach -n "__fish_attach_using_subcommand orgs" -l lang -d 'Language
 ru\t''
 kk\t''"
 complete -c attach -n "__fish_attach_using_subcommand orgs" -l insecure-http -d 'Allow plain http:// to a portal that is not on a loopback address'
-complete -c attach -n "__fish_attach_using_subcommand orgs" -s q -l quiet -d 'Print only data and errors'
-complete -c attach -n "__fish_attach_using_subcommand orgs" -s v -l verbose -d 'Say more on stderr'
+complete -c attach -n "__fish_attach_using_subcommand orgs" -s q -l quiet -d 'Print only data and errors: no notes, warnings, progress or -v lines'
+complete -c attach -n "__fish_attach_using_subcommand orgs" -s v -l verbose -d 'Say more on stderr: -v each HTTP request (method, URL, status, time, attempt; never a token or a body), -vv also the time of each stage'
 complete -c attach -n "__fish_attach_using_subcommand orgs" -s h -l help -d 'Print help'
 complete -c attach -n "__fish_attach_using_subcommand request" -l org -d 'The clinic, by its directory id (see `attach orgs`)' -r
 complete -c attach -n "__fish_attach_using_subcommand request" -l reason -d 'Why [default: first_attachment when not attached anywhere, free_choice otherwise; first_attachment with --for]' -r -f -a "first_attachment\t''
@@ -160,8 +160,8 @@ complete -c attach -n "__fish_attach_using_subcommand request" -l lang -d 'Langu
 ru\t''
 kk\t''"
 complete -c attach -n "__fish_attach_using_subcommand request" -l insecure-http -d 'Allow plain http:// to a portal that is not on a loopback address'
-complete -c attach -n "__fish_attach_using_subcommand request" -s q -l quiet -d 'Print only data and errors'
-complete -c attach -n "__fish_attach_using_subcommand request" -s v -l verbose -d 'Say more on stderr'
+complete -c attach -n "__fish_attach_using_subcommand request" -s q -l quiet -d 'Print only data and errors: no notes, warnings, progress or -v lines'
+complete -c attach -n "__fish_attach_using_subcommand request" -s v -l verbose -d 'Say more on stderr: -v each HTTP request (method, URL, status, time, attempt; never a token or a body), -vv also the time of each stage'
 complete -c attach -n "__fish_attach_using_subcommand request" -s h -l help -d 'Print help'
 complete -c attach -n "__fish_attach_using_subcommand sign" -l key -d 'Private key: PKCS#8 (PEM or DER), PKCS#1 RSA, or PKCS#12 (.p12; password from ATTACH_KEY_PASSWORD or a prompt)' -r -F
 complete -c attach -n "__fish_attach_using_subcommand sign" -l cert -d 'Signer\'s certificate (PEM or DER) [default: from the PKCS#12 file]' -r -F
@@ -177,8 +177,8 @@ complete -c attach -n "__fish_attach_using_subcommand sign" -l lang -d 'Language
 ru\t''
 kk\t''"
 complete -c attach -n "__fish_attach_using_subcommand sign" -l insecure-http -d 'Allow plain http:// to a portal that is not on a loopback address'
-complete -c attach -n "__fish_attach_using_subcommand sign" -s q -l quiet -d 'Print only data and errors'
-complete -c attach -n "__fish_attach_using_subcommand sign" -s v -l verbose -d 'Say more on stderr'
+complete -c attach -n "__fish_attach_using_subcommand sign" -s q -l quiet -d 'Print only data and errors: no notes, warnings, progress or -v lines'
+complete -c attach -n "__fish_attach_using_subcommand sign" -s v -l verbose -d 'Say more on stderr: -v each HTTP request (method, URL, status, time, attempt; never a token or a body), -vv also the time of each stage'
 complete -c attach -n "__fish_attach_using_subcommand sign" -s h -l help -d 'Print help'
 complete -c attach -n "__fish_attach_using_subcommand submit" -l portal -d 'Portal to talk to over HTTP(S); without it, the embedded portal in the home' -r
 complete -c attach -n "__fish_attach_using_subcommand submit" -l home -d 'Home directory: sessions and the embedded portal [default: $XDG_DATA_HOME/attach, or ~/.local/share/attach]' -r -F
@@ -189,8 +189,8 @@ complete -c attach -n "__fish_attach_using_subcommand submit" -l lang -d 'Langua
 ru\t''
 kk\t''"
 complete -c attach -n "__fish_attach_using_subcommand submit" -l insecure-http -d 'Allow plain http:// to a portal that is not on a loopback address'
-complete -c attach -n "__fish_attach_using_subcommand submit" -s q -l quiet -d 'Print only data and errors'
-complete -c attach -n "__fish_attach_using_subcommand submit" -s v -l verbose -d 'Say more on stderr'
+complete -c attach -n "__fish_attach_using_subcommand submit" -s q -l quiet -d 'Print only data and errors: no notes, warnings, progress or -v lines'
+complete -c attach -n "__fish_attach_using_subcommand submit" -s v -l verbose -d 'Say more on stderr: -v each HTTP request (method, URL, status, time, attempt; never a token or a body), -vv also the time of each stage'
 complete -c attach -n "__fish_attach_using_subcommand submit" -s h -l help -d 'Print help'
 complete -c attach -n "__fish_attach_using_subcommand status" -l timeout -d 'How long --wait waits before giving up with exit 8' -r
 complete -c attach -n "__fish_attach_using_subcommand status" -l limit -d 'List at most N requests, newest first, or `all` [default: 50 at a terminal, all when piped]' -r
@@ -211,8 +211,8 @@ ru\t''
 kk\t''"
 complete -c attach -n "__fish_attach_using_subcommand status" -l wait -d 'Refresh until the request is completed or refused'
 complete -c attach -n "__fish_attach_using_subcommand status" -l insecure-http -d 'Allow plain http:// to a portal that is not on a loopback address'
-complete -c attach -n "__fish_attach_using_subcommand status" -s q -l quiet -d 'Print only data and errors'
-complete -c attach -n "__fish_attach_using_subcommand status" -s v -l verbose -d 'Say more on stderr'
+complete -c attach -n "__fish_attach_using_subcommand status" -s q -l quiet -d 'Print only data and errors: no notes, warnings, progress or -v lines'
+complete -c attach -n "__fish_attach_using_subcommand status" -s v -l verbose -d 'Say more on stderr: -v each HTTP request (method, URL, status, time, attempt; never a token or a body), -vv also the time of each stage'
 complete -c attach -n "__fish_attach_using_subcommand status" -s h -l help -d 'Print help'
 complete -c attach -n "__fish_attach_using_subcommand result" -l out -d 'Also write the result to this file (atomically)' -r -F
 complete -c attach -n "__fish_attach_using_subcommand result" -l portal -d 'Portal to talk to over HTTP(S); without it, the embedded portal in the home' -r
@@ -224,8 +224,8 @@ complete -c attach -n "__fish_attach_using_subcommand result" -l lang -d 'Langua
 ru\t''
 kk\t''"
 complete -c attach -n "__fish_attach_using_subcommand result" -l insecure-http -d 'Allow plain http:// to a portal that is not on a loopback address'
-complete -c attach -n "__fish_attach_using_subcommand result" -s q -l quiet -d 'Print only data and errors'
-complete -c attach -n "__fish_attach_using_subcommand result" -s v -l verbose -d 'Say more on stderr'
+complete -c attach -n "__fish_attach_using_subcommand result" -s q -l quiet -d 'Print only data and errors: no notes, warnings, progress or -v lines'
+complete -c attach -n "__fish_attach_using_subcommand result" -s v -l verbose -d 'Say more on stderr: -v each HTTP request (method, URL, status, time, attempt; never a token or a body), -vv also the time of each stage'
 complete -c attach -n "__fish_attach_using_subcommand result" -s h -l help -d 'Print help'
 complete -c attach -n "__fish_attach_using_subcommand verify-ticket" -l trust -d 'Trusted root (PEM or DER) [default: the embedded portal\'s, when the home has one]' -r -F
 complete -c attach -n "__fish_attach_using_subcommand verify-ticket" -l crl -d 'CRL of the issuing CA (PEM or DER) [default: the embedded portal\'s]' -r -F
@@ -240,8 +240,8 @@ ru\t''
 kk\t''"
 complete -c attach -n "__fish_attach_using_subcommand verify-ticket" -l offline -d 'Do not ask the portal whether it issued the ticket (check `issued`)'
 complete -c attach -n "__fish_attach_using_subcommand verify-ticket" -l insecure-http -d 'Allow plain http:// to a portal that is not on a loopback address'
-complete -c attach -n "__fish_attach_using_subcommand verify-ticket" -s q -l quiet -d 'Print only data and errors'
-complete -c attach -n "__fish_attach_using_subcommand verify-ticket" -s v -l verbose -d 'Say more on stderr'
+complete -c attach -n "__fish_attach_using_subcommand verify-ticket" -s q -l quiet -d 'Print only data and errors: no notes, warnings, progress or -v lines'
+complete -c attach -n "__fish_attach_using_subcommand verify-ticket" -s v -l verbose -d 'Say more on stderr: -v each HTTP request (method, URL, status, time, attempt; never a token or a body), -vv also the time of each stage'
 complete -c attach -n "__fish_attach_using_subcommand verify-ticket" -s h -l help -d 'Print help'
 complete -c attach -n "__fish_attach_using_subcommand batch" -l key -d 'The operator\'s signing key (as for `attach sign`)' -r -F
 complete -c attach -n "__fish_attach_using_subcommand batch" -l cert -d 'The operator\'s certificate [default: from a PKCS#12 key]' -r -F
@@ -268,8 +268,8 @@ kk\t''"
 complete -c attach -n "__fish_attach_using_subcommand batch" -l dry-run -d 'Check every row (IIN, clinic, reason) without submitting anything'
 complete -c attach -n "__fish_attach_using_subcommand batch" -l wait -d 'Wait for each decision and report the ticket or the refusal'
 complete -c attach -n "__fish_attach_using_subcommand batch" -l insecure-http -d 'Allow plain http:// to a portal that is not on a loopback address'
-complete -c attach -n "__fish_attach_using_subcommand batch" -s q -l quiet -d 'Print only data and errors'
-complete -c attach -n "__fish_attach_using_subcommand batch" -s v -l verbose -d 'Say more on stderr'
+complete -c attach -n "__fish_attach_using_subcommand batch" -s q -l quiet -d 'Print only data and errors: no notes, warnings, progress or -v lines'
+complete -c attach -n "__fish_attach_using_subcommand batch" -s v -l verbose -d 'Say more on stderr: -v each HTTP request (method, URL, status, time, attempt; never a token or a body), -vv also the time of each stage'
 complete -c attach -n "__fish_attach_using_subcommand batch" -s h -l help -d 'Print help'
 complete -c attach -n "__fish_attach_using_subcommand smoke" -l junit -d 'Also write the steps as a JUnit XML report, for CI' -r -F
 complete -c attach -n "__fish_attach_using_subcommand smoke" -l identity -d 'With --portal: a citizen\'s identity to use when the portal offers no test identities — key.pem, cert.pem, chain.pem and identity.json (`{"iin": …}`); the password from ATTACH_PASSWORD' -r -F
@@ -282,8 +282,8 @@ complete -c attach -n "__fish_attach_using_subcommand smoke" -l lang -d 'Languag
 ru\t''
 kk\t''"
 complete -c attach -n "__fish_attach_using_subcommand smoke" -l insecure-http -d 'Allow plain http:// to a portal that is not on a loopback address'
-complete -c attach -n "__fish_attach_using_subcommand smoke" -s q -l quiet -d 'Print only data and errors'
-complete -c attach -n "__fish_attach_using_subcommand smoke" -s v -l verbose -d 'Say more on stderr'
+complete -c attach -n "__fish_attach_using_subcommand smoke" -s q -l quiet -d 'Print only data and errors: no notes, warnings, progress or -v lines'
+complete -c attach -n "__fish_attach_using_subcommand smoke" -s v -l verbose -d 'Say more on stderr: -v each HTTP request (method, URL, status, time, attempt; never a token or a body), -vv also the time of each stage'
 complete -c attach -n "__fish_attach_using_subcommand smoke" -s h -l help -d 'Print help'
 complete -c attach -n "__fish_attach_using_subcommand iin" -l portal -d 'Portal to talk to over HTTP(S); without it, the embedded portal in the home' -r
 complete -c attach -n "__fish_attach_using_subcommand iin" -l home -d 'Home directory: sessions and the embedded portal [default: $XDG_DATA_HOME/attach, or ~/.local/share/attach]' -r -F
@@ -294,8 +294,8 @@ complete -c attach -n "__fish_attach_using_subcommand iin" -l lang -d 'Language 
 ru\t''
 kk\t''"
 complete -c attach -n "__fish_attach_using_subcommand iin" -l insecure-http -d 'Allow plain http:// to a portal that is not on a loopback address'
-complete -c attach -n "__fish_attach_using_subcommand iin" -s q -l quiet -d 'Print only data and errors'
-complete -c attach -n "__fish_attach_using_subcommand iin" -s v -l verbose -d 'Say more on stderr'
+complete -c attach -n "__fish_attach_using_subcommand iin" -s q -l quiet -d 'Print only data and errors: no notes, warnings, progress or -v lines'
+complete -c attach -n "__fish_attach_using_subcommand iin" -s v -l verbose -d 'Say more on stderr: -v each HTTP request (method, URL, status, time, attempt; never a token or a body), -vv also the time of each stage'
 complete -c attach -n "__fish_attach_using_subcommand iin" -s h -l help -d 'Print help'
 complete -c attach -n "__fish_attach_using_subcommand cert; and not __fish_seen_subcommand_from info verify ocsp help" -l portal -d 'Portal to talk to over HTTP(S); without it, the embedded portal in the home' -r
 complete -c attach -n "__fish_attach_using_subcommand cert; and not __fish_seen_subcommand_from info verify ocsp help" -l home -d 'Home directory: sessions and the embedded portal [default: $XDG_DATA_HOME/attach, or ~/.local/share/attach]' -r -F
@@ -306,8 +306,8 @@ complete -c attach -n "__fish_attach_using_subcommand cert; and not __fish_seen_
 ru\t''
 kk\t''"
 complete -c attach -n "__fish_attach_using_subcommand cert; and not __fish_seen_subcommand_from info verify ocsp help" -l insecure-http -d 'Allow plain http:// to a portal that is not on a loopback address'
-complete -c attach -n "__fish_attach_using_subcommand cert; and not __fish_seen_subcommand_from info verify ocsp help" -s q -l quiet -d 'Print only data and errors'
-complete -c attach -n "__fish_attach_using_subcommand cert; and not __fish_seen_subcommand_from info verify ocsp help" -s v -l verbose -d 'Say more on stderr'
+complete -c attach -n "__fish_attach_using_subcommand cert; and not __fish_seen_subcommand_from info verify ocsp help" -s q -l quiet -d 'Print only data and errors: no notes, warnings, progress or -v lines'
+complete -c attach -n "__fish_attach_using_subcommand cert; and not __fish_seen_subcommand_from info verify ocsp help" -s v -l verbose -d 'Say more on stderr: -v each HTTP request (method, URL, status, time, attempt; never a token or a body), -vv also the time of each stage'
 complete -c attach -n "__fish_attach_using_subcommand cert; and not __fish_seen_subcommand_from info verify ocsp help" -s h -l help -d 'Print help'
 complete -c attach -n "__fish_attach_using_subcommand cert; and not __fish_seen_subcommand_from info verify ocsp help" -f -a "info" -d 'Whose certificate, for what: PEM, DER or PKCS#12 (password as for `sign`)'
 complete -c attach -n "__fish_attach_using_subcommand cert; and not __fish_seen_subcommand_from info verify ocsp help" -f -a "verify" -d 'Path validation and revocation of a certificate, each check named: exit 0 or 7'
@@ -322,8 +322,8 @@ complete -c attach -n "__fish_attach_using_subcommand cert; and __fish_seen_subc
 ru\t''
 kk\t''"
 complete -c attach -n "__fish_attach_using_subcommand cert; and __fish_seen_subcommand_from info" -l insecure-http -d 'Allow plain http:// to a portal that is not on a loopback address'
-complete -c attach -n "__fish_attach_using_subcommand cert; and __fish_seen_subcommand_from info" -s q -l quiet -d 'Print only data and errors'
-complete -c attach -n "__fish_attach_using_subcommand cert; and __fish_seen_subcommand_from info" -s v -l verbose -d 'Say more on stderr'
+complete -c attach -n "__fish_attach_using_subcommand cert; and __fish_seen_subcommand_from info" -s q -l quiet -d 'Print only data and errors: no notes, warnings, progress or -v lines'
+complete -c attach -n "__fish_attach_using_subcommand cert; and __fish_seen_subcommand_from info" -s v -l verbose -d 'Say more on stderr: -v each HTTP request (method, URL, status, time, attempt; never a token or a body), -vv also the time of each stage'
 complete -c attach -n "__fish_attach_using_subcommand cert; and __fish_seen_subcommand_from info" -s h -l help -d 'Print help'
 complete -c attach -n "__fish_attach_using_subcommand cert; and __fish_seen_subcommand_from verify" -l trust -d 'A trusted certificate (PEM or DER; repeatable) [default: the portal\'s root]' -r -F
 complete -c attach -n "__fish_attach_using_subcommand cert; and __fish_seen_subcommand_from verify" -l chain -d 'CA certificates that may stand between the certificate and a trusted one [default: chain.pem beside FILE]' -r -F
@@ -343,8 +343,8 @@ kk\t''"
 complete -c attach -n "__fish_attach_using_subcommand cert; and __fish_seen_subcommand_from verify" -l ocsp -d 'Ask the portal\'s OCSP responder first [default when the portal\'s root is the trust]'
 complete -c attach -n "__fish_attach_using_subcommand cert; and __fish_seen_subcommand_from verify" -l offline -d 'Revocation by CRL only: no responder is asked'
 complete -c attach -n "__fish_attach_using_subcommand cert; and __fish_seen_subcommand_from verify" -l insecure-http -d 'Allow plain http:// to a portal that is not on a loopback address'
-complete -c attach -n "__fish_attach_using_subcommand cert; and __fish_seen_subcommand_from verify" -s q -l quiet -d 'Print only data and errors'
-complete -c attach -n "__fish_attach_using_subcommand cert; and __fish_seen_subcommand_from verify" -s v -l verbose -d 'Say more on stderr'
+complete -c attach -n "__fish_attach_using_subcommand cert; and __fish_seen_subcommand_from verify" -s q -l quiet -d 'Print only data and errors: no notes, warnings, progress or -v lines'
+complete -c attach -n "__fish_attach_using_subcommand cert; and __fish_seen_subcommand_from verify" -s v -l verbose -d 'Say more on stderr: -v each HTTP request (method, URL, status, time, attempt; never a token or a body), -vv also the time of each stage'
 complete -c attach -n "__fish_attach_using_subcommand cert; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c attach -n "__fish_attach_using_subcommand cert; and __fish_seen_subcommand_from ocsp" -l trust -d 'The issuing CA of the certificate asked about (and any other trusted certificate): the responder must be it, or a responder it delegated' -r -F
 complete -c attach -n "__fish_attach_using_subcommand cert; and __fish_seen_subcommand_from ocsp" -l portal -d 'Portal to talk to over HTTP(S); without it, the embedded portal in the home' -r
@@ -356,8 +356,8 @@ complete -c attach -n "__fish_attach_using_subcommand cert; and __fish_seen_subc
 ru\t''
 kk\t''"
 complete -c attach -n "__fish_attach_using_subcommand cert; and __fish_seen_subcommand_from ocsp" -l insecure-http -d 'Allow plain http:// to a portal that is not on a loopback address'
-complete -c attach -n "__fish_attach_using_subcommand cert; and __fish_seen_subcommand_from ocsp" -s q -l quiet -d 'Print only data and errors'
-complete -c attach -n "__fish_attach_using_subcommand cert; and __fish_seen_subcommand_from ocsp" -s v -l verbose -d 'Say more on stderr'
+complete -c attach -n "__fish_attach_using_subcommand cert; and __fish_seen_subcommand_from ocsp" -s q -l quiet -d 'Print only data and errors: no notes, warnings, progress or -v lines'
+complete -c attach -n "__fish_attach_using_subcommand cert; and __fish_seen_subcommand_from ocsp" -s v -l verbose -d 'Say more on stderr: -v each HTTP request (method, URL, status, time, attempt; never a token or a body), -vv also the time of each stage'
 complete -c attach -n "__fish_attach_using_subcommand cert; and __fish_seen_subcommand_from ocsp" -s h -l help -d 'Print help'
 complete -c attach -n "__fish_attach_using_subcommand cert; and __fish_seen_subcommand_from help" -f -a "info" -d 'Whose certificate, for what: PEM, DER or PKCS#12 (password as for `sign`)'
 complete -c attach -n "__fish_attach_using_subcommand cert; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Path validation and revocation of a certificate, each check named: exit 0 or 7'
@@ -372,8 +372,8 @@ complete -c attach -n "__fish_attach_using_subcommand completions" -l lang -d 'L
 ru\t''
 kk\t''"
 complete -c attach -n "__fish_attach_using_subcommand completions" -l insecure-http -d 'Allow plain http:// to a portal that is not on a loopback address'
-complete -c attach -n "__fish_attach_using_subcommand completions" -s q -l quiet -d 'Print only data and errors'
-complete -c attach -n "__fish_attach_using_subcommand completions" -s v -l verbose -d 'Say more on stderr'
+complete -c attach -n "__fish_attach_using_subcommand completions" -s q -l quiet -d 'Print only data and errors: no notes, warnings, progress or -v lines'
+complete -c attach -n "__fish_attach_using_subcommand completions" -s v -l verbose -d 'Say more on stderr: -v each HTTP request (method, URL, status, time, attempt; never a token or a body), -vv also the time of each stage'
 complete -c attach -n "__fish_attach_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c attach -n "__fish_attach_using_subcommand man" -l portal -d 'Portal to talk to over HTTP(S); without it, the embedded portal in the home' -r
 complete -c attach -n "__fish_attach_using_subcommand man" -l home -d 'Home directory: sessions and the embedded portal [default: $XDG_DATA_HOME/attach, or ~/.local/share/attach]' -r -F
@@ -384,8 +384,8 @@ complete -c attach -n "__fish_attach_using_subcommand man" -l lang -d 'Language 
 ru\t''
 kk\t''"
 complete -c attach -n "__fish_attach_using_subcommand man" -l insecure-http -d 'Allow plain http:// to a portal that is not on a loopback address'
-complete -c attach -n "__fish_attach_using_subcommand man" -s q -l quiet -d 'Print only data and errors'
-complete -c attach -n "__fish_attach_using_subcommand man" -s v -l verbose -d 'Say more on stderr'
+complete -c attach -n "__fish_attach_using_subcommand man" -s q -l quiet -d 'Print only data and errors: no notes, warnings, progress or -v lines'
+complete -c attach -n "__fish_attach_using_subcommand man" -s v -l verbose -d 'Say more on stderr: -v each HTTP request (method, URL, status, time, attempt; never a token or a body), -vv also the time of each stage'
 complete -c attach -n "__fish_attach_using_subcommand man" -s h -l help -d 'Print help'
 complete -c attach -n "__fish_attach_using_subcommand portal; and not __fish_seen_subcommand_from init serve people outbox stats settings staff nca help" -l portal -d 'Portal to talk to over HTTP(S); without it, the embedded portal in the home' -r
 complete -c attach -n "__fish_attach_using_subcommand portal; and not __fish_seen_subcommand_from init serve people outbox stats settings staff nca help" -l home -d 'Home directory: sessions and the embedded portal [default: $XDG_DATA_HOME/attach, or ~/.local/share/attach]' -r -F
@@ -396,8 +396,8 @@ complete -c attach -n "__fish_attach_using_subcommand portal; and not __fish_see
 ru\t''
 kk\t''"
 complete -c attach -n "__fish_attach_using_subcommand portal; and not __fish_seen_subcommand_from init serve people outbox stats settings staff nca help" -l insecure-http -d 'Allow plain http:// to a portal that is not on a loopback address'
-complete -c attach -n "__fish_attach_using_subcommand portal; and not __fish_seen_subcommand_from init serve people outbox stats settings staff nca help" -s q -l quiet -d 'Print only data and errors'
-complete -c attach -n "__fish_attach_using_subcommand portal; and not __fish_seen_subcommand_from init serve people outbox stats settings staff nca help" -s v -l verbose -d 'Say more on stderr'
+complete -c attach -n "__fish_attach_using_subcommand portal; and not __fish_seen_subcommand_from init serve people outbox stats settings staff nca help" -s q -l quiet -d 'Print only data and errors: no notes, warnings, progress or -v lines'
+complete -c attach -n "__fish_attach_using_subcommand portal; and not __fish_seen_subcommand_from init serve people outbox stats settings staff nca help" -s v -l verbose -d 'Say more on stderr: -v each HTTP request (method, URL, status, time, attempt; never a token or a body), -vv also the time of each stage'
 complete -c attach -n "__fish_attach_using_subcommand portal; and not __fish_seen_subcommand_from init serve people outbox stats settings staff nca help" -s h -l help -d 'Print help'
 complete -c attach -n "__fish_attach_using_subcommand portal; and not __fish_seen_subcommand_from init serve people outbox stats settings staff nca help" -f -a "init" -d 'Create the local portal\'s state: certification authority, ГБД ФЛ, clinics; refuses an existing one without --force'
 complete -c attach -n "__fish_attach_using_subcommand portal; and not __fish_seen_subcommand_from init serve people outbox stats settings staff nca help" -f -a "serve" -d 'Serve the portal API over HTTP(S) from this home, until SIGINT or SIGTERM'
@@ -420,8 +420,8 @@ ru\t''
 kk\t''"
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from init" -l force -d 'Replace an existing portal (a new certification authority: old certificates stop verifying)'
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from init" -l insecure-http -d 'Allow plain http:// to a portal that is not on a loopback address'
-complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from init" -s q -l quiet -d 'Print only data and errors'
-complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from init" -s v -l verbose -d 'Say more on stderr'
+complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from init" -s q -l quiet -d 'Print only data and errors: no notes, warnings, progress or -v lines'
+complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from init" -s v -l verbose -d 'Say more on stderr: -v each HTTP request (method, URL, status, time, attempt; never a token or a body), -vv also the time of each stage'
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from init" -s h -l help -d 'Print help'
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from serve" -l listen -d 'Address to listen on; port 0 picks a free one (the address is printed)' -r
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from serve" -l tls-cert -d 'TLS certificate chain (PEM), e.g. from `attach portal nca issue-server`' -r -F
@@ -437,8 +437,8 @@ ru\t''
 kk\t''"
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from serve" -l allow-test-identities -d 'Offer POST /v1/test/identities (synthetic people for `attach smoke`): for mock portals only'
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from serve" -l insecure-http -d 'Allow plain http:// to a portal that is not on a loopback address'
-complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from serve" -s q -l quiet -d 'Print only data and errors'
-complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from serve" -s v -l verbose -d 'Say more on stderr'
+complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from serve" -s q -l quiet -d 'Print only data and errors: no notes, warnings, progress or -v lines'
+complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from serve" -s v -l verbose -d 'Say more on stderr: -v each HTTP request (method, URL, status, time, attempt; never a token or a body), -vv also the time of each stage'
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from serve" -s h -l help -d 'Print help'
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from people" -l limit -d 'List at most this many people, in registry order' -r
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from people" -l region -d 'Only residents of this region (Актау, Жанаозен, Бейнеуский, …)' -r
@@ -456,8 +456,8 @@ complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_su
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from people" -l minors -d 'Only children (under 18 today), listed with the parents ГБД ФЛ links to them'
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from people" -l adults -d 'Only people of age (18 and over today)'
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from people" -l insecure-http -d 'Allow plain http:// to a portal that is not on a loopback address'
-complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from people" -s q -l quiet -d 'Print only data and errors'
-complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from people" -s v -l verbose -d 'Say more on stderr'
+complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from people" -s q -l quiet -d 'Print only data and errors: no notes, warnings, progress or -v lines'
+complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from people" -s v -l verbose -d 'Say more on stderr: -v each HTTP request (method, URL, status, time, attempt; never a token or a body), -vv also the time of each stage'
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from people" -s h -l help -d 'Print help'
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from outbox" -l iin -d 'Only the messages to this person\'s phone on record' -r
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from outbox" -l portal -d 'Portal to talk to over HTTP(S); without it, the embedded portal in the home' -r
@@ -469,8 +469,8 @@ complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_su
 ru\t''
 kk\t''"
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from outbox" -l insecure-http -d 'Allow plain http:// to a portal that is not on a loopback address'
-complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from outbox" -s q -l quiet -d 'Print only data and errors'
-complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from outbox" -s v -l verbose -d 'Say more on stderr'
+complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from outbox" -s q -l quiet -d 'Print only data and errors: no notes, warnings, progress or -v lines'
+complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from outbox" -s v -l verbose -d 'Say more on stderr: -v each HTTP request (method, URL, status, time, attempt; never a token or a body), -vv also the time of each stage'
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from outbox" -s h -l help -d 'Print help'
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from stats" -l portal -d 'Portal to talk to over HTTP(S); without it, the embedded portal in the home' -r
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from stats" -l home -d 'Home directory: sessions and the embedded portal [default: $XDG_DATA_HOME/attach, or ~/.local/share/attach]' -r -F
@@ -481,8 +481,8 @@ complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_su
 ru\t''
 kk\t''"
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from stats" -l insecure-http -d 'Allow plain http:// to a portal that is not on a loopback address'
-complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from stats" -s q -l quiet -d 'Print only data and errors'
-complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from stats" -s v -l verbose -d 'Say more on stderr'
+complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from stats" -s q -l quiet -d 'Print only data and errors: no notes, warnings, progress or -v lines'
+complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from stats" -s v -l verbose -d 'Say more on stderr: -v each HTTP request (method, URL, status, time, attempt; never a token or a body), -vv also the time of each stage'
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from stats" -s h -l help -d 'Print help'
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from settings" -l portal -d 'Portal to talk to over HTTP(S); without it, the embedded portal in the home' -r
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from settings" -l home -d 'Home directory: sessions and the embedded portal [default: $XDG_DATA_HOME/attach, or ~/.local/share/attach]' -r -F
@@ -493,8 +493,8 @@ complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_su
 ru\t''
 kk\t''"
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from settings" -l insecure-http -d 'Allow plain http:// to a portal that is not on a loopback address'
-complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from settings" -s q -l quiet -d 'Print only data and errors'
-complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from settings" -s v -l verbose -d 'Say more on stderr'
+complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from settings" -s q -l quiet -d 'Print only data and errors: no notes, warnings, progress or -v lines'
+complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from settings" -s v -l verbose -d 'Say more on stderr: -v each HTTP request (method, URL, status, time, attempt; never a token or a body), -vv also the time of each stage'
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from settings" -s h -l help -d 'Print help'
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from staff" -l portal -d 'Portal to talk to over HTTP(S); without it, the embedded portal in the home' -r
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from staff" -l home -d 'Home directory: sessions and the embedded portal [default: $XDG_DATA_HOME/attach, or ~/.local/share/attach]' -r -F
@@ -505,8 +505,8 @@ complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_su
 ru\t''
 kk\t''"
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from staff" -l insecure-http -d 'Allow plain http:// to a portal that is not on a loopback address'
-complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from staff" -s q -l quiet -d 'Print only data and errors'
-complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from staff" -s v -l verbose -d 'Say more on stderr'
+complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from staff" -s q -l quiet -d 'Print only data and errors: no notes, warnings, progress or -v lines'
+complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from staff" -s v -l verbose -d 'Say more on stderr: -v each HTTP request (method, URL, status, time, attempt; never a token or a body), -vv also the time of each stage'
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from staff" -s h -l help -d 'Print help'
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from staff" -f -a "add" -d 'Create (or reset) an operator account tied to one clinic'
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from staff" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -519,8 +519,8 @@ complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_su
 ru\t''
 kk\t''"
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from nca" -l insecure-http -d 'Allow plain http:// to a portal that is not on a loopback address'
-complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from nca" -s q -l quiet -d 'Print only data and errors'
-complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from nca" -s v -l verbose -d 'Say more on stderr'
+complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from nca" -s q -l quiet -d 'Print only data and errors: no notes, warnings, progress or -v lines'
+complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from nca" -s v -l verbose -d 'Say more on stderr: -v each HTTP request (method, URL, status, time, attempt; never a token or a body), -vv also the time of each stage'
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from nca" -s h -l help -d 'Print help'
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from nca" -f -a "issue" -d 'Issue a personal or employee certificate (and its key) into --out DIR'
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from nca" -f -a "issue-server" -d 'Issue a TLS server certificate for `portal serve`'

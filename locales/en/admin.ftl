@@ -82,7 +82,9 @@ input-no-request-id = has no `request_id`: pipe a receipt, status or result, or 
 input-empty = is empty; expected a JSON document
 input-not-json = is not JSON: { $why }
 input-no-password = standard input holds no password
-input-password-none = none given: use --password-stdin, ATTACH_PASSWORD or a terminal ({ $why })
+input-password-none = none given, and no terminal to ask for one: use --password-stdin or ATTACH_PASSWORD
+io-prompt-password = cannot ask for the password at the terminal
+password-no-terminal-key = no password for the key, and no terminal to ask for one: set ATTACH_KEY_PASSWORD
 input-earlier-stage-failed = an earlier stage failed
 result-out-one = --out keeps one result: pipe one receipt, or leave --out out for JSON Lines
 
@@ -130,3 +132,13 @@ me-attachment = attached to
 me-attached = { $org }, district { $district }
 me-not-attached = not attached
 me-expires = session until
+
+## -v and -vv
+
+verbose-exchange = { $method } { $url } → { $answer } in { $ms } ms
+verbose-retry = , attempt { $attempt }
+verbose-timings = ; headers { $headers } ms, body { $body } ms
+verbose-stage = { $stage }: { $ms } ms since the start
+stage-backend = portal ready
+stage-session = session read
+stage-done = done

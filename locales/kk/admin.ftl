@@ -70,7 +70,9 @@ input-no-request-id = `request_id` жоқ: түбіртекті, мәртебе�
 input-empty = бос; JSON құжаты күтілген еді
 input-not-json = JSON емес: { $why }
 input-no-password = стандартты енгізуде құпиясөз жоқ
-input-password-none = құпиясөз берілмеген: --password-stdin, ATTACH_PASSWORD немесе терминалды пайдаланыңыз ({ $why })
+input-password-none = құпиясөз берілмеген, оны сұрайтын терминал да жоқ: --password-stdin немесе ATTACH_PASSWORD пайдаланыңыз
+io-prompt-password = терминалда құпиясөзді сұрау мүмкін емес
+password-no-terminal-key = кілттің құпиясөзі жоқ, оны сұрайтын терминал да жоқ: ATTACH_KEY_PASSWORD орнатыңыз
 input-earlier-stage-failed = алдыңғы қадам қатемен аяқталды
 result-out-one = --out бір нәтижені сақтайды: бір түбіртек беріңіз немесе JSON Lines үшін --out алып тастаңыз
 
@@ -118,3 +120,13 @@ me-attachment = тіркелген жері
 me-attached = { $org }, { $district }-учаске
 me-not-attached = тіркелмеген
 me-expires = сессия мерзімі
+
+## -v және -vv
+
+verbose-exchange = { $method } { $url } → { $answer }, { $ms } мс
+verbose-retry = , { $attempt }-әрекет
+verbose-timings = ; тақырыптар { $headers } мс, дене { $body } мс
+verbose-stage = { $stage }: басынан бері { $ms } мс
+stage-backend = портал дайын
+stage-session = сессия оқылды
+stage-done = дайын

@@ -90,7 +90,9 @@ input-no-request-id = нет `request_id`: передайте квитанцию
 input-empty = пуст; ожидался документ JSON
 input-not-json = не JSON: { $why }
 input-no-password = на стандартном вводе нет пароля
-input-password-none = пароль не задан: используйте --password-stdin, ATTACH_PASSWORD или терминал ({ $why })
+input-password-none = пароль не задан, а терминала, чтобы его спросить, нет: используйте --password-stdin или ATTACH_PASSWORD
+io-prompt-password = не удаётся спросить пароль в терминале
+password-no-terminal-key = нет пароля ключа, а терминала, чтобы его спросить, нет: задайте ATTACH_KEY_PASSWORD
 input-earlier-stage-failed = предыдущий шаг завершился ошибкой
 result-out-one = --out сохраняет один результат: передайте одну квитанцию или уберите --out ради JSON Lines
 
@@ -138,3 +140,13 @@ me-attachment = прикреплён к
 me-attached = { $org }, участок { $district }
 me-not-attached = не прикреплён
 me-expires = сессия до
+
+## -v и -vv
+
+verbose-exchange = { $method } { $url } → { $answer } за { $ms } мс
+verbose-retry = , попытка { $attempt }
+verbose-timings = ; заголовки { $headers } мс, тело { $body } мс
+verbose-stage = { $stage }: { $ms } мс от начала
+stage-backend = портал готов
+stage-session = сессия прочитана
+stage-done = готово

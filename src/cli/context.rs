@@ -28,6 +28,8 @@ pub struct Context {
     pub stdin_is_terminal: bool,
     pub tls_ca: Option<PathBuf>,
     pub insecure_http: bool,
+    /// When the command started, for `-vv`'s timings.
+    pub started: std::time::Instant,
 }
 
 fn default_home() -> Option<PathBuf> {
@@ -106,7 +108,56 @@ impl Context {
             stdin_is_terminal: std::io::stdin().is_terminal(),
             tls_ca: global.tls_ca.clone().filter(|p| !p.as_os_str().is_empty()),
             insecure_http: global.insecure_http,
+            started: std::time::Instant::now(),
         })
+    }
+
+    /// `-v` and more, and not `-q`: what is said on stderr besides notes.
+    pub fn verbosity(&self) -> u8 {
+        if self.printer.quiet { 0 } else { self.verbose }
+    }
+
+    /// At `-vv`, a stage of the command done, with the time since it started, on stderr.
+    pub fn stage(&self, stage: &str) {
+        if self.verbosity() >= 2 {
+            let ms = format!("{:.1}", self.started.elapsed().as_secs_f64() * 1000.0);
+            eprintln!("attach: {}", t!("verbose-stage", stage = stage, ms = ms));
+        }
+    }
+
+    /// At `-v`, each HTTP exchange on stderr: method, URL, status, time and attempt; never a
+    /// token or a body. At `-vv`, the time to the headers and the body's too.
+    fn trace(&self) -> Option<crate::client::http::Trace> {
+        let verbosity = self.verbosity();
+        if verbosity == 0 {
+            return None;
+        }
+        let print = move |x: &crate::client::http::Exchange<'_>| {
+            let ms = |d: std::time::Duration| format!("{:.1}", d.as_secs_f64() * 1000.0);
+            let answer = match &x.answer {
+                Ok(status) => status.to_string(),
+                Err(why) => why.clone(),
+            };
+            let mut line = t!(
+                "verbose-exchange",
+                method = x.method,
+                url = crate::render::sanitize(x.url).into_owned(),
+                answer = crate::render::sanitize(&answer).into_owned(),
+                ms = ms(x.total)
+            );
+            if x.attempt > 1 {
+                line.push_str(&t!("verbose-retry", attempt = x.attempt));
+            }
+            if verbosity >= 2 {
+                line.push_str(&t!(
+                    "verbose-timings",
+                    headers = ms(x.headers),
+                    body = ms(x.total.saturating_sub(x.headers))
+                ));
+            }
+            eprintln!("attach: {line}");
+        };
+        Some(crate::client::http::Trace(std::sync::Arc::new(print)))
     }
 
     pub fn json(&self) -> bool {
@@ -116,10 +167,18 @@ impl Context {
     /// The portal this command talks to: the one at `--portal`, or else the embedded one
     /// (created on first use).
     pub fn backend(&self) -> Result<Box<dyn Backend>> {
-        match &self.portal_url {
-            Some(url) => Ok(Box::new(Http::new(url, self.tls_ca.as_deref(), self.insecure_http)?)),
-            None => Ok(Box::new(Embedded::new(self.embedded_portal()?))),
-        }
+        let backend: Box<dyn Backend> = match &self.portal_url {
+            Some(url) => {
+                let http = Http::new(url, self.tls_ca.as_deref(), self.insecure_http)?;
+                Box::new(match self.trace() {
+                    Some(trace) => http.with_trace(trace),
+                    None => http,
+                })
+            }
+            None => Box::new(Embedded::new(self.embedded_portal()?)),
+        };
+        self.stage(&t!("stage-backend"));
+        Ok(backend)
     }
 
     /// The portal, but only if there is one: `--portal`, or an embedded portal the home
@@ -142,7 +201,9 @@ impl Context {
 
     /// The stored session for this portal, or `unauthenticated`.
     pub fn session(&self) -> Result<StoredSession> {
-        self.sessions().require(&self.portal_name())
+        let session = self.sessions().require(&self.portal_name());
+        self.stage(&t!("stage-session"));
+        session
     }
 
     /// The embedded portal, created on first use.

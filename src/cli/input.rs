@@ -255,8 +255,20 @@ pub fn password(from_stdin: bool, prompt: &str) -> Result<String> {
     if let Ok(password) = std::env::var("ATTACH_PASSWORD") {
         return Ok(password);
     }
-    rpassword::prompt_password(prompt)
-        .map_err(|e| Error::input("password", t!("input-password-none", why = e.to_string())))
+    rpassword::prompt_password(prompt).map_err(|e| {
+        if no_terminal(&e) {
+            Error::input("password", t!("input-password-none"))
+        } else {
+            Error::Io { context: "io-prompt-password", source: e }
+        }
+    })
+}
+
+/// Whether a prompt failed for want of a terminal to ask at (no controlling terminal: ENXIO,
+/// or no /dev/tty), which is the person's situation to be told, not an OS error to be shown.
+pub fn no_terminal(e: &std::io::Error) -> bool {
+    const ENXIO: i32 = 6;
+    e.raw_os_error() == Some(ENXIO) || e.kind() == std::io::ErrorKind::NotFound
 }
 
 /// An object whose only member is `error` is an envelope from an earlier stage.

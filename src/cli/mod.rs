@@ -60,10 +60,11 @@ pub struct GlobalArgs {
     /// Output format [default: table at a terminal, json otherwise].
     #[arg(short = 'o', long, global = true, value_enum, value_name = "FORMAT")]
     pub output: Option<OutputFormat>,
-    /// Print only data and errors.
+    /// Print only data and errors: no notes, warnings, progress or -v lines.
     #[arg(short, long, global = true)]
     pub quiet: bool,
-    /// Say more on stderr.
+    /// Say more on stderr: -v each HTTP request (method, URL, status, time, attempt; never a
+    /// token or a body), -vv also the time of each stage.
     #[arg(short, long, global = true, action = clap::ArgAction::Count)]
     pub verbose: u8,
     /// Language of messages, tables and tickets [default: $ATTACH_LANG, else the locale
@@ -160,7 +161,11 @@ where
     let portal_on_command_line = flag_given(&matches, "portal");
     let home_on_command_line = flag_given(&matches, "home");
     let outcome = Context::new(&cli.global, portal_on_command_line, home_on_command_line, stdout_is_terminal)
-        .and_then(|ctx| dispatch(&ctx, cli.command));
+        .and_then(|ctx| {
+            let outcome = dispatch(&ctx, cli.command);
+            ctx.stage(&t!("stage-done"));
+            outcome
+        });
     match outcome {
         Ok(exit) => exit,
         Err(err) => report(&err, stdout_is_terminal),

@@ -195,7 +195,7 @@ impl SigningKey {
                     Ok(KeyBundle { key: SigningKey::from_der(&block.der)?, certs: vec![] })
                 }
                 "ENCRYPTED PRIVATE KEY" => Err(KeyError::Format(
-                    "encrypted PKCS#8 keys are not read; use a PKCS#12 file or `openssl pkcs8 -nocrypt`"
+                    "encrypted PKCS#8 keys are not read: decrypt it with `openssl pkey -in KEY -out plain.pem` (it asks for the password), or use a PKCS#12 file with ATTACH_KEY_PASSWORD"
                         .into(),
                 )),
                 "EC PRIVATE KEY" => Err(KeyError::Format(

@@ -152,11 +152,13 @@ pub enum Refusal {
     CrlStale { next_update: String },
     #[error("the CRL has no nextUpdate, so its freshness is unknown")]
     CrlNoNextUpdate,
-    #[error("{cert} was revoked at {revoked}, before {at}")]
+    #[error("{cert} was revoked at {revoked}, no later than the time checked ({at})")]
     Revoked { cert: String, revoked: String, at: String },
     #[error("OCSP: {fault} (asked {responder})")]
     Ocsp { responder: String, fault: String },
-    #[error("OCSP: {cert} was revoked at {revoked}, before {at} (answered by `{responder}`)")]
+    #[error(
+        "OCSP: {cert} was revoked at {revoked}, no later than the time checked ({at}) (answered by `{responder}`)"
+    )]
     OcspRevoked { cert: String, revoked: String, at: String, responder: String },
     #[error("OCSP unreachable ({why}); CRL: {crl}")]
     OcspUnreachable { why: String, crl: Box<Refusal> },
@@ -540,6 +542,17 @@ mod tests {
         for (refusal, check, code) in refusals {
             assert_eq!((refusal.check(), refusal.code()), (check, code), "{refusal}");
         }
+    }
+
+    /// Regression: "revoked at 07:05:25Z, before 07:05:25Z" — a revocation at the very time
+    /// checked is not before it.
+    #[test]
+    fn a_revocation_at_the_time_checked_is_not_said_to_be_before_it() {
+        let at = "2026-12-03T07:05:25Z".to_owned();
+        let refusal = Refusal::Revoked { cert: "c".into(), revoked: at.clone(), at };
+        let text = refusal.to_string();
+        assert!(!text.contains("before"), "{text}");
+        assert!(text.contains("no later than the time checked"), "{text}");
     }
 }
 

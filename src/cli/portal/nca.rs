@@ -350,7 +350,11 @@ fn issue(ctx: &Context, args: IssueArgs) -> Result<Exit> {
 
 fn prompt_new_password() -> Result<String> {
     let err = |e: std::io::Error| {
-        Error::input("--p12", format!("no password: set ATTACH_KEY_PASSWORD or run at a terminal ({e})"))
+        if crate::cli::input::no_terminal(&e) {
+            Error::input("--p12", crate::t!("password-no-terminal-key"))
+        } else {
+            Error::Io { context: "io-prompt-password", source: e }
+        }
     };
     let first = rpassword::prompt_password("Password for key.p12: ").map_err(err)?;
     let again = rpassword::prompt_password("Repeat the password: ").map_err(err)?;
