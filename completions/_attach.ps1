@@ -64,8 +64,8 @@ Register-ArgumentCompleter -Native -CommandName 'attach' -ScriptBlock {
             [CompletionResult]::new('--cert', '--cert', [CompletionResultType]::ParameterName, 'The authentication certificate [default: in the PKCS#12 file, or cert.pem beside the key]')
             [CompletionResult]::new('--chain', '--chain', [CompletionResultType]::ParameterName, 'The issuing CA [default: chain.pem beside the certificate]')
             [CompletionResult]::new('--otp', '--otp', [CompletionResultType]::ParameterName, 'Prove who you are with a one-time code: without CODE, have one sent to the phone on record; with the CODE received, register')
-            [CompletionResult]::new('--phone', '--phone', [CompletionResultType]::ParameterName, 'phone')
-            [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'email')
+            [CompletionResult]::new('--phone', '--phone', [CompletionResultType]::ParameterName, 'A contact phone for the account, like +77012345678')
+            [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'A contact e-mail for the account, where the portal may write')
             [CompletionResult]::new('--portal', '--portal', [CompletionResultType]::ParameterName, 'Portal to talk to over HTTP(S); without it, the embedded portal in the home')
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Home directory: sessions and the embedded portal [default: $XDG_DATA_HOME/attach, or ~/.local/share/attach]')
             [CompletionResult]::new('--tls-ca', '--tls-ca', [CompletionResultType]::ParameterName, 'Extra trusted root for the portal''s TLS certificate (PEM)')
@@ -83,7 +83,7 @@ Register-ArgumentCompleter -Native -CommandName 'attach' -ScriptBlock {
             break
         }
         'attach;login' {
-            [CompletionResult]::new('--iin', '--iin', [CompletionResultType]::ParameterName, 'iin')
+            [CompletionResult]::new('--iin', '--iin', [CompletionResultType]::ParameterName, 'The IIN of the account (a citizen''s, or a clinic operator''s)')
             [CompletionResult]::new('--portal', '--portal', [CompletionResultType]::ParameterName, 'Portal to talk to over HTTP(S); without it, the embedded portal in the home')
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Home directory: sessions and the embedded portal [default: $XDG_DATA_HOME/attach, or ~/.local/share/attach]')
             [CompletionResult]::new('--tls-ca', '--tls-ca', [CompletionResultType]::ParameterName, 'Extra trusted root for the portal''s TLS certificate (PEM)')
@@ -462,6 +462,7 @@ Register-ArgumentCompleter -Native -CommandName 'attach' -ScriptBlock {
             break
         }
         'attach;man' {
+            [CompletionResult]::new('--dir', '--dir', [CompletionResultType]::ParameterName, 'Write one page for each command into DIR — attach.1, attach-status.1, attach-portal-nca-issue.1, … — instead of printing the main page')
             [CompletionResult]::new('--portal', '--portal', [CompletionResultType]::ParameterName, 'Portal to talk to over HTTP(S); without it, the embedded portal in the home')
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Home directory: sessions and the embedded portal [default: $XDG_DATA_HOME/attach, or ~/.local/share/attach]')
             [CompletionResult]::new('--tls-ca', '--tls-ca', [CompletionResultType]::ParameterName, 'Extra trusted root for the portal''s TLS certificate (PEM)')
@@ -498,6 +499,8 @@ Register-ArgumentCompleter -Native -CommandName 'attach' -ScriptBlock {
             [CompletionResult]::new('stats', 'stats', [CompletionResultType]::ParameterValue, 'Quality indicators: requests by status, decided within the deadline, refusals')
             [CompletionResult]::new('settings', 'settings', [CompletionResultType]::ParameterValue, 'Show the portal''s settings, or change one: `attach portal settings KEY VALUE`')
             [CompletionResult]::new('staff', 'staff', [CompletionResultType]::ParameterValue, 'Operator accounts of clinics')
+            [CompletionResult]::new('accounts', 'accounts', [CompletionResultType]::ParameterValue, 'Accounts on the portal: list, unlock, reset a password')
+            [CompletionResult]::new('orgs', 'orgs', [CompletionResultType]::ParameterValue, 'Clinics of the directory: capacity, open or closed')
             [CompletionResult]::new('nca', 'nca', [CompletionResultType]::ParameterValue, 'The certification authority (НУЦ): issue, revoke, CRL, root')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -629,6 +632,8 @@ Register-ArgumentCompleter -Native -CommandName 'attach' -ScriptBlock {
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Create (or reset) an operator account tied to one clinic')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Operator accounts, with their clinics')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove an operator account and end its sessions')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -651,15 +656,194 @@ Register-ArgumentCompleter -Native -CommandName 'attach' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
+        'attach;portal;staff;list' {
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Only the operators of this clinic')
+            [CompletionResult]::new('--portal', '--portal', [CompletionResultType]::ParameterName, 'Portal to talk to over HTTP(S); without it, the embedded portal in the home')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Home directory: sessions and the embedded portal [default: $XDG_DATA_HOME/attach, or ~/.local/share/attach]')
+            [CompletionResult]::new('--tls-ca', '--tls-ca', [CompletionResultType]::ParameterName, 'Extra trusted root for the portal''s TLS certificate (PEM)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table at a terminal, json otherwise]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table at a terminal, json otherwise]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of messages, tables and tickets [default: $ATTACH_LANG, else the locale ($LC_ALL, $LC_MESSAGES, $LANG: ru_* or kk_*), else en]')
+            [CompletionResult]::new('--insecure-http', '--insecure-http', [CompletionResultType]::ParameterName, 'Allow plain http:// to a portal that is not on a loopback address')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no notes, warnings, progress or -v lines')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no notes, warnings, progress or -v lines')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr: -v each HTTP request (method, URL, status, time, attempt; never a token or a body), -vv also the time of each stage')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr: -v each HTTP request (method, URL, status, time, attempt; never a token or a body), -vv also the time of each stage')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'attach;portal;staff;remove' {
+            [CompletionResult]::new('--iin', '--iin', [CompletionResultType]::ParameterName, 'The account''s IIN')
+            [CompletionResult]::new('--portal', '--portal', [CompletionResultType]::ParameterName, 'Portal to talk to over HTTP(S); without it, the embedded portal in the home')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Home directory: sessions and the embedded portal [default: $XDG_DATA_HOME/attach, or ~/.local/share/attach]')
+            [CompletionResult]::new('--tls-ca', '--tls-ca', [CompletionResultType]::ParameterName, 'Extra trusted root for the portal''s TLS certificate (PEM)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table at a terminal, json otherwise]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table at a terminal, json otherwise]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of messages, tables and tickets [default: $ATTACH_LANG, else the locale ($LC_ALL, $LC_MESSAGES, $LANG: ru_* or kk_*), else en]')
+            [CompletionResult]::new('--insecure-http', '--insecure-http', [CompletionResultType]::ParameterName, 'Allow plain http:// to a portal that is not on a loopback address')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no notes, warnings, progress or -v lines')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no notes, warnings, progress or -v lines')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr: -v each HTTP request (method, URL, status, time, attempt; never a token or a body), -vv also the time of each stage')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr: -v each HTTP request (method, URL, status, time, attempt; never a token or a body), -vv also the time of each stage')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
         'attach;portal;staff;help' {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Create (or reset) an operator account tied to one clinic')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Operator accounts, with their clinics')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove an operator account and end its sessions')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'attach;portal;staff;help;add' {
             break
         }
+        'attach;portal;staff;help;list' {
+            break
+        }
+        'attach;portal;staff;help;remove' {
+            break
+        }
         'attach;portal;staff;help;help' {
+            break
+        }
+        'attach;portal;accounts' {
+            [CompletionResult]::new('--portal', '--portal', [CompletionResultType]::ParameterName, 'Portal to talk to over HTTP(S); without it, the embedded portal in the home')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Home directory: sessions and the embedded portal [default: $XDG_DATA_HOME/attach, or ~/.local/share/attach]')
+            [CompletionResult]::new('--tls-ca', '--tls-ca', [CompletionResultType]::ParameterName, 'Extra trusted root for the portal''s TLS certificate (PEM)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table at a terminal, json otherwise]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table at a terminal, json otherwise]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of messages, tables and tickets [default: $ATTACH_LANG, else the locale ($LC_ALL, $LC_MESSAGES, $LANG: ru_* or kk_*), else en]')
+            [CompletionResult]::new('--insecure-http', '--insecure-http', [CompletionResultType]::ParameterName, 'Allow plain http:// to a portal that is not on a loopback address')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no notes, warnings, progress or -v lines')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no notes, warnings, progress or -v lines')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr: -v each HTTP request (method, URL, status, time, attempt; never a token or a body), -vv also the time of each stage')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr: -v each HTTP request (method, URL, status, time, attempt; never a token or a body), -vv also the time of each stage')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Every account: role, clinic, registration, lockout')
+            [CompletionResult]::new('unlock', 'unlock', [CompletionResultType]::ParameterValue, 'Unlock an account locked after failed logins')
+            [CompletionResult]::new('reset-password', 'reset-password', [CompletionResultType]::ParameterValue, 'Set a new password and end the account''s sessions')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'attach;portal;accounts;list' {
+            [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'Only accounts of this role')
+            [CompletionResult]::new('--portal', '--portal', [CompletionResultType]::ParameterName, 'Portal to talk to over HTTP(S); without it, the embedded portal in the home')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Home directory: sessions and the embedded portal [default: $XDG_DATA_HOME/attach, or ~/.local/share/attach]')
+            [CompletionResult]::new('--tls-ca', '--tls-ca', [CompletionResultType]::ParameterName, 'Extra trusted root for the portal''s TLS certificate (PEM)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table at a terminal, json otherwise]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table at a terminal, json otherwise]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of messages, tables and tickets [default: $ATTACH_LANG, else the locale ($LC_ALL, $LC_MESSAGES, $LANG: ru_* or kk_*), else en]')
+            [CompletionResult]::new('--locked', '--locked', [CompletionResultType]::ParameterName, 'Only the accounts locked now, after failed logins')
+            [CompletionResult]::new('--insecure-http', '--insecure-http', [CompletionResultType]::ParameterName, 'Allow plain http:// to a portal that is not on a loopback address')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no notes, warnings, progress or -v lines')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no notes, warnings, progress or -v lines')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr: -v each HTTP request (method, URL, status, time, attempt; never a token or a body), -vv also the time of each stage')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr: -v each HTTP request (method, URL, status, time, attempt; never a token or a body), -vv also the time of each stage')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'attach;portal;accounts;unlock' {
+            [CompletionResult]::new('--iin', '--iin', [CompletionResultType]::ParameterName, 'The account''s IIN')
+            [CompletionResult]::new('--portal', '--portal', [CompletionResultType]::ParameterName, 'Portal to talk to over HTTP(S); without it, the embedded portal in the home')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Home directory: sessions and the embedded portal [default: $XDG_DATA_HOME/attach, or ~/.local/share/attach]')
+            [CompletionResult]::new('--tls-ca', '--tls-ca', [CompletionResultType]::ParameterName, 'Extra trusted root for the portal''s TLS certificate (PEM)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table at a terminal, json otherwise]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table at a terminal, json otherwise]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of messages, tables and tickets [default: $ATTACH_LANG, else the locale ($LC_ALL, $LC_MESSAGES, $LANG: ru_* or kk_*), else en]')
+            [CompletionResult]::new('--insecure-http', '--insecure-http', [CompletionResultType]::ParameterName, 'Allow plain http:// to a portal that is not on a loopback address')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no notes, warnings, progress or -v lines')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no notes, warnings, progress or -v lines')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr: -v each HTTP request (method, URL, status, time, attempt; never a token or a body), -vv also the time of each stage')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr: -v each HTTP request (method, URL, status, time, attempt; never a token or a body), -vv also the time of each stage')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'attach;portal;accounts;reset-password' {
+            [CompletionResult]::new('--iin', '--iin', [CompletionResultType]::ParameterName, 'The account''s IIN')
+            [CompletionResult]::new('--portal', '--portal', [CompletionResultType]::ParameterName, 'Portal to talk to over HTTP(S); without it, the embedded portal in the home')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Home directory: sessions and the embedded portal [default: $XDG_DATA_HOME/attach, or ~/.local/share/attach]')
+            [CompletionResult]::new('--tls-ca', '--tls-ca', [CompletionResultType]::ParameterName, 'Extra trusted root for the portal''s TLS certificate (PEM)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table at a terminal, json otherwise]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table at a terminal, json otherwise]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of messages, tables and tickets [default: $ATTACH_LANG, else the locale ($LC_ALL, $LC_MESSAGES, $LANG: ru_* or kk_*), else en]')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the new password from the first line of standard input [default: ATTACH_PASSWORD, or a prompt]')
+            [CompletionResult]::new('--insecure-http', '--insecure-http', [CompletionResultType]::ParameterName, 'Allow plain http:// to a portal that is not on a loopback address')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no notes, warnings, progress or -v lines')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no notes, warnings, progress or -v lines')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr: -v each HTTP request (method, URL, status, time, attempt; never a token or a body), -vv also the time of each stage')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr: -v each HTTP request (method, URL, status, time, attempt; never a token or a body), -vv also the time of each stage')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'attach;portal;accounts;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Every account: role, clinic, registration, lockout')
+            [CompletionResult]::new('unlock', 'unlock', [CompletionResultType]::ParameterValue, 'Unlock an account locked after failed logins')
+            [CompletionResult]::new('reset-password', 'reset-password', [CompletionResultType]::ParameterValue, 'Set a new password and end the account''s sessions')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'attach;portal;accounts;help;list' {
+            break
+        }
+        'attach;portal;accounts;help;unlock' {
+            break
+        }
+        'attach;portal;accounts;help;reset-password' {
+            break
+        }
+        'attach;portal;accounts;help;help' {
+            break
+        }
+        'attach;portal;orgs' {
+            [CompletionResult]::new('--portal', '--portal', [CompletionResultType]::ParameterName, 'Portal to talk to over HTTP(S); without it, the embedded portal in the home')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Home directory: sessions and the embedded portal [default: $XDG_DATA_HOME/attach, or ~/.local/share/attach]')
+            [CompletionResult]::new('--tls-ca', '--tls-ca', [CompletionResultType]::ParameterName, 'Extra trusted root for the portal''s TLS certificate (PEM)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table at a terminal, json otherwise]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table at a terminal, json otherwise]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of messages, tables and tickets [default: $ATTACH_LANG, else the locale ($LC_ALL, $LC_MESSAGES, $LANG: ru_* or kk_*), else en]')
+            [CompletionResult]::new('--insecure-http', '--insecure-http', [CompletionResultType]::ParameterName, 'Allow plain http:// to a portal that is not on a loopback address')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no notes, warnings, progress or -v lines')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no notes, warnings, progress or -v lines')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr: -v each HTTP request (method, URL, status, time, attempt; never a token or a body), -vv also the time of each stage')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr: -v each HTTP request (method, URL, status, time, attempt; never a token or a body), -vv also the time of each stage')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set a clinic''s capacity, or open or close it')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'attach;portal;orgs;set' {
+            [CompletionResult]::new('--portal', '--portal', [CompletionResultType]::ParameterName, 'Portal to talk to over HTTP(S); without it, the embedded portal in the home')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Home directory: sessions and the embedded portal [default: $XDG_DATA_HOME/attach, or ~/.local/share/attach]')
+            [CompletionResult]::new('--tls-ca', '--tls-ca', [CompletionResultType]::ParameterName, 'Extra trusted root for the portal''s TLS certificate (PEM)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table at a terminal, json otherwise]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table at a terminal, json otherwise]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of messages, tables and tickets [default: $ATTACH_LANG, else the locale ($LC_ALL, $LC_MESSAGES, $LANG: ru_* or kk_*), else en]')
+            [CompletionResult]::new('--insecure-http', '--insecure-http', [CompletionResultType]::ParameterName, 'Allow plain http:// to a portal that is not on a loopback address')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no notes, warnings, progress or -v lines')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no notes, warnings, progress or -v lines')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr: -v each HTTP request (method, URL, status, time, attempt; never a token or a body), -vv also the time of each stage')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr: -v each HTTP request (method, URL, status, time, attempt; never a token or a body), -vv also the time of each stage')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'attach;portal;orgs;help' {
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set a clinic''s capacity, or open or close it')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'attach;portal;orgs;help;set' {
+            break
+        }
+        'attach;portal;orgs;help;help' {
             break
         }
         'attach;portal;nca' {
@@ -692,11 +876,11 @@ Register-ArgumentCompleter -Native -CommandName 'attach' -ScriptBlock {
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The holder''s clinic, by directory id (its BIN and name go into the certificate)')
             [CompletionResult]::new('--bin', '--bin', [CompletionResultType]::ParameterName, 'BIN of the holder''s organization')
             [CompletionResult]::new('--org-name', '--org-name', [CompletionResultType]::ParameterName, 'Name of the holder''s organization')
-            [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, '[default: individual without an organization, employee with one]')
-            [CompletionResult]::new('--key-type', '--key-type', [CompletionResultType]::ParameterName, 'key-type')
+            [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'Whose certificate, as the national authority''s profile marks it: an individual''s; or, for an organization (--org or --bin), its head''s, a signer''s or an employee''s [default: individual without an organization, employee with one]')
+            [CompletionResult]::new('--key-type', '--key-type', [CompletionResultType]::ParameterName, 'The algorithm of the key generated (not with --csr, which brings its own key)')
             [CompletionResult]::new('--csr', '--csr', [CompletionResultType]::ParameterName, 'Certify the key of this PKCS#10 request (PEM or DER) instead of generating one')
             [CompletionResult]::new('--valid-from', '--valid-from', [CompletionResultType]::ParameterName, 'Start of validity: RFC 3339 time or YYYY-MM-DD [default: now]')
-            [CompletionResult]::new('--valid-days', '--valid-days', [CompletionResultType]::ParameterName, 'valid-days')
+            [CompletionResult]::new('--valid-days', '--valid-days', [CompletionResultType]::ParameterName, 'Days of validity from --valid-from (1 or more)')
             [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Directory to write key.pem, cert.pem and chain.pem to')
             [CompletionResult]::new('--portal', '--portal', [CompletionResultType]::ParameterName, 'Portal to talk to over HTTP(S); without it, the embedded portal in the home')
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Home directory: sessions and the embedded portal [default: $XDG_DATA_HOME/attach, or ~/.local/share/attach]')
@@ -718,7 +902,7 @@ Register-ArgumentCompleter -Native -CommandName 'attach' -ScriptBlock {
         'attach;portal;nca;issue-server' {
             [CompletionResult]::new('--dns', '--dns', [CompletionResultType]::ParameterName, 'DNS name of the server (repeatable)')
             [CompletionResult]::new('--ip', '--ip', [CompletionResultType]::ParameterName, 'IP address of the server (repeatable)')
-            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'out')
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Directory to write key.pem, cert.pem and chain.pem to (for --tls-key and --tls-cert)')
             [CompletionResult]::new('--portal', '--portal', [CompletionResultType]::ParameterName, 'Portal to talk to over HTTP(S); without it, the embedded portal in the home')
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Home directory: sessions and the embedded portal [default: $XDG_DATA_HOME/attach, or ~/.local/share/attach]')
             [CompletionResult]::new('--tls-ca', '--tls-ca', [CompletionResultType]::ParameterName, 'Extra trusted root for the portal''s TLS certificate (PEM)')
@@ -822,6 +1006,8 @@ Register-ArgumentCompleter -Native -CommandName 'attach' -ScriptBlock {
             [CompletionResult]::new('stats', 'stats', [CompletionResultType]::ParameterValue, 'Quality indicators: requests by status, decided within the deadline, refusals')
             [CompletionResult]::new('settings', 'settings', [CompletionResultType]::ParameterValue, 'Show the portal''s settings, or change one: `attach portal settings KEY VALUE`')
             [CompletionResult]::new('staff', 'staff', [CompletionResultType]::ParameterValue, 'Operator accounts of clinics')
+            [CompletionResult]::new('accounts', 'accounts', [CompletionResultType]::ParameterValue, 'Accounts on the portal: list, unlock, reset a password')
+            [CompletionResult]::new('orgs', 'orgs', [CompletionResultType]::ParameterValue, 'Clinics of the directory: capacity, open or closed')
             [CompletionResult]::new('nca', 'nca', [CompletionResultType]::ParameterValue, 'The certification authority (НУЦ): issue, revoke, CRL, root')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -846,9 +1032,39 @@ Register-ArgumentCompleter -Native -CommandName 'attach' -ScriptBlock {
         }
         'attach;portal;help;staff' {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Create (or reset) an operator account tied to one clinic')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Operator accounts, with their clinics')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove an operator account and end its sessions')
             break
         }
         'attach;portal;help;staff;add' {
+            break
+        }
+        'attach;portal;help;staff;list' {
+            break
+        }
+        'attach;portal;help;staff;remove' {
+            break
+        }
+        'attach;portal;help;accounts' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Every account: role, clinic, registration, lockout')
+            [CompletionResult]::new('unlock', 'unlock', [CompletionResultType]::ParameterValue, 'Unlock an account locked after failed logins')
+            [CompletionResult]::new('reset-password', 'reset-password', [CompletionResultType]::ParameterValue, 'Set a new password and end the account''s sessions')
+            break
+        }
+        'attach;portal;help;accounts;list' {
+            break
+        }
+        'attach;portal;help;accounts;unlock' {
+            break
+        }
+        'attach;portal;help;accounts;reset-password' {
+            break
+        }
+        'attach;portal;help;orgs' {
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set a clinic''s capacity, or open or close it')
+            break
+        }
+        'attach;portal;help;orgs;set' {
             break
         }
         'attach;portal;help;nca' {
@@ -970,6 +1186,8 @@ Register-ArgumentCompleter -Native -CommandName 'attach' -ScriptBlock {
             [CompletionResult]::new('stats', 'stats', [CompletionResultType]::ParameterValue, 'Quality indicators: requests by status, decided within the deadline, refusals')
             [CompletionResult]::new('settings', 'settings', [CompletionResultType]::ParameterValue, 'Show the portal''s settings, or change one: `attach portal settings KEY VALUE`')
             [CompletionResult]::new('staff', 'staff', [CompletionResultType]::ParameterValue, 'Operator accounts of clinics')
+            [CompletionResult]::new('accounts', 'accounts', [CompletionResultType]::ParameterValue, 'Accounts on the portal: list, unlock, reset a password')
+            [CompletionResult]::new('orgs', 'orgs', [CompletionResultType]::ParameterValue, 'Clinics of the directory: capacity, open or closed')
             [CompletionResult]::new('nca', 'nca', [CompletionResultType]::ParameterValue, 'The certification authority (НУЦ): issue, revoke, CRL, root')
             break
         }
@@ -993,9 +1211,39 @@ Register-ArgumentCompleter -Native -CommandName 'attach' -ScriptBlock {
         }
         'attach;help;portal;staff' {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Create (or reset) an operator account tied to one clinic')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Operator accounts, with their clinics')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove an operator account and end its sessions')
             break
         }
         'attach;help;portal;staff;add' {
+            break
+        }
+        'attach;help;portal;staff;list' {
+            break
+        }
+        'attach;help;portal;staff;remove' {
+            break
+        }
+        'attach;help;portal;accounts' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Every account: role, clinic, registration, lockout')
+            [CompletionResult]::new('unlock', 'unlock', [CompletionResultType]::ParameterValue, 'Unlock an account locked after failed logins')
+            [CompletionResult]::new('reset-password', 'reset-password', [CompletionResultType]::ParameterValue, 'Set a new password and end the account''s sessions')
+            break
+        }
+        'attach;help;portal;accounts;list' {
+            break
+        }
+        'attach;help;portal;accounts;unlock' {
+            break
+        }
+        'attach;help;portal;accounts;reset-password' {
+            break
+        }
+        'attach;help;portal;orgs' {
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set a clinic''s capacity, or open or close it')
+            break
+        }
+        'attach;help;portal;orgs;set' {
             break
         }
         'attach;help;portal;nca' {

@@ -60,8 +60,8 @@ set edit:completion:arg-completer[attach] = {|@words|
             cand --cert 'The authentication certificate [default: in the PKCS#12 file, or cert.pem beside the key]'
             cand --chain 'The issuing CA [default: chain.pem beside the certificate]'
             cand --otp 'Prove who you are with a one-time code: without CODE, have one sent to the phone on record; with the CODE received, register'
-            cand --phone 'phone'
-            cand --email 'email'
+            cand --phone 'A contact phone for the account, like +77012345678'
+            cand --email 'A contact e-mail for the account, where the portal may write'
             cand --portal 'Portal to talk to over HTTP(S); without it, the embedded portal in the home'
             cand --home 'Home directory: sessions and the embedded portal [default: $XDG_DATA_HOME/attach, or ~/.local/share/attach]'
             cand --tls-ca 'Extra trusted root for the portal''s TLS certificate (PEM)'
@@ -78,7 +78,7 @@ set edit:completion:arg-completer[attach] = {|@words|
             cand --help 'Print help'
         }
         &'attach;login'= {
-            cand --iin 'iin'
+            cand --iin 'The IIN of the account (a citizen''s, or a clinic operator''s)'
             cand --portal 'Portal to talk to over HTTP(S); without it, the embedded portal in the home'
             cand --home 'Home directory: sessions and the embedded portal [default: $XDG_DATA_HOME/attach, or ~/.local/share/attach]'
             cand --tls-ca 'Extra trusted root for the portal''s TLS certificate (PEM)'
@@ -433,6 +433,7 @@ set edit:completion:arg-completer[attach] = {|@words|
             cand --help 'Print help'
         }
         &'attach;man'= {
+            cand --dir 'Write one page for each command into DIR — attach.1, attach-status.1, attach-portal-nca-issue.1, … — instead of printing the main page'
             cand --portal 'Portal to talk to over HTTP(S); without it, the embedded portal in the home'
             cand --home 'Home directory: sessions and the embedded portal [default: $XDG_DATA_HOME/attach, or ~/.local/share/attach]'
             cand --tls-ca 'Extra trusted root for the portal''s TLS certificate (PEM)'
@@ -468,6 +469,8 @@ set edit:completion:arg-completer[attach] = {|@words|
             cand stats 'Quality indicators: requests by status, decided within the deadline, refusals'
             cand settings 'Show the portal''s settings, or change one: `attach portal settings KEY VALUE`'
             cand staff 'Operator accounts of clinics'
+            cand accounts 'Accounts on the portal: list, unlock, reset a password'
+            cand orgs 'Clinics of the directory: capacity, open or closed'
             cand nca 'The certification authority (НУЦ): issue, revoke, CRL, root'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -592,6 +595,8 @@ set edit:completion:arg-completer[attach] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
             cand add 'Create (or reset) an operator account tied to one clinic'
+            cand list 'Operator accounts, with their clinics'
+            cand remove 'Remove an operator account and end its sessions'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'attach;portal;staff;add'= {
@@ -612,13 +617,174 @@ set edit:completion:arg-completer[attach] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'attach;portal;staff;list'= {
+            cand --org 'Only the operators of this clinic'
+            cand --portal 'Portal to talk to over HTTP(S); without it, the embedded portal in the home'
+            cand --home 'Home directory: sessions and the embedded portal [default: $XDG_DATA_HOME/attach, or ~/.local/share/attach]'
+            cand --tls-ca 'Extra trusted root for the portal''s TLS certificate (PEM)'
+            cand -o 'Output format [default: table at a terminal, json otherwise]'
+            cand --output 'Output format [default: table at a terminal, json otherwise]'
+            cand --lang 'Language of messages, tables and tickets [default: $ATTACH_LANG, else the locale ($LC_ALL, $LC_MESSAGES, $LANG: ru_* or kk_*), else en]'
+            cand --insecure-http 'Allow plain http:// to a portal that is not on a loopback address'
+            cand -q 'Print only data and errors: no notes, warnings, progress or -v lines'
+            cand --quiet 'Print only data and errors: no notes, warnings, progress or -v lines'
+            cand -v 'Say more on stderr: -v each HTTP request (method, URL, status, time, attempt; never a token or a body), -vv also the time of each stage'
+            cand --verbose 'Say more on stderr: -v each HTTP request (method, URL, status, time, attempt; never a token or a body), -vv also the time of each stage'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'attach;portal;staff;remove'= {
+            cand --iin 'The account''s IIN'
+            cand --portal 'Portal to talk to over HTTP(S); without it, the embedded portal in the home'
+            cand --home 'Home directory: sessions and the embedded portal [default: $XDG_DATA_HOME/attach, or ~/.local/share/attach]'
+            cand --tls-ca 'Extra trusted root for the portal''s TLS certificate (PEM)'
+            cand -o 'Output format [default: table at a terminal, json otherwise]'
+            cand --output 'Output format [default: table at a terminal, json otherwise]'
+            cand --lang 'Language of messages, tables and tickets [default: $ATTACH_LANG, else the locale ($LC_ALL, $LC_MESSAGES, $LANG: ru_* or kk_*), else en]'
+            cand --insecure-http 'Allow plain http:// to a portal that is not on a loopback address'
+            cand -q 'Print only data and errors: no notes, warnings, progress or -v lines'
+            cand --quiet 'Print only data and errors: no notes, warnings, progress or -v lines'
+            cand -v 'Say more on stderr: -v each HTTP request (method, URL, status, time, attempt; never a token or a body), -vv also the time of each stage'
+            cand --verbose 'Say more on stderr: -v each HTTP request (method, URL, status, time, attempt; never a token or a body), -vv also the time of each stage'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'attach;portal;staff;help'= {
             cand add 'Create (or reset) an operator account tied to one clinic'
+            cand list 'Operator accounts, with their clinics'
+            cand remove 'Remove an operator account and end its sessions'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'attach;portal;staff;help;add'= {
         }
+        &'attach;portal;staff;help;list'= {
+        }
+        &'attach;portal;staff;help;remove'= {
+        }
         &'attach;portal;staff;help;help'= {
+        }
+        &'attach;portal;accounts'= {
+            cand --portal 'Portal to talk to over HTTP(S); without it, the embedded portal in the home'
+            cand --home 'Home directory: sessions and the embedded portal [default: $XDG_DATA_HOME/attach, or ~/.local/share/attach]'
+            cand --tls-ca 'Extra trusted root for the portal''s TLS certificate (PEM)'
+            cand -o 'Output format [default: table at a terminal, json otherwise]'
+            cand --output 'Output format [default: table at a terminal, json otherwise]'
+            cand --lang 'Language of messages, tables and tickets [default: $ATTACH_LANG, else the locale ($LC_ALL, $LC_MESSAGES, $LANG: ru_* or kk_*), else en]'
+            cand --insecure-http 'Allow plain http:// to a portal that is not on a loopback address'
+            cand -q 'Print only data and errors: no notes, warnings, progress or -v lines'
+            cand --quiet 'Print only data and errors: no notes, warnings, progress or -v lines'
+            cand -v 'Say more on stderr: -v each HTTP request (method, URL, status, time, attempt; never a token or a body), -vv also the time of each stage'
+            cand --verbose 'Say more on stderr: -v each HTTP request (method, URL, status, time, attempt; never a token or a body), -vv also the time of each stage'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand list 'Every account: role, clinic, registration, lockout'
+            cand unlock 'Unlock an account locked after failed logins'
+            cand reset-password 'Set a new password and end the account''s sessions'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'attach;portal;accounts;list'= {
+            cand --role 'Only accounts of this role'
+            cand --portal 'Portal to talk to over HTTP(S); without it, the embedded portal in the home'
+            cand --home 'Home directory: sessions and the embedded portal [default: $XDG_DATA_HOME/attach, or ~/.local/share/attach]'
+            cand --tls-ca 'Extra trusted root for the portal''s TLS certificate (PEM)'
+            cand -o 'Output format [default: table at a terminal, json otherwise]'
+            cand --output 'Output format [default: table at a terminal, json otherwise]'
+            cand --lang 'Language of messages, tables and tickets [default: $ATTACH_LANG, else the locale ($LC_ALL, $LC_MESSAGES, $LANG: ru_* or kk_*), else en]'
+            cand --locked 'Only the accounts locked now, after failed logins'
+            cand --insecure-http 'Allow plain http:// to a portal that is not on a loopback address'
+            cand -q 'Print only data and errors: no notes, warnings, progress or -v lines'
+            cand --quiet 'Print only data and errors: no notes, warnings, progress or -v lines'
+            cand -v 'Say more on stderr: -v each HTTP request (method, URL, status, time, attempt; never a token or a body), -vv also the time of each stage'
+            cand --verbose 'Say more on stderr: -v each HTTP request (method, URL, status, time, attempt; never a token or a body), -vv also the time of each stage'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'attach;portal;accounts;unlock'= {
+            cand --iin 'The account''s IIN'
+            cand --portal 'Portal to talk to over HTTP(S); without it, the embedded portal in the home'
+            cand --home 'Home directory: sessions and the embedded portal [default: $XDG_DATA_HOME/attach, or ~/.local/share/attach]'
+            cand --tls-ca 'Extra trusted root for the portal''s TLS certificate (PEM)'
+            cand -o 'Output format [default: table at a terminal, json otherwise]'
+            cand --output 'Output format [default: table at a terminal, json otherwise]'
+            cand --lang 'Language of messages, tables and tickets [default: $ATTACH_LANG, else the locale ($LC_ALL, $LC_MESSAGES, $LANG: ru_* or kk_*), else en]'
+            cand --insecure-http 'Allow plain http:// to a portal that is not on a loopback address'
+            cand -q 'Print only data and errors: no notes, warnings, progress or -v lines'
+            cand --quiet 'Print only data and errors: no notes, warnings, progress or -v lines'
+            cand -v 'Say more on stderr: -v each HTTP request (method, URL, status, time, attempt; never a token or a body), -vv also the time of each stage'
+            cand --verbose 'Say more on stderr: -v each HTTP request (method, URL, status, time, attempt; never a token or a body), -vv also the time of each stage'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'attach;portal;accounts;reset-password'= {
+            cand --iin 'The account''s IIN'
+            cand --portal 'Portal to talk to over HTTP(S); without it, the embedded portal in the home'
+            cand --home 'Home directory: sessions and the embedded portal [default: $XDG_DATA_HOME/attach, or ~/.local/share/attach]'
+            cand --tls-ca 'Extra trusted root for the portal''s TLS certificate (PEM)'
+            cand -o 'Output format [default: table at a terminal, json otherwise]'
+            cand --output 'Output format [default: table at a terminal, json otherwise]'
+            cand --lang 'Language of messages, tables and tickets [default: $ATTACH_LANG, else the locale ($LC_ALL, $LC_MESSAGES, $LANG: ru_* or kk_*), else en]'
+            cand --password-stdin 'Read the new password from the first line of standard input [default: ATTACH_PASSWORD, or a prompt]'
+            cand --insecure-http 'Allow plain http:// to a portal that is not on a loopback address'
+            cand -q 'Print only data and errors: no notes, warnings, progress or -v lines'
+            cand --quiet 'Print only data and errors: no notes, warnings, progress or -v lines'
+            cand -v 'Say more on stderr: -v each HTTP request (method, URL, status, time, attempt; never a token or a body), -vv also the time of each stage'
+            cand --verbose 'Say more on stderr: -v each HTTP request (method, URL, status, time, attempt; never a token or a body), -vv also the time of each stage'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'attach;portal;accounts;help'= {
+            cand list 'Every account: role, clinic, registration, lockout'
+            cand unlock 'Unlock an account locked after failed logins'
+            cand reset-password 'Set a new password and end the account''s sessions'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'attach;portal;accounts;help;list'= {
+        }
+        &'attach;portal;accounts;help;unlock'= {
+        }
+        &'attach;portal;accounts;help;reset-password'= {
+        }
+        &'attach;portal;accounts;help;help'= {
+        }
+        &'attach;portal;orgs'= {
+            cand --portal 'Portal to talk to over HTTP(S); without it, the embedded portal in the home'
+            cand --home 'Home directory: sessions and the embedded portal [default: $XDG_DATA_HOME/attach, or ~/.local/share/attach]'
+            cand --tls-ca 'Extra trusted root for the portal''s TLS certificate (PEM)'
+            cand -o 'Output format [default: table at a terminal, json otherwise]'
+            cand --output 'Output format [default: table at a terminal, json otherwise]'
+            cand --lang 'Language of messages, tables and tickets [default: $ATTACH_LANG, else the locale ($LC_ALL, $LC_MESSAGES, $LANG: ru_* or kk_*), else en]'
+            cand --insecure-http 'Allow plain http:// to a portal that is not on a loopback address'
+            cand -q 'Print only data and errors: no notes, warnings, progress or -v lines'
+            cand --quiet 'Print only data and errors: no notes, warnings, progress or -v lines'
+            cand -v 'Say more on stderr: -v each HTTP request (method, URL, status, time, attempt; never a token or a body), -vv also the time of each stage'
+            cand --verbose 'Say more on stderr: -v each HTTP request (method, URL, status, time, attempt; never a token or a body), -vv also the time of each stage'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand set 'Set a clinic''s capacity, or open or close it'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'attach;portal;orgs;set'= {
+            cand --portal 'Portal to talk to over HTTP(S); without it, the embedded portal in the home'
+            cand --home 'Home directory: sessions and the embedded portal [default: $XDG_DATA_HOME/attach, or ~/.local/share/attach]'
+            cand --tls-ca 'Extra trusted root for the portal''s TLS certificate (PEM)'
+            cand -o 'Output format [default: table at a terminal, json otherwise]'
+            cand --output 'Output format [default: table at a terminal, json otherwise]'
+            cand --lang 'Language of messages, tables and tickets [default: $ATTACH_LANG, else the locale ($LC_ALL, $LC_MESSAGES, $LANG: ru_* or kk_*), else en]'
+            cand --insecure-http 'Allow plain http:// to a portal that is not on a loopback address'
+            cand -q 'Print only data and errors: no notes, warnings, progress or -v lines'
+            cand --quiet 'Print only data and errors: no notes, warnings, progress or -v lines'
+            cand -v 'Say more on stderr: -v each HTTP request (method, URL, status, time, attempt; never a token or a body), -vv also the time of each stage'
+            cand --verbose 'Say more on stderr: -v each HTTP request (method, URL, status, time, attempt; never a token or a body), -vv also the time of each stage'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'attach;portal;orgs;help'= {
+            cand set 'Set a clinic''s capacity, or open or close it'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'attach;portal;orgs;help;set'= {
+        }
+        &'attach;portal;orgs;help;help'= {
         }
         &'attach;portal;nca'= {
             cand --portal 'Portal to talk to over HTTP(S); without it, the embedded portal in the home'
@@ -649,11 +815,11 @@ set edit:completion:arg-completer[attach] = {|@words|
             cand --org 'The holder''s clinic, by directory id (its BIN and name go into the certificate)'
             cand --bin 'BIN of the holder''s organization'
             cand --org-name 'Name of the holder''s organization'
-            cand --role '[default: individual without an organization, employee with one]'
-            cand --key-type 'key-type'
+            cand --role 'Whose certificate, as the national authority''s profile marks it: an individual''s; or, for an organization (--org or --bin), its head''s, a signer''s or an employee''s [default: individual without an organization, employee with one]'
+            cand --key-type 'The algorithm of the key generated (not with --csr, which brings its own key)'
             cand --csr 'Certify the key of this PKCS#10 request (PEM or DER) instead of generating one'
             cand --valid-from 'Start of validity: RFC 3339 time or YYYY-MM-DD [default: now]'
-            cand --valid-days 'valid-days'
+            cand --valid-days 'Days of validity from --valid-from (1 or more)'
             cand --out 'Directory to write key.pem, cert.pem and chain.pem to'
             cand --portal 'Portal to talk to over HTTP(S); without it, the embedded portal in the home'
             cand --home 'Home directory: sessions and the embedded portal [default: $XDG_DATA_HOME/attach, or ~/.local/share/attach]'
@@ -674,7 +840,7 @@ set edit:completion:arg-completer[attach] = {|@words|
         &'attach;portal;nca;issue-server'= {
             cand --dns 'DNS name of the server (repeatable)'
             cand --ip 'IP address of the server (repeatable)'
-            cand --out 'out'
+            cand --out 'Directory to write key.pem, cert.pem and chain.pem to (for --tls-key and --tls-cert)'
             cand --portal 'Portal to talk to over HTTP(S); without it, the embedded portal in the home'
             cand --home 'Home directory: sessions and the embedded portal [default: $XDG_DATA_HOME/attach, or ~/.local/share/attach]'
             cand --tls-ca 'Extra trusted root for the portal''s TLS certificate (PEM)'
@@ -767,6 +933,8 @@ set edit:completion:arg-completer[attach] = {|@words|
             cand stats 'Quality indicators: requests by status, decided within the deadline, refusals'
             cand settings 'Show the portal''s settings, or change one: `attach portal settings KEY VALUE`'
             cand staff 'Operator accounts of clinics'
+            cand accounts 'Accounts on the portal: list, unlock, reset a password'
+            cand orgs 'Clinics of the directory: capacity, open or closed'
             cand nca 'The certification authority (НУЦ): issue, revoke, CRL, root'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -784,8 +952,30 @@ set edit:completion:arg-completer[attach] = {|@words|
         }
         &'attach;portal;help;staff'= {
             cand add 'Create (or reset) an operator account tied to one clinic'
+            cand list 'Operator accounts, with their clinics'
+            cand remove 'Remove an operator account and end its sessions'
         }
         &'attach;portal;help;staff;add'= {
+        }
+        &'attach;portal;help;staff;list'= {
+        }
+        &'attach;portal;help;staff;remove'= {
+        }
+        &'attach;portal;help;accounts'= {
+            cand list 'Every account: role, clinic, registration, lockout'
+            cand unlock 'Unlock an account locked after failed logins'
+            cand reset-password 'Set a new password and end the account''s sessions'
+        }
+        &'attach;portal;help;accounts;list'= {
+        }
+        &'attach;portal;help;accounts;unlock'= {
+        }
+        &'attach;portal;help;accounts;reset-password'= {
+        }
+        &'attach;portal;help;orgs'= {
+            cand set 'Set a clinic''s capacity, or open or close it'
+        }
+        &'attach;portal;help;orgs;set'= {
         }
         &'attach;portal;help;nca'= {
             cand issue 'Issue a personal or employee certificate (and its key) into --out DIR'
@@ -878,6 +1068,8 @@ set edit:completion:arg-completer[attach] = {|@words|
             cand stats 'Quality indicators: requests by status, decided within the deadline, refusals'
             cand settings 'Show the portal''s settings, or change one: `attach portal settings KEY VALUE`'
             cand staff 'Operator accounts of clinics'
+            cand accounts 'Accounts on the portal: list, unlock, reset a password'
+            cand orgs 'Clinics of the directory: capacity, open or closed'
             cand nca 'The certification authority (НУЦ): issue, revoke, CRL, root'
         }
         &'attach;help;portal;init'= {
@@ -894,8 +1086,30 @@ set edit:completion:arg-completer[attach] = {|@words|
         }
         &'attach;help;portal;staff'= {
             cand add 'Create (or reset) an operator account tied to one clinic'
+            cand list 'Operator accounts, with their clinics'
+            cand remove 'Remove an operator account and end its sessions'
         }
         &'attach;help;portal;staff;add'= {
+        }
+        &'attach;help;portal;staff;list'= {
+        }
+        &'attach;help;portal;staff;remove'= {
+        }
+        &'attach;help;portal;accounts'= {
+            cand list 'Every account: role, clinic, registration, lockout'
+            cand unlock 'Unlock an account locked after failed logins'
+            cand reset-password 'Set a new password and end the account''s sessions'
+        }
+        &'attach;help;portal;accounts;list'= {
+        }
+        &'attach;help;portal;accounts;unlock'= {
+        }
+        &'attach;help;portal;accounts;reset-password'= {
+        }
+        &'attach;help;portal;orgs'= {
+            cand set 'Set a clinic''s capacity, or open or close it'
+        }
+        &'attach;help;portal;orgs;set'= {
         }
         &'attach;help;portal;nca'= {
             cand issue 'Issue a personal or employee certificate (and its key) into --out DIR'

@@ -62,8 +62,8 @@ complete -c attach -n "__fish_attach_using_subcommand register" -l key -d 'Prove
 complete -c attach -n "__fish_attach_using_subcommand register" -l cert -d 'The authentication certificate [default: in the PKCS#12 file, or cert.pem beside the key]' -r -F
 complete -c attach -n "__fish_attach_using_subcommand register" -l chain -d 'The issuing CA [default: chain.pem beside the certificate]' -r -F
 complete -c attach -n "__fish_attach_using_subcommand register" -l otp -d 'Prove who you are with a one-time code: without CODE, have one sent to the phone on record; with the CODE received, register' -r
-complete -c attach -n "__fish_attach_using_subcommand register" -l phone -r
-complete -c attach -n "__fish_attach_using_subcommand register" -l email -r
+complete -c attach -n "__fish_attach_using_subcommand register" -l phone -d 'A contact phone for the account, like +77012345678' -r
+complete -c attach -n "__fish_attach_using_subcommand register" -l email -d 'A contact e-mail for the account, where the portal may write' -r
 complete -c attach -n "__fish_attach_using_subcommand register" -l portal -d 'Portal to talk to over HTTP(S); without it, the embedded portal in the home' -r
 complete -c attach -n "__fish_attach_using_subcommand register" -l home -d 'Home directory: sessions and the embedded portal [default: $XDG_DATA_HOME/attach, or ~/.local/share/attach]' -r -F
 complete -c attach -n "__fish_attach_using_subcommand register" -l tls-ca -d 'Extra trusted root for the portal\'s TLS certificate (PEM)' -r -F
@@ -77,7 +77,7 @@ complete -c attach -n "__fish_attach_using_subcommand register" -l insecure-http
 complete -c attach -n "__fish_attach_using_subcommand register" -s q -l quiet -d 'Print only data and errors: no notes, warnings, progress or -v lines'
 complete -c attach -n "__fish_attach_using_subcommand register" -s v -l verbose -d 'Say more on stderr: -v each HTTP request (method, URL, status, time, attempt; never a token or a body), -vv also the time of each stage'
 complete -c attach -n "__fish_attach_using_subcommand register" -s h -l help -d 'Print help'
-complete -c attach -n "__fish_attach_using_subcommand login" -l iin -r
+complete -c attach -n "__fish_attach_using_subcommand login" -l iin -d 'The IIN of the account (a citizen\'s, or a clinic operator\'s)' -r
 complete -c attach -n "__fish_attach_using_subcommand login" -l portal -d 'Portal to talk to over HTTP(S); without it, the embedded portal in the home' -r
 complete -c attach -n "__fish_attach_using_subcommand login" -l home -d 'Home directory: sessions and the embedded portal [default: $XDG_DATA_HOME/attach, or ~/.local/share/attach]' -r -F
 complete -c attach -n "__fish_attach_using_subcommand login" -l tls-ca -d 'Extra trusted root for the portal\'s TLS certificate (PEM)' -r -F
@@ -375,6 +375,7 @@ complete -c attach -n "__fish_attach_using_subcommand completions" -l insecure-h
 complete -c attach -n "__fish_attach_using_subcommand completions" -s q -l quiet -d 'Print only data and errors: no notes, warnings, progress or -v lines'
 complete -c attach -n "__fish_attach_using_subcommand completions" -s v -l verbose -d 'Say more on stderr: -v each HTTP request (method, URL, status, time, attempt; never a token or a body), -vv also the time of each stage'
 complete -c attach -n "__fish_attach_using_subcommand completions" -s h -l help -d 'Print help'
+complete -c attach -n "__fish_attach_using_subcommand man" -l dir -d 'Write one page for each command into DIR — attach.1, attach-status.1, attach-portal-nca-issue.1, … — instead of printing the main page' -r -F
 complete -c attach -n "__fish_attach_using_subcommand man" -l portal -d 'Portal to talk to over HTTP(S); without it, the embedded portal in the home' -r
 complete -c attach -n "__fish_attach_using_subcommand man" -l home -d 'Home directory: sessions and the embedded portal [default: $XDG_DATA_HOME/attach, or ~/.local/share/attach]' -r -F
 complete -c attach -n "__fish_attach_using_subcommand man" -l tls-ca -d 'Extra trusted root for the portal\'s TLS certificate (PEM)' -r -F
@@ -387,27 +388,29 @@ complete -c attach -n "__fish_attach_using_subcommand man" -l insecure-http -d '
 complete -c attach -n "__fish_attach_using_subcommand man" -s q -l quiet -d 'Print only data and errors: no notes, warnings, progress or -v lines'
 complete -c attach -n "__fish_attach_using_subcommand man" -s v -l verbose -d 'Say more on stderr: -v each HTTP request (method, URL, status, time, attempt; never a token or a body), -vv also the time of each stage'
 complete -c attach -n "__fish_attach_using_subcommand man" -s h -l help -d 'Print help'
-complete -c attach -n "__fish_attach_using_subcommand portal; and not __fish_seen_subcommand_from init serve people outbox stats settings staff nca help" -l portal -d 'Portal to talk to over HTTP(S); without it, the embedded portal in the home' -r
-complete -c attach -n "__fish_attach_using_subcommand portal; and not __fish_seen_subcommand_from init serve people outbox stats settings staff nca help" -l home -d 'Home directory: sessions and the embedded portal [default: $XDG_DATA_HOME/attach, or ~/.local/share/attach]' -r -F
-complete -c attach -n "__fish_attach_using_subcommand portal; and not __fish_seen_subcommand_from init serve people outbox stats settings staff nca help" -l tls-ca -d 'Extra trusted root for the portal\'s TLS certificate (PEM)' -r -F
-complete -c attach -n "__fish_attach_using_subcommand portal; and not __fish_seen_subcommand_from init serve people outbox stats settings staff nca help" -s o -l output -d 'Output format [default: table at a terminal, json otherwise]' -r -f -a "json\t''
+complete -c attach -n "__fish_attach_using_subcommand portal; and not __fish_seen_subcommand_from init serve people outbox stats settings staff accounts orgs nca help" -l portal -d 'Portal to talk to over HTTP(S); without it, the embedded portal in the home' -r
+complete -c attach -n "__fish_attach_using_subcommand portal; and not __fish_seen_subcommand_from init serve people outbox stats settings staff accounts orgs nca help" -l home -d 'Home directory: sessions and the embedded portal [default: $XDG_DATA_HOME/attach, or ~/.local/share/attach]' -r -F
+complete -c attach -n "__fish_attach_using_subcommand portal; and not __fish_seen_subcommand_from init serve people outbox stats settings staff accounts orgs nca help" -l tls-ca -d 'Extra trusted root for the portal\'s TLS certificate (PEM)' -r -F
+complete -c attach -n "__fish_attach_using_subcommand portal; and not __fish_seen_subcommand_from init serve people outbox stats settings staff accounts orgs nca help" -s o -l output -d 'Output format [default: table at a terminal, json otherwise]' -r -f -a "json\t''
 table\t''"
-complete -c attach -n "__fish_attach_using_subcommand portal; and not __fish_seen_subcommand_from init serve people outbox stats settings staff nca help" -l lang -d 'Language of messages, tables and tickets [default: $ATTACH_LANG, else the locale ($LC_ALL, $LC_MESSAGES, $LANG: ru_* or kk_*), else en]' -r -f -a "en\t''
+complete -c attach -n "__fish_attach_using_subcommand portal; and not __fish_seen_subcommand_from init serve people outbox stats settings staff accounts orgs nca help" -l lang -d 'Language of messages, tables and tickets [default: $ATTACH_LANG, else the locale ($LC_ALL, $LC_MESSAGES, $LANG: ru_* or kk_*), else en]' -r -f -a "en\t''
 ru\t''
 kk\t''"
-complete -c attach -n "__fish_attach_using_subcommand portal; and not __fish_seen_subcommand_from init serve people outbox stats settings staff nca help" -l insecure-http -d 'Allow plain http:// to a portal that is not on a loopback address'
-complete -c attach -n "__fish_attach_using_subcommand portal; and not __fish_seen_subcommand_from init serve people outbox stats settings staff nca help" -s q -l quiet -d 'Print only data and errors: no notes, warnings, progress or -v lines'
-complete -c attach -n "__fish_attach_using_subcommand portal; and not __fish_seen_subcommand_from init serve people outbox stats settings staff nca help" -s v -l verbose -d 'Say more on stderr: -v each HTTP request (method, URL, status, time, attempt; never a token or a body), -vv also the time of each stage'
-complete -c attach -n "__fish_attach_using_subcommand portal; and not __fish_seen_subcommand_from init serve people outbox stats settings staff nca help" -s h -l help -d 'Print help'
-complete -c attach -n "__fish_attach_using_subcommand portal; and not __fish_seen_subcommand_from init serve people outbox stats settings staff nca help" -f -a "init" -d 'Create the local portal\'s state: certification authority, ГБД ФЛ, clinics; refuses an existing one without --force'
-complete -c attach -n "__fish_attach_using_subcommand portal; and not __fish_seen_subcommand_from init serve people outbox stats settings staff nca help" -f -a "serve" -d 'Serve the portal API over HTTP(S) from this home, until SIGINT or SIGTERM'
-complete -c attach -n "__fish_attach_using_subcommand portal; and not __fish_seen_subcommand_from init serve people outbox stats settings staff nca help" -f -a "people" -d 'The seeded state database of individuals (ГБД ФЛ)'
-complete -c attach -n "__fish_attach_using_subcommand portal; and not __fish_seen_subcommand_from init serve people outbox stats settings staff nca help" -f -a "outbox" -d 'The messages the portal "sent" to phones on record: one-time codes for registration'
-complete -c attach -n "__fish_attach_using_subcommand portal; and not __fish_seen_subcommand_from init serve people outbox stats settings staff nca help" -f -a "stats" -d 'Quality indicators: requests by status, decided within the deadline, refusals'
-complete -c attach -n "__fish_attach_using_subcommand portal; and not __fish_seen_subcommand_from init serve people outbox stats settings staff nca help" -f -a "settings" -d 'Show the portal\'s settings, or change one: `attach portal settings KEY VALUE`'
-complete -c attach -n "__fish_attach_using_subcommand portal; and not __fish_seen_subcommand_from init serve people outbox stats settings staff nca help" -f -a "staff" -d 'Operator accounts of clinics'
-complete -c attach -n "__fish_attach_using_subcommand portal; and not __fish_seen_subcommand_from init serve people outbox stats settings staff nca help" -f -a "nca" -d 'The certification authority (НУЦ): issue, revoke, CRL, root'
-complete -c attach -n "__fish_attach_using_subcommand portal; and not __fish_seen_subcommand_from init serve people outbox stats settings staff nca help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c attach -n "__fish_attach_using_subcommand portal; and not __fish_seen_subcommand_from init serve people outbox stats settings staff accounts orgs nca help" -l insecure-http -d 'Allow plain http:// to a portal that is not on a loopback address'
+complete -c attach -n "__fish_attach_using_subcommand portal; and not __fish_seen_subcommand_from init serve people outbox stats settings staff accounts orgs nca help" -s q -l quiet -d 'Print only data and errors: no notes, warnings, progress or -v lines'
+complete -c attach -n "__fish_attach_using_subcommand portal; and not __fish_seen_subcommand_from init serve people outbox stats settings staff accounts orgs nca help" -s v -l verbose -d 'Say more on stderr: -v each HTTP request (method, URL, status, time, attempt; never a token or a body), -vv also the time of each stage'
+complete -c attach -n "__fish_attach_using_subcommand portal; and not __fish_seen_subcommand_from init serve people outbox stats settings staff accounts orgs nca help" -s h -l help -d 'Print help'
+complete -c attach -n "__fish_attach_using_subcommand portal; and not __fish_seen_subcommand_from init serve people outbox stats settings staff accounts orgs nca help" -f -a "init" -d 'Create the local portal\'s state: certification authority, ГБД ФЛ, clinics; refuses an existing one without --force'
+complete -c attach -n "__fish_attach_using_subcommand portal; and not __fish_seen_subcommand_from init serve people outbox stats settings staff accounts orgs nca help" -f -a "serve" -d 'Serve the portal API over HTTP(S) from this home, until SIGINT or SIGTERM'
+complete -c attach -n "__fish_attach_using_subcommand portal; and not __fish_seen_subcommand_from init serve people outbox stats settings staff accounts orgs nca help" -f -a "people" -d 'The seeded state database of individuals (ГБД ФЛ)'
+complete -c attach -n "__fish_attach_using_subcommand portal; and not __fish_seen_subcommand_from init serve people outbox stats settings staff accounts orgs nca help" -f -a "outbox" -d 'The messages the portal "sent" to phones on record: one-time codes for registration'
+complete -c attach -n "__fish_attach_using_subcommand portal; and not __fish_seen_subcommand_from init serve people outbox stats settings staff accounts orgs nca help" -f -a "stats" -d 'Quality indicators: requests by status, decided within the deadline, refusals'
+complete -c attach -n "__fish_attach_using_subcommand portal; and not __fish_seen_subcommand_from init serve people outbox stats settings staff accounts orgs nca help" -f -a "settings" -d 'Show the portal\'s settings, or change one: `attach portal settings KEY VALUE`'
+complete -c attach -n "__fish_attach_using_subcommand portal; and not __fish_seen_subcommand_from init serve people outbox stats settings staff accounts orgs nca help" -f -a "staff" -d 'Operator accounts of clinics'
+complete -c attach -n "__fish_attach_using_subcommand portal; and not __fish_seen_subcommand_from init serve people outbox stats settings staff accounts orgs nca help" -f -a "accounts" -d 'Accounts on the portal: list, unlock, reset a password'
+complete -c attach -n "__fish_attach_using_subcommand portal; and not __fish_seen_subcommand_from init serve people outbox stats settings staff accounts orgs nca help" -f -a "orgs" -d 'Clinics of the directory: capacity, open or closed'
+complete -c attach -n "__fish_attach_using_subcommand portal; and not __fish_seen_subcommand_from init serve people outbox stats settings staff accounts orgs nca help" -f -a "nca" -d 'The certification authority (НУЦ): issue, revoke, CRL, root'
+complete -c attach -n "__fish_attach_using_subcommand portal; and not __fish_seen_subcommand_from init serve people outbox stats settings staff accounts orgs nca help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from init" -l people -d 'Synthetic residents to seed ГБД ФЛ with (besides the demo residents and clinic heads)' -r
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from init" -l seed -d 'Seed of the synthetic registry: the same seed gives the same people' -r
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from init" -l portal -d 'Portal to talk to over HTTP(S); without it, the embedded portal in the home' -r
@@ -509,7 +512,39 @@ complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_su
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from staff" -s v -l verbose -d 'Say more on stderr: -v each HTTP request (method, URL, status, time, attempt; never a token or a body), -vv also the time of each stage'
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from staff" -s h -l help -d 'Print help'
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from staff" -f -a "add" -d 'Create (or reset) an operator account tied to one clinic'
+complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from staff" -f -a "list" -d 'Operator accounts, with their clinics'
+complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from staff" -f -a "remove" -d 'Remove an operator account and end its sessions'
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from staff" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from accounts" -l portal -d 'Portal to talk to over HTTP(S); without it, the embedded portal in the home' -r
+complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from accounts" -l home -d 'Home directory: sessions and the embedded portal [default: $XDG_DATA_HOME/attach, or ~/.local/share/attach]' -r -F
+complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from accounts" -l tls-ca -d 'Extra trusted root for the portal\'s TLS certificate (PEM)' -r -F
+complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from accounts" -s o -l output -d 'Output format [default: table at a terminal, json otherwise]' -r -f -a "json\t''
+table\t''"
+complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from accounts" -l lang -d 'Language of messages, tables and tickets [default: $ATTACH_LANG, else the locale ($LC_ALL, $LC_MESSAGES, $LANG: ru_* or kk_*), else en]' -r -f -a "en\t''
+ru\t''
+kk\t''"
+complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from accounts" -l insecure-http -d 'Allow plain http:// to a portal that is not on a loopback address'
+complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from accounts" -s q -l quiet -d 'Print only data and errors: no notes, warnings, progress or -v lines'
+complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from accounts" -s v -l verbose -d 'Say more on stderr: -v each HTTP request (method, URL, status, time, attempt; never a token or a body), -vv also the time of each stage'
+complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from accounts" -s h -l help -d 'Print help'
+complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from accounts" -f -a "list" -d 'Every account: role, clinic, registration, lockout'
+complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from accounts" -f -a "unlock" -d 'Unlock an account locked after failed logins'
+complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from accounts" -f -a "reset-password" -d 'Set a new password and end the account\'s sessions'
+complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from accounts" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from orgs" -l portal -d 'Portal to talk to over HTTP(S); without it, the embedded portal in the home' -r
+complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from orgs" -l home -d 'Home directory: sessions and the embedded portal [default: $XDG_DATA_HOME/attach, or ~/.local/share/attach]' -r -F
+complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from orgs" -l tls-ca -d 'Extra trusted root for the portal\'s TLS certificate (PEM)' -r -F
+complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from orgs" -s o -l output -d 'Output format [default: table at a terminal, json otherwise]' -r -f -a "json\t''
+table\t''"
+complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from orgs" -l lang -d 'Language of messages, tables and tickets [default: $ATTACH_LANG, else the locale ($LC_ALL, $LC_MESSAGES, $LANG: ru_* or kk_*), else en]' -r -f -a "en\t''
+ru\t''
+kk\t''"
+complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from orgs" -l insecure-http -d 'Allow plain http:// to a portal that is not on a loopback address'
+complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from orgs" -s q -l quiet -d 'Print only data and errors: no notes, warnings, progress or -v lines'
+complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from orgs" -s v -l verbose -d 'Say more on stderr: -v each HTTP request (method, URL, status, time, attempt; never a token or a body), -vv also the time of each stage'
+complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from orgs" -s h -l help -d 'Print help'
+complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from orgs" -f -a "set" -d 'Set a clinic\'s capacity, or open or close it'
+complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from orgs" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from nca" -l portal -d 'Portal to talk to over HTTP(S); without it, the embedded portal in the home' -r
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from nca" -l home -d 'Home directory: sessions and the embedded portal [default: $XDG_DATA_HOME/attach, or ~/.local/share/attach]' -r -F
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from nca" -l tls-ca -d 'Extra trusted root for the portal\'s TLS certificate (PEM)' -r -F
@@ -535,6 +570,8 @@ complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_su
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from help" -f -a "stats" -d 'Quality indicators: requests by status, decided within the deadline, refusals'
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from help" -f -a "settings" -d 'Show the portal\'s settings, or change one: `attach portal settings KEY VALUE`'
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from help" -f -a "staff" -d 'Operator accounts of clinics'
+complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from help" -f -a "accounts" -d 'Accounts on the portal: list, unlock, reset a password'
+complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from help" -f -a "orgs" -d 'Clinics of the directory: capacity, open or closed'
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from help" -f -a "nca" -d 'The certification authority (НУЦ): issue, revoke, CRL, root'
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c attach -n "__fish_attach_using_subcommand help; and not __fish_seen_subcommand_from register login logout me orgs request sign submit status result verify-ticket batch smoke iin cert completions man portal help" -f -a "register" -d 'Register on the portal (the person must be in ГБД ФЛ)'
@@ -566,4 +603,6 @@ complete -c attach -n "__fish_attach_using_subcommand help; and __fish_seen_subc
 complete -c attach -n "__fish_attach_using_subcommand help; and __fish_seen_subcommand_from portal" -f -a "stats" -d 'Quality indicators: requests by status, decided within the deadline, refusals'
 complete -c attach -n "__fish_attach_using_subcommand help; and __fish_seen_subcommand_from portal" -f -a "settings" -d 'Show the portal\'s settings, or change one: `attach portal settings KEY VALUE`'
 complete -c attach -n "__fish_attach_using_subcommand help; and __fish_seen_subcommand_from portal" -f -a "staff" -d 'Operator accounts of clinics'
+complete -c attach -n "__fish_attach_using_subcommand help; and __fish_seen_subcommand_from portal" -f -a "accounts" -d 'Accounts on the portal: list, unlock, reset a password'
+complete -c attach -n "__fish_attach_using_subcommand help; and __fish_seen_subcommand_from portal" -f -a "orgs" -d 'Clinics of the directory: capacity, open or closed'
 complete -c attach -n "__fish_attach_using_subcommand help; and __fish_seen_subcommand_from portal" -f -a "nca" -d 'The certification authority (НУЦ): issue, revoke, CRL, root'

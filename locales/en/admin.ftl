@@ -142,3 +142,241 @@ verbose-stage = { $stage }: { $ms } ms since the start
 stage-backend = portal ready
 stage-session = session read
 stage-done = done
+
+## Examples in --help and the man pages: comments in the language, then the commands
+
+help-examples = Examples:
+help-portal-staff-list = Operator accounts, with their clinics
+help-portal-staff-remove = Remove an operator account and end its sessions
+help-portal-accounts = Accounts on the portal: list, unlock, reset a password
+help-portal-accounts-list = Every account: role, clinic, registration, lockout
+help-portal-accounts-unlock = Unlock an account locked after failed logins
+help-portal-accounts-reset-password = Set a new password and end the account's sessions
+help-portal-orgs = Clinics of the directory: capacity, open or closed
+help-portal-orgs-set = Set a clinic's capacity, or open or close it
+examples-register =
+    # Have a one-time code sent to the phone on record, then register with it
+    attach register --iin 900101300453 --otp
+    attach register --iin 900101300453 --otp 123456 --phone +77012345678
+    # Prove who you are with the authentication certificate's key
+    attach register --iin 900101300453 --key auth/key.pem --email me@example.kz
+examples-login =
+    # Log in; the password is asked at the terminal
+    attach login --iin 900101300453
+    # In a script: the password on standard input
+    printf '%s\n' "$PASSWORD" | attach login --iin 900101300453 --password-stdin
+examples-logout =
+    # End the session, here and on the portal
+    attach logout
+    attach --portal https://portal.example.kz logout
+examples-me =
+    # Who is logged in, and until when
+    attach me
+    # The clinic of the operator logged in
+    attach me -o json | jq -r .org
+examples-orgs =
+    # The clinics of a region
+    attach orgs --region Актау
+    # Search by name, address or BIN
+    attach orgs --search "поликлиника 3" -o json
+examples-request =
+    # A first attachment, to sign next
+    attach request --org MNG-0001 --reason first_attachment > request.json
+    # For a child of yours
+    attach request --org MNG-0002 --child 150505600018 --phone +77012345678
+examples-sign =
+    # Sign a request with your key
+    attach sign --key me/key.pem request.json > signed.json
+    # The whole journey in one pipe
+    attach request --org MNG-0001 | attach sign --key me/key.pem | attach submit | attach status --wait
+examples-submit =
+    # Submit a signed request; prints the receipt
+    attach submit signed.json
+    # Sign and submit
+    attach sign --key me/key.pem request.json | attach submit
+examples-status =
+    # The newest requests of the session
+    attach status
+    # This week's refusals, as JSON Lines
+    attach status --state refused --since 7d -o json
+    # Wait for the decision on a request just submitted
+    attach submit signed.json | attach status --wait --timeout 5m
+examples-result =
+    # The ticket of a completed request, kept in a file
+    attach result R-000001 --out ticket.json
+    # The results of every completed request
+    attach status --state completed | attach result
+examples-verify-ticket =
+    # Verify a ticket, and ask the portal whether it issued it
+    attach verify-ticket ticket.json
+    # Offline, at the time it was signed
+    attach verify-ticket --offline --at sigT --trust root.pem ticket.json
+examples-batch =
+    # Check the file first, then submit and wait for the decisions
+    attach batch people.csv --key clinic/key.pem --dry-run
+    attach batch people.csv --key clinic/key.pem --wait --out out.jsonl
+    # A file Excel saved in windows-1251, from standard input
+    attach batch - --key clinic/key.pem --encoding windows-1251 < people.csv
+examples-smoke =
+    # The whole journey against the local portal
+    attach smoke
+    # In CI, with a JUnit report
+    attach smoke --portal http://127.0.0.1:8080 --junit smoke.xml
+examples-iin =
+    # Check an IIN: validity, birth date and sex
+    attach iin 900101300453
+    # Several at once, as JSON Lines
+    attach iin 900101300453 061211600012 -o json
+examples-cert =
+    # Whose certificate, and is it valid today
+    attach cert info me/cert.pem
+    attach cert verify me/cert.pem --chain me/chain.pem
+examples-cert-info =
+    # Whose certificate, for what
+    attach cert info me/cert.pem
+    # The certificate in a PKCS#12 file
+    ATTACH_KEY_PASSWORD=secret attach cert info me/key.p12
+examples-cert-verify =
+    # Path and revocation, with the CRL
+    attach cert verify me/cert.pem --chain me/chain.pem --trust root.pem --crl crl.pem
+    # Asking the OCSP responder
+    attach cert verify me/cert.pem --chain me/chain.pem --ocsp
+examples-cert-ocsp =
+    # Read a saved OCSP response
+    attach cert ocsp response.der --trust chain.pem
+examples-completions =
+    # Completions for bash and zsh
+    attach completions bash > ~/.local/share/bash-completion/completions/attach
+    attach completions zsh > ~/.zfunc/_attach
+examples-man =
+    # One page for each command, where man finds them
+    attach man --dir ~/.local/share/man/man1
+    # Read the main page at once
+    attach man | man -l -
+examples-portal =
+    # A local portal, served on loopback
+    attach portal init
+    attach portal serve --listen 127.0.0.1:8080
+examples-portal-init =
+    # A portal with ten thousand synthetic residents
+    attach portal init --people 10000 --seed 7
+    # Start afresh (refused while the home is served)
+    attach portal init --force
+examples-portal-serve =
+    # Serve on loopback
+    attach portal serve --listen 127.0.0.1:8080
+    # For a CI job: test identities, on loopback only
+    attach portal serve --listen 127.0.0.1:0 --allow-test-identities
+    # HTTPS on every interface
+    attach portal serve --listen 0.0.0.0:8443 --tls-cert tls/cert.pem --tls-key tls/key.pem
+examples-portal-people =
+    # Ten adults attached nowhere
+    attach portal people --limit 10 --unattached --adults
+    # The living attached to a clinic
+    attach portal people --attached-to MNG-0001 --living -o json
+examples-portal-outbox =
+    # The one-time codes the portal sent
+    attach portal outbox
+examples-portal-stats =
+    # Requests by status, decided within the deadline, refusals
+    attach portal stats
+    attach portal stats -o json
+examples-portal-settings =
+    # Show the settings, then change one
+    attach portal settings
+    attach portal settings session_idle 30m
+examples-portal-staff =
+    # Operators of clinics
+    attach portal staff list
+    attach portal staff add --org MNG-0001 --iin 750315400123
+examples-portal-staff-add =
+    # An operator of MNG-0001; the password on standard input
+    attach portal staff add --org MNG-0001 --iin 750315400123 --password-stdin < password.txt
+examples-portal-staff-list =
+    # Every operator, or those of one clinic
+    attach portal staff list
+    attach portal staff list --org MNG-0001
+examples-portal-staff-remove =
+    # An operator leaves: the account and its sessions end
+    attach portal staff remove --iin 750315400123
+examples-portal-accounts =
+    # Locked accounts, and unlocking one
+    attach portal accounts list --locked
+    attach portal accounts unlock --iin 900101300453
+examples-portal-accounts-list =
+    # Every account, or the locked ones
+    attach portal accounts list
+    attach portal accounts list --locked -o json
+examples-portal-accounts-unlock =
+    # Forget the failed logins that locked an account
+    attach portal accounts unlock --iin 900101300453
+examples-portal-accounts-reset-password =
+    # A new password, asked at the terminal; the sessions end
+    attach portal accounts reset-password --iin 900101300453
+    # In a script
+    attach portal accounts reset-password --iin 900101300453 --password-stdin < password.txt
+examples-portal-orgs =
+    # Give a clinic room, or close it
+    attach portal orgs set MNG-0001 capacity 5000
+    attach portal orgs set MNG-0004 closed
+examples-portal-orgs-set =
+    # Room for 5,000 more, then open again
+    attach portal orgs set MNG-0001 capacity 5000
+    attach portal orgs set MNG-0004 open
+examples-portal-nca =
+    # The trust anchor and a fresh CRL, for verifiers
+    attach portal nca ca > root.pem
+    attach portal nca crl > crl.pem
+examples-portal-nca-issue =
+    # A citizen's signing key and certificate
+    attach portal nca issue --iin 900101300453 --out me
+    # An operator's, with the clinic's BIN, valid 30 days, also as PKCS#12
+    attach portal nca issue --iin 750315400123 --org MNG-0001 --role employee --valid-days 30 --p12 --out clinic
+    # An authentication certificate with an Ed25519 key
+    attach portal nca issue --iin 900101300453 --auth --key-type ed25519 --out auth
+examples-portal-nca-issue-server =
+    # A TLS certificate for portal serve
+    attach portal nca issue-server --dns portal.example.kz --ip 10.0.0.5 --out tls
+examples-portal-nca-revoke =
+    # Revoke by file or by serial
+    attach portal nca revoke --cert me/cert.pem
+    attach portal nca revoke --serial 1f2e3d
+examples-portal-nca-crl =
+    # A fresh CRL for offline checks
+    attach portal nca crl > crl.pem
+examples-portal-nca-ca =
+    # The root certificate, to trust
+    attach portal nca ca > root.pem
+
+man-written = { $count ->
+    [one] one page written to { $dir }
+   *[other] { $count } pages written to { $dir }
+}
+
+## portal accounts, staff and orgs
+
+thing-account = account
+thing-operator = operator account
+col-role = role
+col-clinic = clinic
+col-registered = registered
+col-locked-until = locked until
+col-failures = failed logins
+col-sessions = sessions
+admin-new-password = New password:
+admin-unlocked = { $iin } is unlocked: its failed logins are forgotten
+admin-password-reset = { $iin } has a new password; { $sessions ->
+    [0] no session was open
+    [one] its one session ended
+   *[other] its { $sessions } sessions ended
+}
+admin-operator-removed = { $iin } is no longer an operator; { $sessions ->
+    [0] no session was open
+    [one] its one session ended
+   *[other] its { $sessions } sessions ended
+}
+admin-bad-capacity = `{ $value }` is not a number of people
+admin-bad-org-change = `{ $given }`: say `capacity N`, `open` or `closed`
+admin-org-open = open
+admin-org-closed = closed
+admin-org-set = { $org }: capacity { $capacity }, { $attached } attached, { $state }

@@ -130,3 +130,236 @@ verbose-stage = { $stage }: басынан бері { $ms } мс
 stage-backend = портал дайын
 stage-session = сессия оқылды
 stage-done = дайын
+
+## Examples in --help and the man pages: comments in the language, then the commands
+
+help-examples = Мысалдар:
+help-portal-staff-list = Операторлардың есептік жазбалары, емханаларымен
+help-portal-staff-remove = Оператордың есептік жазбасын жойып, сессияларын аяқтау
+help-portal-accounts = Порталдағы есептік жазбалар: тізім, бұғаттан шығару, құпиясөзді қалпына келтіру
+help-portal-accounts-list = Барлық есептік жазбалар: рөлі, емханасы, тіркелуі, бұғатталуы
+help-portal-accounts-unlock = Сәтсіз кірулерден кейін бұғатталған есептік жазбаны ашу
+help-portal-accounts-reset-password = Жаңа құпиясөз орнатып, есептік жазбаның сессияларын аяқтау
+help-portal-orgs = Анықтамалық емханалары: сыйымдылығы, ашық не жабық
+help-portal-orgs-set = Емхананың сыйымдылығын орнату, оны ашу не жабу
+examples-register =
+    # Базадағы телефонға бір реттік код алып, сонымен тіркелу
+    attach register --iin 900101300453 --otp
+    attach register --iin 900101300453 --otp 123456 --phone +77012345678
+    # Аутентификация сертификатының кілтімен жеке басын растау
+    attach register --iin 900101300453 --key auth/key.pem --email me@example.kz
+examples-login =
+    # Кіру; құпиясөз терминалда сұралады
+    attach login --iin 900101300453
+    # Сценарийде: құпиясөз стандартты енгізуде
+    printf '%s\n' "$PASSWORD" | attach login --iin 900101300453 --password-stdin
+examples-logout =
+    # Сессияны осында және порталда аяқтау
+    attach logout
+    attach --portal https://portal.example.kz logout
+examples-me =
+    # Кім кірді және қашанға дейін
+    attach me
+    # Кірген оператордың емханасы
+    attach me -o json | jq -r .org
+examples-orgs =
+    # Аудан емханалары
+    attach orgs --region Актау
+    # Атауы, мекенжайы не БСН бойынша іздеу
+    attach orgs --search "поликлиника 3" -o json
+examples-request =
+    # Алғашқы тіркелу, қол қою үшін
+    attach request --org MNG-0001 --reason first_attachment > request.json
+    # Өз балаңыз үшін
+    attach request --org MNG-0002 --child 150505600018 --phone +77012345678
+examples-sign =
+    # Өтінішке өз кілтіңізбен қол қою
+    attach sign --key me/key.pem request.json > signed.json
+    # Бүкіл жол бір арнамен
+    attach request --org MNG-0001 | attach sign --key me/key.pem | attach submit | attach status --wait
+examples-submit =
+    # Қол қойылған өтінішті жіберу; түбіртекті басып шығарады
+    attach submit signed.json
+    # Қол қою және жіберу
+    attach sign --key me/key.pem request.json | attach submit
+examples-status =
+    # Сессияның соңғы өтініштері
+    attach status
+    # Апта ішіндегі бас тартулар, JSON Lines түрінде
+    attach status --state refused --since 7d -o json
+    # Жаңа ғана жіберілген өтініш бойынша шешімді күту
+    attach submit signed.json | attach status --wait --timeout 5m
+examples-result =
+    # Орындалған өтініштің талоны, файлға сақталады
+    attach result R-000001 --out ticket.json
+    # Барлық орындалған өтініштердің нәтижелері
+    attach status --state completed | attach result
+examples-verify-ticket =
+    # Талонды тексеріп, порталдан оны бергенін сұрау
+    attach verify-ticket ticket.json
+    # Желісіз, қол қойылған сәтке
+    attach verify-ticket --offline --at sigT --trust root.pem ticket.json
+examples-batch =
+    # Алдымен файлды тексеріп, содан кейін жіберіп, шешімдерді күту
+    attach batch people.csv --key clinic/key.pem --dry-run
+    attach batch people.csv --key clinic/key.pem --wait --out out.jsonl
+    # Excel windows-1251 кодтамасында сақтаған файл, стандартты енгізуден
+    attach batch - --key clinic/key.pem --encoding windows-1251 < people.csv
+examples-smoke =
+    # Жергілікті порталдағы бүкіл жол
+    attach smoke
+    # CI-да, JUnit есебімен
+    attach smoke --portal http://127.0.0.1:8080 --junit smoke.xml
+examples-iin =
+    # ЖСН-ді тексеру: дұрыстығы, туған күні және жынысы
+    attach iin 900101300453
+    # Бірнешеуін бірден, JSON Lines түрінде
+    attach iin 900101300453 061211600012 -o json
+examples-cert =
+    # Сертификат кімдікі және бүгін жарамды ма
+    attach cert info me/cert.pem
+    attach cert verify me/cert.pem --chain me/chain.pem
+examples-cert-info =
+    # Сертификат кімдікі, не үшін
+    attach cert info me/cert.pem
+    # PKCS#12 файлындағы сертификат
+    ATTACH_KEY_PASSWORD=secret attach cert info me/key.p12
+examples-cert-verify =
+    # Жол және кері қайтарып алу, CRL бойынша
+    attach cert verify me/cert.pem --chain me/chain.pem --trust root.pem --crl crl.pem
+    # OCSP жауап берушісінен сұрап
+    attach cert verify me/cert.pem --chain me/chain.pem --ocsp
+examples-cert-ocsp =
+    # Сақталған OCSP жауабын оқу
+    attach cert ocsp response.der --trust chain.pem
+examples-completions =
+    # bash және zsh үшін толықтыру
+    attach completions bash > ~/.local/share/bash-completion/completions/attach
+    attach completions zsh > ~/.zfunc/_attach
+examples-man =
+    # Әр командаға бір бет, man табатын жерге
+    attach man --dir ~/.local/share/man/man1
+    # Басты бетті бірден оқу
+    attach man | man -l -
+examples-portal =
+    # Loopback-тегі жергілікті портал
+    attach portal init
+    attach portal serve --listen 127.0.0.1:8080
+examples-portal-init =
+    # Он мың синтетикалық тұрғыны бар портал
+    attach portal init --people 10000 --seed 7
+    # Қайта бастау (үй қызмет көрсетіп тұрғанда бас тартылады)
+    attach portal init --force
+examples-portal-serve =
+    # Loopback-те қызмет көрсету
+    attach portal serve --listen 127.0.0.1:8080
+    # CI үшін: тест тұлғалары, тек loopback-те
+    attach portal serve --listen 127.0.0.1:0 --allow-test-identities
+    # Барлық интерфейсте HTTPS
+    attach portal serve --listen 0.0.0.0:8443 --tls-cert tls/cert.pem --tls-key tls/key.pem
+examples-portal-people =
+    # Еш жерге тіркелмеген он ересек
+    attach portal people --limit 10 --unattached --adults
+    # Емханаға тіркелген тірі адамдар
+    attach portal people --attached-to MNG-0001 --living -o json
+examples-portal-outbox =
+    # Портал жіберген бір реттік кодтар
+    attach portal outbox
+examples-portal-stats =
+    # Мәртебелер бойынша өтініштер, мерзімінде шешілгендері, бас тартулар
+    attach portal stats
+    attach portal stats -o json
+examples-portal-settings =
+    # Баптауларды көрсетіп, біреуін өзгерту
+    attach portal settings
+    attach portal settings session_idle 30m
+examples-portal-staff =
+    # Емхана операторлары
+    attach portal staff list
+    attach portal staff add --org MNG-0001 --iin 750315400123
+examples-portal-staff-add =
+    # MNG-0001 операторы; құпиясөз стандартты енгізуде
+    attach portal staff add --org MNG-0001 --iin 750315400123 --password-stdin < password.txt
+examples-portal-staff-list =
+    # Барлық операторлар немесе бір емхананың операторлары
+    attach portal staff list
+    attach portal staff list --org MNG-0001
+examples-portal-staff-remove =
+    # Оператор кетеді: есептік жазба мен оның сессиялары аяқталады
+    attach portal staff remove --iin 750315400123
+examples-portal-accounts =
+    # Бұғатталған есептік жазбалар және біреуін ашу
+    attach portal accounts list --locked
+    attach portal accounts unlock --iin 900101300453
+examples-portal-accounts-list =
+    # Барлық есептік жазбалар немесе бұғатталғандары
+    attach portal accounts list
+    attach portal accounts list --locked -o json
+examples-portal-accounts-unlock =
+    # Есептік жазбаны бұғаттаған сәтсіз кірулерді ұмыту
+    attach portal accounts unlock --iin 900101300453
+examples-portal-accounts-reset-password =
+    # Жаңа құпиясөз терминалда сұралады; сессиялар аяқталады
+    attach portal accounts reset-password --iin 900101300453
+    # Сценарийде
+    attach portal accounts reset-password --iin 900101300453 --password-stdin < password.txt
+examples-portal-orgs =
+    # Емханаға орын беру немесе оны жабу
+    attach portal orgs set MNG-0001 capacity 5000
+    attach portal orgs set MNG-0004 closed
+examples-portal-orgs-set =
+    # Тағы 5000 орын, содан кейін қайта ашу
+    attach portal orgs set MNG-0001 capacity 5000
+    attach portal orgs set MNG-0004 open
+examples-portal-nca =
+    # Тексерушілер үшін сенім түбірі және жаңа CRL
+    attach portal nca ca > root.pem
+    attach portal nca crl > crl.pem
+examples-portal-nca-issue =
+    # Азаматтың қолтаңба кілті мен сертификаты
+    attach portal nca issue --iin 900101300453 --out me
+    # Оператордікі, емхананың БСН-імен, 30 күнге, PKCS#12 түрінде де
+    attach portal nca issue --iin 750315400123 --org MNG-0001 --role employee --valid-days 30 --p12 --out clinic
+    # Ed25519 кілті бар аутентификация сертификаты
+    attach portal nca issue --iin 900101300453 --auth --key-type ed25519 --out auth
+examples-portal-nca-issue-server =
+    # portal serve үшін TLS сертификаты
+    attach portal nca issue-server --dns portal.example.kz --ip 10.0.0.5 --out tls
+examples-portal-nca-revoke =
+    # Файл немесе сериялық нөмір бойынша кері қайтарып алу
+    attach portal nca revoke --cert me/cert.pem
+    attach portal nca revoke --serial 1f2e3d
+examples-portal-nca-crl =
+    # Желісіз тексеру үшін жаңа CRL
+    attach portal nca crl > crl.pem
+examples-portal-nca-ca =
+    # Сенім білдіру үшін түбір сертификаты
+    attach portal nca ca > root.pem
+
+man-written = { $count } бет { $dir } ішіне жазылды
+
+## portal accounts, staff және orgs
+
+thing-account = есептік жазба
+thing-operator = оператордың есептік жазбасы
+col-role = рөлі
+col-clinic = емхана
+col-registered = тіркелген
+col-locked-until = бұғатталған мерзімі
+col-failures = сәтсіз кірулер
+col-sessions = сессиялар
+admin-new-password = Жаңа құпиясөз:
+admin-unlocked = { $iin } бұғаттан шығарылды: сәтсіз кірулер ұмытылды
+admin-password-reset = { $iin } жаңа құпиясөз алды; { $sessions ->
+    [0] ашық сессия болмады
+   *[other] { $sessions } сессия аяқталды
+}
+admin-operator-removed = { $iin } енді оператор емес; { $sessions ->
+    [0] ашық сессия болмады
+   *[other] { $sessions } сессия аяқталды
+}
+admin-bad-capacity = `{ $value }` — адамдар саны емес
+admin-bad-org-change = `{ $given }`: `capacity N`, `open` немесе `closed` деп көрсетіңіз
+admin-org-open = ашық
+admin-org-closed = жабық
+admin-org-set = { $org }: сыйымдылығы { $capacity }, тіркелгені { $attached }, { $state }

@@ -150,3 +150,244 @@ verbose-stage = { $stage }: { $ms } мс от начала
 stage-backend = портал готов
 stage-session = сессия прочитана
 stage-done = готово
+
+## Examples in --help and the man pages: comments in the language, then the commands
+
+help-examples = Примеры:
+help-portal-staff-list = Учётные записи операторов с их поликлиниками
+help-portal-staff-remove = Удалить учётную запись оператора и завершить её сессии
+help-portal-accounts = Учётные записи портала: список, разблокировка, сброс пароля
+help-portal-accounts-list = Все учётные записи: роль, поликлиника, регистрация, блокировка
+help-portal-accounts-unlock = Разблокировать учётную запись после неудачных входов
+help-portal-accounts-reset-password = Задать новый пароль и завершить сессии учётной записи
+help-portal-orgs = Поликлиники справочника: вместимость, открыта или закрыта
+help-portal-orgs-set = Задать вместимость поликлиники, открыть или закрыть её
+examples-register =
+    # Получить одноразовый код на телефон из базы, затем зарегистрироваться с ним
+    attach register --iin 900101300453 --otp
+    attach register --iin 900101300453 --otp 123456 --phone +77012345678
+    # Подтвердить личность ключом сертификата аутентификации
+    attach register --iin 900101300453 --key auth/key.pem --email me@example.kz
+examples-login =
+    # Войти; пароль спрашивается в терминале
+    attach login --iin 900101300453
+    # В сценарии: пароль на стандартном вводе
+    printf '%s\n' "$PASSWORD" | attach login --iin 900101300453 --password-stdin
+examples-logout =
+    # Завершить сессию здесь и на портале
+    attach logout
+    attach --portal https://portal.example.kz logout
+examples-me =
+    # Кто вошёл и до какого времени
+    attach me
+    # Поликлиника вошедшего оператора
+    attach me -o json | jq -r .org
+examples-orgs =
+    # Поликлиники района
+    attach orgs --region Актау
+    # Поиск по названию, адресу или БИН
+    attach orgs --search "поликлиника 3" -o json
+examples-request =
+    # Первичное прикрепление, для подписи
+    attach request --org MNG-0001 --reason first_attachment > request.json
+    # Для своего ребёнка
+    attach request --org MNG-0002 --child 150505600018 --phone +77012345678
+examples-sign =
+    # Подписать заявление своим ключом
+    attach sign --key me/key.pem request.json > signed.json
+    # Весь путь одной цепочкой
+    attach request --org MNG-0001 | attach sign --key me/key.pem | attach submit | attach status --wait
+examples-submit =
+    # Подать подписанное заявление; печатает квитанцию
+    attach submit signed.json
+    # Подписать и подать
+    attach sign --key me/key.pem request.json | attach submit
+examples-status =
+    # Последние заявления сессии
+    attach status
+    # Отказы за неделю, в JSON Lines
+    attach status --state refused --since 7d -o json
+    # Дождаться решения по только что поданному заявлению
+    attach submit signed.json | attach status --wait --timeout 5m
+examples-result =
+    # Талон исполненного заявления, сохранённый в файл
+    attach result R-000001 --out ticket.json
+    # Результаты всех исполненных заявлений
+    attach status --state completed | attach result
+examples-verify-ticket =
+    # Проверить талон и спросить портал, выдавал ли он его
+    attach verify-ticket ticket.json
+    # Без сети, на момент подписи
+    attach verify-ticket --offline --at sigT --trust root.pem ticket.json
+examples-batch =
+    # Сначала проверить файл, затем подать и дождаться решений
+    attach batch people.csv --key clinic/key.pem --dry-run
+    attach batch people.csv --key clinic/key.pem --wait --out out.jsonl
+    # Файл, сохранённый Excel в windows-1251, со стандартного ввода
+    attach batch - --key clinic/key.pem --encoding windows-1251 < people.csv
+examples-smoke =
+    # Весь путь на локальном портале
+    attach smoke
+    # В CI, с отчётом JUnit
+    attach smoke --portal http://127.0.0.1:8080 --junit smoke.xml
+examples-iin =
+    # Проверить ИИН: правильность, дату рождения и пол
+    attach iin 900101300453
+    # Несколько сразу, в JSON Lines
+    attach iin 900101300453 061211600012 -o json
+examples-cert =
+    # Чей сертификат и действителен ли он сегодня
+    attach cert info me/cert.pem
+    attach cert verify me/cert.pem --chain me/chain.pem
+examples-cert-info =
+    # Чей сертификат и для чего
+    attach cert info me/cert.pem
+    # Сертификат в файле PKCS#12
+    ATTACH_KEY_PASSWORD=secret attach cert info me/key.p12
+examples-cert-verify =
+    # Путь и отзыв, по CRL
+    attach cert verify me/cert.pem --chain me/chain.pem --trust root.pem --crl crl.pem
+    # Спрашивая OCSP-ответчик
+    attach cert verify me/cert.pem --chain me/chain.pem --ocsp
+examples-cert-ocsp =
+    # Прочитать сохранённый ответ OCSP
+    attach cert ocsp response.der --trust chain.pem
+examples-completions =
+    # Дополнение для bash и zsh
+    attach completions bash > ~/.local/share/bash-completion/completions/attach
+    attach completions zsh > ~/.zfunc/_attach
+examples-man =
+    # По странице на команду, там, где их найдёт man
+    attach man --dir ~/.local/share/man/man1
+    # Сразу прочитать главную страницу
+    attach man | man -l -
+examples-portal =
+    # Локальный портал на loopback
+    attach portal init
+    attach portal serve --listen 127.0.0.1:8080
+examples-portal-init =
+    # Портал с десятью тысячами синтетических жителей
+    attach portal init --people 10000 --seed 7
+    # Начать заново (отказ, пока дом обслуживается)
+    attach portal init --force
+examples-portal-serve =
+    # Обслуживать на loopback
+    attach portal serve --listen 127.0.0.1:8080
+    # Для CI: тестовые личности, только на loopback
+    attach portal serve --listen 127.0.0.1:0 --allow-test-identities
+    # HTTPS на всех интерфейсах
+    attach portal serve --listen 0.0.0.0:8443 --tls-cert tls/cert.pem --tls-key tls/key.pem
+examples-portal-people =
+    # Десять взрослых без прикрепления
+    attach portal people --limit 10 --unattached --adults
+    # Живые, прикреплённые к поликлинике
+    attach portal people --attached-to MNG-0001 --living -o json
+examples-portal-outbox =
+    # Одноразовые коды, отправленные порталом
+    attach portal outbox
+examples-portal-stats =
+    # Заявления по статусам, решённые в срок, отказы
+    attach portal stats
+    attach portal stats -o json
+examples-portal-settings =
+    # Показать настройки, затем изменить одну
+    attach portal settings
+    attach portal settings session_idle 30m
+examples-portal-staff =
+    # Операторы поликлиник
+    attach portal staff list
+    attach portal staff add --org MNG-0001 --iin 750315400123
+examples-portal-staff-add =
+    # Оператор MNG-0001; пароль на стандартном вводе
+    attach portal staff add --org MNG-0001 --iin 750315400123 --password-stdin < password.txt
+examples-portal-staff-list =
+    # Все операторы или операторы одной поликлиники
+    attach portal staff list
+    attach portal staff list --org MNG-0001
+examples-portal-staff-remove =
+    # Оператор уходит: учётная запись и её сессии прекращаются
+    attach portal staff remove --iin 750315400123
+examples-portal-accounts =
+    # Заблокированные учётные записи и разблокировка одной
+    attach portal accounts list --locked
+    attach portal accounts unlock --iin 900101300453
+examples-portal-accounts-list =
+    # Все учётные записи или заблокированные
+    attach portal accounts list
+    attach portal accounts list --locked -o json
+examples-portal-accounts-unlock =
+    # Забыть неудачные входы, заблокировавшие учётную запись
+    attach portal accounts unlock --iin 900101300453
+examples-portal-accounts-reset-password =
+    # Новый пароль, спрашивается в терминале; сессии завершаются
+    attach portal accounts reset-password --iin 900101300453
+    # В сценарии
+    attach portal accounts reset-password --iin 900101300453 --password-stdin < password.txt
+examples-portal-orgs =
+    # Дать поликлинике места или закрыть её
+    attach portal orgs set MNG-0001 capacity 5000
+    attach portal orgs set MNG-0004 closed
+examples-portal-orgs-set =
+    # Места ещё на 5000, затем снова открыть
+    attach portal orgs set MNG-0001 capacity 5000
+    attach portal orgs set MNG-0004 open
+examples-portal-nca =
+    # Корень доверия и свежий CRL для проверяющих
+    attach portal nca ca > root.pem
+    attach portal nca crl > crl.pem
+examples-portal-nca-issue =
+    # Ключ и сертификат подписи гражданина
+    attach portal nca issue --iin 900101300453 --out me
+    # Оператора, с БИН поликлиники, на 30 дней, также в PKCS#12
+    attach portal nca issue --iin 750315400123 --org MNG-0001 --role employee --valid-days 30 --p12 --out clinic
+    # Сертификат аутентификации с ключом Ed25519
+    attach portal nca issue --iin 900101300453 --auth --key-type ed25519 --out auth
+examples-portal-nca-issue-server =
+    # Сертификат TLS для portal serve
+    attach portal nca issue-server --dns portal.example.kz --ip 10.0.0.5 --out tls
+examples-portal-nca-revoke =
+    # Отозвать по файлу или по серийному номеру
+    attach portal nca revoke --cert me/cert.pem
+    attach portal nca revoke --serial 1f2e3d
+examples-portal-nca-crl =
+    # Свежий CRL для проверок без сети
+    attach portal nca crl > crl.pem
+examples-portal-nca-ca =
+    # Корневой сертификат, для доверия
+    attach portal nca ca > root.pem
+
+man-written = { $count ->
+    [one] { $count } страница записана в { $dir }
+    [few] { $count } страницы записаны в { $dir }
+   *[many] { $count } страниц записано в { $dir }
+}
+
+## portal accounts, staff и orgs
+
+thing-account = учётная запись
+thing-operator = учётная запись оператора
+col-role = роль
+col-clinic = поликлиника
+col-registered = зарегистрирован
+col-locked-until = заблокирован до
+col-failures = неудачные входы
+col-sessions = сессии
+admin-new-password = Новый пароль:
+admin-unlocked = { $iin } разблокирован: неудачные входы забыты
+admin-password-reset = у { $iin } новый пароль; { $sessions ->
+    [0] открытых сессий не было
+    [one] { $sessions } сессия завершена
+    [few] { $sessions } сессии завершены
+   *[many] { $sessions } сессий завершено
+}
+admin-operator-removed = { $iin } больше не оператор; { $sessions ->
+    [0] открытых сессий не было
+    [one] { $sessions } сессия завершена
+    [few] { $sessions } сессии завершены
+   *[many] { $sessions } сессий завершено
+}
+admin-bad-capacity = `{ $value }` — не число людей
+admin-bad-org-change = `{ $given }`: укажите `capacity N`, `open` или `closed`
+admin-org-open = открыта
+admin-org-closed = закрыта
+admin-org-set = { $org }: вместимость { $capacity }, прикреплено { $attached }, { $state }

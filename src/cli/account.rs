@@ -40,8 +40,10 @@ pub struct RegisterArgs {
     /// record; with the CODE received, register.
     #[arg(long, value_name = "CODE", num_args = 0..=1, default_missing_value = "", alias = "otp-code")]
     otp: Option<String>,
+    /// A contact phone for the account, like +77012345678.
     #[arg(long)]
     phone: Option<String>,
+    /// A contact e-mail for the account, where the portal may write.
     #[arg(long)]
     email: Option<String>,
     /// Read the password from the first line of standard input [default: ATTACH_PASSWORD, or a prompt].
@@ -51,6 +53,7 @@ pub struct RegisterArgs {
 
 #[derive(Debug, clap::Args)]
 pub struct LoginArgs {
+    /// The IIN of the account (a citizen's, or a clinic operator's).
     #[arg(long)]
     iin: String,
     /// Read the password from the first line of standard input [default: ATTACH_PASSWORD, or a prompt].

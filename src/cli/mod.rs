@@ -134,7 +134,7 @@ pub enum Command {
     /// Print a shell completion script.
     Completions(completions::CompletionsArgs),
     /// Print the man page (roff).
-    Man,
+    Man(completions::ManArgs),
     /// Administer the local (embedded) portal in the home.
     #[command(subcommand)]
     Portal(portal::PortalCommand),
@@ -202,12 +202,23 @@ fn localized(command: clap::Command) -> clap::Command {
                     Some(about) => sub.about(about),
                     None => sub,
                 };
+                let sub = match examples(&path) {
+                    Some(examples) => sub.after_help(format!("{}\n{examples}", t!("help-examples"))),
+                    None => sub,
+                };
                 walk(sub, &path)
             });
         }
         command
     }
     walk(command.about(t!("help-attach")).after_help(t!("help-exit-codes")), "")
+}
+
+/// A command's examples (`examples-PATH` in the catalogue), indented as `--help` shows them:
+/// comments in the language of the moment, then the command lines.
+pub(crate) fn examples(path: &str) -> Option<String> {
+    let text = i18n::lookup(&format!("examples-{path}"))?;
+    Some(text.lines().map(|line| format!("  {line}")).collect::<Vec<_>>().join("\n"))
 }
 
 /// The command as completions and the man page describe it: in English.
@@ -246,7 +257,7 @@ fn dispatch(ctx: &Context, command: Command) -> Result<Exit, Error> {
         Command::Iin(args) => iin::run(ctx, args),
         Command::Cert(command) => cert::run(ctx, command),
         Command::Completions(args) => completions::completions(ctx, args),
-        Command::Man => completions::man(ctx),
+        Command::Man(args) => completions::man(ctx, args),
         Command::Portal(command) => portal::run(ctx, command),
     }
 }
@@ -322,6 +333,96 @@ mod tests {
         let mut missing = Vec::new();
         walk(&Cli::command(), "", &mut missing);
         assert!(missing.is_empty(), "no `help-…` message for {missing:?}");
+    }
+
+    /// Regression: `register --phone/--email`, `login --iin`, `nca issue --role` and others
+    /// were listed in `--help` with no word on what they are.
+    #[test]
+    fn every_option_and_argument_is_described() {
+        fn walk(command: &clap::Command, path: &str, bare: &mut Vec<String>) {
+            for arg in command.get_arguments() {
+                let id = arg.get_id().as_str();
+                if arg.is_hide_set() || id == "help" || id == "version" {
+                    continue;
+                }
+                if arg.get_help().is_none() && arg.get_long_help().is_none() {
+                    bare.push(format!("{path} {id}"));
+                }
+            }
+            for sub in command.get_subcommands() {
+                walk(sub, &format!("{path} {}", sub.get_name()), bare);
+            }
+        }
+        let mut bare = Vec::new();
+        walk(&Cli::command(), "attach", &mut bare);
+        assert!(bare.is_empty(), "described by nothing: {bare:#?}");
+    }
+
+    /// Shell words, as `sh` splits a simple command: whitespace outside quotes.
+    fn words(line: &str) -> Vec<String> {
+        let (mut words, mut word, mut quote, mut any) = (Vec::new(), String::new(), None, false);
+        for c in line.chars() {
+            match (quote, c) {
+                (None, '\'' | '"') => {
+                    quote = Some(c);
+                    any = true;
+                }
+                (Some(q), c) if c == q => quote = None,
+                (None, c) if c.is_whitespace() => {
+                    if any {
+                        words.push(std::mem::take(&mut word));
+                    }
+                    any = false;
+                }
+                (_, c) => {
+                    word.push(c);
+                    any = true;
+                }
+            }
+        }
+        if any {
+            words.push(word);
+        }
+        words
+    }
+
+    /// Every command has examples in every language, and every `attach …` in them (each stage
+    /// of a pipe, up to a redirection) is a command line the parser takes.
+    #[test]
+    fn every_command_has_examples_that_parse() {
+        fn paths(command: &clap::Command, path: &str, out: &mut Vec<String>) {
+            for sub in command.get_subcommands() {
+                let path = if path.is_empty() {
+                    sub.get_name().to_owned()
+                } else {
+                    format!("{path}-{}", sub.get_name())
+                };
+                out.push(path.clone());
+                paths(sub, &path, out);
+            }
+        }
+        let mut all = Vec::new();
+        paths(&Cli::command(), "", &mut all);
+        for lang in Lang::ALL {
+            i18n::with(lang, || {
+                for path in &all {
+                    let text = examples(path).unwrap_or_else(|| panic!("no examples-{path}"));
+                    let mut commands = 0;
+                    for line in text.lines().map(str::trim).filter(|l| !l.starts_with('#')) {
+                        for stage in line.split('|') {
+                            let stage = stage.split(['<', '>']).next().unwrap_or_default();
+                            let words = words(stage);
+                            let Some(at) = words.iter().position(|w| w == "attach") else { continue };
+                            commands += 1;
+                            if let Err(e) = Cli::command().try_get_matches_from(&words[at..]) {
+                                panic!("examples-{path} ({}): `{stage}` does not parse: {e}", lang.code());
+                            }
+                        }
+                    }
+                    assert!(commands >= 1, "examples-{path} has no `attach` line");
+                }
+            });
+        }
     }
 
     #[test]

@@ -48,7 +48,7 @@ fn token_hash(token: &str) -> Vec<u8> {
     digest::digest(&digest::SHA256, token.as_bytes()).as_ref().to_vec()
 }
 
-fn check_password(password: &str) -> Result<()> {
+pub(super) fn check_password(password: &str) -> Result<()> {
     let chars = password.chars().count();
     if chars < MIN_PASSWORD {
         return Err(Error::input("password", format!("must have at least {MIN_PASSWORD} characters")));
@@ -63,7 +63,7 @@ fn check_password(password: &str) -> Result<()> {
 }
 
 /// The password's salted hash, for a new account.
-fn new_credentials(password: &str, iterations: u32) -> Result<(Vec<u8>, Vec<u8>)> {
+pub(super) fn new_credentials(password: &str, iterations: u32) -> Result<(Vec<u8>, Vec<u8>)> {
     let mut salt = [0u8; SALT_LEN];
     random(&mut salt)?;
     Ok((salt.to_vec(), hash_password(password, &salt, iterations).to_vec()))

@@ -10,6 +10,7 @@
 //! two backends' answers on every error path; [`server`] looks at the HTTP API on the wire
 //! ([`wire`]) and at the client under lost answers, shutdowns, TLS and unreachable portals.
 
+mod admin;
 mod auth;
 mod batch;
 mod bulk;

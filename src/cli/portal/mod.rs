@@ -1,6 +1,7 @@
 //! `attach portal …`: administration of the local portal in the home. These commands never
 //! talk to a remote portal: `--portal` is refused and `ATTACH_PORTAL` ignored.
 
+mod admin;
 mod nca;
 
 use clap::Subcommand;
@@ -28,6 +29,12 @@ pub enum PortalCommand {
     /// Operator accounts of clinics.
     #[command(subcommand)]
     Staff(StaffCommand),
+    /// Accounts on the portal: list, unlock, reset a password.
+    #[command(subcommand)]
+    Accounts(admin::AccountsCommand),
+    /// Clinics of the directory: capacity, open or closed.
+    #[command(subcommand)]
+    Orgs(admin::OrgsCommand),
     /// The certification authority (НУЦ): issue, revoke, CRL, root.
     #[command(subcommand)]
     Nca(Box<nca::NcaCommand>),
@@ -110,6 +117,10 @@ pub struct SettingsArgs {
 pub enum StaffCommand {
     /// Create (or reset) an operator account tied to one clinic.
     Add(StaffAddArgs),
+    /// Operator accounts, with their clinics.
+    List(admin::StaffListArgs),
+    /// Remove an operator account and end its sessions.
+    Remove(admin::IinArgs),
 }
 
 #[derive(Debug, clap::Args)]
@@ -161,6 +172,10 @@ pub fn run(ctx: &Context, command: PortalCommand) -> Result<Exit> {
             }
             Ok(Exit::Success)
         }
+        PortalCommand::Staff(StaffCommand::List(args)) => admin::staff_list(ctx, args),
+        PortalCommand::Staff(StaffCommand::Remove(args)) => admin::staff_remove(ctx, args),
+        PortalCommand::Accounts(command) => admin::accounts(ctx, command),
+        PortalCommand::Orgs(command) => admin::orgs(ctx, command),
         PortalCommand::Nca(command) => nca::run(ctx, *command),
     }
 }
