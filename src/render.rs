@@ -108,14 +108,17 @@ impl Printer {
     /// A table for people, with a header row naming every column; cells are sanitized. At a
     /// terminal it fits the terminal's width, wrapping the cells that must be ([`width`]).
     pub fn table<H: AsRef<str>>(&self, header: &[H], rows: Vec<Vec<String>>) -> Result<()> {
+        debug_assert!(header.iter().all(|h| !h.as_ref().trim().is_empty()), "every column has a name");
         let mut table = Table::new();
         table.load_preset(presets::UTF8_FULL_CONDENSED).set_content_arrangement(ContentArrangement::Dynamic);
+        let rows: Vec<Vec<String>> =
+            rows.iter().map(|row| row.iter().map(|c| sanitize(c).into_owned()).collect()).collect();
+        table.set_header(header.iter().map(|h| h.as_ref().to_owned()));
+        for row in &rows {
+            table.add_row(row);
+        }
         if let Some(width) = width() {
             table.set_width(width);
-        }
-        table.set_header(header.iter().map(|h| h.as_ref().to_owned()));
-        for row in rows {
-            table.add_row(row.iter().map(|c| sanitize(c).into_owned()));
         }
         self.write(format!("{table}\n").as_bytes())
     }

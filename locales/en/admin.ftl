@@ -380,3 +380,29 @@ admin-bad-org-change = `{ $given }`: say `capacity N`, `open` or `closed`
 admin-org-open = open
 admin-org-closed = closed
 admin-org-set = { $org }: capacity { $capacity }, { $attached } attached, { $state }
+
+## Table headers and cells
+
+col-full-name = full name
+col-born = born
+col-sex = sex
+col-region = region
+col-address = address
+col-attached-to = attached to
+col-living = living
+cell-attached-since = { $org } since { $since }
+cell-deceased = deceased
+cell-living = living
+col-time = time
+col-to = to
+col-text = text
+col-setting = setting
+col-value = value
+col-meaning = meaning
+col-id = id
+col-name = name
+col-attached = attached
+col-state = state
+col-valid = valid
+col-birth-date = birth date
+col-error = error

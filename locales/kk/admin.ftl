@@ -363,3 +363,29 @@ admin-bad-org-change = `{ $given }`: `capacity N`, `open` немесе `closed` 
 admin-org-open = ашық
 admin-org-closed = жабық
 admin-org-set = { $org }: сыйымдылығы { $capacity }, тіркелгені { $attached }, { $state }
+
+## Кесте тақырыптары мен ұяшықтары
+
+col-full-name = аты-жөні
+col-born = туған
+col-sex = жынысы
+col-region = аудан
+col-address = мекенжай
+col-attached-to = тіркелген жері
+col-living = тірі
+cell-attached-since = { $org }, { $since } бастап
+cell-deceased = қайтыс болған
+cell-living = тірі
+col-time = уақыт
+col-to = кімге
+col-text = мәтін
+col-setting = баптау
+col-value = мәні
+col-meaning = мағынасы
+col-id = id
+col-name = атауы
+col-attached = тіркелгені
+col-state = күйі
+col-valid = дұрыс
+col-birth-date = туған күні
+col-error = қате

@@ -391,3 +391,29 @@ admin-bad-org-change = `{ $given }`: укажите `capacity N`, `open` или 
 admin-org-open = открыта
 admin-org-closed = закрыта
 admin-org-set = { $org }: вместимость { $capacity }, прикреплено { $attached }, { $state }
+
+## Заголовки и ячейки таблиц
+
+col-full-name = ФИО
+col-born = родился
+col-sex = пол
+col-region = район
+col-address = адрес
+col-attached-to = прикреплён к
+col-living = жив
+cell-attached-since = { $org } с { $since }
+cell-deceased = умер
+cell-living = жив
+col-time = время
+col-to = кому
+col-text = текст
+col-setting = настройка
+col-value = значение
+col-meaning = смысл
+col-id = id
+col-name = название
+col-attached = прикреплено
+col-state = состояние
+col-valid = верен
+col-birth-date = дата рождения
+col-error = ошибка

@@ -46,6 +46,7 @@ mod sign;
 mod smoke;
 mod strict;
 mod submit;
+mod tables;
 mod tools;
 mod util;
 mod verbose;

@@ -262,13 +262,29 @@ fn people(ctx: &Context, args: PeopleArgs) -> Result<Exit> {
                     p.sex.clone(),
                     p.region.clone(),
                     p.address.clone(),
-                    p.attachment.as_ref().map(|a| format!("{} since {}", a.org, a.since)).unwrap_or_default(),
-                    if p.deceased { "deceased".into() } else { String::new() },
+                    p.attachment
+                        .as_ref()
+                        .map(|a| {
+                            crate::t!("cell-attached-since", org = a.org.as_str(), since = a.since.as_str())
+                        })
+                        .unwrap_or_default(),
+                    if p.deceased { crate::t!("cell-deceased") } else { crate::t!("cell-living") },
                 ]
             })
             .collect();
-        ctx.printer
-            .table(&["IIN", "full name", "born", "sex", "region", "address", "attached to", ""], rows)?;
+        // Regression: the last column, deceased or not, had no name.
+        let header = [
+            "col-iin",
+            "col-full-name",
+            "col-born",
+            "col-sex",
+            "col-region",
+            "col-address",
+            "col-attached-to",
+            "col-living",
+        ]
+        .map(|k| crate::t!(k));
+        ctx.printer.table(&header, rows)?;
     }
     Ok(Exit::Success)
 }
@@ -290,7 +306,7 @@ fn outbox(ctx: &Context, args: OutboxArgs) -> Result<Exit> {
         }
     } else {
         let rows = messages.iter().map(|m| vec![m.time.clone(), m.to.clone(), m.text.clone()]).collect();
-        ctx.printer.table(&["time", "to", "text"], rows)?;
+        ctx.printer.table(&["col-time", "col-to", "col-text"].map(|k| crate::t!(k)), rows)?;
     }
     Ok(Exit::Success)
 }
@@ -313,7 +329,7 @@ fn settings_command(ctx: &Context, args: SettingsArgs) -> Result<Exit> {
                 vec![(*k).to_owned(), v.clone(), about.to_owned()]
             })
             .collect();
-        ctx.printer.table(&["setting", "value", "meaning"], rows)?;
+        ctx.printer.table(&["col-setting", "col-value", "col-meaning"].map(|k| crate::t!(k)), rows)?;
     }
     Ok(Exit::Success)
 }
