@@ -2989,7 +2989,7 @@ _attach() {
             return 0
             ;;
         attach__subcmd__portal__subcmd__serve)
-            opts="-o -q -v -h --listen --tls-cert --tls-key --allow-test-identities --max-in-flight --portal --home --tls-ca --insecure-http --output --quiet --verbose --lang --help"
+            opts="-o -q -v -h --listen --tls-cert --tls-key --allow-test-identities --i-know-this-is-not-production --max-in-flight --portal --home --tls-ca --insecure-http --output --quiet --verbose --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

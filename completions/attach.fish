@@ -438,7 +438,8 @@ table\t''"
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from serve" -l lang -d 'Language of messages, tables and tickets [default: $ATTACH_LANG, else the locale ($LC_ALL, $LC_MESSAGES, $LANG: ru_* or kk_*), else en]' -r -f -a "en\t''
 ru\t''
 kk\t''"
-complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from serve" -l allow-test-identities -d 'Offer POST /v1/test/identities (synthetic people for `attach smoke`): for mock portals only'
+complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from serve" -l allow-test-identities -d 'Offer POST /v1/test/identities (synthetic people for `attach smoke`): for mock portals only, and on a loopback address unless --i-know-this-is-not-production'
+complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from serve" -l i-know-this-is-not-production -d 'Allow --allow-test-identities on an address other hosts can reach: anyone there could mint people and certificates'
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from serve" -l insecure-http -d 'Allow plain http:// to a portal that is not on a loopback address'
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from serve" -s q -l quiet -d 'Print only data and errors: no notes, warnings, progress or -v lines'
 complete -c attach -n "__fish_attach_using_subcommand portal; and __fish_seen_subcommand_from serve" -s v -l verbose -d 'Say more on stderr: -v each HTTP request (method, URL, status, time, attempt; never a token or a body), -vv also the time of each stage'

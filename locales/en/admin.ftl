@@ -406,3 +406,10 @@ col-state = state
 col-valid = valid
 col-birth-date = birth date
 col-error = error
+
+## Guards
+
+serve-test-identities-off-loopback = `{ $listen }` is not a loopback address: anyone who reaches it could mint people and certificates; serve test identities on 127.0.0.1, or add --i-know-this-is-not-production
+serve-plain-http-off-loopback = serving plain HTTP on `{ $listen }`, which is not loopback: passwords and session tokens cross the network in clear; give --tls-cert and --tls-key
+home-in-use = `{ $home }` is in use by another process (`portal serve`, a batch, a command still running): stop it before replacing the portal
+io-home-lock = cannot lock the home's portal

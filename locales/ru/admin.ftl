@@ -417,3 +417,10 @@ col-state = состояние
 col-valid = верен
 col-birth-date = дата рождения
 col-error = ошибка
+
+## Защита
+
+serve-test-identities-off-loopback = `{ $listen }` — не адрес loopback: любой, кто до него доберётся, сможет создавать людей и сертификаты; обслуживайте тестовые личности на 127.0.0.1 или добавьте --i-know-this-is-not-production
+serve-plain-http-off-loopback = обычный HTTP на `{ $listen }`, а это не loopback: пароли и токены сессий идут по сети открыто; укажите --tls-cert и --tls-key
+home-in-use = `{ $home }` занят другим процессом (`portal serve`, пакет, ещё работающая команда): остановите его, прежде чем заменять портал
+io-home-lock = не удаётся заблокировать портал дома

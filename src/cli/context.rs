@@ -30,6 +30,37 @@ pub struct Context {
     pub insecure_http: bool,
     /// When the command started, for `-vv`'s timings.
     pub started: std::time::Instant,
+    /// A shared lock on the home's portal, held while this process runs ([`HOME_LOCK`]).
+    home_lock: Option<std::fs::File>,
+}
+
+/// The file beside `portal.db` that every process using the home's portal holds a shared lock
+/// on, and `portal init --force` an exclusive one: the database is not replaced under a
+/// process that has it open (`portal serve` kept writing to a deleted file).
+pub const HOME_LOCK: &str = "portal.lock";
+
+/// Opens the home's lock file; `None` when there is no portal in the home (a client's home
+/// holds its sessions only) or it cannot be opened (a read-only home without one).
+fn open_home_lock(home: &Path) -> Option<std::fs::File> {
+    if !crate::portal::store::db_path(home).exists() {
+        return None;
+    }
+    let path = home.join(HOME_LOCK);
+    std::fs::OpenOptions::new()
+        .read(true)
+        .write(true)
+        .create(true)
+        .truncate(false)
+        .open(&path)
+        .or_else(|_| std::fs::File::open(&path))
+        .ok()
+}
+
+/// A shared lock on the home's portal, waiting while `init --force` holds it exclusively.
+fn shared_home_lock(home: &Path) -> Option<std::fs::File> {
+    let file = open_home_lock(home)?;
+    file.lock_shared().ok()?;
+    Some(file)
 }
 
 fn default_home() -> Option<PathBuf> {
@@ -98,6 +129,7 @@ impl Context {
             None if stdout_is_terminal => Mode::Table,
             None => Mode::Json,
         };
+        let home_lock = shared_home_lock(&home);
         Ok(Context {
             home,
             printer: Printer::new(mode, global.quiet).at_terminal(stdout_is_terminal),
@@ -109,7 +141,25 @@ impl Context {
             tls_ca: global.tls_ca.clone().filter(|p| !p.as_os_str().is_empty()),
             insecure_http: global.insecure_http,
             started: std::time::Instant::now(),
+            home_lock,
         })
+    }
+
+    /// The home's portal for this process alone, for `portal init --force` to replace: this
+    /// process's shared lock is given up, and no other process may hold one. The lock is held
+    /// until the returned file is dropped.
+    pub fn lock_home_exclusively(&self) -> Result<Option<std::fs::File>> {
+        if let Some(own) = &self.home_lock {
+            let _ = own.unlock();
+        }
+        let Some(file) = open_home_lock(&self.home) else { return Ok(None) };
+        match file.try_lock() {
+            Ok(()) => Ok(Some(file)),
+            Err(std::fs::TryLockError::WouldBlock) => {
+                Err(Error::input("--force", t!("home-in-use", home = self.home.display().to_string())))
+            }
+            Err(std::fs::TryLockError::Error(e)) => Err(Error::Io { context: "io-home-lock", source: e }),
+        }
     }
 
     /// `-v` and more, and not `-q`: what is said on stderr besides notes.

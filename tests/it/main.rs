@@ -20,6 +20,7 @@ mod corpus;
 mod directory;
 mod faults;
 mod fixture;
+mod guards;
 mod hints;
 mod home;
 mod iin;

@@ -64,9 +64,14 @@ pub struct ServeArgs {
     /// The TLS certificate's key (PKCS#8 PEM).
     #[arg(long, requires = "tls_cert", value_name = "FILE")]
     tls_key: Option<std::path::PathBuf>,
-    /// Offer POST /v1/test/identities (synthetic people for `attach smoke`): for mock portals only.
+    /// Offer POST /v1/test/identities (synthetic people for `attach smoke`): for mock portals
+    /// only, and on a loopback address unless --i-know-this-is-not-production.
     #[arg(long)]
     allow_test_identities: bool,
+    /// Allow --allow-test-identities on an address other hosts can reach: anyone there could
+    /// mint people and certificates.
+    #[arg(long, requires = "allow_test_identities")]
+    i_know_this_is_not_production: bool,
     /// Requests handled at once; more get 503 `overloaded`.
     #[arg(long, default_value_t = 256, value_name = "N")]
     max_in_flight: usize,
@@ -181,6 +186,9 @@ pub fn run(ctx: &Context, command: PortalCommand) -> Result<Exit> {
 }
 
 fn init(ctx: &Context, args: InitArgs) -> Result<Exit> {
+    // Regression: `init --force` while `portal serve` ran on the home replaced the database
+    // under it, and the server's writes went to the deleted file.
+    let _exclusive = if args.force { ctx.lock_home_exclusively()? } else { None };
     let portal = Portal::init(&ctx.home, args.force, SeedOptions { people: args.people, seed: args.seed })?;
     let root = crate::portal::nca::root(&portal.store)?;
     let conn = portal.store.conn();
@@ -206,7 +214,35 @@ fn init(ctx: &Context, args: InitArgs) -> Result<Exit> {
     Ok(Exit::Success)
 }
 
+/// Whether every address `listen` names is a loopback one (`127.0.0.1:8080`, `[::1]:0`,
+/// `localhost:8080`); an address that does not resolve is not.
+fn listens_on_loopback(listen: &str) -> bool {
+    use std::net::ToSocketAddrs;
+    match listen.to_socket_addrs() {
+        Ok(addresses) => {
+            let addresses: Vec<_> = addresses.collect();
+            !addresses.is_empty() && addresses.iter().all(|a| a.ip().is_loopback())
+        }
+        Err(_) => false,
+    }
+}
+
 fn serve(ctx: &Context, args: ServeArgs) -> Result<Exit> {
+    let loopback = listens_on_loopback(&args.listen);
+    // Regression: test identities on 0.0.0.0 over plain HTTP were served without a word.
+    if args.allow_test_identities && !loopback && !args.i_know_this_is_not_production {
+        return Err(Error::input(
+            "--allow-test-identities",
+            crate::t!("serve-test-identities-off-loopback", listen = args.listen.as_str()),
+        ));
+    }
+    if !loopback && args.tls_cert.is_none() {
+        ctx.printer.note(&format!(
+            "attach: {}: {}",
+            crate::t!("warning-prefix"),
+            crate::t!("serve-plain-http-off-loopback", listen = args.listen.as_str())
+        ));
+    }
     let options = http::ServeOptions {
         home: ctx.home.clone(),
         listen: args.listen,
