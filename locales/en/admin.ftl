@@ -413,3 +413,14 @@ serve-test-identities-off-loopback = `{ $listen }` is not a loopback address: an
 serve-plain-http-off-loopback = serving plain HTTP on `{ $listen }`, which is not loopback: passwords and session tokens cross the network in clear; give --tls-cert and --tls-key
 home-in-use = `{ $home }` is in use by another process (`portal serve`, a batch, a command still running): stop it before replacing the portal
 io-home-lock = cannot lock the home's portal
+
+## attach smoke
+
+col-step = step
+col-ok = ok
+col-ms = ms
+col-detail = detail
+smoke-works = smoke: the whole journey works
+smoke-failed = smoke: FAILED
+smoke-step-failed = smoke: step `{ $step }` failed: { $problem }
+smoke-not-run = not run: an earlier step failed

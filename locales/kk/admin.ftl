@@ -396,3 +396,14 @@ serve-test-identities-off-loopback = `{ $listen }` — loopback мекенжай
 serve-plain-http-off-loopback = `{ $listen }` мекенжайында қарапайым HTTP, ал ол loopback емес: құпиясөздер мен сессия токендері желіде ашық жүреді; --tls-cert және --tls-key көрсетіңіз
 home-in-use = `{ $home }` басқа процесспен бос емес (`portal serve`, топтама, әлі жұмыс істеп тұрған команда): порталды ауыстырмас бұрын оны тоқтатыңыз
 io-home-lock = үйдің порталын бұғаттау мүмкін емес
+
+## attach smoke
+
+col-step = қадам
+col-ok = сәтті
+col-ms = мс
+col-detail = толығырақ
+smoke-works = smoke: бүкіл жол жұмыс істейді
+smoke-failed = smoke: ҚАТЕ
+smoke-step-failed = smoke: `{ $step }` қадамы сәтсіз аяқталды: { $problem }
+smoke-not-run = орындалмады: алдыңғы қадам сәтсіз аяқталды

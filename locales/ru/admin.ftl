@@ -424,3 +424,14 @@ serve-test-identities-off-loopback = `{ $listen }` — не адрес loopback:
 serve-plain-http-off-loopback = обычный HTTP на `{ $listen }`, а это не loopback: пароли и токены сессий идут по сети открыто; укажите --tls-cert и --tls-key
 home-in-use = `{ $home }` занят другим процессом (`portal serve`, пакет, ещё работающая команда): остановите его, прежде чем заменять портал
 io-home-lock = не удаётся заблокировать портал дома
+
+## attach smoke
+
+col-step = шаг
+col-ok = успех
+col-ms = мс
+col-detail = подробности
+smoke-works = smoke: весь путь работает
+smoke-failed = smoke: СБОЙ
+smoke-step-failed = smoke: шаг `{ $step }` не удался: { $problem }
+smoke-not-run = не выполнен: предыдущий шаг не удался

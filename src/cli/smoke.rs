@@ -49,6 +49,12 @@ struct Step {
 struct Report {
     ok: bool,
     steps: Vec<Step>,
+    /// The steps after a failure, which did not run: listed in the JUnit report as skipped.
+    #[serde(skip)]
+    not_run: Vec<&'static str>,
+    /// When the journey started, for the JUnit report.
+    #[serde(skip)]
+    started_at: String,
 }
 
 /// A temporary home (0700) removed when dropped.
@@ -400,10 +406,12 @@ pub fn run(ctx: &Context, args: Args) -> Result<Exit> {
         ("result", Box::new(result)),
         ("verify", Box::new(verify_step)),
     ];
-    let mut report = Report { ok: true, steps: Vec::new() };
+    let mut report =
+        Report { ok: true, steps: Vec::new(), not_run: Vec::new(), started_at: clock::rfc3339(clock::now()) };
     for (name, step) in steps {
         if !report.ok {
-            break;
+            report.not_run.push(name);
+            continue;
         }
         let started = Instant::now();
         let outcome = step(&mut journey);
@@ -417,7 +425,20 @@ pub fn run(ctx: &Context, args: Args) -> Result<Exit> {
     }
     drop(journey);
     if let Some(path) = &args.junit {
-        files::write_atomic(path, junit(&report).as_bytes(), 0o644)?;
+        files::write_atomic(path, junit(&report, &hostname()).as_bytes(), 0o644)?;
+    }
+    // The failing step and its problem on stderr, where a CI log shows them, whatever stdout
+    // is (a JSON report piped away, a table).
+    if let Some(failed) = report.steps.iter().find(|s| !s.ok) {
+        eprintln!(
+            "attach: {}: {}",
+            crate::t!("error-prefix"),
+            crate::render::sanitize(&crate::t!(
+                "smoke-step-failed",
+                step = failed.name,
+                problem = failed.detail.as_str()
+            ))
+        );
     }
     if ctx.json() {
         ctx.printer.json(&report)?;
@@ -429,8 +450,8 @@ pub fn run(ctx: &Context, args: Args) -> Result<Exit> {
                 vec![s.name.to_owned(), crate::render::yes_no(s.ok), format!("{:.1}", s.ms), s.detail.clone()]
             })
             .collect();
-        ctx.printer.table(&["step", "ok", "ms", "detail"], rows)?;
-        ctx.printer.line(if report.ok { "smoke: the whole journey works" } else { "smoke: FAILED" })?;
+        ctx.printer.table(&["col-step", "col-ok", "col-ms", "col-detail"].map(|k| crate::t!(k)), rows)?;
+        ctx.printer.line(&if report.ok { crate::t!("smoke-works") } else { crate::t!("smoke-failed") })?;
     }
     Ok(report.steps.iter().find(|s| !s.ok).map_or(Exit::Success, |s| s.exit))
 }
@@ -443,17 +464,36 @@ fn xml_escape(text: &str) -> String {
         .replace('"', "&quot;")
 }
 
-fn junit(report: &Report) -> String {
+/// The machine's name, for the JUnit report; `localhost` when it cannot be read.
+fn hostname() -> String {
+    std::fs::read_to_string("/proc/sys/kernel/hostname")
+        .or_else(|_| std::fs::read_to_string("/etc/hostname"))
+        .map(|h| h.trim().to_owned())
+        .ok()
+        .filter(|h| !h.is_empty())
+        .unwrap_or_else(|| "localhost".to_owned())
+}
+
+/// The steps as a JUnit report, valid against the JUnit schema (`tests/junit/junit-10.xsd`):
+/// `<testsuites>` around one `<testsuite>` with its `timestamp` and `hostname`, a
+/// `<testcase>` for every step — a failure with its problem, the steps that did not run
+/// `<skipped/>`.
+fn junit(report: &Report, hostname: &str) -> String {
     let failures = report.steps.iter().filter(|s| !s.ok).count();
-    let total: f64 = report.steps.iter().map(|s| s.ms).sum();
+    let tests = report.steps.len() + report.not_run.len();
+    let skipped = report.not_run.len();
+    let time = report.steps.iter().map(|s| s.ms).sum::<f64>() / 1000.0;
     let mut xml = format!(
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuite name=\"attach smoke\" tests=\"{}\" failures=\"{failures}\" time=\"{:.3}\">\n",
-        report.steps.len(),
-        total / 1000.0
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"attach smoke\" tests=\"{tests}\" failures=\"{failures}\" errors=\"0\" time=\"{time:.3}\">\n"
     );
+    xml.push_str(&format!(
+        "  <testsuite name=\"attach smoke\" tests=\"{tests}\" failures=\"{failures}\" errors=\"0\" skipped=\"{skipped}\" time=\"{time:.3}\" timestamp=\"{}\" hostname=\"{}\">\n",
+        xml_escape(&report.started_at),
+        xml_escape(hostname)
+    ));
     for s in &report.steps {
         xml.push_str(&format!(
-            "  <testcase classname=\"attach.smoke\" name=\"{}\" time=\"{:.3}\">",
+            "    <testcase classname=\"attach.smoke\" name=\"{}\" time=\"{:.3}\">",
             s.name,
             s.ms / 1000.0
         ));
@@ -462,6 +502,12 @@ fn junit(report: &Report) -> String {
         }
         xml.push_str("</testcase>\n");
     }
-    xml.push_str("</testsuite>\n");
+    for name in &report.not_run {
+        xml.push_str(&format!(
+            "    <testcase classname=\"attach.smoke\" name=\"{name}\" time=\"0.000\"><skipped message=\"{}\"/></testcase>\n",
+            xml_escape(&crate::t!("smoke-not-run"))
+        ));
+    }
+    xml.push_str("  </testsuite>\n</testsuites>\n");
     xml
 }

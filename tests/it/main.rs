@@ -16,6 +16,7 @@ mod batch;
 mod bulk;
 mod chains;
 mod children;
+mod ci;
 mod corpus;
 mod directory;
 mod faults;
