@@ -95,20 +95,20 @@ impl<R: Read> Read for Decode<R> {
             }
             self.pending.clear();
             self.at = 0;
-            if self.mode == Encoding::Detect {
-                if let Some(first) = raw.iter().position(|b| !b.is_ascii()) {
-                    // Enough bytes after the first one beyond ASCII to tell (a UTF-8 sequence
-                    // is at most 4 bytes), or the end of the input.
-                    let mut at_end = false;
-                    let decided = loop {
-                        if let Some(encoding) = detect(&raw[first..], at_end) {
-                            break encoding;
-                        }
-                        at_end = !self.fill(&mut raw)?;
-                    };
-                    self.mode = decided;
-                    let _ = self.decided.set(decided);
-                }
+            if self.mode == Encoding::Detect
+                && let Some(first) = raw.iter().position(|b| !b.is_ascii())
+            {
+                // Enough bytes after the first one beyond ASCII to tell (a UTF-8 sequence is at
+                // most 4 bytes), or the end of the input.
+                let mut at_end = false;
+                let decided = loop {
+                    if let Some(encoding) = detect(&raw[first..], at_end) {
+                        break encoding;
+                    }
+                    at_end = !self.fill(&mut raw)?;
+                };
+                self.mode = decided;
+                let _ = self.decided.set(decided);
             }
             match self.mode {
                 Encoding::Windows1251 => decode_cp1251(&raw, &mut self.pending),

@@ -59,7 +59,7 @@ fn open_home_lock(home: &Path) -> Option<std::fs::File> {
 /// A shared lock on the home's portal, waiting while `init --force` holds it exclusively.
 fn shared_home_lock(home: &Path) -> Option<std::fs::File> {
     let file = open_home_lock(home)?;
-    file.lock_shared().ok()?;
+    rustix::fs::flock(&file, rustix::fs::FlockOperation::LockShared).ok()?;
     Some(file)
 }
 
@@ -149,16 +149,17 @@ impl Context {
     /// process's shared lock is given up, and no other process may hold one. The lock is held
     /// until the returned file is dropped.
     pub fn lock_home_exclusively(&self) -> Result<Option<std::fs::File>> {
+        use rustix::fs::{FlockOperation, flock};
         if let Some(own) = &self.home_lock {
-            let _ = own.unlock();
+            let _ = flock(own, FlockOperation::Unlock);
         }
         let Some(file) = open_home_lock(&self.home) else { return Ok(None) };
-        match file.try_lock() {
+        match flock(&file, FlockOperation::NonBlockingLockExclusive) {
             Ok(()) => Ok(Some(file)),
-            Err(std::fs::TryLockError::WouldBlock) => {
+            Err(e) if e == rustix::io::Errno::WOULDBLOCK => {
                 Err(Error::input("--force", t!("home-in-use", home = self.home.display().to_string())))
             }
-            Err(std::fs::TryLockError::Error(e)) => Err(Error::Io { context: "io-home-lock", source: e }),
+            Err(e) => Err(Error::Io { context: "io-home-lock", source: e.into() }),
         }
     }
 
