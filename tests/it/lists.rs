@@ -116,3 +116,27 @@ fn json_lines_piped_in_are_answered_one_line_each(home: &Home) {
     assert!(lines[1]["error"]["message"].as_str().unwrap_or_default().contains("line 2"), "{lines:?}");
     assert_eq!(lines[2]["status"], "completed");
 }
+
+/// `submit` takes signed requests as JSON Lines too, one receipt a line.
+#[test]
+fn signed_requests_piped_as_json_lines_are_submitted_one_line_each() {
+    let home = Home::new();
+    let me = home.citizen(crate::home::CITIZEN);
+    let first = home.sign(&me, &home.request("MNG-0001", "first_attachment"));
+    let second = home.sign(&me, &home.request("MNG-0002", "free_choice"));
+    let mut lines = Vec::new();
+    for signed in [&first, &second] {
+        let value: serde_json::Value = serde_json::from_slice(signed).expect("a signed request");
+        lines.push(value.to_string());
+    }
+    let receipts: Vec<serde_json::Value> = home
+        .attach()
+        .arg("submit")
+        .stdin(format!("{}\n{}\n", lines[0], lines[1]))
+        .run()
+        .assert_exit(0)
+        .json_lines();
+    assert_eq!(receipts.len(), 2, "{receipts:?}");
+    assert!(receipts.iter().all(|r| r["request_id"].is_string()), "{receipts:?}");
+    assert_ne!(receipts[0]["request_id"], receipts[1]["request_id"]);
+}
