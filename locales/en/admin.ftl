@@ -424,3 +424,8 @@ smoke-works = smoke: the whole journey works
 smoke-failed = smoke: FAILED
 smoke-step-failed = smoke: step `{ $step }` failed: { $problem }
 smoke-not-run = not run: an earlier step failed
+
+## Hints of the HTTP client
+
+http-not-our-root = ; its certificate chains neither to the root of --tls-ca `{ $root }` nor to a public one
+http-through-proxy = { " " }through the proxy { $proxy } (ALL_PROXY, HTTPS_PROXY or HTTP_PROXY)

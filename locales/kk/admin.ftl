@@ -407,3 +407,8 @@ smoke-works = smoke: бүкіл жол жұмыс істейді
 smoke-failed = smoke: ҚАТЕ
 smoke-step-failed = smoke: `{ $step }` қадамы сәтсіз аяқталды: { $problem }
 smoke-not-run = орындалмады: алдыңғы қадам сәтсіз аяқталды
+
+## HTTP клиентінің кеңестері
+
+http-not-our-root = ; оның сертификаты --tls-ca `{ $root }` түбіріне де, жалпыға ортақ түбірге де жетпейді
+http-through-proxy = { " " }{ $proxy } прокси арқылы (ALL_PROXY, HTTPS_PROXY немесе HTTP_PROXY)

@@ -435,3 +435,8 @@ smoke-works = smoke: весь путь работает
 smoke-failed = smoke: СБОЙ
 smoke-step-failed = smoke: шаг `{ $step }` не удался: { $problem }
 smoke-not-run = не выполнен: предыдущий шаг не удался
+
+## Подсказки HTTP-клиента
+
+http-not-our-root = ; его сертификат не восходит ни к корню --tls-ca `{ $root }`, ни к публичному
+http-through-proxy = { " " }через прокси { $proxy } (ALL_PROXY, HTTPS_PROXY или HTTP_PROXY)

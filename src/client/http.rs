@@ -252,10 +252,7 @@ impl Http {
             || text.contains("UnknownIssuer")
             || matches!(e, ureq::Error::Tls(_));
         let hint = match (&self.tls_ca, certificate) {
-            (Some(root), true) => format!(
-                "; its certificate chains neither to the root of --tls-ca `{}` nor to a public one",
-                root.display()
-            ),
+            (Some(root), true) => crate::t!("http-not-our-root", root = root.display().to_string()),
             (None, true) => {
                 "; a portal whose certificate comes from a private authority needs --tls-ca ROOT.pem (or ATTACH_TLS_CA)"
                     .to_owned()
@@ -269,7 +266,7 @@ impl Http {
             .proxy()
             .filter(|p| self.base.parse::<ureq::http::Uri>().map_or(true, |uri| !p.is_no_proxy(&uri)));
         let through = proxy.map_or_else(String::new, |p| {
-            format!(" through the proxy {}:{} (ALL_PROXY, HTTPS_PROXY or HTTP_PROXY)", p.host(), p.port())
+            crate::t!("http-through-proxy", proxy = format!("{}:{}", p.host(), p.port()))
         });
         Error::portal(
             Code::Unreachable,
