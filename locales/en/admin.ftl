@@ -429,3 +429,41 @@ smoke-not-run = not run: an earlier step failed
 
 http-not-our-root = ; its certificate chains neither to the root of --tls-ca `{ $root }` nor to a public one
 http-through-proxy = { " " }through the proxy { $proxy } (ALL_PROXY, HTTPS_PROXY or HTTP_PROXY)
+
+## attach smoke's steps
+
+smoke-nobody-left = ГБД ФЛ holds nobody left without an account and an attachment
+smoke-init-embedded = portal in { $home }; citizen { $iin } for { $org }
+smoke-init-remote = portal { $portal } with root `{ $root }`
+smoke-identity-file = is not {"{"}"iin": …{"}"}: { $why }
+smoke-registered = { $iin } registered with an authentication certificate
+smoke-identity-password = the identity's password comes from ATTACH_PASSWORD, which is not set
+smoke-registered-before = { $iin } from { $dir } (registered before)
+smoke-no-test-identities = the portal offers no test identities (it was not started with --allow-test-identities); pass --identity DIR with a registered citizen's key and certificate
+smoke-test-identity = test identity { $iin } registered by the portal
+smoke-test-identity-key = the test identity's key: { $why }
+smoke-no-certificate = no certificate for the identity
+smoke-certificate = serial { $serial } for { $holder }
+smoke-logged-in = { $iin } as { $role }
+smoke-no-clinic = no open clinic with room in { $region }
+smoke-request = { $reason } to { $org }
+smoke-signed = { $alg } over the JCS form, { $checks } checks passed
+smoke-submitted = { $request } registered as { $registration }
+smoke-decided = { $request } { $state }
+smoke-still-open = { $request } still { $state } after 2m
+smoke-ticket-received = attached: ticket received
+smoke-verified = valid: { $checks } checks passed, ticket { $ticket }
+smoke-identity-remote = is for a remote portal (--portal URL)
+smoke-step = { $step ->
+    [init] init
+    [register] register
+    [certificate] certificate
+    [login] login
+    [request] request
+    [sign] sign
+    [submit] submit
+    [wait] wait
+    [result] result
+    [verify] verify
+   *[other] { $step }
+}

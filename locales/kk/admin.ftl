@@ -412,3 +412,41 @@ smoke-not-run = орындалмады: алдыңғы қадам сәтсіз �
 
 http-not-our-root = ; оның сертификаты --tls-ca `{ $root }` түбіріне де, жалпыға ортақ түбірге де жетпейді
 http-through-proxy = { " " }{ $proxy } прокси арқылы (ALL_PROXY, HTTPS_PROXY немесе HTTP_PROXY)
+
+## attach smoke қадамдары
+
+smoke-nobody-left = ГБД ФЛ-да есептік жазбасы мен тіркелуі жоқ ешкім қалмады
+smoke-init-embedded = портал { $home } ішінде; азамат { $iin }, { $org } үшін
+smoke-init-remote = { $portal } порталы, түбірі `{ $root }`
+smoke-identity-file = {"{"}"iin": …{"}"} емес: { $why }
+smoke-registered = { $iin } аутентификация сертификатымен тіркелді
+smoke-identity-password = тұлғаның құпиясөзі ATTACH_PASSWORD-тан алынады, ал ол орнатылмаған
+smoke-registered-before = { $iin }, { $dir } ішінен (бұрын тіркелген)
+smoke-no-test-identities = портал тест тұлғаларын бермейді (ол --allow-test-identities-сіз іске қосылған); тіркелген азаматтың кілті мен сертификаты бар --identity DIR көрсетіңіз
+smoke-test-identity = { $iin } тест тұлғасын портал тіркеді
+smoke-test-identity-key = тест тұлғасының кілті: { $why }
+smoke-no-certificate = тұлғаның сертификаты жоқ
+smoke-certificate = сериялық нөмірі { $serial }, иесі { $holder }
+smoke-logged-in = { $iin }, { $role } ретінде
+smoke-no-clinic = { $region } ауданында бос орны бар ашық емхана жоқ
+smoke-request = { $reason }, { $org }
+smoke-signed = JCS түрі бойынша { $alg }, өткен тексерулер: { $checks }
+smoke-submitted = { $request } { $registration } нөмірімен тіркелді
+smoke-decided = { $request }: { $state }
+smoke-still-open = { $request } 2 минуттан кейін де «{ $state }» мәртебесінде
+smoke-ticket-received = тіркелді: талон алынды
+smoke-verified = жарамды: өткен тексерулер: { $checks }, талон { $ticket }
+smoke-identity-remote = тек қашықтағы портал үшін (--portal URL)
+smoke-step = { $step ->
+    [init] дайындық
+    [register] тіркелу
+    [certificate] сертификат
+    [login] кіру
+    [request] өтініш
+    [sign] қол қою
+    [submit] жіберу
+    [wait] күту
+    [result] нәтиже
+    [verify] тексеру
+   *[other] { $step }
+}

@@ -440,3 +440,41 @@ smoke-not-run = не выполнен: предыдущий шаг не удал
 
 http-not-our-root = ; его сертификат не восходит ни к корню --tls-ca `{ $root }`, ни к публичному
 http-through-proxy = { " " }через прокси { $proxy } (ALL_PROXY, HTTPS_PROXY или HTTP_PROXY)
+
+## Шаги attach smoke
+
+smoke-nobody-left = в ГБД ФЛ не осталось никого без учётной записи и прикрепления
+smoke-init-embedded = портал в { $home }; гражданин { $iin } для { $org }
+smoke-init-remote = портал { $portal } с корнем `{ $root }`
+smoke-identity-file = не {"{"}"iin": …{"}"}: { $why }
+smoke-registered = { $iin } зарегистрирован по сертификату аутентификации
+smoke-identity-password = пароль личности берётся из ATTACH_PASSWORD, а она не задана
+smoke-registered-before = { $iin } из { $dir } (зарегистрирован ранее)
+smoke-no-test-identities = портал не выдаёт тестовых личностей (он запущен без --allow-test-identities); укажите --identity DIR с ключом и сертификатом зарегистрированного гражданина
+smoke-test-identity = тестовая личность { $iin } зарегистрирована порталом
+smoke-test-identity-key = ключ тестовой личности: { $why }
+smoke-no-certificate = у личности нет сертификата
+smoke-certificate = серийный номер { $serial }, владелец { $holder }
+smoke-logged-in = { $iin } как { $role }
+smoke-no-clinic = в районе { $region } нет открытой поликлиники со свободными местами
+smoke-request = { $reason } в { $org }
+smoke-signed = { $alg } над формой JCS, пройдено проверок: { $checks }
+smoke-submitted = { $request } зарегистрировано под номером { $registration }
+smoke-decided = { $request }: { $state }
+smoke-still-open = { $request } всё ещё в статусе «{ $state }» спустя 2 минуты
+smoke-ticket-received = прикреплён: талон получен
+smoke-verified = действителен: пройдено проверок: { $checks }, талон { $ticket }
+smoke-identity-remote = — только для удалённого портала (--portal URL)
+smoke-step = { $step ->
+    [init] подготовка
+    [register] регистрация
+    [certificate] сертификат
+    [login] вход
+    [request] заявление
+    [sign] подпись
+    [submit] подача
+    [wait] ожидание
+    [result] результат
+    [verify] проверка
+   *[other] { $step }
+}

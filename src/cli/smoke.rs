@@ -22,6 +22,7 @@ use crate::pki::keys::SigningKey;
 use crate::pki::verify::{self, At, Policy};
 use crate::portal::service::random_password;
 use crate::portal::{Portal, nca, registry};
+use crate::t;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -124,24 +125,25 @@ fn init(target: &Target, j: &mut Journey) -> Result<String> {
     match target {
         Target::Embedded(home) => {
             let portal = Portal::open_or_init(home)?;
-            let (iin, org) = registry::smoke_candidate(portal.store.conn())?.ok_or_else(|| {
-                Error::portal(
-                    Code::PersonNotFound,
-                    "ГБД ФЛ holds nobody left without an account and an attachment",
-                )
-            })?;
+            let (iin, org) = registry::smoke_candidate(portal.store.conn())?
+                .ok_or_else(|| Error::portal(Code::PersonNotFound, t!("smoke-nobody-left")))?;
             j.iin = iin;
             j.org = org;
             j.backend = Some(Box::new(Embedded::new(portal)));
-            Ok(format!("portal in {}; citizen {} for {}", home.display(), j.iin, j.org))
+            Ok(t!(
+                "smoke-init-embedded",
+                home = home.display().to_string(),
+                iin = j.iin.as_str(),
+                org = j.org.as_str()
+            ))
         }
         Target::Remote { ctx, .. } => {
             let backend = ctx.backend()?;
             let root = Cert::all_from_file_bytes(backend.ca_pem()?.as_bytes()).map_err(Error::Authority)?;
-            let detail = format!(
-                "portal {} with root `{}`",
-                backend.name(),
-                root.first().and_then(|r| r.subject.common_name.clone()).unwrap_or_default()
+            let detail = t!(
+                "smoke-init-remote",
+                portal = backend.name(),
+                root = root.first().and_then(|r| r.subject.common_name.clone()).unwrap_or_default()
             );
             j.backend = Some(backend);
             Ok(detail)
@@ -155,8 +157,9 @@ fn read_identity(dir: &Path) -> Result<(String, SigningKey, Vec<Cert>)> {
         iin: String,
     }
     let file = dir.join("identity.json");
-    let identity: IdentityFile = serde_json::from_slice(&files::read_input(&file)?)
-        .map_err(|e| Error::input(file.display().to_string(), format!("is not {{\"iin\": …}}: {e}")))?;
+    let identity: IdentityFile = serde_json::from_slice(&files::read_input(&file)?).map_err(|e| {
+        Error::input(file.display().to_string(), t!("smoke-identity-file", why = e.to_string()))
+    })?;
     // As `attach sign` reads a signer: the key, the certificate and the issuing CA.
     let (key, chain) = super::sign::load_signer(
         &dir.join("key.pem"),
@@ -186,34 +189,27 @@ fn register(target: &Target, j: &mut Journey) -> Result<String> {
                 email: None,
                 proof: Some(Proof::Signature(proof)),
             })?;
-            Ok(format!("{} registered with an authentication certificate", registered.iin))
+            Ok(t!("smoke-registered", iin = registered.iin.as_str()))
         }
         Target::Remote { identity: Some(dir), .. } => {
             let (iin, key, chain) = read_identity(dir)?;
-            j.password = std::env::var("ATTACH_PASSWORD").map_err(|_| {
-                Error::input(
-                    "--identity",
-                    "the identity's password comes from ATTACH_PASSWORD, which is not set",
-                )
-            })?;
+            j.password = std::env::var("ATTACH_PASSWORD")
+                .map_err(|_| Error::input("--identity", t!("smoke-identity-password")))?;
             j.iin = iin;
             j.key = Some(key);
             j.chain = chain;
-            Ok(format!("{} from {} (registered before)", j.iin, dir.display()))
+            Ok(t!("smoke-registered-before", iin = j.iin.as_str(), dir = dir.display().to_string()))
         }
         Target::Remote { identity: None, .. } => {
-            let identity = j.backend()?.test_identity()?.ok_or_else(|| {
-                Error::input(
-                    "--identity",
-                    "the portal offers no test identities (it was not started with --allow-test-identities); \
-                     pass --identity DIR with a registered citizen's key and certificate",
-                )
-            })?;
+            let identity = j
+                .backend()?
+                .test_identity()?
+                .ok_or_else(|| Error::input("--identity", t!("smoke-no-test-identities")))?;
             j.iin = identity.iin.clone();
             j.org = identity.org.clone();
             j.password = identity.password.clone();
             j.identity = Some(identity);
-            Ok(format!("test identity {} registered by the portal", j.iin))
+            Ok(t!("smoke-test-identity", iin = j.iin.as_str()))
         }
     }
 }
@@ -221,7 +217,7 @@ fn register(target: &Target, j: &mut Journey) -> Result<String> {
 fn certificate(target: &Target, j: &mut Journey) -> Result<String> {
     if let Some(identity) = j.identity.take() {
         let key = SigningKey::from_file_bytes(identity.key_pem.as_bytes(), || Err(String::new()))
-            .map_err(|e| Error::portal(Code::Internal, format!("the test identity's key: {e}")))?
+            .map_err(|e| Error::portal(Code::Internal, t!("smoke-test-identity-key", why = e.to_string())))?
             .key;
         let mut chain = Cert::all_from_file_bytes(identity.cert_pem.as_bytes()).map_err(Error::Authority)?;
         chain.extend(Cert::all_from_file_bytes(identity.chain_pem.as_bytes()).map_err(Error::Authority)?);
@@ -229,21 +225,24 @@ fn certificate(target: &Target, j: &mut Journey) -> Result<String> {
         j.chain = chain;
     }
     if j.key.is_some() {
-        let leaf = j.chain.first().ok_or_else(|| Error::input("--identity", "no certificate"))?;
-        return Ok(format!(
-            "serial {} for {}",
-            leaf.serial,
-            leaf.subject.common_name.clone().unwrap_or_default()
+        let leaf = j.chain.first().ok_or_else(|| Error::input("--identity", t!("smoke-no-certificate")))?;
+        return Ok(t!(
+            "smoke-certificate",
+            serial = leaf.serial.as_str(),
+            holder = leaf.subject.common_name.clone().unwrap_or_default()
         ));
     }
     let Target::Embedded(home) = target else {
-        return Err(Error::input("--identity", "no certificate for the identity"));
+        return Err(Error::input("--identity", t!("smoke-no-certificate")));
     };
     let mut portal = Portal::open_or_init(home)?;
     let (pkcs8, cert) = portal.issue_individual(&j.iin, false)?;
     j.key = Some(SigningKey::from_der(&pkcs8).map_err(|e| Error::Authority(e.to_string()))?);
-    let detail =
-        format!("serial {} for {}", cert.serial, cert.subject.common_name.clone().unwrap_or_default());
+    let detail = t!(
+        "smoke-certificate",
+        serial = cert.serial.as_str(),
+        holder = cert.subject.common_name.clone().unwrap_or_default()
+    );
     j.chain = vec![cert, nca::issuing(&portal.store)?];
     Ok(detail)
 }
@@ -251,7 +250,11 @@ fn certificate(target: &Target, j: &mut Journey) -> Result<String> {
 fn login(j: &mut Journey) -> Result<String> {
     let iin = super::input::iin(&j.iin)?;
     let session = j.backend()?.login(&iin, &j.password)?;
-    let detail = format!("{} as {}", session.iin, session.role.as_str());
+    let detail = t!(
+        "smoke-logged-in",
+        iin = session.iin.as_str(),
+        role = t!("me-role-value", role = session.role.as_str())
+    );
     j.session = Some(session.into());
     Ok(detail)
 }
@@ -271,7 +274,7 @@ fn fill(j: &mut Journey) -> Result<String> {
             .into_iter()
             .find(|o| o.open && o.attached < o.capacity && Some(&o.id) != current.as_ref())
             .ok_or_else(|| {
-                Error::portal(Code::OrgNotFound, format!("no open clinic with room in {}", me.region))
+                Error::portal(Code::OrgNotFound, t!("smoke-no-clinic", region = me.region.as_str()))
             })?;
         j.org = org.id;
         if current.is_some() {
@@ -288,7 +291,8 @@ fn fill(j: &mut Journey) -> Result<String> {
         representative: None,
     };
     let document = request::fill(backend, &session, form)?;
-    let detail = format!("{} to {}", document["reason"].as_str().unwrap_or("?"), j.org);
+    let detail =
+        t!("smoke-request", reason = document["reason"].as_str().unwrap_or("?"), org = j.org.as_str());
     j.document = Some(document);
     Ok(detail)
 }
@@ -315,14 +319,18 @@ fn sign(j: &mut Journey) -> Result<String> {
     let report = verify::verify(&signed, &policy);
     report.refusal()?;
     j.signed = Some(signed);
-    Ok(format!("{} over the JCS form, {} checks passed", key.alg().name(), report.checks.len()))
+    Ok(t!("smoke-signed", alg = key.alg().name(), checks = report.checks.len()))
 }
 
 fn submit(j: &mut Journey) -> Result<String> {
     let signed = j.signed.as_ref().ok_or_else(|| Error::document("request", "not signed"))?;
     let receipt = j.backend()?.submit(j.token()?, signed)?;
     j.request_id = receipt.request_id.clone();
-    Ok(format!("{} registered as {}", receipt.request_id, receipt.registration_number))
+    Ok(t!(
+        "smoke-submitted",
+        request = receipt.request_id.as_str(),
+        registration = receipt.registration_number.as_str()
+    ))
 }
 
 fn wait(j: &mut Journey) -> Result<String> {
@@ -331,12 +339,20 @@ fn wait(j: &mut Journey) -> Result<String> {
     loop {
         let status = j.backend()?.status(j.token()?, &j.request_id)?;
         if status.is_final() {
-            return Ok(format!("{} {}", status.request_id, status.status));
+            return Ok(t!(
+                "smoke-decided",
+                request = status.request_id.as_str(),
+                state = t!("request-state", state = status.status.as_str())
+            ));
         }
         if started.elapsed() > Duration::from_secs(120) {
             return Err(Error::portal(
                 Code::NotReady,
-                format!("{} still {} after 2m", j.request_id, status.status),
+                t!(
+                    "smoke-still-open",
+                    request = j.request_id.as_str(),
+                    state = t!("request-state", state = status.status.as_str())
+                ),
             ));
         }
         std::thread::sleep(pause);
@@ -348,7 +364,7 @@ fn result(j: &mut Journey) -> Result<String> {
     match j.backend()?.result(j.token()?, &j.request_id)? {
         Outcome::Attached { ticket, .. } => {
             j.ticket = Some(ticket);
-            Ok("attached: ticket received".into())
+            Ok(t!("smoke-ticket-received"))
         }
         Outcome::Refused { refusal, .. } => {
             Err(Error::ServiceRefused { code: refusal.code.as_str().to_owned(), message: refusal.message })
@@ -373,16 +389,16 @@ fn verify_step(j: &mut Journey) -> Result<String> {
         report.checks.push(verify_ticket::check_issued(backend, ticket, &document).0);
     }
     report.refusal()?;
-    Ok(format!(
-        "valid: {} checks passed, ticket {}",
-        report.checks.len(),
-        report.document.as_ref().and_then(|d| d["ticket_number"].as_str()).unwrap_or("?")
+    Ok(t!(
+        "smoke-verified",
+        checks = report.checks.len(),
+        ticket = report.document.as_ref().and_then(|d| d["ticket_number"].as_str()).unwrap_or("?")
     ))
 }
 
 pub fn run(ctx: &Context, args: Args) -> Result<Exit> {
     if args.identity.is_some() && ctx.portal_url.is_none() {
-        return Err(Error::input("--identity", "is for a remote portal (--portal URL)"));
+        return Err(Error::input("--identity", t!("smoke-identity-remote")));
     }
     let remote = ctx.portal_url.is_some();
     let temp = if remote || ctx.home_on_command_line { None } else { Some(TempHome::new()?) };
@@ -447,7 +463,12 @@ pub fn run(ctx: &Context, args: Args) -> Result<Exit> {
             .steps
             .iter()
             .map(|s| {
-                vec![s.name.to_owned(), crate::render::yes_no(s.ok), format!("{:.1}", s.ms), s.detail.clone()]
+                vec![
+                    t!("smoke-step", step = s.name),
+                    crate::render::yes_no(s.ok),
+                    format!("{:.1}", s.ms),
+                    s.detail.clone(),
+                ]
             })
             .collect();
         ctx.printer.table(&["col-step", "col-ok", "col-ms", "col-detail"].map(|k| crate::t!(k)), rows)?;
