@@ -89,7 +89,9 @@ fn operators_are_listed_and_removed() {
 
 #[test]
 fn a_clinic_is_given_capacity_closed_and_opened() {
-    let home = Home::new();
+    // Served: the administrator changes the home's portal while it serves, and the server's
+    // directory shows the change at once.
+    let home = Home::served();
     let org: serde_json::Value = home
         .attach()
         .args(["portal", "orgs", "set", "MNG-0003", "capacity", "5000"])
