@@ -40,6 +40,9 @@ _attach() {
             attach,man)
                 cmd="attach__subcmd__man"
                 ;;
+            attach,me)
+                cmd="attach__subcmd__me"
+                ;;
             attach,orgs)
                 cmd="attach__subcmd__orgs"
                 ;;
@@ -72,6 +75,9 @@ _attach() {
                 ;;
             attach,verify-ticket)
                 cmd="attach__subcmd__verify__subcmd__ticket"
+                ;;
+            attach,whoami)
+                cmd="attach__subcmd__me"
                 ;;
             attach__subcmd__cert,help)
                 cmd="attach__subcmd__cert__subcmd__help"
@@ -121,6 +127,9 @@ _attach() {
             attach__subcmd__help,man)
                 cmd="attach__subcmd__help__subcmd__man"
                 ;;
+            attach__subcmd__help,me)
+                cmd="attach__subcmd__help__subcmd__me"
+                ;;
             attach__subcmd__help,orgs)
                 cmd="attach__subcmd__help__subcmd__orgs"
                 ;;
@@ -163,11 +172,17 @@ _attach() {
             attach__subcmd__help__subcmd__cert,verify)
                 cmd="attach__subcmd__help__subcmd__cert__subcmd__verify"
                 ;;
+            attach__subcmd__help__subcmd__portal,accounts)
+                cmd="attach__subcmd__help__subcmd__portal__subcmd__accounts"
+                ;;
             attach__subcmd__help__subcmd__portal,init)
                 cmd="attach__subcmd__help__subcmd__portal__subcmd__init"
                 ;;
             attach__subcmd__help__subcmd__portal,nca)
                 cmd="attach__subcmd__help__subcmd__portal__subcmd__nca"
+                ;;
+            attach__subcmd__help__subcmd__portal,orgs)
+                cmd="attach__subcmd__help__subcmd__portal__subcmd__orgs"
                 ;;
             attach__subcmd__help__subcmd__portal,outbox)
                 cmd="attach__subcmd__help__subcmd__portal__subcmd__outbox"
@@ -187,6 +202,15 @@ _attach() {
             attach__subcmd__help__subcmd__portal,stats)
                 cmd="attach__subcmd__help__subcmd__portal__subcmd__stats"
                 ;;
+            attach__subcmd__help__subcmd__portal__subcmd__accounts,list)
+                cmd="attach__subcmd__help__subcmd__portal__subcmd__accounts__subcmd__list"
+                ;;
+            attach__subcmd__help__subcmd__portal__subcmd__accounts,reset-password)
+                cmd="attach__subcmd__help__subcmd__portal__subcmd__accounts__subcmd__reset__subcmd__password"
+                ;;
+            attach__subcmd__help__subcmd__portal__subcmd__accounts,unlock)
+                cmd="attach__subcmd__help__subcmd__portal__subcmd__accounts__subcmd__unlock"
+                ;;
             attach__subcmd__help__subcmd__portal__subcmd__nca,ca)
                 cmd="attach__subcmd__help__subcmd__portal__subcmd__nca__subcmd__ca"
                 ;;
@@ -202,11 +226,23 @@ _attach() {
             attach__subcmd__help__subcmd__portal__subcmd__nca,revoke)
                 cmd="attach__subcmd__help__subcmd__portal__subcmd__nca__subcmd__revoke"
                 ;;
+            attach__subcmd__help__subcmd__portal__subcmd__orgs,set)
+                cmd="attach__subcmd__help__subcmd__portal__subcmd__orgs__subcmd__set"
+                ;;
             attach__subcmd__help__subcmd__portal__subcmd__staff,add)
                 cmd="attach__subcmd__help__subcmd__portal__subcmd__staff__subcmd__add"
                 ;;
+            attach__subcmd__help__subcmd__portal__subcmd__staff,list)
+                cmd="attach__subcmd__help__subcmd__portal__subcmd__staff__subcmd__list"
+                ;;
+            attach__subcmd__help__subcmd__portal__subcmd__staff,remove)
+                cmd="attach__subcmd__help__subcmd__portal__subcmd__staff__subcmd__remove"
+                ;;
             attach__subcmd__help__subcmd__ticket,render)
                 cmd="attach__subcmd__help__subcmd__ticket__subcmd__render"
+                ;;
+            attach__subcmd__portal,accounts)
+                cmd="attach__subcmd__portal__subcmd__accounts"
                 ;;
             attach__subcmd__portal,help)
                 cmd="attach__subcmd__portal__subcmd__help"
@@ -216,6 +252,9 @@ _attach() {
                 ;;
             attach__subcmd__portal,nca)
                 cmd="attach__subcmd__portal__subcmd__nca"
+                ;;
+            attach__subcmd__portal,orgs)
+                cmd="attach__subcmd__portal__subcmd__orgs"
                 ;;
             attach__subcmd__portal,outbox)
                 cmd="attach__subcmd__portal__subcmd__outbox"
@@ -235,6 +274,33 @@ _attach() {
             attach__subcmd__portal,stats)
                 cmd="attach__subcmd__portal__subcmd__stats"
                 ;;
+            attach__subcmd__portal__subcmd__accounts,help)
+                cmd="attach__subcmd__portal__subcmd__accounts__subcmd__help"
+                ;;
+            attach__subcmd__portal__subcmd__accounts,list)
+                cmd="attach__subcmd__portal__subcmd__accounts__subcmd__list"
+                ;;
+            attach__subcmd__portal__subcmd__accounts,reset-password)
+                cmd="attach__subcmd__portal__subcmd__accounts__subcmd__reset__subcmd__password"
+                ;;
+            attach__subcmd__portal__subcmd__accounts,unlock)
+                cmd="attach__subcmd__portal__subcmd__accounts__subcmd__unlock"
+                ;;
+            attach__subcmd__portal__subcmd__accounts__subcmd__help,help)
+                cmd="attach__subcmd__portal__subcmd__accounts__subcmd__help__subcmd__help"
+                ;;
+            attach__subcmd__portal__subcmd__accounts__subcmd__help,list)
+                cmd="attach__subcmd__portal__subcmd__accounts__subcmd__help__subcmd__list"
+                ;;
+            attach__subcmd__portal__subcmd__accounts__subcmd__help,reset-password)
+                cmd="attach__subcmd__portal__subcmd__accounts__subcmd__help__subcmd__reset__subcmd__password"
+                ;;
+            attach__subcmd__portal__subcmd__accounts__subcmd__help,unlock)
+                cmd="attach__subcmd__portal__subcmd__accounts__subcmd__help__subcmd__unlock"
+                ;;
+            attach__subcmd__portal__subcmd__help,accounts)
+                cmd="attach__subcmd__portal__subcmd__help__subcmd__accounts"
+                ;;
             attach__subcmd__portal__subcmd__help,help)
                 cmd="attach__subcmd__portal__subcmd__help__subcmd__help"
                 ;;
@@ -243,6 +309,9 @@ _attach() {
                 ;;
             attach__subcmd__portal__subcmd__help,nca)
                 cmd="attach__subcmd__portal__subcmd__help__subcmd__nca"
+                ;;
+            attach__subcmd__portal__subcmd__help,orgs)
+                cmd="attach__subcmd__portal__subcmd__help__subcmd__orgs"
                 ;;
             attach__subcmd__portal__subcmd__help,outbox)
                 cmd="attach__subcmd__portal__subcmd__help__subcmd__outbox"
@@ -262,6 +331,15 @@ _attach() {
             attach__subcmd__portal__subcmd__help,stats)
                 cmd="attach__subcmd__portal__subcmd__help__subcmd__stats"
                 ;;
+            attach__subcmd__portal__subcmd__help__subcmd__accounts,list)
+                cmd="attach__subcmd__portal__subcmd__help__subcmd__accounts__subcmd__list"
+                ;;
+            attach__subcmd__portal__subcmd__help__subcmd__accounts,reset-password)
+                cmd="attach__subcmd__portal__subcmd__help__subcmd__accounts__subcmd__reset__subcmd__password"
+                ;;
+            attach__subcmd__portal__subcmd__help__subcmd__accounts,unlock)
+                cmd="attach__subcmd__portal__subcmd__help__subcmd__accounts__subcmd__unlock"
+                ;;
             attach__subcmd__portal__subcmd__help__subcmd__nca,ca)
                 cmd="attach__subcmd__portal__subcmd__help__subcmd__nca__subcmd__ca"
                 ;;
@@ -277,8 +355,17 @@ _attach() {
             attach__subcmd__portal__subcmd__help__subcmd__nca,revoke)
                 cmd="attach__subcmd__portal__subcmd__help__subcmd__nca__subcmd__revoke"
                 ;;
+            attach__subcmd__portal__subcmd__help__subcmd__orgs,set)
+                cmd="attach__subcmd__portal__subcmd__help__subcmd__orgs__subcmd__set"
+                ;;
             attach__subcmd__portal__subcmd__help__subcmd__staff,add)
                 cmd="attach__subcmd__portal__subcmd__help__subcmd__staff__subcmd__add"
+                ;;
+            attach__subcmd__portal__subcmd__help__subcmd__staff,list)
+                cmd="attach__subcmd__portal__subcmd__help__subcmd__staff__subcmd__list"
+                ;;
+            attach__subcmd__portal__subcmd__help__subcmd__staff,remove)
+                cmd="attach__subcmd__portal__subcmd__help__subcmd__staff__subcmd__remove"
                 ;;
             attach__subcmd__portal__subcmd__nca,ca)
                 cmd="attach__subcmd__portal__subcmd__nca__subcmd__ca"
@@ -316,17 +403,41 @@ _attach() {
             attach__subcmd__portal__subcmd__nca__subcmd__help,revoke)
                 cmd="attach__subcmd__portal__subcmd__nca__subcmd__help__subcmd__revoke"
                 ;;
+            attach__subcmd__portal__subcmd__orgs,help)
+                cmd="attach__subcmd__portal__subcmd__orgs__subcmd__help"
+                ;;
+            attach__subcmd__portal__subcmd__orgs,set)
+                cmd="attach__subcmd__portal__subcmd__orgs__subcmd__set"
+                ;;
+            attach__subcmd__portal__subcmd__orgs__subcmd__help,help)
+                cmd="attach__subcmd__portal__subcmd__orgs__subcmd__help__subcmd__help"
+                ;;
+            attach__subcmd__portal__subcmd__orgs__subcmd__help,set)
+                cmd="attach__subcmd__portal__subcmd__orgs__subcmd__help__subcmd__set"
+                ;;
             attach__subcmd__portal__subcmd__staff,add)
                 cmd="attach__subcmd__portal__subcmd__staff__subcmd__add"
                 ;;
             attach__subcmd__portal__subcmd__staff,help)
                 cmd="attach__subcmd__portal__subcmd__staff__subcmd__help"
                 ;;
+            attach__subcmd__portal__subcmd__staff,list)
+                cmd="attach__subcmd__portal__subcmd__staff__subcmd__list"
+                ;;
+            attach__subcmd__portal__subcmd__staff,remove)
+                cmd="attach__subcmd__portal__subcmd__staff__subcmd__remove"
+                ;;
             attach__subcmd__portal__subcmd__staff__subcmd__help,add)
                 cmd="attach__subcmd__portal__subcmd__staff__subcmd__help__subcmd__add"
                 ;;
             attach__subcmd__portal__subcmd__staff__subcmd__help,help)
                 cmd="attach__subcmd__portal__subcmd__staff__subcmd__help__subcmd__help"
+                ;;
+            attach__subcmd__portal__subcmd__staff__subcmd__help,list)
+                cmd="attach__subcmd__portal__subcmd__staff__subcmd__help__subcmd__list"
+                ;;
+            attach__subcmd__portal__subcmd__staff__subcmd__help,remove)
+                cmd="attach__subcmd__portal__subcmd__staff__subcmd__help__subcmd__remove"
                 ;;
             attach__subcmd__ticket,help)
                 cmd="attach__subcmd__ticket__subcmd__help"
@@ -347,7 +458,7 @@ _attach() {
 
     case "${cmd}" in
         attach)
-            opts="-o -q -v -h -V --portal --home --tls-ca --insecure-http --output --quiet --verbose --lang --help --version register login logout orgs request sign submit status result verify-ticket ticket batch smoke iin cert completions man portal help"
+            opts="-o -q -v -h -V --portal --home --tls-ca --insecure-http --output --quiet --verbose --lang --help --version register login logout me whoami orgs request sign submit status result verify-ticket ticket batch smoke iin cert completions man portal help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -767,7 +878,7 @@ _attach() {
             return 0
             ;;
         attach__subcmd__help)
-            opts="register login logout orgs request sign submit status result verify-ticket ticket batch smoke iin cert completions man portal help"
+            opts="register login logout me orgs request sign submit status result verify-ticket ticket batch smoke iin cert completions man portal help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -934,6 +1045,20 @@ _attach() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        attach__subcmd__help__subcmd__me)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         attach__subcmd__help__subcmd__orgs)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -949,8 +1074,64 @@ _attach() {
             return 0
             ;;
         attach__subcmd__help__subcmd__portal)
-            opts="init serve people outbox stats settings staff nca"
+            opts="init serve people outbox stats settings staff accounts orgs nca"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        attach__subcmd__help__subcmd__portal__subcmd__accounts)
+            opts="list unlock reset-password"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        attach__subcmd__help__subcmd__portal__subcmd__accounts__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        attach__subcmd__help__subcmd__portal__subcmd__accounts__subcmd__reset__subcmd__password)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        attach__subcmd__help__subcmd__portal__subcmd__accounts__subcmd__unlock)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1060,6 +1241,34 @@ _attach() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        attach__subcmd__help__subcmd__portal__subcmd__orgs)
+            opts="set"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        attach__subcmd__help__subcmd__portal__subcmd__orgs__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         attach__subcmd__help__subcmd__portal__subcmd__outbox)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -1117,7 +1326,7 @@ _attach() {
             return 0
             ;;
         attach__subcmd__help__subcmd__portal__subcmd__staff)
-            opts="add"
+            opts="add list remove"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1131,6 +1340,34 @@ _attach() {
             return 0
             ;;
         attach__subcmd__help__subcmd__portal__subcmd__staff__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        attach__subcmd__help__subcmd__portal__subcmd__staff__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        attach__subcmd__help__subcmd__portal__subcmd__staff__subcmd__remove)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1417,6 +1654,48 @@ _attach() {
             return 0
             ;;
         attach__subcmd__man)
+            opts="-o -q -v -h --dir --portal --home --tls-ca --insecure-http --output --quiet --verbose --lang --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --portal)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json table" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json table" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en ru kk" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        attach__subcmd__me)
             opts="-o -q -v -h --portal --home --tls-ca --insecure-http --output --quiet --verbose --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1501,7 +1780,7 @@ _attach() {
             return 0
             ;;
         attach__subcmd__portal)
-            opts="-o -q -v -h --portal --home --tls-ca --insecure-http --output --quiet --verbose --lang --help init serve people outbox stats settings staff nca help"
+            opts="-o -q -v -h --portal --home --tls-ca --insecure-http --output --quiet --verbose --lang --help init serve people outbox stats settings staff accounts orgs nca help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1538,9 +1817,299 @@ _attach() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        attach__subcmd__portal__subcmd__help)
-            opts="init serve people outbox stats settings staff nca help"
+        attach__subcmd__portal__subcmd__accounts)
+            opts="-o -q -v -h --portal --home --tls-ca --insecure-http --output --quiet --verbose --lang --help list unlock reset-password help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --portal)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json table" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json table" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en ru kk" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        attach__subcmd__portal__subcmd__accounts__subcmd__help)
+            opts="list unlock reset-password help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        attach__subcmd__portal__subcmd__accounts__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        attach__subcmd__portal__subcmd__accounts__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        attach__subcmd__portal__subcmd__accounts__subcmd__help__subcmd__reset__subcmd__password)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        attach__subcmd__portal__subcmd__accounts__subcmd__help__subcmd__unlock)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        attach__subcmd__portal__subcmd__accounts__subcmd__list)
+            opts="-o -q -v -h --locked --role --portal --home --tls-ca --insecure-http --output --quiet --verbose --lang --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --role)
+                    COMPREPLY=($(compgen -W "citizen operator" -- "${cur}"))
+                    return 0
+                    ;;
+                --portal)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json table" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json table" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en ru kk" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        attach__subcmd__portal__subcmd__accounts__subcmd__reset__subcmd__password)
+            opts="-o -q -v -h --iin --password-stdin --portal --home --tls-ca --insecure-http --output --quiet --verbose --lang --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --iin)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --portal)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json table" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json table" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en ru kk" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        attach__subcmd__portal__subcmd__accounts__subcmd__unlock)
+            opts="-o -q -v -h --iin --portal --home --tls-ca --insecure-http --output --quiet --verbose --lang --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --iin)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --portal)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json table" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json table" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en ru kk" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        attach__subcmd__portal__subcmd__help)
+            opts="init serve people outbox stats settings staff accounts orgs nca help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        attach__subcmd__portal__subcmd__help__subcmd__accounts)
+            opts="list unlock reset-password"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        attach__subcmd__portal__subcmd__help__subcmd__accounts__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        attach__subcmd__portal__subcmd__help__subcmd__accounts__subcmd__reset__subcmd__password)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        attach__subcmd__portal__subcmd__help__subcmd__accounts__subcmd__unlock)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1664,6 +2233,34 @@ _attach() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        attach__subcmd__portal__subcmd__help__subcmd__orgs)
+            opts="set"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        attach__subcmd__portal__subcmd__help__subcmd__orgs__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         attach__subcmd__portal__subcmd__help__subcmd__outbox)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -1721,7 +2318,7 @@ _attach() {
             return 0
             ;;
         attach__subcmd__portal__subcmd__help__subcmd__staff)
-            opts="add"
+            opts="add list remove"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1735,6 +2332,34 @@ _attach() {
             return 0
             ;;
         attach__subcmd__portal__subcmd__help__subcmd__staff__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        attach__subcmd__portal__subcmd__help__subcmd__staff__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        attach__subcmd__portal__subcmd__help__subcmd__staff__subcmd__remove)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2214,6 +2839,124 @@ _attach() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        attach__subcmd__portal__subcmd__orgs)
+            opts="-o -q -v -h --portal --home --tls-ca --insecure-http --output --quiet --verbose --lang --help set help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --portal)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json table" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json table" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en ru kk" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        attach__subcmd__portal__subcmd__orgs__subcmd__help)
+            opts="set help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        attach__subcmd__portal__subcmd__orgs__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        attach__subcmd__portal__subcmd__orgs__subcmd__help__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        attach__subcmd__portal__subcmd__orgs__subcmd__set)
+            opts="-o -q -v -h --portal --home --tls-ca --insecure-http --output --quiet --verbose --lang --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --portal)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json table" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json table" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en ru kk" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         attach__subcmd__portal__subcmd__outbox)
             opts="-o -q -v -h --iin --portal --home --tls-ca --insecure-http --output --quiet --verbose --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -2307,7 +3050,7 @@ _attach() {
             return 0
             ;;
         attach__subcmd__portal__subcmd__serve)
-            opts="-o -q -v -h --listen --tls-cert --tls-key --allow-test-identities --max-in-flight --portal --home --tls-ca --insecure-http --output --quiet --verbose --lang --help"
+            opts="-o -q -v -h --listen --tls-cert --tls-key --allow-test-identities --i-know-this-is-not-production --max-in-flight --portal --home --tls-ca --insecure-http --output --quiet --verbose --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2399,7 +3142,7 @@ _attach() {
             return 0
             ;;
         attach__subcmd__portal__subcmd__staff)
-            opts="-o -q -v -h --portal --home --tls-ca --insecure-http --output --quiet --verbose --lang --help add help"
+            opts="-o -q -v -h --portal --home --tls-ca --insecure-http --output --quiet --verbose --lang --help add list remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2483,7 +3226,7 @@ _attach() {
             return 0
             ;;
         attach__subcmd__portal__subcmd__staff__subcmd__help)
-            opts="add help"
+            opts="add list remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2517,6 +3260,118 @@ _attach() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        attach__subcmd__portal__subcmd__staff__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        attach__subcmd__portal__subcmd__staff__subcmd__help__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        attach__subcmd__portal__subcmd__staff__subcmd__list)
+            opts="-o -q -v -h --org --portal --home --tls-ca --insecure-http --output --quiet --verbose --lang --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --portal)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json table" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json table" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en ru kk" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        attach__subcmd__portal__subcmd__staff__subcmd__remove)
+            opts="-o -q -v -h --iin --portal --home --tls-ca --insecure-http --output --quiet --verbose --lang --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --iin)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --portal)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json table" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json table" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en ru kk" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2853,13 +3708,33 @@ _attach() {
             return 0
             ;;
         attach__subcmd__status)
-            opts="-o -q -v -h --wait --timeout --portal --home --tls-ca --insecure-http --output --quiet --verbose --lang --help"
+            opts="-o -q -v -h --wait --timeout --limit --state --since --iin --org --portal --home --tls-ca --insecure-http --output --quiet --verbose --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state)
+                    COMPREPLY=($(compgen -W "submitted registered completed refused" -- "${cur}"))
+                    return 0
+                    ;;
+                --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --iin)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

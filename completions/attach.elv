@@ -25,10 +25,10 @@ set edit:completion:arg-completer[attach] = {|@words|
             cand --output 'Output format [default: table at a terminal, json otherwise]'
             cand --lang 'Language of messages, tables and tickets [default: $ATTACH_LANG, else the locale ($LC_ALL, $LC_MESSAGES, $LANG: ru_* or kk_*), else en]'
             cand --insecure-http 'Allow plain http:// to a portal that is not on a loopback address'
-            cand -q 'Print only data and errors'
-            cand --quiet 'Print only data and errors'
-            cand -v 'Say more on stderr'
-            cand --verbose 'Say more on stderr'
+            cand -q 'Print only data and errors: no notes, warnings, progress or -v lines'
+            cand --quiet 'Print only data and errors: no notes, warnings, progress or -v lines'
+            cand -v 'Say more on stderr: -v each HTTP request (method, URL, status, time, attempt; never a token or a body), -vv also the time of each stage'
+            cand --verbose 'Say more on stderr: -v each HTTP request (method, URL, status, time, attempt; never a token or a body), -vv also the time of each stage'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -36,6 +36,8 @@ set edit:completion:arg-completer[attach] = {|@words|
             cand register 'Register on the portal (the person must be in ГБД ФЛ)'
             cand login 'Log in; the session is kept in the home'
             cand logout 'End the session'
+            cand me 'Who the session is: the person, the role, the clinic and until when'
+            cand whoami 'Who the session is: the person, the role, the clinic and until when'
             cand orgs 'The directory of clinics'
             cand request 'Fill an attachment request (printed as JSON, for `attach sign`)'
             cand sign 'Sign a request or ticket document (JWS over its JCS form)'
@@ -59,8 +61,8 @@ set edit:completion:arg-completer[attach] = {|@words|
             cand --cert 'The authentication certificate [default: in the PKCS#12 file, or cert.pem beside the key]'
             cand --chain 'The issuing CA [default: chain.pem beside the certificate]'
             cand --otp 'Prove who you are with a one-time code: without CODE, have one sent to the phone on record; with the CODE received, register'
-            cand --phone 'phone'
-            cand --email 'email'
+            cand --phone 'A contact phone for the account, like +77012345678'
+            cand --email 'A contact e-mail for the account, where the portal may write'
             cand --portal 'Portal to talk to over HTTP(S); without it, the embedded portal in the home'
             cand --home 'Home directory: sessions and the embedded portal [default: $XDG_DATA_HOME/attach, or ~/.local/share/attach]'
             cand --tls-ca 'Extra trusted root for the portal''s TLS certificate (PEM)'
@@ -69,15 +71,15 @@ set edit:completion:arg-completer[attach] = {|@words|
             cand --lang 'Language of messages, tables and tickets [default: $ATTACH_LANG, else the locale ($LC_ALL, $LC_MESSAGES, $LANG: ru_* or kk_*), else en]'
             cand --password-stdin 'Read the password from the first line of standard input [default: ATTACH_PASSWORD, or a prompt]'
             cand --insecure-http 'Allow plain http:// to a portal that is not on a loopback address'
-            cand -q 'Print only data and errors'
-            cand --quiet 'Print only data and errors'
-            cand -v 'Say more on stderr'
-            cand --verbose 'Say more on stderr'
+            cand -q 'Print only data and errors: no notes, warnings, progress or -v lines'
+            cand --quiet 'Print only data and errors: no notes, warnings, progress or -v lines'
+            cand -v 'Say more on stderr: -v each HTTP request (method, URL, status, time, attempt; never a token or a body), -vv also the time of each stage'
+            cand --verbose 'Say more on stderr: -v each HTTP request (method, URL, status, time, attempt; never a token or a body), -vv also the time of each stage'
             cand -h 'Print help'
             cand --help 'Print help'
         }
         &'attach;login'= {
-            cand --iin 'iin'
+            cand --iin 'The IIN of the account (a citizen''s, or a clinic operator''s)'
             cand --portal 'Portal to talk to over HTTP(S); without it, the embedded portal in the home'
             cand --home 'Home directory: sessions and the embedded portal [default: $XDG_DATA_HOME/attach, or ~/.local/share/attach]'
             cand --tls-ca 'Extra trusted root for the portal''s TLS certificate (PEM)'
@@ -86,10 +88,10 @@ set edit:completion:arg-completer[attach] = {|@words|
             cand --lang 'Language of messages, tables and tickets [default: $ATTACH_LANG, else the locale ($LC_ALL, $LC_MESSAGES, $LANG: ru_* or kk_*), else en]'
             cand --password-stdin 'Read the password from the first line of standard input [default: ATTACH_PASSWORD, or a prompt]'
             cand --insecure-http 'Allow plain http:// to a portal that is not on a loopback address'
-            cand -q 'Print only data and errors'
-            cand --quiet 'Print only data and errors'
-            cand -v 'Say more on stderr'
-            cand --verbose 'Say more on stderr'
+            cand -q 'Print only data and errors: no notes, warnings, progress or -v lines'
+            cand --quiet 'Print only data and errors: no notes, warnings, progress or -v lines'
+            cand -v 'Say more on stderr: -v each HTTP request (method, URL, status, time, attempt; never a token or a body), -vv also the time of each stage'
+            cand --verbose 'Say more on stderr: -v each HTTP request (method, URL, status, time, attempt; never a token or a body), -vv also the time of each stage'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -101,10 +103,40 @@ set edit:completion:arg-completer[attach] = {|@words|
             cand --output 'Output format [default: table at a terminal, json otherwise]'
             cand --lang 'Language of messages, tables and tickets [default: $ATTACH_LANG, else the locale ($LC_ALL, $LC_MESSAGES, $LANG: ru_* or kk_*), else en]'
             cand --insecure-http 'Allow plain http:// to a portal that is not on a loopback address'
-            cand -q 'Print only data and errors'
-            cand --quiet 'Print only data and errors'
-            cand -v 'Say more on stderr'
-            cand --verbose 'Say more on stderr'
+            cand -q 'Print only data and errors: no notes, warnings, progress or -v lines'
+            cand --quiet 'Print only data and errors: no notes, warnings, progress or -v lines'
+            cand -v 'Say more on stderr: -v each HTTP request (method, URL, status, time, attempt; never a token or a body), -vv also the time of each stage'
+            cand --verbose 'Say more on stderr: -v each HTTP request (method, URL, status, time, attempt; never a token or a body), -vv also the time of each stage'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'attach;me'= {
+            cand --portal 'Portal to talk to over HTTP(S); without it, the embedded portal in the home'
+            cand --home 'Home directory: sessions and the embedded portal [default: $XDG_DATA_HOME/attach, or ~/.local/share/attach]'
+            cand --tls-ca 'Extra trusted root for the portal''s TLS certificate (PEM)'
+            cand -o 'Output format [default: table at a terminal, json otherwise]'
+            cand --output 'Output format [default: table at a terminal, json otherwise]'
+            cand --lang 'Language of messages, tables and tickets [default: $ATTACH_LANG, else the locale ($LC_ALL, $LC_MESSAGES, $LANG: ru_* or kk_*), else en]'
+            cand --insecure-http 'Allow plain http:// to a portal that is not on a loopback address'
+            cand -q 'Print only data and errors: no notes, warnings, progress or -v lines'
+            cand --quiet 'Print only data and errors: no notes, warnings, progress or -v lines'
+            cand -v 'Say more on stderr: -v each HTTP request (method, URL, status, time, attempt; never a token or a body), -vv also the time of each stage'
+            cand --verbose 'Say more on stderr: -v each HTTP request (method, URL, status, time, attempt; never a token or a body), -vv also the time of each stage'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'attach;whoami'= {
+            cand --portal 'Portal to talk to over HTTP(S); without it, the embedded portal in the home'
+            cand --home 'Home directory: sessions and the embedded portal [default: $XDG_DATA_HOME/attach, or ~/.local/share/attach]'
+            cand --tls-ca 'Extra trusted root for the portal''s TLS certificate (PEM)'
+            cand -o 'Output format [default: table at a terminal, json otherwise]'
+            cand --output 'Output format [default: table at a terminal, json otherwise]'
+            cand --lang 'Language of messages, tables and tickets [default: $ATTACH_LANG, else the locale ($LC_ALL, $LC_MESSAGES, $LANG: ru_* or kk_*), else en]'
+            cand --insecure-http 'Allow plain http:// to a portal that is not on a loopback address'
+            cand -q 'Print only data and errors: no notes, warnings, progress or -v lines'
+            cand --quiet 'Print only data and errors: no notes, warnings, progress or -v lines'
+            cand -v 'Say more on stderr: -v each HTTP request (method, URL, status, time, attempt; never a token or a body), -vv also the time of each stage'
+            cand --verbose 'Say more on stderr: -v each HTTP request (method, URL, status, time, attempt; never a token or a body), -vv also the time of each stage'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -118,10 +150,10 @@ set edit:completion:arg-completer[attach] = {|@words|
             cand --output 'Output format [default: table at a terminal, json otherwise]'
             cand --lang 'Language of messages, tables and tickets [default: $ATTACH_LANG, else the locale ($LC_ALL, $LC_MESSAGES, $LANG: ru_* or kk_*), else en]'
             cand --insecure-http 'Allow plain http:// to a portal that is not on a loopback address'
-            cand -q 'Print only data and errors'
-            cand --quiet 'Print only data and errors'
-            cand -v 'Say more on stderr'
-            cand --verbose 'Say more on stderr'
+            cand -q 'Print only data and errors: no notes, warnings, progress or -v lines'
+            cand --quiet 'Print only data and errors: no notes, warnings, progress or -v lines'
+            cand -v 'Say more on stderr: -v each HTTP request (method, URL, status, time, attempt; never a token or a body), -vv also the time of each stage'
+            cand --verbose 'Say more on stderr: -v each HTTP request (method, URL, status, time, attempt; never a token or a body), -vv also the time of each stage'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -140,10 +172,10 @@ set edit:completion:arg-completer[attach] = {|@words|
             cand --output 'Output format [default: table at a terminal, json otherwise]'
             cand --lang 'Language of messages, tables and tickets [default: $ATTACH_LANG, else the locale ($LC_ALL, $LC_MESSAGES, $LANG: ru_* or kk_*), else en]'
             cand --insecure-http 'Allow plain http:// to a portal that is not on a loopback address'
-            cand -q 'Print only data and errors'
-            cand --quiet 'Print only data and errors'
-            cand -v 'Say more on stderr'
-            cand --verbose 'Say more on stderr'
+            cand -q 'Print only data and errors: no notes, warnings, progress or -v lines'
+            cand --quiet 'Print only data and errors: no notes, warnings, progress or -v lines'
+            cand -v 'Say more on stderr: -v each HTTP request (method, URL, status, time, attempt; never a token or a body), -vv also the time of each stage'
+            cand --verbose 'Say more on stderr: -v each HTTP request (method, URL, status, time, attempt; never a token or a body), -vv also the time of each stage'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -160,10 +192,10 @@ set edit:completion:arg-completer[attach] = {|@words|
             cand --output 'Output format [default: table at a terminal, json otherwise]'
             cand --lang 'Language of messages, tables and tickets [default: $ATTACH_LANG, else the locale ($LC_ALL, $LC_MESSAGES, $LANG: ru_* or kk_*), else en]'
             cand --insecure-http 'Allow plain http:// to a portal that is not on a loopback address'
-            cand -q 'Print only data and errors'
-            cand --quiet 'Print only data and errors'
-            cand -v 'Say more on stderr'
-            cand --verbose 'Say more on stderr'
+            cand -q 'Print only data and errors: no notes, warnings, progress or -v lines'
+            cand --quiet 'Print only data and errors: no notes, warnings, progress or -v lines'
+            cand -v 'Say more on stderr: -v each HTTP request (method, URL, status, time, attempt; never a token or a body), -vv also the time of each stage'
+            cand --verbose 'Say more on stderr: -v each HTTP request (method, URL, status, time, attempt; never a token or a body), -vv also the time of each stage'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -175,15 +207,20 @@ set edit:completion:arg-completer[attach] = {|@words|
             cand --output 'Output format [default: table at a terminal, json otherwise]'
             cand --lang 'Language of messages, tables and tickets [default: $ATTACH_LANG, else the locale ($LC_ALL, $LC_MESSAGES, $LANG: ru_* or kk_*), else en]'
             cand --insecure-http 'Allow plain http:// to a portal that is not on a loopback address'
-            cand -q 'Print only data and errors'
-            cand --quiet 'Print only data and errors'
-            cand -v 'Say more on stderr'
-            cand --verbose 'Say more on stderr'
+            cand -q 'Print only data and errors: no notes, warnings, progress or -v lines'
+            cand --quiet 'Print only data and errors: no notes, warnings, progress or -v lines'
+            cand -v 'Say more on stderr: -v each HTTP request (method, URL, status, time, attempt; never a token or a body), -vv also the time of each stage'
+            cand --verbose 'Say more on stderr: -v each HTTP request (method, URL, status, time, attempt; never a token or a body), -vv also the time of each stage'
             cand -h 'Print help'
             cand --help 'Print help'
         }
         &'attach;status'= {
             cand --timeout 'How long --wait waits before giving up with exit 8'
+            cand --limit 'List at most N requests, newest first, or `all` [default: 50 at a terminal, all when piped]'
+            cand --state 'List only the requests in this state'
+            cand --since 'List only the requests submitted since TIME: an RFC 3339 time, a day (YYYY-MM-DD, from its midnight in Aqtau), or a duration ago (30m, 12h, 7d)'
+            cand --iin 'List only the requests of this person (the applicant''s IIN)'
+            cand --org 'List only the requests to this clinic (an operator sees only the own clinic''s)'
             cand --portal 'Portal to talk to over HTTP(S); without it, the embedded portal in the home'
             cand --home 'Home directory: sessions and the embedded portal [default: $XDG_DATA_HOME/attach, or ~/.local/share/attach]'
             cand --tls-ca 'Extra trusted root for the portal''s TLS certificate (PEM)'
@@ -192,10 +229,10 @@ set edit:completion:arg-completer[attach] = {|@words|
             cand --lang 'Language of messages, tables and tickets [default: $ATTACH_LANG, else the locale ($LC_ALL, $LC_MESSAGES, $LANG: ru_* or kk_*), else en]'
             cand --wait 'Refresh until the request is completed or refused'
             cand --insecure-http 'Allow plain http:// to a portal that is not on a loopback address'
-            cand -q 'Print only data and errors'
-            cand --quiet 'Print only data and errors'
-            cand -v 'Say more on stderr'
-            cand --verbose 'Say more on stderr'
+            cand -q 'Print only data and errors: no notes, warnings, progress or -v lines'
+            cand --quiet 'Print only data and errors: no notes, warnings, progress or -v lines'
+            cand -v 'Say more on stderr: -v each HTTP request (method, URL, status, time, attempt; never a token or a body), -vv also the time of each stage'
+            cand --verbose 'Say more on stderr: -v each HTTP request (method, URL, status, time, attempt; never a token or a body), -vv also the time of each stage'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -211,10 +248,10 @@ set edit:completion:arg-completer[attach] = {|@words|
             cand --output 'Output format [default: table at a terminal, json otherwise]'
             cand --lang 'Language of messages, tables and tickets [default: $ATTACH_LANG, else the locale ($LC_ALL, $LC_MESSAGES, $LANG: ru_* or kk_*), else en]'
             cand --insecure-http 'Allow plain http:// to a portal that is not on a loopback address'
-            cand -q 'Print only data and errors'
-            cand --quiet 'Print only data and errors'
-            cand -v 'Say more on stderr'
-            cand --verbose 'Say more on stderr'
+            cand -q 'Print only data and errors: no notes, warnings, progress or -v lines'
+            cand --quiet 'Print only data and errors: no notes, warnings, progress or -v lines'
+            cand -v 'Say more on stderr: -v each HTTP request (method, URL, status, time, attempt; never a token or a body), -vv also the time of each stage'
+            cand --verbose 'Say more on stderr: -v each HTTP request (method, URL, status, time, attempt; never a token or a body), -vv also the time of each stage'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -235,10 +272,10 @@ set edit:completion:arg-completer[attach] = {|@words|
             cand --offline 'Do not ask the portal whether it issued the ticket (check `issued`)'
             cand --allow-superseded 'Let a ticket that a later attachment replaced pass `issued` (authentic, no longer in force)'
             cand --insecure-http 'Allow plain http:// to a portal that is not on a loopback address'
-            cand -q 'Print only data and errors'
-            cand --quiet 'Print only data and errors'
-            cand -v 'Say more on stderr'
-            cand --verbose 'Say more on stderr'
+            cand -q 'Print only data and errors: no notes, warnings, progress or -v lines'
+            cand --quiet 'Print only data and errors: no notes, warnings, progress or -v lines'
+            cand -v 'Say more on stderr: -v each HTTP request (method, URL, status, time, attempt; never a token or a body), -vv also the time of each stage'
+            cand --verbose 'Say more on stderr: -v each HTTP request (method, URL, status, time, attempt; never a token or a body), -vv also the time of each stage'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -250,10 +287,10 @@ set edit:completion:arg-completer[attach] = {|@words|
             cand --output 'Output format [default: table at a terminal, json otherwise]'
             cand --lang 'Language of messages, tables and tickets [default: $ATTACH_LANG, else the locale ($LC_ALL, $LC_MESSAGES, $LANG: ru_* or kk_*), else en]'
             cand --insecure-http 'Allow plain http:// to a portal that is not on a loopback address'
-            cand -q 'Print only data and errors'
-            cand --quiet 'Print only data and errors'
-            cand -v 'Say more on stderr'
-            cand --verbose 'Say more on stderr'
+            cand -q 'Print only data and errors: no notes, warnings, progress or -v lines'
+            cand --quiet 'Print only data and errors: no notes, warnings, progress or -v lines'
+            cand -v 'Say more on stderr: -v each HTTP request (method, URL, status, time, attempt; never a token or a body), -vv also the time of each stage'
+            cand --verbose 'Say more on stderr: -v each HTTP request (method, URL, status, time, attempt; never a token or a body), -vv also the time of each stage'
             cand -h 'Print help'
             cand --help 'Print help'
             cand render 'Render a signed ticket (or a result holding one) for printing, with a QR code that proves it'
@@ -270,10 +307,10 @@ set edit:completion:arg-completer[attach] = {|@words|
             cand --output 'Output format [default: table at a terminal, json otherwise]'
             cand --lang 'Language of messages, tables and tickets [default: $ATTACH_LANG, else the locale ($LC_ALL, $LC_MESSAGES, $LANG: ru_* or kk_*), else en]'
             cand --insecure-http 'Allow plain http:// to a portal that is not on a loopback address'
-            cand -q 'Print only data and errors'
-            cand --quiet 'Print only data and errors'
-            cand -v 'Say more on stderr'
-            cand --verbose 'Say more on stderr'
+            cand -q 'Print only data and errors: no notes, warnings, progress or -v lines'
+            cand --quiet 'Print only data and errors: no notes, warnings, progress or -v lines'
+            cand -v 'Say more on stderr: -v each HTTP request (method, URL, status, time, attempt; never a token or a body), -vv also the time of each stage'
+            cand --verbose 'Say more on stderr: -v each HTTP request (method, URL, status, time, attempt; never a token or a body), -vv also the time of each stage'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -296,7 +333,7 @@ set edit:completion:arg-completer[attach] = {|@words|
             cand --journal 'The journal [default: the CSV''s path with `.journal` added]'
             cand --out 'Write the rows and the summary to FILE (atomically, complete) instead of stdout'
             cand --delimiter 'The field separator [default: `;` or `,`, whichever the header has more of]'
-            cand --encoding 'The file''s encoding: utf-8 or windows-1251'
+            cand --encoding 'The file''s encoding: utf-8 or windows-1251 [default: UTF-8, or windows-1251 when the file''s first bytes beyond ASCII are not UTF-8 but are windows-1251, with a note]'
             cand --render 'Write each attached row''s ticket for printing, in this format, to --render-dir'
             cand --render-dir 'Where --render writes the tickets, one a file named by its ticket number'
             cand --paper 'The sheet of rendered PDF or HTML tickets'
@@ -309,10 +346,10 @@ set edit:completion:arg-completer[attach] = {|@words|
             cand --dry-run 'Check every row (IIN, clinic, reason) without submitting anything'
             cand --wait 'Wait for each decision and report the ticket or the refusal'
             cand --insecure-http 'Allow plain http:// to a portal that is not on a loopback address'
-            cand -q 'Print only data and errors'
-            cand --quiet 'Print only data and errors'
-            cand -v 'Say more on stderr'
-            cand --verbose 'Say more on stderr'
+            cand -q 'Print only data and errors: no notes, warnings, progress or -v lines'
+            cand --quiet 'Print only data and errors: no notes, warnings, progress or -v lines'
+            cand -v 'Say more on stderr: -v each HTTP request (method, URL, status, time, attempt; never a token or a body), -vv also the time of each stage'
+            cand --verbose 'Say more on stderr: -v each HTTP request (method, URL, status, time, attempt; never a token or a body), -vv also the time of each stage'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -326,10 +363,10 @@ set edit:completion:arg-completer[attach] = {|@words|
             cand --output 'Output format [default: table at a terminal, json otherwise]'
             cand --lang 'Language of messages, tables and tickets [default: $ATTACH_LANG, else the locale ($LC_ALL, $LC_MESSAGES, $LANG: ru_* or kk_*), else en]'
             cand --insecure-http 'Allow plain http:// to a portal that is not on a loopback address'
-            cand -q 'Print only data and errors'
-            cand --quiet 'Print only data and errors'
-            cand -v 'Say more on stderr'
-            cand --verbose 'Say more on stderr'
+            cand -q 'Print only data and errors: no notes, warnings, progress or -v lines'
+            cand --quiet 'Print only data and errors: no notes, warnings, progress or -v lines'
+            cand -v 'Say more on stderr: -v each HTTP request (method, URL, status, time, attempt; never a token or a body), -vv also the time of each stage'
+            cand --verbose 'Say more on stderr: -v each HTTP request (method, URL, status, time, attempt; never a token or a body), -vv also the time of each stage'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -341,10 +378,10 @@ set edit:completion:arg-completer[attach] = {|@words|
             cand --output 'Output format [default: table at a terminal, json otherwise]'
             cand --lang 'Language of messages, tables and tickets [default: $ATTACH_LANG, else the locale ($LC_ALL, $LC_MESSAGES, $LANG: ru_* or kk_*), else en]'
             cand --insecure-http 'Allow plain http:// to a portal that is not on a loopback address'
-            cand -q 'Print only data and errors'
-            cand --quiet 'Print only data and errors'
-            cand -v 'Say more on stderr'
-            cand --verbose 'Say more on stderr'
+            cand -q 'Print only data and errors: no notes, warnings, progress or -v lines'
+            cand --quiet 'Print only data and errors: no notes, warnings, progress or -v lines'
+            cand -v 'Say more on stderr: -v each HTTP request (method, URL, status, time, attempt; never a token or a body), -vv also the time of each stage'
+            cand --verbose 'Say more on stderr: -v each HTTP request (method, URL, status, time, attempt; never a token or a body), -vv also the time of each stage'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -356,10 +393,10 @@ set edit:completion:arg-completer[attach] = {|@words|
             cand --output 'Output format [default: table at a terminal, json otherwise]'
             cand --lang 'Language of messages, tables and tickets [default: $ATTACH_LANG, else the locale ($LC_ALL, $LC_MESSAGES, $LANG: ru_* or kk_*), else en]'
             cand --insecure-http 'Allow plain http:// to a portal that is not on a loopback address'
-            cand -q 'Print only data and errors'
-            cand --quiet 'Print only data and errors'
-            cand -v 'Say more on stderr'
-            cand --verbose 'Say more on stderr'
+            cand -q 'Print only data and errors: no notes, warnings, progress or -v lines'
+            cand --quiet 'Print only data and errors: no notes, warnings, progress or -v lines'
+            cand -v 'Say more on stderr: -v each HTTP request (method, URL, status, time, attempt; never a token or a body), -vv also the time of each stage'
+            cand --verbose 'Say more on stderr: -v each HTTP request (method, URL, status, time, attempt; never a token or a body), -vv also the time of each stage'
             cand -h 'Print help'
             cand --help 'Print help'
             cand info 'Whose certificate, for what: PEM, DER or PKCS#12 (password as for `sign`)'
@@ -375,10 +412,10 @@ set edit:completion:arg-completer[attach] = {|@words|
             cand --output 'Output format [default: table at a terminal, json otherwise]'
             cand --lang 'Language of messages, tables and tickets [default: $ATTACH_LANG, else the locale ($LC_ALL, $LC_MESSAGES, $LANG: ru_* or kk_*), else en]'
             cand --insecure-http 'Allow plain http:// to a portal that is not on a loopback address'
-            cand -q 'Print only data and errors'
-            cand --quiet 'Print only data and errors'
-            cand -v 'Say more on stderr'
-            cand --verbose 'Say more on stderr'
+            cand -q 'Print only data and errors: no notes, warnings, progress or -v lines'
+            cand --quiet 'Print only data and errors: no notes, warnings, progress or -v lines'
+            cand -v 'Say more on stderr: -v each HTTP request (method, URL, status, time, attempt; never a token or a body), -vv also the time of each stage'
+            cand --verbose 'Say more on stderr: -v each HTTP request (method, URL, status, time, attempt; never a token or a body), -vv also the time of each stage'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -398,10 +435,10 @@ set edit:completion:arg-completer[attach] = {|@words|
             cand --ocsp 'Ask the portal''s OCSP responder first [default when the portal''s root is the trust]'
             cand --offline 'Revocation by CRL only: no responder is asked'
             cand --insecure-http 'Allow plain http:// to a portal that is not on a loopback address'
-            cand -q 'Print only data and errors'
-            cand --quiet 'Print only data and errors'
-            cand -v 'Say more on stderr'
-            cand --verbose 'Say more on stderr'
+            cand -q 'Print only data and errors: no notes, warnings, progress or -v lines'
+            cand --quiet 'Print only data and errors: no notes, warnings, progress or -v lines'
+            cand -v 'Say more on stderr: -v each HTTP request (method, URL, status, time, attempt; never a token or a body), -vv also the time of each stage'
+            cand --verbose 'Say more on stderr: -v each HTTP request (method, URL, status, time, attempt; never a token or a body), -vv also the time of each stage'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -414,10 +451,10 @@ set edit:completion:arg-completer[attach] = {|@words|
             cand --output 'Output format [default: table at a terminal, json otherwise]'
             cand --lang 'Language of messages, tables and tickets [default: $ATTACH_LANG, else the locale ($LC_ALL, $LC_MESSAGES, $LANG: ru_* or kk_*), else en]'
             cand --insecure-http 'Allow plain http:// to a portal that is not on a loopback address'
-            cand -q 'Print only data and errors'
-            cand --quiet 'Print only data and errors'
-            cand -v 'Say more on stderr'
-            cand --verbose 'Say more on stderr'
+            cand -q 'Print only data and errors: no notes, warnings, progress or -v lines'
+            cand --quiet 'Print only data and errors: no notes, warnings, progress or -v lines'
+            cand -v 'Say more on stderr: -v each HTTP request (method, URL, status, time, attempt; never a token or a body), -vv also the time of each stage'
+            cand --verbose 'Say more on stderr: -v each HTTP request (method, URL, status, time, attempt; never a token or a body), -vv also the time of each stage'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -443,14 +480,15 @@ set edit:completion:arg-completer[attach] = {|@words|
             cand --output 'Output format [default: table at a terminal, json otherwise]'
             cand --lang 'Language of messages, tables and tickets [default: $ATTACH_LANG, else the locale ($LC_ALL, $LC_MESSAGES, $LANG: ru_* or kk_*), else en]'
             cand --insecure-http 'Allow plain http:// to a portal that is not on a loopback address'
-            cand -q 'Print only data and errors'
-            cand --quiet 'Print only data and errors'
-            cand -v 'Say more on stderr'
-            cand --verbose 'Say more on stderr'
+            cand -q 'Print only data and errors: no notes, warnings, progress or -v lines'
+            cand --quiet 'Print only data and errors: no notes, warnings, progress or -v lines'
+            cand -v 'Say more on stderr: -v each HTTP request (method, URL, status, time, attempt; never a token or a body), -vv also the time of each stage'
+            cand --verbose 'Say more on stderr: -v each HTTP request (method, URL, status, time, attempt; never a token or a body), -vv also the time of each stage'
             cand -h 'Print help'
             cand --help 'Print help'
         }
         &'attach;man'= {
+            cand --dir 'Write one page for each command into DIR — attach.1, attach-status.1, attach-portal-nca-issue.1, … — instead of printing the main page'
             cand --portal 'Portal to talk to over HTTP(S); without it, the embedded portal in the home'
             cand --home 'Home directory: sessions and the embedded portal [default: $XDG_DATA_HOME/attach, or ~/.local/share/attach]'
             cand --tls-ca 'Extra trusted root for the portal''s TLS certificate (PEM)'
@@ -458,10 +496,10 @@ set edit:completion:arg-completer[attach] = {|@words|
             cand --output 'Output format [default: table at a terminal, json otherwise]'
             cand --lang 'Language of messages, tables and tickets [default: $ATTACH_LANG, else the locale ($LC_ALL, $LC_MESSAGES, $LANG: ru_* or kk_*), else en]'
             cand --insecure-http 'Allow plain http:// to a portal that is not on a loopback address'
-            cand -q 'Print only data and errors'
-            cand --quiet 'Print only data and errors'
-            cand -v 'Say more on stderr'
-            cand --verbose 'Say more on stderr'
+            cand -q 'Print only data and errors: no notes, warnings, progress or -v lines'
+            cand --quiet 'Print only data and errors: no notes, warnings, progress or -v lines'
+            cand -v 'Say more on stderr: -v each HTTP request (method, URL, status, time, attempt; never a token or a body), -vv also the time of each stage'
+            cand --verbose 'Say more on stderr: -v each HTTP request (method, URL, status, time, attempt; never a token or a body), -vv also the time of each stage'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -473,10 +511,10 @@ set edit:completion:arg-completer[attach] = {|@words|
             cand --output 'Output format [default: table at a terminal, json otherwise]'
             cand --lang 'Language of messages, tables and tickets [default: $ATTACH_LANG, else the locale ($LC_ALL, $LC_MESSAGES, $LANG: ru_* or kk_*), else en]'
             cand --insecure-http 'Allow plain http:// to a portal that is not on a loopback address'
-            cand -q 'Print only data and errors'
-            cand --quiet 'Print only data and errors'
-            cand -v 'Say more on stderr'
-            cand --verbose 'Say more on stderr'
+            cand -q 'Print only data and errors: no notes, warnings, progress or -v lines'
+            cand --quiet 'Print only data and errors: no notes, warnings, progress or -v lines'
+            cand -v 'Say more on stderr: -v each HTTP request (method, URL, status, time, attempt; never a token or a body), -vv also the time of each stage'
+            cand --verbose 'Say more on stderr: -v each HTTP request (method, URL, status, time, attempt; never a token or a body), -vv also the time of each stage'
             cand -h 'Print help'
             cand --help 'Print help'
             cand init 'Create the local portal''s state: certification authority, ГБД ФЛ, clinics; refuses an existing one without --force'
@@ -486,6 +524,8 @@ set edit:completion:arg-completer[attach] = {|@words|
             cand stats 'Quality indicators: requests by status, decided within the deadline, refusals'
             cand settings 'Show the portal''s settings, or change one: `attach portal settings KEY VALUE`'
             cand staff 'Operator accounts of clinics'
+            cand accounts 'Accounts on the portal: list, unlock, reset a password'
+            cand orgs 'Clinics of the directory: capacity, open or closed'
             cand nca 'The certification authority (НУЦ): issue, revoke, CRL, root'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -500,10 +540,10 @@ set edit:completion:arg-completer[attach] = {|@words|
             cand --lang 'Language of messages, tables and tickets [default: $ATTACH_LANG, else the locale ($LC_ALL, $LC_MESSAGES, $LANG: ru_* or kk_*), else en]'
             cand --force 'Replace an existing portal (a new certification authority: old certificates stop verifying)'
             cand --insecure-http 'Allow plain http:// to a portal that is not on a loopback address'
-            cand -q 'Print only data and errors'
-            cand --quiet 'Print only data and errors'
-            cand -v 'Say more on stderr'
-            cand --verbose 'Say more on stderr'
+            cand -q 'Print only data and errors: no notes, warnings, progress or -v lines'
+            cand --quiet 'Print only data and errors: no notes, warnings, progress or -v lines'
+            cand -v 'Say more on stderr: -v each HTTP request (method, URL, status, time, attempt; never a token or a body), -vv also the time of each stage'
+            cand --verbose 'Say more on stderr: -v each HTTP request (method, URL, status, time, attempt; never a token or a body), -vv also the time of each stage'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -518,12 +558,13 @@ set edit:completion:arg-completer[attach] = {|@words|
             cand -o 'Output format [default: table at a terminal, json otherwise]'
             cand --output 'Output format [default: table at a terminal, json otherwise]'
             cand --lang 'Language of messages, tables and tickets [default: $ATTACH_LANG, else the locale ($LC_ALL, $LC_MESSAGES, $LANG: ru_* or kk_*), else en]'
-            cand --allow-test-identities 'Offer POST /v1/test/identities (synthetic people for `attach smoke`): for mock portals only'
+            cand --allow-test-identities 'Offer POST /v1/test/identities (synthetic people for `attach smoke`): for mock portals only, and on a loopback address unless --i-know-this-is-not-production'
+            cand --i-know-this-is-not-production 'Allow --allow-test-identities on an address other hosts can reach: anyone there could mint people and certificates'
             cand --insecure-http 'Allow plain http:// to a portal that is not on a loopback address'
-            cand -q 'Print only data and errors'
-            cand --quiet 'Print only data and errors'
-            cand -v 'Say more on stderr'
-            cand --verbose 'Say more on stderr'
+            cand -q 'Print only data and errors: no notes, warnings, progress or -v lines'
+            cand --quiet 'Print only data and errors: no notes, warnings, progress or -v lines'
+            cand -v 'Say more on stderr: -v each HTTP request (method, URL, status, time, attempt; never a token or a body), -vv also the time of each stage'
+            cand --verbose 'Say more on stderr: -v each HTTP request (method, URL, status, time, attempt; never a token or a body), -vv also the time of each stage'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -542,10 +583,10 @@ set edit:completion:arg-completer[attach] = {|@words|
             cand --minors 'Only children (under 18 today), listed with the parents ГБД ФЛ links to them'
             cand --adults 'Only people of age (18 and over today)'
             cand --insecure-http 'Allow plain http:// to a portal that is not on a loopback address'
-            cand -q 'Print only data and errors'
-            cand --quiet 'Print only data and errors'
-            cand -v 'Say more on stderr'
-            cand --verbose 'Say more on stderr'
+            cand -q 'Print only data and errors: no notes, warnings, progress or -v lines'
+            cand --quiet 'Print only data and errors: no notes, warnings, progress or -v lines'
+            cand -v 'Say more on stderr: -v each HTTP request (method, URL, status, time, attempt; never a token or a body), -vv also the time of each stage'
+            cand --verbose 'Say more on stderr: -v each HTTP request (method, URL, status, time, attempt; never a token or a body), -vv also the time of each stage'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -558,10 +599,10 @@ set edit:completion:arg-completer[attach] = {|@words|
             cand --output 'Output format [default: table at a terminal, json otherwise]'
             cand --lang 'Language of messages, tables and tickets [default: $ATTACH_LANG, else the locale ($LC_ALL, $LC_MESSAGES, $LANG: ru_* or kk_*), else en]'
             cand --insecure-http 'Allow plain http:// to a portal that is not on a loopback address'
-            cand -q 'Print only data and errors'
-            cand --quiet 'Print only data and errors'
-            cand -v 'Say more on stderr'
-            cand --verbose 'Say more on stderr'
+            cand -q 'Print only data and errors: no notes, warnings, progress or -v lines'
+            cand --quiet 'Print only data and errors: no notes, warnings, progress or -v lines'
+            cand -v 'Say more on stderr: -v each HTTP request (method, URL, status, time, attempt; never a token or a body), -vv also the time of each stage'
+            cand --verbose 'Say more on stderr: -v each HTTP request (method, URL, status, time, attempt; never a token or a body), -vv also the time of each stage'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -573,10 +614,10 @@ set edit:completion:arg-completer[attach] = {|@words|
             cand --output 'Output format [default: table at a terminal, json otherwise]'
             cand --lang 'Language of messages, tables and tickets [default: $ATTACH_LANG, else the locale ($LC_ALL, $LC_MESSAGES, $LANG: ru_* or kk_*), else en]'
             cand --insecure-http 'Allow plain http:// to a portal that is not on a loopback address'
-            cand -q 'Print only data and errors'
-            cand --quiet 'Print only data and errors'
-            cand -v 'Say more on stderr'
-            cand --verbose 'Say more on stderr'
+            cand -q 'Print only data and errors: no notes, warnings, progress or -v lines'
+            cand --quiet 'Print only data and errors: no notes, warnings, progress or -v lines'
+            cand -v 'Say more on stderr: -v each HTTP request (method, URL, status, time, attempt; never a token or a body), -vv also the time of each stage'
+            cand --verbose 'Say more on stderr: -v each HTTP request (method, URL, status, time, attempt; never a token or a body), -vv also the time of each stage'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -588,10 +629,10 @@ set edit:completion:arg-completer[attach] = {|@words|
             cand --output 'Output format [default: table at a terminal, json otherwise]'
             cand --lang 'Language of messages, tables and tickets [default: $ATTACH_LANG, else the locale ($LC_ALL, $LC_MESSAGES, $LANG: ru_* or kk_*), else en]'
             cand --insecure-http 'Allow plain http:// to a portal that is not on a loopback address'
-            cand -q 'Print only data and errors'
-            cand --quiet 'Print only data and errors'
-            cand -v 'Say more on stderr'
-            cand --verbose 'Say more on stderr'
+            cand -q 'Print only data and errors: no notes, warnings, progress or -v lines'
+            cand --quiet 'Print only data and errors: no notes, warnings, progress or -v lines'
+            cand -v 'Say more on stderr: -v each HTTP request (method, URL, status, time, attempt; never a token or a body), -vv also the time of each stage'
+            cand --verbose 'Say more on stderr: -v each HTTP request (method, URL, status, time, attempt; never a token or a body), -vv also the time of each stage'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -603,13 +644,15 @@ set edit:completion:arg-completer[attach] = {|@words|
             cand --output 'Output format [default: table at a terminal, json otherwise]'
             cand --lang 'Language of messages, tables and tickets [default: $ATTACH_LANG, else the locale ($LC_ALL, $LC_MESSAGES, $LANG: ru_* or kk_*), else en]'
             cand --insecure-http 'Allow plain http:// to a portal that is not on a loopback address'
-            cand -q 'Print only data and errors'
-            cand --quiet 'Print only data and errors'
-            cand -v 'Say more on stderr'
-            cand --verbose 'Say more on stderr'
+            cand -q 'Print only data and errors: no notes, warnings, progress or -v lines'
+            cand --quiet 'Print only data and errors: no notes, warnings, progress or -v lines'
+            cand -v 'Say more on stderr: -v each HTTP request (method, URL, status, time, attempt; never a token or a body), -vv also the time of each stage'
+            cand --verbose 'Say more on stderr: -v each HTTP request (method, URL, status, time, attempt; never a token or a body), -vv also the time of each stage'
             cand -h 'Print help'
             cand --help 'Print help'
             cand add 'Create (or reset) an operator account tied to one clinic'
+            cand list 'Operator accounts, with their clinics'
+            cand remove 'Remove an operator account and end its sessions'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'attach;portal;staff;add'= {
@@ -623,20 +666,181 @@ set edit:completion:arg-completer[attach] = {|@words|
             cand --lang 'Language of messages, tables and tickets [default: $ATTACH_LANG, else the locale ($LC_ALL, $LC_MESSAGES, $LANG: ru_* or kk_*), else en]'
             cand --password-stdin 'Read the password from the first line of standard input [default: ATTACH_PASSWORD, or a prompt]'
             cand --insecure-http 'Allow plain http:// to a portal that is not on a loopback address'
-            cand -q 'Print only data and errors'
-            cand --quiet 'Print only data and errors'
-            cand -v 'Say more on stderr'
-            cand --verbose 'Say more on stderr'
+            cand -q 'Print only data and errors: no notes, warnings, progress or -v lines'
+            cand --quiet 'Print only data and errors: no notes, warnings, progress or -v lines'
+            cand -v 'Say more on stderr: -v each HTTP request (method, URL, status, time, attempt; never a token or a body), -vv also the time of each stage'
+            cand --verbose 'Say more on stderr: -v each HTTP request (method, URL, status, time, attempt; never a token or a body), -vv also the time of each stage'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'attach;portal;staff;list'= {
+            cand --org 'Only the operators of this clinic'
+            cand --portal 'Portal to talk to over HTTP(S); without it, the embedded portal in the home'
+            cand --home 'Home directory: sessions and the embedded portal [default: $XDG_DATA_HOME/attach, or ~/.local/share/attach]'
+            cand --tls-ca 'Extra trusted root for the portal''s TLS certificate (PEM)'
+            cand -o 'Output format [default: table at a terminal, json otherwise]'
+            cand --output 'Output format [default: table at a terminal, json otherwise]'
+            cand --lang 'Language of messages, tables and tickets [default: $ATTACH_LANG, else the locale ($LC_ALL, $LC_MESSAGES, $LANG: ru_* or kk_*), else en]'
+            cand --insecure-http 'Allow plain http:// to a portal that is not on a loopback address'
+            cand -q 'Print only data and errors: no notes, warnings, progress or -v lines'
+            cand --quiet 'Print only data and errors: no notes, warnings, progress or -v lines'
+            cand -v 'Say more on stderr: -v each HTTP request (method, URL, status, time, attempt; never a token or a body), -vv also the time of each stage'
+            cand --verbose 'Say more on stderr: -v each HTTP request (method, URL, status, time, attempt; never a token or a body), -vv also the time of each stage'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'attach;portal;staff;remove'= {
+            cand --iin 'The account''s IIN'
+            cand --portal 'Portal to talk to over HTTP(S); without it, the embedded portal in the home'
+            cand --home 'Home directory: sessions and the embedded portal [default: $XDG_DATA_HOME/attach, or ~/.local/share/attach]'
+            cand --tls-ca 'Extra trusted root for the portal''s TLS certificate (PEM)'
+            cand -o 'Output format [default: table at a terminal, json otherwise]'
+            cand --output 'Output format [default: table at a terminal, json otherwise]'
+            cand --lang 'Language of messages, tables and tickets [default: $ATTACH_LANG, else the locale ($LC_ALL, $LC_MESSAGES, $LANG: ru_* or kk_*), else en]'
+            cand --insecure-http 'Allow plain http:// to a portal that is not on a loopback address'
+            cand -q 'Print only data and errors: no notes, warnings, progress or -v lines'
+            cand --quiet 'Print only data and errors: no notes, warnings, progress or -v lines'
+            cand -v 'Say more on stderr: -v each HTTP request (method, URL, status, time, attempt; never a token or a body), -vv also the time of each stage'
+            cand --verbose 'Say more on stderr: -v each HTTP request (method, URL, status, time, attempt; never a token or a body), -vv also the time of each stage'
             cand -h 'Print help'
             cand --help 'Print help'
         }
         &'attach;portal;staff;help'= {
             cand add 'Create (or reset) an operator account tied to one clinic'
+            cand list 'Operator accounts, with their clinics'
+            cand remove 'Remove an operator account and end its sessions'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'attach;portal;staff;help;add'= {
         }
+        &'attach;portal;staff;help;list'= {
+        }
+        &'attach;portal;staff;help;remove'= {
+        }
         &'attach;portal;staff;help;help'= {
+        }
+        &'attach;portal;accounts'= {
+            cand --portal 'Portal to talk to over HTTP(S); without it, the embedded portal in the home'
+            cand --home 'Home directory: sessions and the embedded portal [default: $XDG_DATA_HOME/attach, or ~/.local/share/attach]'
+            cand --tls-ca 'Extra trusted root for the portal''s TLS certificate (PEM)'
+            cand -o 'Output format [default: table at a terminal, json otherwise]'
+            cand --output 'Output format [default: table at a terminal, json otherwise]'
+            cand --lang 'Language of messages, tables and tickets [default: $ATTACH_LANG, else the locale ($LC_ALL, $LC_MESSAGES, $LANG: ru_* or kk_*), else en]'
+            cand --insecure-http 'Allow plain http:// to a portal that is not on a loopback address'
+            cand -q 'Print only data and errors: no notes, warnings, progress or -v lines'
+            cand --quiet 'Print only data and errors: no notes, warnings, progress or -v lines'
+            cand -v 'Say more on stderr: -v each HTTP request (method, URL, status, time, attempt; never a token or a body), -vv also the time of each stage'
+            cand --verbose 'Say more on stderr: -v each HTTP request (method, URL, status, time, attempt; never a token or a body), -vv also the time of each stage'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand list 'Every account: role, clinic, registration, lockout'
+            cand unlock 'Unlock an account locked after failed logins'
+            cand reset-password 'Set a new password and end the account''s sessions'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'attach;portal;accounts;list'= {
+            cand --role 'Only accounts of this role'
+            cand --portal 'Portal to talk to over HTTP(S); without it, the embedded portal in the home'
+            cand --home 'Home directory: sessions and the embedded portal [default: $XDG_DATA_HOME/attach, or ~/.local/share/attach]'
+            cand --tls-ca 'Extra trusted root for the portal''s TLS certificate (PEM)'
+            cand -o 'Output format [default: table at a terminal, json otherwise]'
+            cand --output 'Output format [default: table at a terminal, json otherwise]'
+            cand --lang 'Language of messages, tables and tickets [default: $ATTACH_LANG, else the locale ($LC_ALL, $LC_MESSAGES, $LANG: ru_* or kk_*), else en]'
+            cand --locked 'Only the accounts locked now, after failed logins'
+            cand --insecure-http 'Allow plain http:// to a portal that is not on a loopback address'
+            cand -q 'Print only data and errors: no notes, warnings, progress or -v lines'
+            cand --quiet 'Print only data and errors: no notes, warnings, progress or -v lines'
+            cand -v 'Say more on stderr: -v each HTTP request (method, URL, status, time, attempt; never a token or a body), -vv also the time of each stage'
+            cand --verbose 'Say more on stderr: -v each HTTP request (method, URL, status, time, attempt; never a token or a body), -vv also the time of each stage'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'attach;portal;accounts;unlock'= {
+            cand --iin 'The account''s IIN'
+            cand --portal 'Portal to talk to over HTTP(S); without it, the embedded portal in the home'
+            cand --home 'Home directory: sessions and the embedded portal [default: $XDG_DATA_HOME/attach, or ~/.local/share/attach]'
+            cand --tls-ca 'Extra trusted root for the portal''s TLS certificate (PEM)'
+            cand -o 'Output format [default: table at a terminal, json otherwise]'
+            cand --output 'Output format [default: table at a terminal, json otherwise]'
+            cand --lang 'Language of messages, tables and tickets [default: $ATTACH_LANG, else the locale ($LC_ALL, $LC_MESSAGES, $LANG: ru_* or kk_*), else en]'
+            cand --insecure-http 'Allow plain http:// to a portal that is not on a loopback address'
+            cand -q 'Print only data and errors: no notes, warnings, progress or -v lines'
+            cand --quiet 'Print only data and errors: no notes, warnings, progress or -v lines'
+            cand -v 'Say more on stderr: -v each HTTP request (method, URL, status, time, attempt; never a token or a body), -vv also the time of each stage'
+            cand --verbose 'Say more on stderr: -v each HTTP request (method, URL, status, time, attempt; never a token or a body), -vv also the time of each stage'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'attach;portal;accounts;reset-password'= {
+            cand --iin 'The account''s IIN'
+            cand --portal 'Portal to talk to over HTTP(S); without it, the embedded portal in the home'
+            cand --home 'Home directory: sessions and the embedded portal [default: $XDG_DATA_HOME/attach, or ~/.local/share/attach]'
+            cand --tls-ca 'Extra trusted root for the portal''s TLS certificate (PEM)'
+            cand -o 'Output format [default: table at a terminal, json otherwise]'
+            cand --output 'Output format [default: table at a terminal, json otherwise]'
+            cand --lang 'Language of messages, tables and tickets [default: $ATTACH_LANG, else the locale ($LC_ALL, $LC_MESSAGES, $LANG: ru_* or kk_*), else en]'
+            cand --password-stdin 'Read the new password from the first line of standard input [default: ATTACH_PASSWORD, or a prompt]'
+            cand --insecure-http 'Allow plain http:// to a portal that is not on a loopback address'
+            cand -q 'Print only data and errors: no notes, warnings, progress or -v lines'
+            cand --quiet 'Print only data and errors: no notes, warnings, progress or -v lines'
+            cand -v 'Say more on stderr: -v each HTTP request (method, URL, status, time, attempt; never a token or a body), -vv also the time of each stage'
+            cand --verbose 'Say more on stderr: -v each HTTP request (method, URL, status, time, attempt; never a token or a body), -vv also the time of each stage'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'attach;portal;accounts;help'= {
+            cand list 'Every account: role, clinic, registration, lockout'
+            cand unlock 'Unlock an account locked after failed logins'
+            cand reset-password 'Set a new password and end the account''s sessions'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'attach;portal;accounts;help;list'= {
+        }
+        &'attach;portal;accounts;help;unlock'= {
+        }
+        &'attach;portal;accounts;help;reset-password'= {
+        }
+        &'attach;portal;accounts;help;help'= {
+        }
+        &'attach;portal;orgs'= {
+            cand --portal 'Portal to talk to over HTTP(S); without it, the embedded portal in the home'
+            cand --home 'Home directory: sessions and the embedded portal [default: $XDG_DATA_HOME/attach, or ~/.local/share/attach]'
+            cand --tls-ca 'Extra trusted root for the portal''s TLS certificate (PEM)'
+            cand -o 'Output format [default: table at a terminal, json otherwise]'
+            cand --output 'Output format [default: table at a terminal, json otherwise]'
+            cand --lang 'Language of messages, tables and tickets [default: $ATTACH_LANG, else the locale ($LC_ALL, $LC_MESSAGES, $LANG: ru_* or kk_*), else en]'
+            cand --insecure-http 'Allow plain http:// to a portal that is not on a loopback address'
+            cand -q 'Print only data and errors: no notes, warnings, progress or -v lines'
+            cand --quiet 'Print only data and errors: no notes, warnings, progress or -v lines'
+            cand -v 'Say more on stderr: -v each HTTP request (method, URL, status, time, attempt; never a token or a body), -vv also the time of each stage'
+            cand --verbose 'Say more on stderr: -v each HTTP request (method, URL, status, time, attempt; never a token or a body), -vv also the time of each stage'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand set 'Set a clinic''s capacity, or open or close it'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'attach;portal;orgs;set'= {
+            cand --portal 'Portal to talk to over HTTP(S); without it, the embedded portal in the home'
+            cand --home 'Home directory: sessions and the embedded portal [default: $XDG_DATA_HOME/attach, or ~/.local/share/attach]'
+            cand --tls-ca 'Extra trusted root for the portal''s TLS certificate (PEM)'
+            cand -o 'Output format [default: table at a terminal, json otherwise]'
+            cand --output 'Output format [default: table at a terminal, json otherwise]'
+            cand --lang 'Language of messages, tables and tickets [default: $ATTACH_LANG, else the locale ($LC_ALL, $LC_MESSAGES, $LANG: ru_* or kk_*), else en]'
+            cand --insecure-http 'Allow plain http:// to a portal that is not on a loopback address'
+            cand -q 'Print only data and errors: no notes, warnings, progress or -v lines'
+            cand --quiet 'Print only data and errors: no notes, warnings, progress or -v lines'
+            cand -v 'Say more on stderr: -v each HTTP request (method, URL, status, time, attempt; never a token or a body), -vv also the time of each stage'
+            cand --verbose 'Say more on stderr: -v each HTTP request (method, URL, status, time, attempt; never a token or a body), -vv also the time of each stage'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'attach;portal;orgs;help'= {
+            cand set 'Set a clinic''s capacity, or open or close it'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'attach;portal;orgs;help;set'= {
+        }
+        &'attach;portal;orgs;help;help'= {
         }
         &'attach;portal;nca'= {
             cand --portal 'Portal to talk to over HTTP(S); without it, the embedded portal in the home'
@@ -646,10 +850,10 @@ set edit:completion:arg-completer[attach] = {|@words|
             cand --output 'Output format [default: table at a terminal, json otherwise]'
             cand --lang 'Language of messages, tables and tickets [default: $ATTACH_LANG, else the locale ($LC_ALL, $LC_MESSAGES, $LANG: ru_* or kk_*), else en]'
             cand --insecure-http 'Allow plain http:// to a portal that is not on a loopback address'
-            cand -q 'Print only data and errors'
-            cand --quiet 'Print only data and errors'
-            cand -v 'Say more on stderr'
-            cand --verbose 'Say more on stderr'
+            cand -q 'Print only data and errors: no notes, warnings, progress or -v lines'
+            cand --quiet 'Print only data and errors: no notes, warnings, progress or -v lines'
+            cand -v 'Say more on stderr: -v each HTTP request (method, URL, status, time, attempt; never a token or a body), -vv also the time of each stage'
+            cand --verbose 'Say more on stderr: -v each HTTP request (method, URL, status, time, attempt; never a token or a body), -vv also the time of each stage'
             cand -h 'Print help'
             cand --help 'Print help'
             cand issue 'Issue a personal or employee certificate (and its key) into --out DIR'
@@ -667,11 +871,11 @@ set edit:completion:arg-completer[attach] = {|@words|
             cand --org 'The holder''s clinic, by directory id (its BIN and name go into the certificate)'
             cand --bin 'BIN of the holder''s organization'
             cand --org-name 'Name of the holder''s organization'
-            cand --role '[default: individual without an organization, employee with one]'
-            cand --key-type 'key-type'
+            cand --role 'Whose certificate, as the national authority''s profile marks it: an individual''s; or, for an organization (--org or --bin), its head''s, a signer''s or an employee''s [default: individual without an organization, employee with one]'
+            cand --key-type 'The algorithm of the key generated (not with --csr, which brings its own key)'
             cand --csr 'Certify the key of this PKCS#10 request (PEM or DER) instead of generating one'
             cand --valid-from 'Start of validity: RFC 3339 time or YYYY-MM-DD [default: now]'
-            cand --valid-days 'valid-days'
+            cand --valid-days 'Days of validity from --valid-from (1 or more)'
             cand --out 'Directory to write key.pem, cert.pem and chain.pem to'
             cand --portal 'Portal to talk to over HTTP(S); without it, the embedded portal in the home'
             cand --home 'Home directory: sessions and the embedded portal [default: $XDG_DATA_HOME/attach, or ~/.local/share/attach]'
@@ -682,17 +886,17 @@ set edit:completion:arg-completer[attach] = {|@words|
             cand --auth 'An authentication certificate (clientAuth) instead of a signing one'
             cand --p12 'Also write key.p12 (password from ATTACH_KEY_PASSWORD or a prompt)'
             cand --insecure-http 'Allow plain http:// to a portal that is not on a loopback address'
-            cand -q 'Print only data and errors'
-            cand --quiet 'Print only data and errors'
-            cand -v 'Say more on stderr'
-            cand --verbose 'Say more on stderr'
+            cand -q 'Print only data and errors: no notes, warnings, progress or -v lines'
+            cand --quiet 'Print only data and errors: no notes, warnings, progress or -v lines'
+            cand -v 'Say more on stderr: -v each HTTP request (method, URL, status, time, attempt; never a token or a body), -vv also the time of each stage'
+            cand --verbose 'Say more on stderr: -v each HTTP request (method, URL, status, time, attempt; never a token or a body), -vv also the time of each stage'
             cand -h 'Print help'
             cand --help 'Print help'
         }
         &'attach;portal;nca;issue-server'= {
             cand --dns 'DNS name of the server (repeatable)'
             cand --ip 'IP address of the server (repeatable)'
-            cand --out 'out'
+            cand --out 'Directory to write key.pem, cert.pem and chain.pem to (for --tls-key and --tls-cert)'
             cand --portal 'Portal to talk to over HTTP(S); without it, the embedded portal in the home'
             cand --home 'Home directory: sessions and the embedded portal [default: $XDG_DATA_HOME/attach, or ~/.local/share/attach]'
             cand --tls-ca 'Extra trusted root for the portal''s TLS certificate (PEM)'
@@ -700,10 +904,10 @@ set edit:completion:arg-completer[attach] = {|@words|
             cand --output 'Output format [default: table at a terminal, json otherwise]'
             cand --lang 'Language of messages, tables and tickets [default: $ATTACH_LANG, else the locale ($LC_ALL, $LC_MESSAGES, $LANG: ru_* or kk_*), else en]'
             cand --insecure-http 'Allow plain http:// to a portal that is not on a loopback address'
-            cand -q 'Print only data and errors'
-            cand --quiet 'Print only data and errors'
-            cand -v 'Say more on stderr'
-            cand --verbose 'Say more on stderr'
+            cand -q 'Print only data and errors: no notes, warnings, progress or -v lines'
+            cand --quiet 'Print only data and errors: no notes, warnings, progress or -v lines'
+            cand -v 'Say more on stderr: -v each HTTP request (method, URL, status, time, attempt; never a token or a body), -vv also the time of each stage'
+            cand --verbose 'Say more on stderr: -v each HTTP request (method, URL, status, time, attempt; never a token or a body), -vv also the time of each stage'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -717,10 +921,10 @@ set edit:completion:arg-completer[attach] = {|@words|
             cand --output 'Output format [default: table at a terminal, json otherwise]'
             cand --lang 'Language of messages, tables and tickets [default: $ATTACH_LANG, else the locale ($LC_ALL, $LC_MESSAGES, $LANG: ru_* or kk_*), else en]'
             cand --insecure-http 'Allow plain http:// to a portal that is not on a loopback address'
-            cand -q 'Print only data and errors'
-            cand --quiet 'Print only data and errors'
-            cand -v 'Say more on stderr'
-            cand --verbose 'Say more on stderr'
+            cand -q 'Print only data and errors: no notes, warnings, progress or -v lines'
+            cand --quiet 'Print only data and errors: no notes, warnings, progress or -v lines'
+            cand -v 'Say more on stderr: -v each HTTP request (method, URL, status, time, attempt; never a token or a body), -vv also the time of each stage'
+            cand --verbose 'Say more on stderr: -v each HTTP request (method, URL, status, time, attempt; never a token or a body), -vv also the time of each stage'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -735,10 +939,10 @@ set edit:completion:arg-completer[attach] = {|@words|
             cand --lang 'Language of messages, tables and tickets [default: $ATTACH_LANG, else the locale ($LC_ALL, $LC_MESSAGES, $LANG: ru_* or kk_*), else en]'
             cand --root 'The root''s CRL of the CAs below it instead (what `GET /v1/pki/crl/root` serves)'
             cand --insecure-http 'Allow plain http:// to a portal that is not on a loopback address'
-            cand -q 'Print only data and errors'
-            cand --quiet 'Print only data and errors'
-            cand -v 'Say more on stderr'
-            cand --verbose 'Say more on stderr'
+            cand -q 'Print only data and errors: no notes, warnings, progress or -v lines'
+            cand --quiet 'Print only data and errors: no notes, warnings, progress or -v lines'
+            cand -v 'Say more on stderr: -v each HTTP request (method, URL, status, time, attempt; never a token or a body), -vv also the time of each stage'
+            cand --verbose 'Say more on stderr: -v each HTTP request (method, URL, status, time, attempt; never a token or a body), -vv also the time of each stage'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -750,10 +954,10 @@ set edit:completion:arg-completer[attach] = {|@words|
             cand --output 'Output format [default: table at a terminal, json otherwise]'
             cand --lang 'Language of messages, tables and tickets [default: $ATTACH_LANG, else the locale ($LC_ALL, $LC_MESSAGES, $LANG: ru_* or kk_*), else en]'
             cand --insecure-http 'Allow plain http:// to a portal that is not on a loopback address'
-            cand -q 'Print only data and errors'
-            cand --quiet 'Print only data and errors'
-            cand -v 'Say more on stderr'
-            cand --verbose 'Say more on stderr'
+            cand -q 'Print only data and errors: no notes, warnings, progress or -v lines'
+            cand --quiet 'Print only data and errors: no notes, warnings, progress or -v lines'
+            cand -v 'Say more on stderr: -v each HTTP request (method, URL, status, time, attempt; never a token or a body), -vv also the time of each stage'
+            cand --verbose 'Say more on stderr: -v each HTTP request (method, URL, status, time, attempt; never a token or a body), -vv also the time of each stage'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -785,6 +989,8 @@ set edit:completion:arg-completer[attach] = {|@words|
             cand stats 'Quality indicators: requests by status, decided within the deadline, refusals'
             cand settings 'Show the portal''s settings, or change one: `attach portal settings KEY VALUE`'
             cand staff 'Operator accounts of clinics'
+            cand accounts 'Accounts on the portal: list, unlock, reset a password'
+            cand orgs 'Clinics of the directory: capacity, open or closed'
             cand nca 'The certification authority (НУЦ): issue, revoke, CRL, root'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -802,8 +1008,30 @@ set edit:completion:arg-completer[attach] = {|@words|
         }
         &'attach;portal;help;staff'= {
             cand add 'Create (or reset) an operator account tied to one clinic'
+            cand list 'Operator accounts, with their clinics'
+            cand remove 'Remove an operator account and end its sessions'
         }
         &'attach;portal;help;staff;add'= {
+        }
+        &'attach;portal;help;staff;list'= {
+        }
+        &'attach;portal;help;staff;remove'= {
+        }
+        &'attach;portal;help;accounts'= {
+            cand list 'Every account: role, clinic, registration, lockout'
+            cand unlock 'Unlock an account locked after failed logins'
+            cand reset-password 'Set a new password and end the account''s sessions'
+        }
+        &'attach;portal;help;accounts;list'= {
+        }
+        &'attach;portal;help;accounts;unlock'= {
+        }
+        &'attach;portal;help;accounts;reset-password'= {
+        }
+        &'attach;portal;help;orgs'= {
+            cand set 'Set a clinic''s capacity, or open or close it'
+        }
+        &'attach;portal;help;orgs;set'= {
         }
         &'attach;portal;help;nca'= {
             cand issue 'Issue a personal or employee certificate (and its key) into --out DIR'
@@ -828,6 +1056,7 @@ set edit:completion:arg-completer[attach] = {|@words|
             cand register 'Register on the portal (the person must be in ГБД ФЛ)'
             cand login 'Log in; the session is kept in the home'
             cand logout 'End the session'
+            cand me 'Who the session is: the person, the role, the clinic and until when'
             cand orgs 'The directory of clinics'
             cand request 'Fill an attachment request (printed as JSON, for `attach sign`)'
             cand sign 'Sign a request or ticket document (JWS over its JCS form)'
@@ -850,6 +1079,8 @@ set edit:completion:arg-completer[attach] = {|@words|
         &'attach;help;login'= {
         }
         &'attach;help;logout'= {
+        }
+        &'attach;help;me'= {
         }
         &'attach;help;orgs'= {
         }
@@ -899,6 +1130,8 @@ set edit:completion:arg-completer[attach] = {|@words|
             cand stats 'Quality indicators: requests by status, decided within the deadline, refusals'
             cand settings 'Show the portal''s settings, or change one: `attach portal settings KEY VALUE`'
             cand staff 'Operator accounts of clinics'
+            cand accounts 'Accounts on the portal: list, unlock, reset a password'
+            cand orgs 'Clinics of the directory: capacity, open or closed'
             cand nca 'The certification authority (НУЦ): issue, revoke, CRL, root'
         }
         &'attach;help;portal;init'= {
@@ -915,8 +1148,30 @@ set edit:completion:arg-completer[attach] = {|@words|
         }
         &'attach;help;portal;staff'= {
             cand add 'Create (or reset) an operator account tied to one clinic'
+            cand list 'Operator accounts, with their clinics'
+            cand remove 'Remove an operator account and end its sessions'
         }
         &'attach;help;portal;staff;add'= {
+        }
+        &'attach;help;portal;staff;list'= {
+        }
+        &'attach;help;portal;staff;remove'= {
+        }
+        &'attach;help;portal;accounts'= {
+            cand list 'Every account: role, clinic, registration, lockout'
+            cand unlock 'Unlock an account locked after failed logins'
+            cand reset-password 'Set a new password and end the account''s sessions'
+        }
+        &'attach;help;portal;accounts;list'= {
+        }
+        &'attach;help;portal;accounts;unlock'= {
+        }
+        &'attach;help;portal;accounts;reset-password'= {
+        }
+        &'attach;help;portal;orgs'= {
+            cand set 'Set a clinic''s capacity, or open or close it'
+        }
+        &'attach;help;portal;orgs;set'= {
         }
         &'attach;help;portal;nca'= {
             cand issue 'Issue a personal or employee certificate (and its key) into --out DIR'

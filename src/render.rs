@@ -53,12 +53,24 @@ fn stdout_err(source: io::Error) -> Error {
 pub struct Printer {
     pub mode: Mode,
     pub quiet: bool,
+    terminal: bool,
     closed: AtomicBool,
 }
 
 impl Printer {
     pub fn new(mode: Mode, quiet: bool) -> Printer {
-        Printer { mode, quiet, closed: AtomicBool::new(false) }
+        Printer { mode, quiet, terminal: false, closed: AtomicBool::new(false) }
+    }
+
+    /// The printer of a stdout that is (or is not) a terminal.
+    pub fn at_terminal(mut self, terminal: bool) -> Printer {
+        self.terminal = terminal;
+        self
+    }
+
+    /// Whether stdout is a terminal (a person reads it).
+    pub fn stdout_is_terminal(&self) -> bool {
+        self.terminal
     }
 
     /// Whether the reader of stdout has gone.
@@ -93,13 +105,20 @@ impl Printer {
         self.write(bytes)
     }
 
-    /// A table for people, with a header row; cells are sanitized.
-    pub fn table(&self, header: &[&str], rows: Vec<Vec<String>>) -> Result<()> {
+    /// A table for people, with a header row naming every column; cells are sanitized. At a
+    /// terminal it fits the terminal's width, wrapping the cells that must be ([`width`]).
+    pub fn table<H: AsRef<str>>(&self, header: &[H], rows: Vec<Vec<String>>) -> Result<()> {
+        debug_assert!(header.iter().all(|h| !h.as_ref().trim().is_empty()), "every column has a name");
         let mut table = Table::new();
         table.load_preset(presets::UTF8_FULL_CONDENSED).set_content_arrangement(ContentArrangement::Dynamic);
-        table.set_header(header.iter().copied());
-        for row in rows {
-            table.add_row(row.iter().map(|c| sanitize(c).into_owned()));
+        let rows: Vec<Vec<String>> =
+            rows.iter().map(|row| row.iter().map(|c| sanitize(c).into_owned()).collect()).collect();
+        table.set_header(header.iter().map(|h| h.as_ref().to_owned()));
+        for row in &rows {
+            table.add_row(row);
+        }
+        if let Some(width) = width() {
+            table.set_width(width);
         }
         self.write(format!("{table}\n").as_bytes())
     }
@@ -117,6 +136,34 @@ impl Printer {
     }
 }
 
+/// The width tables are fitted to: the terminal's that stdout is (read with `terminal_size`),
+/// else `COLUMNS` when it holds a number (as shells set it for a pipe they show); none for a
+/// pipe or a file, where a table keeps its natural width.
+pub fn width() -> Option<u16> {
+    if let Some((terminal_size::Width(w), _)) = terminal_size::terminal_size_of(io::stdout()) {
+        return Some(w);
+    }
+    std::env::var("COLUMNS").ok().and_then(|c| c.trim().parse::<u16>().ok()).filter(|w| *w > 0)
+}
+
+/// A count as people read it in the language of the moment: digits grouped by three,
+/// `13,192` in English, `13 192` in Russian and Kazakh.
+pub fn grouped(n: u64) -> String {
+    let separator = match crate::i18n::current() {
+        crate::i18n::Lang::En => ',',
+        crate::i18n::Lang::Ru | crate::i18n::Lang::Kk => '\u{a0}',
+    };
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(separator);
+        }
+        out.push(c);
+    }
+    out
+}
+
 /// The error line on stderr.
 pub fn error_line(err: &Error) {
     eprintln!("attach: {}: {}", crate::t!("error-prefix"), sanitize(&err.to_string()));
@@ -129,6 +176,18 @@ pub fn yes_no(ok: bool) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn counts_are_grouped_by_three() {
+        crate::i18n::with(crate::i18n::Lang::En, || {
+            for (n, shown) in
+                [(0, "0"), (999, "999"), (1009, "1,009"), (13192, "13,192"), (1_000_000, "1,000,000")]
+            {
+                assert_eq!(grouped(n), shown);
+            }
+        });
+        crate::i18n::with(crate::i18n::Lang::Ru, || assert_eq!(grouped(1009), "1\u{a0}009"));
+    }
 
     #[test]
     fn sanitize_shows_what_could_move_or_reorder_a_terminal_escaped() {

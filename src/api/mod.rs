@@ -376,7 +376,15 @@ pub trait Backend {
     /// Several signed requests in one call, each answered as [`Backend::submit`] answers it,
     /// with its outcome when already decided. `Ok(None)` when the portal offers no bulk calls.
     fn submit_all(&self, token: &str, signed: &[&Jws]) -> Result<Option<Vec<Result<Submitted>>>>;
-    fn requests(&self, token: &str) -> Result<Vec<Status>>;
+    /// The session's requests that `filter` lets through, newest first: at most `limit`, from
+    /// `cursor` (a page's `next_cursor`) on.
+    fn requests(
+        &self,
+        token: &str,
+        filter: &RequestFilter,
+        limit: usize,
+        cursor: Option<&str>,
+    ) -> Result<Page<Status>>;
     fn status(&self, token: &str, request_id: &str) -> Result<Status>;
     fn result(&self, token: &str, request_id: &str) -> Result<Outcome>;
     fn ticket(&self, ticket_number: &str) -> Result<TicketRecord>;
@@ -431,6 +439,23 @@ pub struct Problem {
     pub detail: String,
     pub code: String,
 }
+
+/// Which of the session's requests `GET /v1/requests` lists (`?state=&since=&iin=&org=`):
+/// each filter given narrows the list.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct RequestFilter {
+    /// `submitted`, `registered`, `completed` or `refused`.
+    pub state: Option<String>,
+    /// Submitted at or after this time (RFC 3339).
+    pub since: Option<String>,
+    /// The applicant's IIN.
+    pub iin: Option<String>,
+    /// The clinic's directory id.
+    pub org: Option<String>,
+}
+
+/// The request states a list can be narrowed to.
+pub const REQUEST_STATES: [&str; 4] = ["submitted", "registered", "completed", "refused"];
 
 /// One page of a list: `?limit=&cursor=` in, the items and the cursor of the next page out.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

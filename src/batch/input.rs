@@ -5,6 +5,7 @@
 use std::io::{self, BufRead, BufReader, Read};
 
 use crate::error::{Error, Result};
+use crate::t;
 
 /// A row of the file, trimmed, with the line it starts on.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -23,6 +24,9 @@ pub struct Row {
 pub enum Encoding {
     Utf8,
     Windows1251,
+    /// Not said: UTF-8, unless the first bytes that are not ASCII are not UTF-8 but are
+    /// windows-1251, as a file Excel saved in a Russian locale is.
+    Detect,
 }
 
 impl Encoding {
@@ -32,6 +36,89 @@ impl Encoding {
             "windows1251" | "cp1251" => Some(Encoding::Windows1251),
             _ => None,
         }
+    }
+}
+
+/// Appends windows-1251 `bytes` to `out` as UTF-8.
+fn decode_cp1251(bytes: &[u8], out: &mut Vec<u8>) {
+    for &b in bytes {
+        if b < 0x80 {
+            out.push(b);
+        } else {
+            let mut buf = [0u8; 4];
+            out.extend_from_slice(CP1251_HIGH[usize::from(b - 0x80)].encode_utf8(&mut buf).as_bytes());
+        }
+    }
+}
+
+/// Which encoding the first bytes beyond ASCII, `rest`, are in; `None` when more bytes are
+/// needed to tell (a UTF-8 sequence cut at the end of what was read).
+fn detect(rest: &[u8], at_end: bool) -> Option<Encoding> {
+    match std::str::from_utf8(rest) {
+        Ok(_) => Some(Encoding::Utf8),
+        // A sequence cut short by the end of the buffer is UTF-8 so far.
+        Err(e) if e.error_len().is_none() && e.valid_up_to() > 0 => Some(Encoding::Utf8),
+        Err(e) if e.error_len().is_none() && !at_end => None,
+        // 0x98 is the one byte windows-1251 leaves unassigned: such a file is neither.
+        Err(_) if rest.contains(&0x98) => Some(Encoding::Utf8),
+        Err(_) => Some(Encoding::Windows1251),
+    }
+}
+
+/// A reader that turns windows-1251 bytes into UTF-8 once the file is known to be in it —
+/// from the start with `--encoding windows-1251`, or, without `--encoding`, when the first
+/// bytes that are not ASCII are not UTF-8 ([`detect`]); what it decided is kept in `decided`.
+struct Decode<R> {
+    inner: R,
+    mode: Encoding,
+    decided: std::sync::Arc<std::sync::OnceLock<Encoding>>,
+    pending: Vec<u8>,
+    at: usize,
+}
+
+impl<R: Read> Decode<R> {
+    /// Reads at least one more byte into `raw` unless the input has ended; false at the end.
+    fn fill(&mut self, raw: &mut Vec<u8>) -> io::Result<bool> {
+        let mut chunk = [0u8; 4096];
+        let n = self.inner.read(&mut chunk)?;
+        raw.extend_from_slice(&chunk[..n]);
+        Ok(n > 0)
+    }
+}
+
+impl<R: Read> Read for Decode<R> {
+    fn read(&mut self, out: &mut [u8]) -> io::Result<usize> {
+        if self.at >= self.pending.len() {
+            let mut raw = Vec::with_capacity(4096);
+            if !self.fill(&mut raw)? {
+                return Ok(0);
+            }
+            self.pending.clear();
+            self.at = 0;
+            if self.mode == Encoding::Detect
+                && let Some(first) = raw.iter().position(|b| !b.is_ascii())
+            {
+                // Enough bytes after the first one beyond ASCII to tell (a UTF-8 sequence is at
+                // most 4 bytes), or the end of the input.
+                let mut at_end = false;
+                let decided = loop {
+                    if let Some(encoding) = detect(&raw[first..], at_end) {
+                        break encoding;
+                    }
+                    at_end = !self.fill(&mut raw)?;
+                };
+                self.mode = decided;
+                let _ = self.decided.set(decided);
+            }
+            match self.mode {
+                Encoding::Windows1251 => decode_cp1251(&raw, &mut self.pending),
+                Encoding::Utf8 | Encoding::Detect => self.pending = raw,
+            }
+        }
+        let n = out.len().min(self.pending.len() - self.at);
+        out[..n].copy_from_slice(&self.pending[self.at..self.at + n]);
+        self.at += n;
+        Ok(n)
     }
 }
 
@@ -45,41 +132,6 @@ const CP1251_HIGH: [char; 128] = [
     'е', 'ж', 'з', 'и', 'й', 'к', 'л', 'м', 'н', 'о', 'п', 'р', 'с', 'т', 'у', 'ф', 'х', 'ц', 'ч', 'ш', 'щ',
     'ъ', 'ы', 'ь', 'э', 'ю', 'я',
 ];
-
-/// A reader that turns windows-1251 bytes into UTF-8, a buffer at a time.
-struct Cp1251<R> {
-    inner: R,
-    pending: Vec<u8>,
-    at: usize,
-}
-
-impl<R: Read> Read for Cp1251<R> {
-    fn read(&mut self, out: &mut [u8]) -> io::Result<usize> {
-        if self.at >= self.pending.len() {
-            let mut raw = [0u8; 4096];
-            let n = self.inner.read(&mut raw)?;
-            if n == 0 {
-                return Ok(0);
-            }
-            self.pending.clear();
-            self.at = 0;
-            for &b in &raw[..n] {
-                if b < 0x80 {
-                    self.pending.push(b);
-                } else {
-                    let mut buf = [0u8; 4];
-                    self.pending.extend_from_slice(
-                        CP1251_HIGH[usize::from(b - 0x80)].encode_utf8(&mut buf).as_bytes(),
-                    );
-                }
-            }
-        }
-        let n = out.len().min(self.pending.len() - self.at);
-        out[..n].copy_from_slice(&self.pending[self.at..self.at + n]);
-        self.at += n;
-        Ok(n)
-    }
-}
 
 /// The longest line a file may have. A row of a batch is a hundred bytes or so; a longer line
 /// is not a row but a mistake (or an attack on memory), and the file is read no further.
@@ -115,11 +167,7 @@ impl<R: Read> Read for LineCap<R> {
                 self.state = Cap::Done;
                 return Err(io::Error::new(
                     io::ErrorKind::InvalidData,
-                    format!(
-                        "line {} is longer than {} KiB; the file is read no further",
-                        self.line,
-                        MAX_LINE / 1024
-                    ),
+                    t!("csv-line-too-long", line = self.line, kib = MAX_LINE / 1024),
                 ));
             }
             Cap::Done => return Ok(0),
@@ -173,6 +221,9 @@ impl<R: Read> Read for CountLines<R> {
 pub struct BadRow {
     pub line: u64,
     pub error: Error,
+    /// The file is read no further: its encoding is not the one it was read in, so every
+    /// row after would fail alike (or, worse, pass with its text garbled).
+    pub fatal: bool,
 }
 
 /// The rows of a CSV stream, lazily.
@@ -182,9 +233,16 @@ pub struct Rows {
     name: String,
     window: std::sync::Arc<std::sync::Mutex<Window>>,
     long_line: std::sync::Arc<std::sync::atomic::AtomicU64>,
+    decided: std::sync::Arc<std::sync::OnceLock<Encoding>>,
 }
 
 impl Rows {
+    /// What the file was found to be in, once its first bytes beyond ASCII have been read
+    /// (without `--encoding`): a handle that outlives the rows.
+    pub fn detected(&self) -> std::sync::Arc<std::sync::OnceLock<Encoding>> {
+        self.decided.clone()
+    }
+
     /// The line (from 1) of the record at byte `offset`: the line of its first byte that is
     /// not a line break.
     fn line_of(&self, offset: u64) -> u64 {
@@ -236,9 +294,16 @@ pub fn rows(
     let long_line = std::sync::Arc::new(std::sync::atomic::AtomicU64::new(0));
     let capped =
         LineCap { inner: source, line: 1, run: 0, state: Cap::Reading, long_line: long_line.clone() };
+    let decided = std::sync::Arc::new(std::sync::OnceLock::new());
     let decoded: Box<dyn Read + Send> = match encoding {
         Encoding::Utf8 => Box::new(capped),
-        Encoding::Windows1251 => Box::new(Cp1251 { inner: capped, pending: Vec::new(), at: 0 }),
+        Encoding::Windows1251 | Encoding::Detect => Box::new(Decode {
+            inner: capped,
+            mode: encoding,
+            decided: decided.clone(),
+            pending: Vec::new(),
+            at: 0,
+        }),
     };
     let mut reader = BufReader::new(decoded);
     let mut header = String::new();
@@ -261,13 +326,7 @@ pub fn rows(
     let headers = csv.headers().map_err(|e| bad_csv(name, 1, &e))?.clone();
     let find = |wanted: &str| headers.iter().position(|h| h.trim().eq_ignore_ascii_case(wanted));
     let iin = find("iin").ok_or_else(|| {
-        Error::input(
-            name,
-            format!(
-                "the header has no `iin` column (it has: {})",
-                headers.iter().collect::<Vec<_>>().join(", ")
-            ),
-        )
+        Error::input(name, t!("csv-no-iin-column", columns = headers.iter().collect::<Vec<_>>().join(", ")))
     })?;
     let columns = Columns {
         iin,
@@ -277,25 +336,22 @@ pub fn rows(
         phone: find("phone"),
         representative: find("representative"),
     };
-    Ok(Rows { records: csv.into_records(), columns, name: name.to_owned(), window, long_line })
+    Ok(Rows { records: csv.into_records(), columns, name: name.to_owned(), window, long_line, decided })
 }
 
 fn unreadable(name: &str, e: io::Error) -> Error {
-    Error::input(name, format!("cannot be read: {e}"))
+    Error::input(name, t!("csv-unreadable", why = e.to_string()))
 }
 
 /// What is wrong with a part of the file, named by the line this module counted (the CSV
 /// reader's own count, in its message, skips blank lines and misreads CRLF).
 fn bad_csv(name: &str, line: u64, e: &csv::Error) -> Error {
     let why = match e.kind() {
-        csv::ErrorKind::Utf8 { err, .. } => format!(
-            "field {} is not UTF-8 (a file saved in windows-1251 needs --encoding windows-1251)",
-            err.field() + 1
-        ),
-        csv::ErrorKind::Io(io) => format!("cannot be read: {io}"),
-        _ => "is not CSV".to_owned(),
+        csv::ErrorKind::Utf8 { err, .. } => t!("csv-not-utf8", field = err.field() + 1),
+        csv::ErrorKind::Io(io) => t!("csv-unreadable", why = io.to_string()),
+        _ => t!("csv-not-csv"),
     };
-    Error::input(format!("{name}, line {line}"), why)
+    Error::input(t!("csv-where", file = name, line = line), why)
 }
 
 impl Iterator for Rows {
@@ -311,11 +367,16 @@ impl Iterator for Rows {
                         // A read error has no position; the one this module makes names its line.
                         None => self.long_line.load(std::sync::atomic::Ordering::Relaxed),
                     };
-                    return Some(Err(BadRow { line, error: bad_csv(&self.name, line, &e) }));
+                    let fatal = matches!(e.kind(), csv::ErrorKind::Utf8 { .. });
+                    return Some(Err(BadRow { line, error: bad_csv(&self.name, line, &e), fatal }));
                 }
             };
+            // Excel's text form `="…"` holds the value as written.
             let get = |i: Option<usize>| {
-                i.and_then(|i| record.get(i)).map(str::trim).filter(|v| !v.is_empty()).map(str::to_owned)
+                i.and_then(|i| record.get(i))
+                    .map(|v| super::excel::unwrap_text_form(v.trim()).trim())
+                    .filter(|v| !v.is_empty())
+                    .map(str::to_owned)
             };
             // A line of separators only is as blank as an empty one.
             if record.iter().all(|f| f.trim().is_empty()) {
@@ -327,14 +388,10 @@ impl Iterator for Rows {
             let breaks: usize = record.iter().map(|f| f.matches('\n').count()).sum();
             if breaks > 0 {
                 let error = Error::input(
-                    format!("{}, line {line}", self.name),
-                    format!(
-                        "a quoted field runs over lines {line} to {}: a `\"` is not closed, and the rows in \
-                         those lines are not read",
-                        line + breaks as u64
-                    ),
+                    t!("csv-where", file = &self.name, line = line),
+                    t!("csv-open-quote", line = line, last = line + breaks as u64),
                 );
-                return Some(Err(BadRow { line, error }));
+                return Some(Err(BadRow { line, error, fatal: false }));
             }
             return Some(Ok(Row {
                 line,

@@ -16,6 +16,7 @@ use rusqlite::{Connection, OptionalExtension, params};
 
 use crate::error::{Error, Result};
 use crate::pki::jws::Jws;
+use crate::t;
 
 /// `PRAGMA application_id` of a batch journal ("atjl"), so that another file is not taken
 /// for one.
@@ -59,7 +60,7 @@ impl Journal {
     /// Opens (or creates) the journal. A transaction cut short by a crash is rolled back.
     pub fn open(path: &Path) -> Result<Journal> {
         let unusable = |why: String| Error::input(path.display().to_string(), why);
-        let db = |e: rusqlite::Error| unusable(format!("cannot be used as a batch journal: {e}"));
+        let db = |e: rusqlite::Error| unusable(t!("journal-unusable", why = e.to_string()));
         // Created with its final mode before SQLite opens it (its -wal and -shm files take the
         // same): it holds signed requests naming people, for the owner only.
         std::fs::OpenOptions::new()
@@ -75,7 +76,7 @@ impl Journal {
         let objects: i64 =
             conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get(0)).map_err(db)?;
         if id != APPLICATION_ID && (id != 0 || objects != 0) {
-            return Err(unusable("is another database, not a batch journal".into()));
+            return Err(unusable(t!("journal-foreign")));
         }
         conn.pragma_update(None, "journal_mode", "WAL").map_err(db)?;
         conn.pragma_update(None, "synchronous", "FULL").map_err(db)?;
@@ -110,7 +111,10 @@ impl Journal {
     }
 
     fn unreadable(&self, what: &str, e: serde_json::Error) -> Error {
-        Error::input(self.path.display().to_string(), format!("{what} is unreadable: {e}"))
+        Error::input(
+            self.path.display().to_string(),
+            t!("journal-unreadable", what = t!(what), why = e.to_string()),
+        )
     }
 
     fn conn(&self) -> std::sync::MutexGuard<'_, Connection> {
@@ -128,9 +132,10 @@ impl Journal {
             .and_then(|mut stmt| stmt.query_row([uuid], |r| Ok((r.get(0)?, r.get(1)?))).optional())
             .map_err(self.error())?;
         let Some((signed, outcome)) = row else { return Ok(None) };
-        let signed = serde_json::from_str(&signed).map_err(|e| self.unreadable("a signed request", e))?;
+        let signed =
+            serde_json::from_str(&signed).map_err(|e| self.unreadable("journal-signed-request", e))?;
         let outcome = outcome
-            .map(|text| serde_json::from_str(&text).map_err(|e| self.unreadable("an outcome", e)))
+            .map(|text| serde_json::from_str(&text).map_err(|e| self.unreadable("journal-outcome", e)))
             .transpose()?;
         Ok(Some(Entry { signed, outcome }))
     }
@@ -164,7 +169,7 @@ impl Journal {
                 .prepare_cached("SELECT signed FROM requests WHERE uuid = ?1")
                 .and_then(|mut stmt| stmt.query_row([uuid], |r| r.get(0)))
                 .map_err(self.error())?;
-            held.push(serde_json::from_str(&text).map_err(|e| self.unreadable("a signed request", e))?);
+            held.push(serde_json::from_str(&text).map_err(|e| self.unreadable("journal-signed-request", e))?);
         }
         tx.commit().map_err(self.error())?;
         Ok(held)
@@ -185,12 +190,9 @@ impl Journal {
                 .and_then(|mut stmt| stmt.query_row([uuid], |r| r.get(0)))
                 .map_err(self.error())?;
             let before: Jws =
-                serde_json::from_str(&before).map_err(|e| self.unreadable("a signed request", e))?;
+                serde_json::from_str(&before).map_err(|e| self.unreadable("journal-signed-request", e))?;
             if before.payload != jws.payload {
-                return Err(Error::document(
-                    "signed request",
-                    format!("{uuid} would be journaled again with other content"),
-                ));
+                return Err(Error::document("signed request", t!("journal-other-content", uuid = uuid)));
             }
             tx.prepare_cached("UPDATE requests SET signed = ?2 WHERE uuid = ?1")
                 .and_then(|mut stmt| stmt.execute(params![uuid, text]))

@@ -3,6 +3,7 @@
 //! twice is one request; the steps look up, fill, sign, journal, submit and wait; and the
 //! output row — while `cli::batch` drives the workers, the order and the printing.
 
+pub mod excel;
 pub mod input;
 pub mod journal;
 
@@ -21,6 +22,7 @@ use crate::error::{Code, Error, Result};
 use crate::pki::cert::Cert;
 use crate::pki::jws::{self, Jws};
 use crate::pki::keys::SigningKey;
+use crate::t;
 use input::Row;
 use journal::Journal;
 
@@ -190,7 +192,7 @@ impl Plan {
     }
 
     fn token(&self) -> Result<&str> {
-        self.token.as_deref().ok_or_else(|| Error::portal(Code::Unauthenticated, "not logged in"))
+        self.token.as_deref().ok_or_else(|| Error::portal(Code::Unauthenticated, t!("batch-not-logged-in")))
     }
 
     fn org(&self, backend: &dyn Backend, id: &str) -> Result<Org> {
@@ -214,26 +216,21 @@ impl Plan {
     pub fn check(&self, backend: &dyn Backend, row: &Row) -> Result<Checked> {
         if row.iin.chars().count() > 32 {
             // Not echoed whole: an error line holds what a person can read.
-            return Err(Error::input(
-                "iin",
-                format!("is {} characters long: an IIN has 12 digits", row.iin.len()),
-            ));
+            return Err(Error::input("iin", t!("batch-iin-too-long", count = row.iin.len())));
         }
-        let iin = Iin::parse(&row.iin, clock::today())
-            .map_err(|reason| Error::InvalidIin { iin: row.iin.clone(), reason })?;
+        let today = clock::today();
+        let iin = Iin::parse(&row.iin, today).map_err(|reason| {
+            excel::damage(&row.iin, today).unwrap_or(Error::InvalidIin { iin: row.iin.clone(), reason })
+        })?;
         let org_id = row
             .org
             .clone()
             .or_else(|| self.default_org.clone())
             .or_else(|| self.operator_org.clone())
-            .ok_or_else(|| Error::input("org", "the row names no clinic and --org gives none"))?;
+            .ok_or_else(|| Error::input("org", t!("batch-no-org")))?;
         let reason = match &row.reason {
-            Some(text) => parse_reason(text).ok_or_else(|| {
-                Error::input(
-                    "reason",
-                    format!("`{text}` is not one of first_attachment, free_choice, change_of_residence, org_closed"),
-                )
-            })?,
+            Some(text) => parse_reason(text)
+                .ok_or_else(|| Error::input("reason", t!("batch-bad-reason", reason = text)))?,
             None => self.default_reason,
         };
         // The rules `request` and the portal apply, so that a dry run finds what they would.
@@ -254,10 +251,7 @@ impl Plan {
         if let Some(own) = &self.operator_org
             && *own != org.id
         {
-            return Err(Error::portal(
-                Code::Forbidden,
-                format!("an operator of {own} cannot submit for {}", org.id),
-            ));
+            return Err(Error::portal(Code::Forbidden, t!("batch-other-clinic", own = own, org = &org.id)));
         }
         let reason_name =
             serde_json::to_value(reason).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default();
@@ -342,7 +336,7 @@ fn decided(backend: &dyn Backend, plan: &Plan, row: &Row, request_id: &str) -> R
             Err(e) => return Err(e),
         }
         if started.elapsed() > plan.wait_timeout {
-            return Err(Error::portal(Code::NotReady, format!("request {request_id} is not decided yet")));
+            return Err(Error::portal(Code::NotReady, t!("batch-not-decided", request = request_id)));
         }
         std::thread::sleep(pause);
         pause = (pause * 2).min(Duration::from_secs(2));
@@ -402,7 +396,7 @@ fn prepare(
         return Ok(Prepared::Ready(Step::Done(Line::of(row, "valid"))));
     }
     let (Some(journal), Some(_)) = (journal, signer) else {
-        return Err(Error::input("--key", "a batch that submits needs the operator's key and certificate"));
+        return Err(Error::input("--key", t!("batch-needs-key")));
     };
     if !plan.in_flight.claim(&c.uuid) {
         return Ok(Prepared::Later(c.uuid));
@@ -744,8 +738,8 @@ fn submit(
 mod tests {
     use super::*;
     use crate::api::{
-        Challenge, Me, NewSession, OrgFilter, OtpSent, Receipt, Registered, Registration, Status,
-        TestIdentity, TicketRecord,
+        Challenge, Me, NewSession, OrgFilter, OtpSent, Page, Receipt, Registered, Registration,
+        RequestFilter, Status, TestIdentity, TicketRecord,
     };
     use std::sync::atomic::{AtomicUsize, Ordering};
 
@@ -822,7 +816,7 @@ mod tests {
         fn submit_all(&self, _: &str, _: &[&Jws]) -> Result<Option<Vec<Result<Submitted>>>> {
             Err(Error::portal(Code::PayloadTooLarge, "a smaller body limit"))
         }
-        fn requests(&self, _: &str) -> Result<Vec<Status>> {
+        fn requests(&self, _: &str, _: &RequestFilter, _: usize, _: Option<&str>) -> Result<Page<Status>> {
             unreachable!()
         }
         fn status(&self, _: &str, _: &str) -> Result<Status> {

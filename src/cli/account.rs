@@ -40,8 +40,10 @@ pub struct RegisterArgs {
     /// record; with the CODE received, register.
     #[arg(long, value_name = "CODE", num_args = 0..=1, default_missing_value = "", alias = "otp-code")]
     otp: Option<String>,
+    /// A contact phone for the account, like +77012345678.
     #[arg(long)]
     phone: Option<String>,
+    /// A contact e-mail for the account, where the portal may write.
     #[arg(long)]
     email: Option<String>,
     /// Read the password from the first line of standard input [default: ATTACH_PASSWORD, or a prompt].
@@ -51,6 +53,7 @@ pub struct RegisterArgs {
 
 #[derive(Debug, clap::Args)]
 pub struct LoginArgs {
+    /// The IIN of the account (a citizen's, or a clinic operator's).
     #[arg(long)]
     iin: String,
     /// Read the password from the first line of standard input [default: ATTACH_PASSWORD, or a prompt].
@@ -209,5 +212,46 @@ pub fn logout(ctx: &Context) -> Result<Exit> {
     } else {
         ctx.printer.line("logged out")?;
     }
+    Ok(Exit::Success)
+}
+
+/// `attach me`: who the session is — the person from the registry, the role, the clinic of an
+/// operator — and until when it lasts.
+#[derive(Debug, Serialize)]
+struct Whoami<'a> {
+    portal: &'a str,
+    #[serde(flatten)]
+    me: &'a crate::api::Me,
+    expires_at: &'a str,
+}
+
+pub fn me(ctx: &Context) -> Result<Exit> {
+    let backend = ctx.backend()?;
+    let session = ctx.session()?;
+    let me = backend.me(&session.token)?;
+    let portal = ctx.portal_name();
+    let out = Whoami { portal: &portal, me: &me, expires_at: &session.expires_at };
+    if ctx.json() {
+        ctx.printer.json(&out)?;
+        return Ok(Exit::Success);
+    }
+    let expires =
+        clock::parse_rfc3339(&session.expires_at).map_or_else(|| session.expires_at.clone(), clock::human);
+    let attachment = me.attachment.as_ref().map_or_else(
+        || crate::t!("me-not-attached"),
+        |a| crate::t!("me-attached", org = a.org.as_str(), district = a.district),
+    );
+    let mut rows = vec![
+        vec![crate::t!("me-portal"), portal.clone()],
+        vec![crate::t!("col-iin"), me.iin.clone()],
+        vec![crate::t!("me-name"), me.full_name.clone()],
+        vec![crate::t!("me-role"), crate::t!("me-role-value", role = me.role.as_str())],
+    ];
+    if let Some(org) = &me.org {
+        rows.push(vec![crate::t!("me-clinic"), org.clone()]);
+    }
+    rows.push(vec![crate::t!("me-attachment"), attachment]);
+    rows.push(vec![crate::t!("me-expires"), expires]);
+    ctx.printer.table(&[crate::t!("me-field"), crate::t!("me-value")], rows)?;
     Ok(Exit::Success)
 }

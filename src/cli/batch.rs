@@ -22,6 +22,7 @@ use crate::batch::journal::Journal;
 use crate::batch::{self, Line, Plan, Stop};
 use crate::domain::document::Reason;
 use crate::error::{Code, Error, Exit, Result};
+use crate::t;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -46,7 +47,7 @@ pub struct Args {
     reason: Option<ReasonArg>,
     /// Workers, each with a connection of its own and a few rows at a time; over HTTP, where
     /// they mostly wait, 16 to 32 do best [default: the number of cores].
-    #[arg(long, value_name = "N")]
+    #[arg(long, value_name = "N", value_parser = parse_jobs)]
     jobs: Option<usize>,
     /// Part of every request's identity: the same campaign never submits a row twice
     /// [default: the file's name].
@@ -67,9 +68,10 @@ pub struct Args {
     /// The field separator [default: `;` or `,`, whichever the header has more of].
     #[arg(long, value_name = "C")]
     delimiter: Option<char>,
-    /// The file's encoding: utf-8 or windows-1251.
-    #[arg(long, default_value = "utf-8", value_name = "E")]
-    encoding: String,
+    /// The file's encoding: utf-8 or windows-1251 [default: UTF-8, or windows-1251 when the
+    /// file's first bytes beyond ASCII are not UTF-8 but are windows-1251, with a note].
+    #[arg(long, value_name = "E")]
+    encoding: Option<String>,
     /// Write each attached row's ticket for printing, in this format, to --render-dir.
     #[arg(long, value_enum, value_name = "FORMAT", requires_all = ["render_dir", "wait"])]
     render: Option<crate::ticket::Format>,
@@ -79,6 +81,15 @@ pub struct Args {
     /// The sheet of rendered PDF or HTML tickets.
     #[arg(long, value_enum, default_value = "a4", value_name = "SIZE")]
     paper: crate::ticket::PaperSize,
+}
+
+/// `--jobs`: one worker at least.
+fn parse_jobs(text: &str) -> std::result::Result<usize, String> {
+    match text.parse::<usize>() {
+        Ok(0) => Err(t!("batch-jobs-zero")),
+        Ok(n) => Ok(n),
+        Err(_) => Err(t!("batch-jobs-not-a-number", value = text)),
+    }
 }
 
 #[derive(Debug, Default, Serialize)]
@@ -157,16 +168,21 @@ fn open_csv(path: &Path) -> Result<(Box<dyn Read + Send>, String, Option<u64>)> 
 }
 
 pub fn run(ctx: &Context, args: Args) -> Result<Exit> {
-    let encoding = Encoding::parse(&args.encoding).ok_or_else(|| {
-        Error::input("--encoding", format!("`{}` is not utf-8 or windows-1251", args.encoding))
-    })?;
+    let encoding = match &args.encoding {
+        Some(text) => Encoding::parse(text)
+            .ok_or_else(|| Error::input("--encoding", t!("batch-bad-encoding", encoding = text)))?,
+        None => Encoding::Detect,
+    };
     let delimiter = match args.delimiter {
         Some(c) if c.is_ascii() && c != '"' => Some(c as u8),
-        Some(c) => return Err(Error::input("--delimiter", format!("`{c}` cannot separate fields"))),
+        Some(c) => {
+            return Err(Error::input("--delimiter", t!("batch-bad-delimiter", delimiter = c.to_string())));
+        }
         None => None,
     };
     let (source, name, lines) = open_csv(&args.csv)?;
     let rows = input::rows(source, &name, encoding, delimiter)?;
+    let detected = rows.detected();
 
     let backend = ctx.backend()?;
     let session = if args.dry_run { ctx.sessions().get(&ctx.portal_name())? } else { Some(ctx.session()?) };
@@ -174,10 +190,7 @@ pub fn run(ctx: &Context, args: Args) -> Result<Exit> {
         Some(session) => {
             let me = backend.me(&session.token)?;
             if me.role != Role::Operator && !args.dry_run {
-                return Err(Error::portal(
-                    Code::Forbidden,
-                    "a batch is submitted by an operator of a clinic",
-                ));
+                return Err(Error::portal(Code::Forbidden, t!("batch-operators-only")));
             }
             (me.iin, me.org)
         }
@@ -186,7 +199,7 @@ pub fn run(ctx: &Context, args: Args) -> Result<Exit> {
     let signer = match (&args.key, args.dry_run) {
         (_, true) => None,
         (Some(key), false) => Some(sign::load_signer(key, args.cert.as_deref(), args.chain.as_deref())?),
-        (None, false) => return Err(Error::input("--key", "is required unless --dry-run")),
+        (None, false) => return Err(Error::input("--key", t!("batch-key-required"))),
     };
     let campaign = args.campaign.clone().unwrap_or_else(|| {
         args.csv.file_name().map_or_else(|| "stdin".into(), |n| n.to_string_lossy().into_owned())
@@ -226,8 +239,7 @@ pub fn run(ctx: &Context, args: Args) -> Result<Exit> {
         interrupted: interrupted.clone(),
         stopping: AtomicBool::new(false),
     };
-    let jobs =
-        args.jobs.unwrap_or_else(|| std::thread::available_parallelism().map_or(2, |n| n.get())).max(1);
+    let jobs = args.jobs.unwrap_or_else(|| std::thread::available_parallelism().map_or(2, |n| n.get()));
 
     let mut sink = match &args.out {
         Some(out) => {
@@ -250,9 +262,23 @@ pub fn run(ctx: &Context, args: Args) -> Result<Exit> {
             lines.map(|n| n.saturating_sub(1)),
             indicatif::ProgressDrawTarget::stderr(),
         );
-        if let Ok(style) = indicatif::ProgressStyle::with_template(
-            "{spinner} {pos}/{len} rows  {per_sec}  {elapsed} elapsed, ETA {eta}",
-        ) {
+        let template = format!(
+            "{{spinner}} {}",
+            t!(
+                "batch-progress",
+                pos = "{pos}",
+                len = "{len}",
+                rate = "{rate}",
+                elapsed = "{elapsed}",
+                eta = "{eta}"
+            )
+        );
+        if let Ok(style) = indicatif::ProgressStyle::with_template(&template) {
+            // Whole rows a second, grouped as people write numbers: `1,009/s`.
+            let style =
+                style.with_key("rate", |state: &indicatif::ProgressState, w: &mut dyn std::fmt::Write| {
+                    let _ = w.write_str(&rate(state.per_sec()));
+                });
             bar.set_style(style);
         }
         bar
@@ -330,6 +356,12 @@ pub fn run(ctx: &Context, args: Args) -> Result<Exit> {
                                 break;
                             }
                         }
+                        // A file not in the encoding it is read in stops at its first such row:
+                        // every row after would fail alike.
+                        Err(bad) if bad.fatal => {
+                            let _ = msg_tx.send(Msg::Done(usize::MAX, Err(Stop(bad.error))));
+                            break;
+                        }
                         Err(bad) => {
                             let line = Line::error(&Row { line: bad.line, ..Row::default() }, &bad.error);
                             let _ = msg_tx.send(Msg::Done(index, Ok(line)));
@@ -390,6 +422,9 @@ pub fn run(ctx: &Context, args: Args) -> Result<Exit> {
     if let Some(bar) = &progress {
         bar.finish_and_clear();
     }
+    if detected.get() == Some(&Encoding::Windows1251) {
+        ctx.printer.note(&t!("batch-read-as-cp1251", file = &name));
+    }
     if let Some(journal) = &journal {
         journal.sync()?;
     }
@@ -399,19 +434,12 @@ pub fn run(ctx: &Context, args: Args) -> Result<Exit> {
         if elapsed > 0.0 { (summary.rows as f64 / elapsed * 10.0).round() / 10.0 } else { 0.0 };
 
     if let Some(e) = stop {
-        ctx.printer.note(&format!(
-            "attach: batch stopped after {} rows; the journal keeps what was sent: run the same command again",
-            summary.rows
-        ));
+        ctx.printer.note(&t!("batch-stopped", rows = summary.rows));
         return Err(e);
     }
     if !written {
-        let why =
-            if ctx.printer.stdout_closed() { "stopped: standard output was closed" } else { "interrupted" };
-        ctx.printer.note(&format!(
-            "attach: batch {why} after {} rows; the journal keeps what was sent: run the same command again to finish",
-            summary.rows
-        ));
+        let key = if ctx.printer.stdout_closed() { "batch-stdout-closed" } else { "batch-interrupted" };
+        ctx.printer.note(&t!(key, rows = summary.rows));
         return Ok(Exit::Failure);
     }
     let summary_line = serde_json::json!({"summary": summary});
@@ -428,11 +456,11 @@ pub fn run(ctx: &Context, args: Args) -> Result<Exit> {
             if ctx.json() {
                 ctx.printer.json(&summary_line)?;
             } else {
-                print_summary(ctx, &summary, &failures)?;
+                print_summary(ctx, &summary, &failures, Some(&out))?;
             }
         }
         Sink::Stdout if ctx.json() => ctx.printer.json(&summary_line)?,
-        Sink::Stdout => print_summary(ctx, &summary, &failures)?,
+        Sink::Stdout => print_summary(ctx, &summary, &failures, None)?,
     }
     let all_good = summary.error == 0 && summary.refused == 0;
     let exit = if all_good { Exit::Success } else { Exit::BatchFailed };
@@ -466,7 +494,20 @@ fn remove_stale_temporaries(out: &Path) {
     }
 }
 
-fn print_summary(ctx: &Context, s: &Summary, failures: &[Line]) -> Result<()> {
+/// Rows a second as the progress bar shows them: whole, grouped (`1,009/s`).
+fn rate(per_sec: f64) -> String {
+    let whole = if per_sec.is_finite() && per_sec > 0.0 { per_sec.round() as u64 } else { 0 };
+    t!("batch-rate", rate = crate::render::grouped(whole))
+}
+
+/// The words of an outcome, for people.
+fn outcome_word(outcome: &str) -> String {
+    t!("batch-outcome", outcome = outcome)
+}
+
+/// The summary for people: the rows that did not succeed (the first fifty), the refusals and
+/// errors by code with their counts, the counts, and where the whole run is (`--out`).
+fn print_summary(ctx: &Context, s: &Summary, failures: &[Line], out: Option<&Path>) -> Result<()> {
     if !failures.is_empty() {
         let rows = failures
             .iter()
@@ -477,26 +518,77 @@ fn print_summary(ctx: &Context, s: &Summary, failures: &[Line]) -> Result<()> {
                     (_, Some(e)) => (e.code.clone(), e.message.clone()),
                     _ => (String::new(), String::new()),
                 };
-                vec![l.line.to_string(), l.iin.clone(), l.outcome.clone(), code, message]
+                vec![l.line.to_string(), l.iin.clone(), outcome_word(&l.outcome), code, message]
             })
             .collect();
-        ctx.printer.table(&["line", "IIN", "outcome", "code", "why"], rows)?;
+        let header = ["col-line", "col-iin", "col-outcome", "col-code", "col-why"].map(|k| t!(k));
+        ctx.printer.table(&header, rows)?;
         let more = s.refused + s.error - failures.len().min(50) as u64;
         if more > 0 {
-            ctx.printer.line(&format!("… and {more} more rows that did not succeed"))?;
+            ctx.printer.line(&t!("batch-more-failures", count = more))?;
         }
     }
+    let by_code: Vec<Vec<String>> = s
+        .refusals
+        .iter()
+        .map(|(code, n)| (outcome_word("refused"), code, n))
+        .chain(s.errors.iter().map(|(code, n)| (outcome_word("error"), code, n)))
+        .map(|(kind, code, n)| vec![kind, code.clone(), crate::render::grouped(*n)])
+        .collect();
+    if !by_code.is_empty() {
+        let header = ["col-outcome", "col-code", "col-rows"].map(|k| t!(k));
+        ctx.printer.table(&header, by_code)?;
+    }
+    let header = [
+        t!("col-rows"),
+        outcome_word("attached"),
+        outcome_word("refused"),
+        outcome_word("submitted"),
+        outcome_word("valid"),
+        outcome_word("error"),
+        t!("col-seconds"),
+        t!("col-rows-per-second"),
+    ];
     ctx.printer.table(
-        &["rows", "attached", "refused", "submitted", "valid", "error", "seconds", "rows/s"],
+        &header,
         vec![vec![
-            s.rows.to_string(),
-            s.attached.to_string(),
-            s.refused.to_string(),
-            s.submitted.to_string(),
-            s.valid.to_string(),
-            s.error.to_string(),
+            crate::render::grouped(s.rows),
+            crate::render::grouped(s.attached),
+            crate::render::grouped(s.refused),
+            crate::render::grouped(s.submitted),
+            crate::render::grouped(s.valid),
+            crate::render::grouped(s.error),
             format!("{:.1}", s.elapsed_s),
-            format!("{:.1}", s.rows_per_s),
+            crate::render::grouped(s.rows_per_s.round() as u64),
         ]],
-    )
+    )?;
+    if s.refused + s.error > 0 {
+        match out {
+            Some(out) => ctx.printer.note(&t!("batch-see-out-file", file = out.display().to_string())),
+            None => ctx.printer.note(&t!("batch-see-out")),
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Regression: the progress bar showed `1009.2159/s`.
+    #[test]
+    fn the_rate_is_whole_rows_grouped() {
+        crate::i18n::with(crate::i18n::Lang::En, || {
+            assert_eq!(rate(1009.2159), "1,009/s");
+            assert_eq!(rate(0.4), "0/s");
+            assert_eq!(rate(f64::NAN), "0/s");
+        });
+    }
+
+    #[test]
+    fn zero_workers_are_refused() {
+        assert!(parse_jobs("0").is_err());
+        assert!(parse_jobs("x").is_err());
+        assert_eq!(parse_jobs("8"), Ok(8));
+    }
 }

@@ -28,6 +28,39 @@ pub struct Context {
     pub stdin_is_terminal: bool,
     pub tls_ca: Option<PathBuf>,
     pub insecure_http: bool,
+    /// When the command started, for `-vv`'s timings.
+    pub started: std::time::Instant,
+    /// A shared lock on the home's portal, held while this process runs ([`HOME_LOCK`]).
+    home_lock: Option<std::fs::File>,
+}
+
+/// The file beside `portal.db` that every process using the home's portal holds a shared lock
+/// on, and `portal init --force` an exclusive one: the database is not replaced under a
+/// process that has it open (`portal serve` kept writing to a deleted file).
+pub const HOME_LOCK: &str = "portal.lock";
+
+/// Opens the home's lock file; `None` when there is no portal in the home (a client's home
+/// holds its sessions only) or it cannot be opened (a read-only home without one).
+fn open_home_lock(home: &Path) -> Option<std::fs::File> {
+    if !crate::portal::store::db_path(home).exists() {
+        return None;
+    }
+    let path = home.join(HOME_LOCK);
+    std::fs::OpenOptions::new()
+        .read(true)
+        .write(true)
+        .create(true)
+        .truncate(false)
+        .open(&path)
+        .or_else(|_| std::fs::File::open(&path))
+        .ok()
+}
+
+/// A shared lock on the home's portal, waiting while `init --force` holds it exclusively.
+fn shared_home_lock(home: &Path) -> Option<std::fs::File> {
+    let file = open_home_lock(home)?;
+    rustix::fs::flock(&file, rustix::fs::FlockOperation::LockShared).ok()?;
+    Some(file)
 }
 
 fn default_home() -> Option<PathBuf> {
@@ -96,9 +129,10 @@ impl Context {
             None if stdout_is_terminal => Mode::Table,
             None => Mode::Json,
         };
+        let home_lock = shared_home_lock(&home);
         Ok(Context {
             home,
-            printer: Printer::new(mode, global.quiet),
+            printer: Printer::new(mode, global.quiet).at_terminal(stdout_is_terminal),
             verbose: global.verbose,
             portal_url: global.portal.clone().filter(|p| !p.is_empty()),
             portal_on_command_line,
@@ -106,7 +140,75 @@ impl Context {
             stdin_is_terminal: std::io::stdin().is_terminal(),
             tls_ca: global.tls_ca.clone().filter(|p| !p.as_os_str().is_empty()),
             insecure_http: global.insecure_http,
+            started: std::time::Instant::now(),
+            home_lock,
         })
+    }
+
+    /// The home's portal for this process alone, for `portal init --force` to replace: this
+    /// process's shared lock is given up, and no other process may hold one. The lock is held
+    /// until the returned file is dropped.
+    pub fn lock_home_exclusively(&self) -> Result<Option<std::fs::File>> {
+        use rustix::fs::{FlockOperation, flock};
+        if let Some(own) = &self.home_lock {
+            let _ = flock(own, FlockOperation::Unlock);
+        }
+        let Some(file) = open_home_lock(&self.home) else { return Ok(None) };
+        match flock(&file, FlockOperation::NonBlockingLockExclusive) {
+            Ok(()) => Ok(Some(file)),
+            Err(e) if e == rustix::io::Errno::WOULDBLOCK => {
+                Err(Error::input("--force", t!("home-in-use", home = self.home.display().to_string())))
+            }
+            Err(e) => Err(Error::Io { context: "io-home-lock", source: e.into() }),
+        }
+    }
+
+    /// `-v` and more, and not `-q`: what is said on stderr besides notes.
+    pub fn verbosity(&self) -> u8 {
+        if self.printer.quiet { 0 } else { self.verbose }
+    }
+
+    /// At `-vv`, a stage of the command done, with the time since it started, on stderr.
+    pub fn stage(&self, stage: &str) {
+        if self.verbosity() >= 2 {
+            let ms = format!("{:.1}", self.started.elapsed().as_secs_f64() * 1000.0);
+            eprintln!("attach: {}", t!("verbose-stage", stage = stage, ms = ms));
+        }
+    }
+
+    /// At `-v`, each HTTP exchange on stderr: method, URL, status, time and attempt; never a
+    /// token or a body. At `-vv`, the time to the headers and the body's too.
+    fn trace(&self) -> Option<crate::client::http::Trace> {
+        let verbosity = self.verbosity();
+        if verbosity == 0 {
+            return None;
+        }
+        let print = move |x: &crate::client::http::Exchange<'_>| {
+            let ms = |d: std::time::Duration| format!("{:.1}", d.as_secs_f64() * 1000.0);
+            let answer = match &x.answer {
+                Ok(status) => status.to_string(),
+                Err(why) => why.clone(),
+            };
+            let mut line = t!(
+                "verbose-exchange",
+                method = x.method,
+                url = crate::render::sanitize(x.url).into_owned(),
+                answer = crate::render::sanitize(&answer).into_owned(),
+                ms = ms(x.total)
+            );
+            if x.attempt > 1 {
+                line.push_str(&t!("verbose-retry", attempt = x.attempt));
+            }
+            if verbosity >= 2 {
+                line.push_str(&t!(
+                    "verbose-timings",
+                    headers = ms(x.headers),
+                    body = ms(x.total.saturating_sub(x.headers))
+                ));
+            }
+            eprintln!("attach: {line}");
+        };
+        Some(crate::client::http::Trace(std::sync::Arc::new(print)))
     }
 
     pub fn json(&self) -> bool {
@@ -116,10 +218,18 @@ impl Context {
     /// The portal this command talks to: the one at `--portal`, or else the embedded one
     /// (created on first use).
     pub fn backend(&self) -> Result<Box<dyn Backend>> {
-        match &self.portal_url {
-            Some(url) => Ok(Box::new(Http::new(url, self.tls_ca.as_deref(), self.insecure_http)?)),
-            None => Ok(Box::new(Embedded::new(self.embedded_portal()?))),
-        }
+        let backend: Box<dyn Backend> = match &self.portal_url {
+            Some(url) => {
+                let http = Http::new(url, self.tls_ca.as_deref(), self.insecure_http)?;
+                Box::new(match self.trace() {
+                    Some(trace) => http.with_trace(trace),
+                    None => http,
+                })
+            }
+            None => Box::new(Embedded::new(self.embedded_portal()?)),
+        };
+        self.stage(&t!("stage-backend"));
+        Ok(backend)
     }
 
     /// The portal, but only if there is one: `--portal`, or an embedded portal the home
@@ -142,7 +252,9 @@ impl Context {
 
     /// The stored session for this portal, or `unauthenticated`.
     pub fn session(&self) -> Result<StoredSession> {
-        self.sessions().require(&self.portal_name())
+        let session = self.sessions().require(&self.portal_name());
+        self.stage(&t!("stage-session"));
+        session
     }
 
     /// The embedded portal, created on first use.

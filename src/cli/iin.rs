@@ -63,7 +63,8 @@ pub fn run(ctx: &Context, args: Args) -> Result<Exit> {
                 ]
             })
             .collect();
-        ctx.printer.table(&["IIN", "valid", "birth date", "sex", "error"], rows)?;
+        let header = ["col-iin", "col-valid", "col-birth-date", "col-sex", "col-error"].map(|k| crate::t!(k));
+        ctx.printer.table(&header, rows)?;
     }
     Ok(if verdicts.iter().all(|v| v.valid) { Exit::Success } else { Exit::Usage })
 }

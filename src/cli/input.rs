@@ -7,6 +7,7 @@ use std::path::Path;
 use crate::clock;
 use crate::domain::iin::Iin;
 use crate::error::{Error, Exit, Result};
+use crate::t;
 
 /// An IIN given on the command line, checked against today's date.
 pub fn iin(text: &str) -> Result<Iin> {
@@ -24,12 +25,9 @@ fn read_capped(reader: impl Read, name: &str) -> Result<Vec<u8>> {
     reader
         .take(MAX_DOCUMENT + 1)
         .read_to_end(&mut buf)
-        .map_err(|e| Error::input(name, format!("cannot be read: {e}")))?;
+        .map_err(|e| Error::input(name, t!("input-unreadable", why = e.to_string())))?;
     if buf.len() as u64 > MAX_DOCUMENT {
-        return Err(Error::input(
-            name,
-            format!("holds more than {} KiB; a signed document is under 64 KiB", MAX_DOCUMENT / 1024),
-        ));
+        return Err(Error::input(name, t!("input-too-large", kib = MAX_DOCUMENT / 1024)));
     }
     Ok(buf)
 }
@@ -44,10 +42,10 @@ pub fn read_json(path: Option<&Path>) -> Result<serde_json::Value> {
                 std::fs::File::open(p).map_err(|source| Error::ReadInput { path: p.to_owned(), source })?;
             (read_capped(file, &name)?, name)
         }
-        _ => (read_capped(std::io::stdin(), "standard input")?, "standard input".to_owned()),
+        _ => (read_capped(std::io::stdin(), &t!("stdin"))?, t!("stdin")),
     };
     if bytes.iter().all(u8::is_ascii_whitespace) {
-        return Err(Error::document(name, "is empty; expected a JSON document"));
+        return Err(Error::document(name, t!("input-empty")));
     }
     let value: serde_json::Value = strict(&bytes, &name)?;
     upstream_error(&value)?;
@@ -58,40 +56,186 @@ pub fn read_json(path: Option<&Path>) -> Result<serde_json::Value> {
 /// must read the same to every reader.
 fn strict(bytes: &[u8], name: &str) -> Result<serde_json::Value> {
     crate::json::from_slice(bytes).map_err(|e| match e {
-        crate::json::Strictness::Syntax(e) => Error::document(name, format!("is not JSON: {e}")),
+        crate::json::Strictness::Syntax(e) => {
+            Error::document(name, t!("input-not-json", why = e.to_string()))
+        }
         duplicate => Error::document(name, duplicate.to_string()),
     })
+}
+
+/// What is piped in on stdin: nothing, one JSON document (on one line or many), or JSON Lines —
+/// one value per line, as `batch`, `status` and every list print them.
+pub enum Piped {
+    Nothing,
+    One(serde_json::Value),
+    Lines(Lines),
+}
+
+/// The JSON Lines on stdin, read one at a time (memory does not grow with their number): each
+/// line's number and its value, or what is wrong with that line.
+pub struct Lines {
+    reader: std::io::BufReader<std::io::Stdin>,
+    queued: std::collections::VecDeque<(u64, Vec<u8>)>,
+    line: u64,
+}
+
+impl Lines {
+    /// The next line that is not blank, as bytes: at most [`MAX_DOCUMENT`].
+    fn next_bytes(&mut self) -> Result<Option<(u64, Vec<u8>)>> {
+        if let Some(queued) = self.queued.pop_front() {
+            return Ok(Some(queued));
+        }
+        next_line(&mut self.reader, &mut self.line)
+    }
+}
+
+/// The next non-blank line of `reader` and its number (counted in `line`), capped.
+fn next_line<R: std::io::BufRead>(reader: &mut R, line: &mut u64) -> Result<Option<(u64, Vec<u8>)>> {
+    use std::io::BufRead;
+    loop {
+        let mut buf = Vec::new();
+        let n = BufRead::read_until(&mut reader.by_ref().take(MAX_DOCUMENT + 1), b'\n', &mut buf)
+            .map_err(|e| Error::input(t!("stdin"), t!("input-unreadable", why = e.to_string())))?;
+        if n == 0 {
+            return Ok(None);
+        }
+        *line += 1;
+        if buf.len() as u64 > MAX_DOCUMENT {
+            return Err(Error::input(
+                t!("stdin-line", line = *line),
+                t!("input-too-large", kib = MAX_DOCUMENT / 1024),
+            ));
+        }
+        if !buf.iter().all(u8::is_ascii_whitespace) {
+            return Ok(Some((*line, buf)));
+        }
+    }
+}
+
+impl Iterator for Lines {
+    type Item = (u64, Result<serde_json::Value>);
+
+    fn next(&mut self) -> Option<Self::Item> {
+        match self.next_bytes() {
+            Ok(Some((line, bytes))) => Some((line, strict(&bytes, &t!("stdin-line", line = line)))),
+            Ok(None) => None,
+            Err(e) => Some((self.line, Err(e))),
+        }
+    }
+}
+
+/// Reads what is piped in, when stdin is not a terminal. A first line that is a whole JSON
+/// value, followed by another, makes JSON Lines; anything else is one document, read whole (at
+/// most [`MAX_DOCUMENT`]).
+pub fn piped(stdin_is_terminal: bool) -> Result<Piped> {
+    if stdin_is_terminal {
+        return Ok(Piped::Nothing);
+    }
+    let mut reader = std::io::BufReader::new(std::io::stdin());
+    let mut line = 0;
+    let Some((first_line, first)) = next_line(&mut reader, &mut line)? else { return Ok(Piped::Nothing) };
+    if crate::json::from_slice::<serde_json::Value>(&first).is_ok() {
+        match next_line(&mut reader, &mut line)? {
+            None => {}
+            Some(second) => {
+                let queued = [(first_line, first), second].into_iter().collect();
+                return Ok(Piped::Lines(Lines { reader, queued, line }));
+            }
+        }
+        let value = strict(&first, &t!("stdin"))?;
+        return Ok(Piped::One(value));
+    }
+    // A document over several lines (pretty-printed): the rest of it, within the cap.
+    let mut buf = first;
+    let room = (MAX_DOCUMENT + 1).saturating_sub(buf.len() as u64);
+    reader
+        .by_ref()
+        .take(room)
+        .read_to_end(&mut buf)
+        .map_err(|e| Error::input(t!("stdin"), t!("input-unreadable", why = e.to_string())))?;
+    if buf.len() as u64 > MAX_DOCUMENT {
+        return Err(Error::input(t!("stdin"), t!("input-too-large", kib = MAX_DOCUMENT / 1024)));
+    }
+    Ok(Piped::One(strict(&buf, &t!("stdin"))?))
 }
 
 /// Reads stdin when it is not a terminal: `None` when it is empty (`</dev/null`), else the one
 /// JSON value in it (an upstream error envelope becomes [`Error::Upstream`]).
 pub fn piped_json(stdin_is_terminal: bool) -> Result<Option<serde_json::Value>> {
-    if stdin_is_terminal {
-        return Ok(None);
+    match piped(stdin_is_terminal)? {
+        Piped::Nothing => Ok(None),
+        Piped::One(value) => {
+            upstream_error(&value)?;
+            Ok(Some(value))
+        }
+        Piped::Lines(_) => Err(Error::document(t!("stdin"), t!("input-one-document"))),
     }
-    let buf = read_capped(std::io::stdin(), "standard input")?;
-    if buf.iter().all(u8::is_ascii_whitespace) {
-        return Ok(None);
-    }
-    let value = strict(&buf, "standard input")?;
-    upstream_error(&value)?;
-    Ok(Some(value))
 }
 
-/// The request a command is about: the argument, or the `request_id` of a receipt, status or
-/// result piped in.
-pub fn subject(argument: Option<String>, stdin_is_terminal: bool) -> Result<Option<String>> {
-    if let Some(id) = argument {
-        return Ok(Some(id));
-    }
-    let Some(value) = piped_json(stdin_is_terminal)? else { return Ok(None) };
+/// The request_id of a receipt, status or result.
+pub fn request_id_of(value: &serde_json::Value, name: &str) -> Result<String> {
+    upstream_error(value)?;
     match value.get("request_id").and_then(|v| v.as_str()) {
-        Some(id) => Ok(Some(id.to_owned())),
-        None => Err(Error::document(
-            "standard input",
-            "has no `request_id`: pipe a receipt, status or result, or pass REQUEST_ID",
-        )),
+        Some(id) => Ok(id.to_owned()),
+        None => Err(Error::document(name, t!("input-no-request-id"))),
     }
+}
+
+/// The requests a command is about: the argument; else the `request_id` of the receipt, status
+/// or result piped in; or, piped in as JSON Lines, one per line.
+pub enum Subjects {
+    None,
+    One(String),
+    Lines(Lines),
+}
+
+pub fn subjects(argument: Option<String>, stdin_is_terminal: bool) -> Result<Subjects> {
+    if let Some(id) = argument {
+        return Ok(Subjects::One(id));
+    }
+    match piped(stdin_is_terminal)? {
+        Piped::Nothing => Ok(Subjects::None),
+        Piped::One(value) => Ok(Subjects::One(request_id_of(&value, &t!("stdin"))?)),
+        Piped::Lines(lines) => Ok(Subjects::Lines(lines)),
+    }
+}
+
+/// Runs `each` for every line of JSON Lines piped in, answering one line each: what `each`
+/// prints, or the error envelope of a line that failed (its message on stderr too), or an
+/// envelope from an earlier stage passed on as it came. A batch's summary line is no subject
+/// and is passed over. The exit status is the first failure's, else success.
+pub fn each_line(
+    ctx: &super::Context,
+    lines: Lines,
+    mut each: impl FnMut(serde_json::Value, &str) -> Result<Exit>,
+) -> Result<Exit> {
+    let mut exit = Exit::Success;
+    for (line, value) in lines {
+        if ctx.printer.stdout_closed() {
+            break;
+        }
+        let name = t!("stdin-line", line = line);
+        let outcome = value.and_then(|value| {
+            let is_summary = value.as_object().is_some_and(|o| o.len() == 1 && o.contains_key("summary"));
+            if is_summary { Ok(Exit::Success) } else { each(value, &name) }
+        });
+        let this = match outcome {
+            Ok(this) => this,
+            Err(e) => {
+                if let Error::Upstream { envelope, .. } = &e {
+                    ctx.printer.json(envelope)?;
+                } else {
+                    crate::render::error_line(&e);
+                    ctx.printer.json(&e.envelope())?;
+                }
+                e.exit()
+            }
+        };
+        if exit == Exit::Success {
+            exit = this;
+        }
+    }
+    Ok(exit)
 }
 
 /// A password: the first line of stdin with `--password-stdin`, else `ATTACH_PASSWORD`, else a
@@ -104,7 +248,7 @@ pub fn password(from_stdin: bool, prompt: &str) -> Result<String> {
             .map_err(|source| Error::Io { context: "io-read-password", source })?;
         let password = line.trim_end_matches(['\n', '\r']).to_owned();
         if password.is_empty() {
-            return Err(Error::input("--password-stdin", "standard input holds no password"));
+            return Err(Error::input("--password-stdin", t!("input-no-password")));
         }
         return Ok(password);
     }
@@ -112,11 +256,19 @@ pub fn password(from_stdin: bool, prompt: &str) -> Result<String> {
         return Ok(password);
     }
     rpassword::prompt_password(prompt).map_err(|e| {
-        Error::input(
-            "password",
-            format!("none given: use --password-stdin, ATTACH_PASSWORD or a terminal ({e})"),
-        )
+        if no_terminal(&e) {
+            Error::input("password", t!("input-password-none"))
+        } else {
+            Error::Io { context: "io-prompt-password", source: e }
+        }
     })
+}
+
+/// Whether a prompt failed for want of a terminal to ask at (no controlling terminal: ENXIO,
+/// or no /dev/tty), which is the person's situation to be told, not an OS error to be shown.
+pub fn no_terminal(e: &std::io::Error) -> bool {
+    const ENXIO: i32 = 6;
+    e.raw_os_error() == Some(ENXIO) || e.kind() == std::io::ErrorKind::NotFound
 }
 
 /// An object whose only member is `error` is an envelope from an earlier stage.
@@ -127,8 +279,10 @@ pub fn upstream_error(value: &serde_json::Value) -> Result<()> {
     }
     let Some(error) = object.get("error") else { return Ok(()) };
     let exit = error.get("exit").and_then(|e| e.as_u64()).map_or(Exit::Failure, Exit::from_code);
-    let message =
-        error.get("message").and_then(|m| m.as_str()).unwrap_or("an earlier stage failed").to_owned();
+    let message = error
+        .get("message")
+        .and_then(|m| m.as_str())
+        .map_or_else(|| t!("input-earlier-stage-failed"), str::to_owned);
     Err(Error::Upstream { envelope: value.clone(), message, exit })
 }
 

@@ -62,10 +62,11 @@ pub struct GlobalArgs {
     /// Output format [default: table at a terminal, json otherwise].
     #[arg(short = 'o', long, global = true, value_enum, value_name = "FORMAT")]
     pub output: Option<OutputFormat>,
-    /// Print only data and errors.
+    /// Print only data and errors: no notes, warnings, progress or -v lines.
     #[arg(short, long, global = true)]
     pub quiet: bool,
-    /// Say more on stderr.
+    /// Say more on stderr: -v each HTTP request (method, URL, status, time, attempt; never a
+    /// token or a body), -vv also the time of each stage.
     #[arg(short, long, global = true, action = clap::ArgAction::Count)]
     pub verbose: u8,
     /// Language of messages, tables and tickets [default: $ATTACH_LANG, else the locale
@@ -106,6 +107,9 @@ pub enum Command {
     Login(account::LoginArgs),
     /// End the session.
     Logout,
+    /// Who the session is: the person, the role, the clinic and until when.
+    #[command(visible_alias = "whoami")]
+    Me,
     /// The directory of clinics.
     Orgs(orgs::Args),
     /// Fill an attachment request (printed as JSON, for `attach sign`).
@@ -135,7 +139,7 @@ pub enum Command {
     /// Print a shell completion script.
     Completions(completions::CompletionsArgs),
     /// Print the man page (roff).
-    Man,
+    Man(completions::ManArgs),
     /// Administer the local (embedded) portal in the home.
     #[command(subcommand)]
     Portal(portal::PortalCommand),
@@ -162,7 +166,11 @@ where
     let portal_on_command_line = flag_given(&matches, "portal");
     let home_on_command_line = flag_given(&matches, "home");
     let outcome = Context::new(&cli.global, portal_on_command_line, home_on_command_line, stdout_is_terminal)
-        .and_then(|ctx| dispatch(&ctx, cli.command));
+        .and_then(|ctx| {
+            let outcome = dispatch(&ctx, cli.command);
+            ctx.stage(&t!("stage-done"));
+            outcome
+        });
     match outcome {
         Ok(exit) => exit,
         Err(err) => report(&err, stdout_is_terminal),
@@ -199,12 +207,23 @@ fn localized(command: clap::Command) -> clap::Command {
                     Some(about) => sub.about(about),
                     None => sub,
                 };
+                let sub = match examples(&path) {
+                    Some(examples) => sub.after_help(format!("{}\n{examples}", t!("help-examples"))),
+                    None => sub,
+                };
                 walk(sub, &path)
             });
         }
         command
     }
     walk(command.about(t!("help-attach")).after_help(t!("help-exit-codes")), "")
+}
+
+/// A command's examples (`examples-PATH` in the catalogue), indented as `--help` shows them:
+/// comments in the language of the moment, then the command lines.
+pub(crate) fn examples(path: &str) -> Option<String> {
+    let text = i18n::lookup(&format!("examples-{path}"))?;
+    Some(text.lines().map(|line| format!("  {line}")).collect::<Vec<_>>().join("\n"))
 }
 
 /// The command as completions and the man page describe it: in English.
@@ -230,6 +249,7 @@ fn dispatch(ctx: &Context, command: Command) -> Result<Exit, Error> {
         Command::Register(args) => account::register(ctx, args),
         Command::Login(args) => account::login(ctx, args),
         Command::Logout => account::logout(ctx),
+        Command::Me => account::me(ctx),
         Command::Orgs(args) => orgs::run(ctx, args),
         Command::Request(args) => request::run(ctx, args),
         Command::Sign(args) => sign::run(ctx, args),
@@ -243,7 +263,7 @@ fn dispatch(ctx: &Context, command: Command) -> Result<Exit, Error> {
         Command::Iin(args) => iin::run(ctx, args),
         Command::Cert(command) => cert::run(ctx, command),
         Command::Completions(args) => completions::completions(ctx, args),
-        Command::Man => completions::man(ctx),
+        Command::Man(args) => completions::man(ctx, args),
         Command::Portal(command) => portal::run(ctx, command),
     }
 }
@@ -319,6 +339,96 @@ mod tests {
         let mut missing = Vec::new();
         walk(&Cli::command(), "", &mut missing);
         assert!(missing.is_empty(), "no `help-…` message for {missing:?}");
+    }
+
+    /// Regression: `register --phone/--email`, `login --iin`, `nca issue --role` and others
+    /// were listed in `--help` with no word on what they are.
+    #[test]
+    fn every_option_and_argument_is_described() {
+        fn walk(command: &clap::Command, path: &str, bare: &mut Vec<String>) {
+            for arg in command.get_arguments() {
+                let id = arg.get_id().as_str();
+                if arg.is_hide_set() || id == "help" || id == "version" {
+                    continue;
+                }
+                if arg.get_help().is_none() && arg.get_long_help().is_none() {
+                    bare.push(format!("{path} {id}"));
+                }
+            }
+            for sub in command.get_subcommands() {
+                walk(sub, &format!("{path} {}", sub.get_name()), bare);
+            }
+        }
+        let mut bare = Vec::new();
+        walk(&Cli::command(), "attach", &mut bare);
+        assert!(bare.is_empty(), "described by nothing: {bare:#?}");
+    }
+
+    /// Shell words, as `sh` splits a simple command: whitespace outside quotes.
+    fn words(line: &str) -> Vec<String> {
+        let (mut words, mut word, mut quote, mut any) = (Vec::new(), String::new(), None, false);
+        for c in line.chars() {
+            match (quote, c) {
+                (None, '\'' | '"') => {
+                    quote = Some(c);
+                    any = true;
+                }
+                (Some(q), c) if c == q => quote = None,
+                (None, c) if c.is_whitespace() => {
+                    if any {
+                        words.push(std::mem::take(&mut word));
+                    }
+                    any = false;
+                }
+                (_, c) => {
+                    word.push(c);
+                    any = true;
+                }
+            }
+        }
+        if any {
+            words.push(word);
+        }
+        words
+    }
+
+    /// Every command has examples in every language, and every `attach …` in them (each stage
+    /// of a pipe, up to a redirection) is a command line the parser takes.
+    #[test]
+    fn every_command_has_examples_that_parse() {
+        fn paths(command: &clap::Command, path: &str, out: &mut Vec<String>) {
+            for sub in command.get_subcommands() {
+                let path = if path.is_empty() {
+                    sub.get_name().to_owned()
+                } else {
+                    format!("{path}-{}", sub.get_name())
+                };
+                out.push(path.clone());
+                paths(sub, &path, out);
+            }
+        }
+        let mut all = Vec::new();
+        paths(&Cli::command(), "", &mut all);
+        for lang in Lang::ALL {
+            i18n::with(lang, || {
+                for path in &all {
+                    let text = examples(path).unwrap_or_else(|| panic!("no examples-{path}"));
+                    let mut commands = 0;
+                    for line in text.lines().map(str::trim).filter(|l| !l.starts_with('#')) {
+                        for stage in line.split('|') {
+                            let stage = stage.split(['<', '>']).next().unwrap_or_default();
+                            let words = words(stage);
+                            let Some(at) = words.iter().position(|w| w == "attach") else { continue };
+                            commands += 1;
+                            if let Err(e) = Cli::command().try_get_matches_from(&words[at..]) {
+                                panic!("examples-{path} ({}): `{stage}` does not parse: {e}", lang.code());
+                            }
+                        }
+                    }
+                    assert!(commands >= 1, "examples-{path} has no `attach` line");
+                }
+            });
+        }
     }
 
     #[test]

@@ -31,11 +31,13 @@ pub fn run(ctx: &Context, args: Args) -> Result<Exit> {
                     o.region.clone(),
                     o.address.clone(),
                     format!("{}/{}", o.attached, o.capacity),
-                    if o.open { "open".into() } else { "closed".into() },
+                    if o.open { crate::t!("admin-org-open") } else { crate::t!("admin-org-closed") },
                 ]
             })
             .collect();
-        ctx.printer.table(&["id", "name", "region", "address", "attached", "state"], rows)?;
+        let header = ["col-id", "col-name", "col-region", "col-address", "col-attached", "col-state"]
+            .map(|k| crate::t!(k));
+        ctx.printer.table(&header, rows)?;
     }
     Ok(Exit::Success)
 }

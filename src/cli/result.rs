@@ -33,8 +33,26 @@ pub struct Args {
 }
 
 pub fn run(ctx: &Context, args: Args) -> Result<Exit> {
-    let request_id = input::subject(args.request_id, ctx.stdin_is_terminal)?
-        .ok_or_else(|| Error::input("REQUEST_ID", t!("result-no-request")))?;
+    let request_id = match input::subjects(args.request_id.clone(), ctx.stdin_is_terminal)? {
+        input::Subjects::One(id) => id,
+        // JSON Lines: one result a line.
+        input::Subjects::Lines(lines) if args.out.is_none() && args.render_out.is_none() => {
+            return input::each_line(ctx, lines, |value, name| {
+                run_one(ctx, &args, input::request_id_of(&value, name)?)
+            });
+        }
+        input::Subjects::Lines(_) if args.out.is_some() => {
+            return Err(Error::input("--out", t!("result-out-one")));
+        }
+        input::Subjects::Lines(_) => return Err(Error::input("--render-out", t!("result-render-out-one"))),
+        input::Subjects::None => {
+            return Err(Error::input("REQUEST_ID", t!("result-no-request")));
+        }
+    };
+    run_one(ctx, &args, request_id)
+}
+
+fn run_one(ctx: &Context, args: &Args, request_id: String) -> Result<Exit> {
     let backend = ctx.backend()?;
     let session = ctx.session()?;
     let outcome = backend.result(&session.token, &request_id)?;

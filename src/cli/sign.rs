@@ -44,8 +44,13 @@ pub(crate) fn key_password() -> std::result::Result<String, String> {
     if let Ok(password) = std::env::var("ATTACH_KEY_PASSWORD") {
         return Ok(password);
     }
-    rpassword::prompt_password(format!("{} ", t!("sign-password-prompt")))
-        .map_err(|e| t!("sign-no-password", why = crate::error::io_text(&e)))
+    rpassword::prompt_password(format!("{} ", t!("sign-password-prompt"))).map_err(|e| {
+        if super::input::no_terminal(&e) {
+            t!("password-no-terminal-key")
+        } else {
+            t!("sign-no-password", why = crate::error::io_text(&e))
+        }
+    })
 }
 
 fn certs_from(path: &Path, flag: &str) -> Result<Vec<Cert>> {

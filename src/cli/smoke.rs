@@ -22,6 +22,7 @@ use crate::pki::keys::SigningKey;
 use crate::pki::verify::{self, At, Policy};
 use crate::portal::service::random_password;
 use crate::portal::{Portal, nca, registry};
+use crate::t;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -49,6 +50,12 @@ struct Step {
 struct Report {
     ok: bool,
     steps: Vec<Step>,
+    /// The steps after a failure, which did not run: listed in the JUnit report as skipped.
+    #[serde(skip)]
+    not_run: Vec<&'static str>,
+    /// When the journey started, for the JUnit report.
+    #[serde(skip)]
+    started_at: String,
 }
 
 /// A temporary home (0700) removed when dropped.
@@ -118,24 +125,25 @@ fn init(target: &Target, j: &mut Journey) -> Result<String> {
     match target {
         Target::Embedded(home) => {
             let portal = Portal::open_or_init(home)?;
-            let (iin, org) = registry::smoke_candidate(portal.store.conn())?.ok_or_else(|| {
-                Error::portal(
-                    Code::PersonNotFound,
-                    "ГБД ФЛ holds nobody left without an account and an attachment",
-                )
-            })?;
+            let (iin, org) = registry::smoke_candidate(portal.store.conn())?
+                .ok_or_else(|| Error::portal(Code::PersonNotFound, t!("smoke-nobody-left")))?;
             j.iin = iin;
             j.org = org;
             j.backend = Some(Box::new(Embedded::new(portal)));
-            Ok(format!("portal in {}; citizen {} for {}", home.display(), j.iin, j.org))
+            Ok(t!(
+                "smoke-init-embedded",
+                home = home.display().to_string(),
+                iin = j.iin.as_str(),
+                org = j.org.as_str()
+            ))
         }
         Target::Remote { ctx, .. } => {
             let backend = ctx.backend()?;
             let root = Cert::all_from_file_bytes(backend.ca_pem()?.as_bytes()).map_err(Error::Authority)?;
-            let detail = format!(
-                "portal {} with root `{}`",
-                backend.name(),
-                root.first().and_then(|r| r.subject.common_name.clone()).unwrap_or_default()
+            let detail = t!(
+                "smoke-init-remote",
+                portal = backend.name(),
+                root = root.first().and_then(|r| r.subject.common_name.clone()).unwrap_or_default()
             );
             j.backend = Some(backend);
             Ok(detail)
@@ -149,8 +157,9 @@ fn read_identity(dir: &Path) -> Result<(String, SigningKey, Vec<Cert>)> {
         iin: String,
     }
     let file = dir.join("identity.json");
-    let identity: IdentityFile = serde_json::from_slice(&files::read_input(&file)?)
-        .map_err(|e| Error::input(file.display().to_string(), format!("is not {{\"iin\": …}}: {e}")))?;
+    let identity: IdentityFile = serde_json::from_slice(&files::read_input(&file)?).map_err(|e| {
+        Error::input(file.display().to_string(), t!("smoke-identity-file", why = e.to_string()))
+    })?;
     // As `attach sign` reads a signer: the key, the certificate and the issuing CA.
     let (key, chain) = super::sign::load_signer(
         &dir.join("key.pem"),
@@ -180,34 +189,27 @@ fn register(target: &Target, j: &mut Journey) -> Result<String> {
                 email: None,
                 proof: Some(Proof::Signature(proof)),
             })?;
-            Ok(format!("{} registered with an authentication certificate", registered.iin))
+            Ok(t!("smoke-registered", iin = registered.iin.as_str()))
         }
         Target::Remote { identity: Some(dir), .. } => {
             let (iin, key, chain) = read_identity(dir)?;
-            j.password = std::env::var("ATTACH_PASSWORD").map_err(|_| {
-                Error::input(
-                    "--identity",
-                    "the identity's password comes from ATTACH_PASSWORD, which is not set",
-                )
-            })?;
+            j.password = std::env::var("ATTACH_PASSWORD")
+                .map_err(|_| Error::input("--identity", t!("smoke-identity-password")))?;
             j.iin = iin;
             j.key = Some(key);
             j.chain = chain;
-            Ok(format!("{} from {} (registered before)", j.iin, dir.display()))
+            Ok(t!("smoke-registered-before", iin = j.iin.as_str(), dir = dir.display().to_string()))
         }
         Target::Remote { identity: None, .. } => {
-            let identity = j.backend()?.test_identity()?.ok_or_else(|| {
-                Error::input(
-                    "--identity",
-                    "the portal offers no test identities (it was not started with --allow-test-identities); \
-                     pass --identity DIR with a registered citizen's key and certificate",
-                )
-            })?;
+            let identity = j
+                .backend()?
+                .test_identity()?
+                .ok_or_else(|| Error::input("--identity", t!("smoke-no-test-identities")))?;
             j.iin = identity.iin.clone();
             j.org = identity.org.clone();
             j.password = identity.password.clone();
             j.identity = Some(identity);
-            Ok(format!("test identity {} registered by the portal", j.iin))
+            Ok(t!("smoke-test-identity", iin = j.iin.as_str()))
         }
     }
 }
@@ -215,7 +217,7 @@ fn register(target: &Target, j: &mut Journey) -> Result<String> {
 fn certificate(target: &Target, j: &mut Journey) -> Result<String> {
     if let Some(identity) = j.identity.take() {
         let key = SigningKey::from_file_bytes(identity.key_pem.as_bytes(), || Err(String::new()))
-            .map_err(|e| Error::portal(Code::Internal, format!("the test identity's key: {e}")))?
+            .map_err(|e| Error::portal(Code::Internal, t!("smoke-test-identity-key", why = e.to_string())))?
             .key;
         let mut chain = Cert::all_from_file_bytes(identity.cert_pem.as_bytes()).map_err(Error::Authority)?;
         chain.extend(Cert::all_from_file_bytes(identity.chain_pem.as_bytes()).map_err(Error::Authority)?);
@@ -223,21 +225,24 @@ fn certificate(target: &Target, j: &mut Journey) -> Result<String> {
         j.chain = chain;
     }
     if j.key.is_some() {
-        let leaf = j.chain.first().ok_or_else(|| Error::input("--identity", "no certificate"))?;
-        return Ok(format!(
-            "serial {} for {}",
-            leaf.serial,
-            leaf.subject.common_name.clone().unwrap_or_default()
+        let leaf = j.chain.first().ok_or_else(|| Error::input("--identity", t!("smoke-no-certificate")))?;
+        return Ok(t!(
+            "smoke-certificate",
+            serial = leaf.serial.as_str(),
+            holder = leaf.subject.common_name.clone().unwrap_or_default()
         ));
     }
     let Target::Embedded(home) = target else {
-        return Err(Error::input("--identity", "no certificate for the identity"));
+        return Err(Error::input("--identity", t!("smoke-no-certificate")));
     };
     let mut portal = Portal::open_or_init(home)?;
     let (pkcs8, cert) = portal.issue_individual(&j.iin, false)?;
     j.key = Some(SigningKey::from_der(&pkcs8).map_err(|e| Error::Authority(e.to_string()))?);
-    let detail =
-        format!("serial {} for {}", cert.serial, cert.subject.common_name.clone().unwrap_or_default());
+    let detail = t!(
+        "smoke-certificate",
+        serial = cert.serial.as_str(),
+        holder = cert.subject.common_name.clone().unwrap_or_default()
+    );
     j.chain = vec![cert, nca::issuing(&portal.store)?];
     Ok(detail)
 }
@@ -245,7 +250,11 @@ fn certificate(target: &Target, j: &mut Journey) -> Result<String> {
 fn login(j: &mut Journey) -> Result<String> {
     let iin = super::input::iin(&j.iin)?;
     let session = j.backend()?.login(&iin, &j.password)?;
-    let detail = format!("{} as {}", session.iin, session.role.as_str());
+    let detail = t!(
+        "smoke-logged-in",
+        iin = session.iin.as_str(),
+        role = t!("me-role-value", role = session.role.as_str())
+    );
     j.session = Some(session.into());
     Ok(detail)
 }
@@ -265,7 +274,7 @@ fn fill(j: &mut Journey) -> Result<String> {
             .into_iter()
             .find(|o| o.open && o.attached < o.capacity && Some(&o.id) != current.as_ref())
             .ok_or_else(|| {
-                Error::portal(Code::OrgNotFound, format!("no open clinic with room in {}", me.region))
+                Error::portal(Code::OrgNotFound, t!("smoke-no-clinic", region = me.region.as_str()))
             })?;
         j.org = org.id;
         if current.is_some() {
@@ -282,7 +291,8 @@ fn fill(j: &mut Journey) -> Result<String> {
         representative: None,
     };
     let document = request::fill(backend, &session, form)?;
-    let detail = format!("{} to {}", document["reason"].as_str().unwrap_or("?"), j.org);
+    let detail =
+        t!("smoke-request", reason = document["reason"].as_str().unwrap_or("?"), org = j.org.as_str());
     j.document = Some(document);
     Ok(detail)
 }
@@ -309,14 +319,18 @@ fn sign(j: &mut Journey) -> Result<String> {
     let report = verify::verify(&signed, &policy);
     report.refusal()?;
     j.signed = Some(signed);
-    Ok(format!("{} over the JCS form, {} checks passed", key.alg().name(), report.checks.len()))
+    Ok(t!("smoke-signed", alg = key.alg().name(), checks = report.checks.len()))
 }
 
 fn submit(j: &mut Journey) -> Result<String> {
     let signed = j.signed.as_ref().ok_or_else(|| Error::document("request", "not signed"))?;
     let receipt = j.backend()?.submit(j.token()?, signed)?;
     j.request_id = receipt.request_id.clone();
-    Ok(format!("{} registered as {}", receipt.request_id, receipt.registration_number))
+    Ok(t!(
+        "smoke-submitted",
+        request = receipt.request_id.as_str(),
+        registration = receipt.registration_number.as_str()
+    ))
 }
 
 fn wait(j: &mut Journey) -> Result<String> {
@@ -325,12 +339,20 @@ fn wait(j: &mut Journey) -> Result<String> {
     loop {
         let status = j.backend()?.status(j.token()?, &j.request_id)?;
         if status.is_final() {
-            return Ok(format!("{} {}", status.request_id, status.status));
+            return Ok(t!(
+                "smoke-decided",
+                request = status.request_id.as_str(),
+                state = t!("request-state", state = status.status.as_str())
+            ));
         }
         if started.elapsed() > Duration::from_secs(120) {
             return Err(Error::portal(
                 Code::NotReady,
-                format!("{} still {} after 2m", j.request_id, status.status),
+                t!(
+                    "smoke-still-open",
+                    request = j.request_id.as_str(),
+                    state = t!("request-state", state = status.status.as_str())
+                ),
             ));
         }
         std::thread::sleep(pause);
@@ -342,7 +364,7 @@ fn result(j: &mut Journey) -> Result<String> {
     match j.backend()?.result(j.token()?, &j.request_id)? {
         Outcome::Attached { ticket, .. } => {
             j.ticket = Some(ticket);
-            Ok("attached: ticket received".into())
+            Ok(t!("smoke-ticket-received"))
         }
         Outcome::Refused { refusal, .. } => {
             Err(Error::ServiceRefused { code: refusal.code.as_str().to_owned(), message: refusal.message })
@@ -367,16 +389,16 @@ fn verify_step(j: &mut Journey) -> Result<String> {
         report.checks.push(verify_ticket::check_issued(backend, ticket, &document).0);
     }
     report.refusal()?;
-    Ok(format!(
-        "valid: {} checks passed, ticket {}",
-        report.checks.len(),
-        report.document.as_ref().and_then(|d| d["ticket_number"].as_str()).unwrap_or("?")
+    Ok(t!(
+        "smoke-verified",
+        checks = report.checks.len(),
+        ticket = report.document.as_ref().and_then(|d| d["ticket_number"].as_str()).unwrap_or("?")
     ))
 }
 
 pub fn run(ctx: &Context, args: Args) -> Result<Exit> {
     if args.identity.is_some() && ctx.portal_url.is_none() {
-        return Err(Error::input("--identity", "is for a remote portal (--portal URL)"));
+        return Err(Error::input("--identity", t!("smoke-identity-remote")));
     }
     let remote = ctx.portal_url.is_some();
     let temp = if remote || ctx.home_on_command_line { None } else { Some(TempHome::new()?) };
@@ -400,10 +422,12 @@ pub fn run(ctx: &Context, args: Args) -> Result<Exit> {
         ("result", Box::new(result)),
         ("verify", Box::new(verify_step)),
     ];
-    let mut report = Report { ok: true, steps: Vec::new() };
+    let mut report =
+        Report { ok: true, steps: Vec::new(), not_run: Vec::new(), started_at: clock::rfc3339(clock::now()) };
     for (name, step) in steps {
         if !report.ok {
-            break;
+            report.not_run.push(name);
+            continue;
         }
         let started = Instant::now();
         let outcome = step(&mut journey);
@@ -417,7 +441,20 @@ pub fn run(ctx: &Context, args: Args) -> Result<Exit> {
     }
     drop(journey);
     if let Some(path) = &args.junit {
-        files::write_atomic(path, junit(&report).as_bytes(), 0o644)?;
+        files::write_atomic(path, junit(&report, &hostname()).as_bytes(), 0o644)?;
+    }
+    // The failing step and its problem on stderr, where a CI log shows them, whatever stdout
+    // is (a JSON report piped away, a table).
+    if let Some(failed) = report.steps.iter().find(|s| !s.ok) {
+        eprintln!(
+            "attach: {}: {}",
+            crate::t!("error-prefix"),
+            crate::render::sanitize(&crate::t!(
+                "smoke-step-failed",
+                step = failed.name,
+                problem = failed.detail.as_str()
+            ))
+        );
     }
     if ctx.json() {
         ctx.printer.json(&report)?;
@@ -426,11 +463,16 @@ pub fn run(ctx: &Context, args: Args) -> Result<Exit> {
             .steps
             .iter()
             .map(|s| {
-                vec![s.name.to_owned(), crate::render::yes_no(s.ok), format!("{:.1}", s.ms), s.detail.clone()]
+                vec![
+                    t!("smoke-step", step = s.name),
+                    crate::render::yes_no(s.ok),
+                    format!("{:.1}", s.ms),
+                    s.detail.clone(),
+                ]
             })
             .collect();
-        ctx.printer.table(&["step", "ok", "ms", "detail"], rows)?;
-        ctx.printer.line(if report.ok { "smoke: the whole journey works" } else { "smoke: FAILED" })?;
+        ctx.printer.table(&["col-step", "col-ok", "col-ms", "col-detail"].map(|k| crate::t!(k)), rows)?;
+        ctx.printer.line(&if report.ok { crate::t!("smoke-works") } else { crate::t!("smoke-failed") })?;
     }
     Ok(report.steps.iter().find(|s| !s.ok).map_or(Exit::Success, |s| s.exit))
 }
@@ -443,17 +485,36 @@ fn xml_escape(text: &str) -> String {
         .replace('"', "&quot;")
 }
 
-fn junit(report: &Report) -> String {
+/// The machine's name, for the JUnit report; `localhost` when it cannot be read.
+fn hostname() -> String {
+    std::fs::read_to_string("/proc/sys/kernel/hostname")
+        .or_else(|_| std::fs::read_to_string("/etc/hostname"))
+        .map(|h| h.trim().to_owned())
+        .ok()
+        .filter(|h| !h.is_empty())
+        .unwrap_or_else(|| "localhost".to_owned())
+}
+
+/// The steps as a JUnit report, valid against the JUnit schema (`tests/junit/junit-10.xsd`):
+/// `<testsuites>` around one `<testsuite>` with its `timestamp` and `hostname`, a
+/// `<testcase>` for every step — a failure with its problem, the steps that did not run
+/// `<skipped/>`.
+fn junit(report: &Report, hostname: &str) -> String {
     let failures = report.steps.iter().filter(|s| !s.ok).count();
-    let total: f64 = report.steps.iter().map(|s| s.ms).sum();
+    let tests = report.steps.len() + report.not_run.len();
+    let skipped = report.not_run.len();
+    let time = report.steps.iter().map(|s| s.ms).sum::<f64>() / 1000.0;
     let mut xml = format!(
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuite name=\"attach smoke\" tests=\"{}\" failures=\"{failures}\" time=\"{:.3}\">\n",
-        report.steps.len(),
-        total / 1000.0
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"attach smoke\" tests=\"{tests}\" failures=\"{failures}\" errors=\"0\" time=\"{time:.3}\">\n"
     );
+    xml.push_str(&format!(
+        "  <testsuite name=\"attach smoke\" tests=\"{tests}\" failures=\"{failures}\" errors=\"0\" skipped=\"{skipped}\" time=\"{time:.3}\" timestamp=\"{}\" hostname=\"{}\">\n",
+        xml_escape(&report.started_at),
+        xml_escape(hostname)
+    ));
     for s in &report.steps {
         xml.push_str(&format!(
-            "  <testcase classname=\"attach.smoke\" name=\"{}\" time=\"{:.3}\">",
+            "    <testcase classname=\"attach.smoke\" name=\"{}\" time=\"{:.3}\">",
             s.name,
             s.ms / 1000.0
         ));
@@ -462,6 +523,12 @@ fn junit(report: &Report) -> String {
         }
         xml.push_str("</testcase>\n");
     }
-    xml.push_str("</testsuite>\n");
+    for name in &report.not_run {
+        xml.push_str(&format!(
+            "    <testcase classname=\"attach.smoke\" name=\"{name}\" time=\"0.000\"><skipped message=\"{}\"/></testcase>\n",
+            xml_escape(&crate::t!("smoke-not-run"))
+        ));
+    }
+    xml.push_str("  </testsuite>\n</testsuites>\n");
     xml
 }

@@ -15,7 +15,24 @@ pub struct Args {
 }
 
 pub fn run(ctx: &Context, args: Args) -> Result<Exit> {
-    let value = input::read_json(args.file.as_deref())?;
+    let value = match args.file.as_deref() {
+        Some(path) if path != std::path::Path::new("-") => input::read_json(Some(path))?,
+        // Signed requests piped in as JSON Lines: one receipt (or error) a line.
+        _ => match input::piped(ctx.stdin_is_terminal)? {
+            input::Piped::Lines(lines) => {
+                return input::each_line(ctx, lines, |value, _| submit_one(ctx, value));
+            }
+            input::Piped::One(value) => {
+                input::upstream_error(&value)?;
+                value
+            }
+            input::Piped::Nothing => input::read_json(None)?,
+        },
+    };
+    submit_one(ctx, value)
+}
+
+fn submit_one(ctx: &Context, value: serde_json::Value) -> Result<Exit> {
     if !value.is_object() {
         return Err(Error::document("input", t!("submit-not-object")));
     }
@@ -33,7 +50,8 @@ fn print_receipt(ctx: &Context, receipt: &Receipt) -> Result<()> {
         return ctx.printer.json(receipt);
     }
     ctx.printer.table(
-        &["IIN", "request", "registration", "service", "status", "deadline"],
+        &["col-iin", "col-request", "col-registration", "col-service", "col-status", "col-deadline"]
+            .map(|k| t!(k)),
         vec![vec![
             receipt.iin.clone(),
             receipt.request_id.clone(),

@@ -327,13 +327,32 @@ pub fn run(ctx: &Context, args: Args) -> Result<Exit> {
     if args.qr.is_some() || args.qr_image.is_some() {
         return run_qr(ctx, &args, &options);
     }
-    let jws = match ticket_of_input(ctx, args.file.as_deref())? {
+    let value = match args.file.as_deref() {
+        Some(path) if path != Path::new("-") => input::read_json(Some(path))?,
+        // JSON Lines on stdin: one verdict a line.
+        _ => match input::piped(ctx.stdin_is_terminal)? {
+            input::Piped::Lines(lines) => {
+                return input::each_line(ctx, lines, |value, _| verify_one(ctx, &args, &options, value));
+            }
+            input::Piped::One(value) => {
+                input::upstream_error(&value)?;
+                value
+            }
+            input::Piped::Nothing => input::read_json(None)?,
+        },
+    };
+    verify_one(ctx, &args, &options, value)
+}
+
+/// One signed ticket (or `attached` result) verified and shown.
+fn verify_one(ctx: &Context, args: &Args, options: &Options, value: serde_json::Value) -> Result<Exit> {
+    let jws = match signed_ticket(ctx, value)? {
         Ok(jws) => jws,
         Err(exit) => return Ok(exit),
     };
     // One handle on the portal, for its trust (without --trust) and its ticket registry.
     let portal = if args.trust.is_none() || !args.offline { ctx.existing_backend()? } else { None };
-    let verified = verify_ticket(&jws, portal.as_deref(), &options)?;
+    let verified = verify_ticket(&jws, portal.as_deref(), options)?;
     show(ctx, &verified)?;
     Ok(verified.exit())
 }

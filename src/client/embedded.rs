@@ -3,9 +3,10 @@
 
 use std::sync::Mutex;
 
+use crate::api::Page;
 use crate::api::{
     Backend, Challenge, Me, NewSession, Org, OrgFilter, OtpSent, Outcome, Person, Receipt, Registered,
-    Registration, Status, Submitted, TestIdentity, TicketRecord,
+    Registration, RequestFilter, Status, Submitted, TestIdentity, TicketRecord,
 };
 use crate::domain::iin::Iin;
 use crate::error::Result;
@@ -87,8 +88,14 @@ impl Backend for Embedded {
         Ok(None)
     }
 
-    fn requests(&self, token: &str) -> Result<Vec<Status>> {
-        self.with(|p| p.requests(token))
+    fn requests(
+        &self,
+        token: &str,
+        filter: &RequestFilter,
+        limit: usize,
+        cursor: Option<&str>,
+    ) -> Result<Page<Status>> {
+        self.with(|p| p.requests(token, filter, limit, cursor))
     }
 
     fn status(&self, token: &str, request_id: &str) -> Result<Status> {

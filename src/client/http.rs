@@ -14,6 +14,7 @@ use std::time::Duration;
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
+use crate::api::RequestFilter;
 use crate::api::{
     Backend, Challenge, Me, NewSession, Org, OrgFilter, OtpRequest, OtpSent, Outcome, Page, PeopleFound,
     PeopleQuery, Person, Problem, Receipt, Registered, Registration, Status, Submission, SubmissionItems,
@@ -45,6 +46,35 @@ pub struct Http {
     /// Set once the portal has answered a bulk call with 404 or 405: it offers only the calls
     /// of SPEC section 6, one at a time.
     no_bulk: std::sync::atomic::AtomicBool,
+    /// `--tls-ca`, to be named when the portal's certificate does not chain to it.
+    tls_ca: Option<std::path::PathBuf>,
+    /// Told of every exchange (`-v`).
+    trace: Option<Trace>,
+}
+
+/// One HTTP exchange, as `-v` shows it: never a token, a header or a body.
+#[derive(Debug, Clone)]
+pub struct Exchange<'a> {
+    pub method: &'static str,
+    /// The URL asked, its query included (which holds no secret).
+    pub url: &'a str,
+    /// The answer's status, or what went wrong instead.
+    pub answer: std::result::Result<u16, String>,
+    /// To the answer's headers, and to the end of its body.
+    pub headers: Duration,
+    pub total: Duration,
+    /// 1 for the first attempt.
+    pub attempt: u32,
+}
+
+/// Where a client's exchanges are told.
+#[derive(Clone)]
+pub struct Trace(pub Arc<dyn Fn(&Exchange<'_>) + Send + Sync>);
+
+impl std::fmt::Debug for Trace {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Trace")
+    }
 }
 
 /// Whether `url`'s host is a loopback address (or `localhost`).
@@ -141,6 +171,16 @@ enum Method<'a> {
     PostAs(&'a [u8], &'static str),
 }
 
+impl Method<'_> {
+    fn name(&self) -> &'static str {
+        match self {
+            Method::Get => "GET",
+            Method::Delete => "DELETE",
+            Method::Post(_) | Method::PostAs(..) => "POST",
+        }
+    }
+}
+
 impl Http {
     pub fn new(url: &str, tls_ca: Option<&Path>, insecure_http: bool) -> Result<Http> {
         let base = check_url(url, insecure_http)?;
@@ -160,10 +200,17 @@ impl Http {
                 public: None,
                 use_public: false.into(),
                 no_bulk: false.into(),
+                tls_ca: None,
+                trace: None,
             });
         };
+        let flag = || format!("--tls-ca `{}`", path.display());
         let ders = pem::der_objects(&files::read_input(path)?, "CERTIFICATE")
-            .map_err(|e| Error::input(format!("--tls-ca `{}`", path.display()), e))?;
+            .map_err(|e| Error::input(flag(), e))?;
+        // A file that holds no certificate would be taken as one and then trusted for nothing.
+        for der in &ders {
+            crate::pki::cert::Cert::from_der(der).map_err(|e| Error::input(flag(), e))?;
+        }
         let certs = ders.iter().map(|der| ureq::tls::Certificate::from_der(der).to_owned()).collect();
         let private = config().tls_config(
             ureq::tls::TlsConfig::builder()
@@ -176,22 +223,50 @@ impl Http {
             public: Some(public),
             use_public: false.into(),
             no_bulk: false.into(),
+            tls_ca: Some(path.to_owned()),
+            trace: None,
         })
+    }
+
+    /// The client that tells `trace` of every exchange.
+    pub fn with_trace(mut self, trace: Trace) -> Http {
+        self.trace = Some(trace);
+        self
+    }
+
+    fn tell(&self, exchange: Exchange<'_>) {
+        if let Some(trace) = &self.trace {
+            (trace.0)(&exchange);
+        }
     }
 
     fn unreachable(&self, e: &ureq::Error) -> Error {
         let text = e.to_string();
-        let hint = if text.contains("certificate")
+        let certificate = text.contains("certificate")
             || text.contains("UnknownIssuer")
-            || matches!(e, ureq::Error::Tls(_))
-        {
-            crate::t!("client-tls-ca-hint")
-        } else {
-            String::new()
+            || matches!(e, ureq::Error::Tls(_));
+        let hint = match (&self.tls_ca, certificate) {
+            (Some(root), true) => crate::t!("http-not-our-root", root = root.display().to_string()),
+            (None, true) => crate::t!("client-tls-ca-hint"),
+            (_, false) => String::new(),
         };
+        // Through a proxy of the environment, the connection that failed may be the proxy's.
+        let proxy = self
+            .agent
+            .config()
+            .proxy()
+            .filter(|p| self.base.parse::<ureq::http::Uri>().map_or(true, |uri| !p.is_no_proxy(&uri)));
+        let through = proxy.map_or_else(String::new, |p| {
+            crate::t!("http-through-proxy", proxy = format!("{}:{}", p.host(), p.port()))
+        });
         Error::portal(
             Code::Unreachable,
-            crate::t!("client-unreachable", base = &self.base, why = text, hint = hint),
+            crate::t!(
+                "client-unreachable",
+                base = format!("{}{through}", self.base),
+                why = text,
+                hint = hint
+            ),
         )
     }
 
@@ -209,6 +284,7 @@ impl Http {
                 pause *= 2;
             }
             let auth = token.map(|t| format!("Bearer {t}"));
+            let started = std::time::Instant::now();
             let mut sent = self.send(&method, &url, auth.as_deref());
             if let Err(e) = &sent
                 && is_certificate_error(e)
@@ -216,9 +292,18 @@ impl Http {
             {
                 sent = self.send(&method, &url, auth.as_deref());
             }
+            let headers_at = started.elapsed();
             let mut response = match sent {
                 Ok(r) => r,
                 Err(e) => {
+                    self.tell(Exchange {
+                        method: method.name(),
+                        url: &url,
+                        answer: Err(e.to_string()),
+                        headers: headers_at,
+                        total: headers_at,
+                        attempt,
+                    });
                     // A certificate the client does not trust will not be trusted on a retry.
                     let transient = !is_certificate_error(&e)
                         && matches!(
@@ -246,7 +331,19 @@ impl Http {
                 .and_then(|v| v.to_str().ok())
                 .and_then(|v| v.trim().parse::<u64>().ok())
                 .map(Duration::from_secs);
-            let body = match response.body_mut().with_config().limit(MAX_RESPONSE).read_to_vec() {
+            let body = response.body_mut().with_config().limit(MAX_RESPONSE).read_to_vec();
+            self.tell(Exchange {
+                method: method.name(),
+                url: &url,
+                answer: match &body {
+                    Ok(_) => Ok(status),
+                    Err(e) => Err(e.to_string()),
+                },
+                headers: headers_at,
+                total: started.elapsed(),
+                attempt,
+            });
+            let body = match body {
                 Ok(body) => body,
                 Err(e) => {
                     last_error = Some(self.unreachable(&e));
@@ -535,8 +632,27 @@ impl Backend for Http {
         Ok(Some(answers.collect()))
     }
 
-    fn requests(&self, token: &str) -> Result<Vec<Status>> {
-        self.all("/v1/requests", "", Some(token))
+    fn requests(
+        &self,
+        token: &str,
+        filter: &RequestFilter,
+        limit: usize,
+        cursor: Option<&str>,
+    ) -> Result<Page<Status>> {
+        let mut url = format!("/v1/requests?limit={limit}");
+        let given = [
+            ("state", &filter.state),
+            ("since", &filter.since),
+            ("iin", &filter.iin),
+            ("org", &filter.org),
+            ("cursor", &cursor.map(str::to_owned)),
+        ];
+        for (name, value) in given {
+            if let Some(value) = value {
+                url.push_str(&format!("&{name}={}", encode(value)));
+            }
+        }
+        self.json(Method::Get, &url, Some(token), true)
     }
 
     fn status(&self, token: &str, request_id: &str) -> Result<Status> {

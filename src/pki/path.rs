@@ -544,6 +544,17 @@ mod tests {
             assert_eq!((refusal.check(), refusal.code()), (check, code), "{refusal}");
         }
     }
+
+    /// Regression: "revoked at 07:05:25Z, before 07:05:25Z" — a revocation at the very time
+    /// checked is not before it.
+    #[test]
+    fn a_revocation_at_the_time_checked_is_not_said_to_be_before_it() {
+        let at = "2026-12-03T07:05:25Z".to_owned();
+        let refusal = Refusal::Revoked { cert: "c".into(), revoked: at.clone(), at };
+        let text = refusal.to_string();
+        assert!(!text.contains("before"), "{text}");
+        assert!(text.contains("no later than the time checked"), "{text}");
+    }
 }
 
 #[cfg(test)]

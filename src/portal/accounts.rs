@@ -48,7 +48,7 @@ fn token_hash(token: &str) -> Vec<u8> {
     digest::digest(&digest::SHA256, token.as_bytes()).as_ref().to_vec()
 }
 
-fn check_password(password: &str) -> Result<()> {
+pub(super) fn check_password(password: &str) -> Result<()> {
     let chars = password.chars().count();
     if chars < MIN_PASSWORD {
         return Err(Error::input("password", crate::t!("portal-password-short", count = MIN_PASSWORD)));
@@ -63,7 +63,7 @@ fn check_password(password: &str) -> Result<()> {
 }
 
 /// The password's salted hash, for a new account.
-fn new_credentials(password: &str, iterations: u32) -> Result<(Vec<u8>, Vec<u8>)> {
+pub(super) fn new_credentials(password: &str, iterations: u32) -> Result<(Vec<u8>, Vec<u8>)> {
     let mut salt = [0u8; SALT_LEN];
     random(&mut salt)?;
     Ok((salt.to_vec(), hash_password(password, &salt, iterations).to_vec()))
@@ -362,6 +362,8 @@ pub fn finish_login(
         }
         tx.execute("DELETE FROM login_failures WHERE peer = ?1 AND iin = ?2", params![peer, key])
             .map_err(db)?;
+        tx.execute("DELETE FROM sessions WHERE iin = ?1 AND expires_at <= ?2", params![key, stamp])
+            .map_err(db)?;
         tx.execute(
             "INSERT INTO sessions (token_hash, iin, created_at, last_used_at, expires_at)
              VALUES (?1, ?2, ?3, ?3, ?4)",
@@ -397,7 +399,7 @@ pub fn logout(store: &mut Store, token: &str) -> Result<()> {
     })
 }
 
-/// The session a bearer token stands for. Expired sessions are removed and reported as such.
+/// The session a bearer token stands for. Expired sessions are reported as such, every time.
 /// Use refreshes the idle timer, written at most every quarter of the idle time (and at least
 /// every minute), so that a busy session does not cost a durable write per request.
 pub fn authenticate(store: &mut Store, token: &str) -> Result<Session> {
@@ -431,13 +433,9 @@ pub fn authenticate(store: &mut Store, token: &str) -> Result<Session> {
     let idle_expired = last_used.is_none_or(|t| t + settings.session_idle < now);
     let expired = clock::parse_rfc3339(&expires).is_none_or(|t| t <= now);
     if idle_expired || expired {
-        // A read-only home keeps the expired row; the session is refused all the same.
-        if !store.read_only() {
-            store.write(|tx| {
-                tx.execute("DELETE FROM sessions WHERE token_hash = ?1", [&hash]).map_err(db)?;
-                Ok(())
-            })?;
-        }
+        // The row is kept, so that the token is told `session_expired` every time it comes
+        // back, not once and then `unauthenticated`; the next login clears the person's expired
+        // sessions, and logout this one.
         return Err(Error::portal(Code::SessionExpired, crate::t!("portal-session-expired")));
     }
     let refresh_every = (settings.session_idle / 4).min(std::time::Duration::from_secs(60));

@@ -4,6 +4,7 @@
 //! certification authority (НУЦ). The embedded backend and `portal serve` both drive it.
 
 pub mod accounts;
+pub mod admin;
 pub mod http;
 pub mod identity;
 pub mod nca;

@@ -496,28 +496,85 @@ pub fn status(store: &mut Store, token: &str, request_id: &str) -> Result<Status
 }
 
 /// The session's requests (an operator's: the clinic's), newest first.
-pub fn list(store: &mut Store, token: &str) -> Result<Vec<Status>> {
+/// The most requests one page of a list holds.
+pub const MAX_PAGE: usize = 1000;
+
+/// The session's requests (a citizen's own and those asked for the children; an operator's
+/// clinic's) that `filter` lets through, newest first: one page of at most `limit` (up to
+/// [`MAX_PAGE`]), after `cursor`. The cursor is the position of the page's last request, so
+/// that a page is read from the index, however far into the list, and requests submitted
+/// meanwhile neither repeat nor shift a later page.
+pub fn list(
+    store: &mut Store,
+    token: &str,
+    filter: &crate::api::RequestFilter,
+    limit: usize,
+    cursor: Option<&str>,
+) -> Result<crate::api::Page<Status>> {
+    use rusqlite::types::Value;
     let session = authenticate(store, token)?;
     process_due(store)?;
-    let (sql, key) = match session.role {
-        Role::Citizen => {
-            // A parent's own requests and those asked for the children.
-            (
-                format!(
-                    "SELECT {STATUS_COLUMNS} FROM requests WHERE iin = ?1 OR representative_iin = ?1 ORDER BY seq DESC"
-                ),
-                session.iin,
-            )
-        }
-        Role::Operator => (
-            format!("SELECT {STATUS_COLUMNS} FROM requests WHERE org_id = ?1 ORDER BY seq DESC"),
-            session.org.unwrap_or_default(),
+    let (mut clauses, mut values): (Vec<String>, Vec<Value>) = match session.role {
+        Role::Citizen => (
+            vec!["(iin = ? OR representative_iin = ?)".into()],
+            vec![Value::Text(session.iin.clone()), Value::Text(session.iin.clone())],
         ),
+        Role::Operator => {
+            let own = session.org.clone().unwrap_or_default();
+            if let Some(org) = filter.org.as_deref().filter(|o| !o.eq_ignore_ascii_case(&own)) {
+                return Err(Error::portal(
+                    Code::Forbidden,
+                    crate::t!("list-other-clinic", own = &own, org = org),
+                ));
+            }
+            (vec!["org_id = ?".into()], vec![Value::Text(own)])
+        }
     };
-    let mut stmt = store.conn().prepare(&sql).map_err(db)?;
-    let rows =
-        stmt.query_map([key], status_row).map_err(db)?.collect::<rusqlite::Result<Vec<_>>>().map_err(db)?;
-    Ok(rows)
+    if let Some(state) = &filter.state {
+        if !crate::api::REQUEST_STATES.contains(&state.as_str()) {
+            return Err(Error::input("state", crate::t!("list-bad-state", state = state)));
+        }
+        clauses.push("status = ?".into());
+        values.push(Value::Text(state.clone()));
+    }
+    if let Some(since) = &filter.since {
+        let at = clock::parse_rfc3339(since)
+            .ok_or_else(|| Error::input("since", crate::t!("list-bad-since", since = since)))?;
+        clauses.push("submitted_at >= ?".into());
+        values.push(Value::Text(clock::rfc3339(at)));
+    }
+    if let Some(iin) = &filter.iin {
+        clauses.push("iin = ?".into());
+        values.push(Value::Text(iin.clone()));
+    }
+    if let Some(org) = &filter.org {
+        clauses.push("org_id = ?".into());
+        values.push(Value::Text(org.to_uppercase()));
+    }
+    if let Some(cursor) = cursor {
+        let after: i64 = cursor
+            .parse()
+            .map_err(|_| Error::input("cursor", crate::t!("list-bad-cursor", cursor = cursor)))?;
+        clauses.push("seq < ?".into());
+        values.push(Value::Integer(after));
+    }
+    let limit = limit.clamp(1, MAX_PAGE);
+    // One more than the page, to know whether another follows.
+    values.push(Value::Integer(limit as i64 + 1));
+    let sql = format!(
+        "SELECT {STATUS_COLUMNS}, seq FROM requests WHERE {} ORDER BY seq DESC LIMIT ?",
+        clauses.join(" AND ")
+    );
+    let mut stmt = store.conn().prepare_cached(&sql).map_err(db)?;
+    let mut rows = stmt
+        .query_map(rusqlite::params_from_iter(values), |r| Ok((status_row(r)?, r.get::<_, i64>(9)?)))
+        .map_err(db)?
+        .collect::<rusqlite::Result<Vec<_>>>()
+        .map_err(db)?;
+    let more = rows.len() > limit;
+    rows.truncate(limit);
+    let next_cursor = if more { rows.last().map(|(_, seq)| seq.to_string()) } else { None };
+    Ok(crate::api::Page { items: rows.into_iter().map(|(s, _)| s).collect(), next_cursor })
 }
 
 pub fn result(store: &mut Store, token: &str, request_id: &str) -> Result<Outcome> {

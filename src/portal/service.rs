@@ -141,8 +141,14 @@ impl Portal {
         requests::submit_all(&mut self.store, token, signed)
     }
 
-    pub fn requests(&mut self, token: &str) -> Result<Vec<Status>> {
-        requests::list(&mut self.store, token)
+    pub fn requests(
+        &mut self,
+        token: &str,
+        filter: &crate::api::RequestFilter,
+        limit: usize,
+        cursor: Option<&str>,
+    ) -> Result<crate::api::Page<Status>> {
+        requests::list(&mut self.store, token, filter, limit, cursor)
     }
 
     pub fn status(&mut self, token: &str, request_id: &str) -> Result<Status> {

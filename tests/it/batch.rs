@@ -747,27 +747,37 @@ fn over_long_lines_and_fields_are_refused_naming_the_line_and_the_limit(home: &H
     assert!(out.stdout.len() < 4096, "nothing long is echoed: {} bytes", out.stdout.len());
 }
 
+/// Regression: a windows-1251 file read without `--encoding` gave one `"iin":""` error per
+/// row. Invalid UTF-8 that is windows-1251 is read as windows-1251, with a note.
 fn a_row_that_is_not_utf8_is_reported_with_its_line(home: &Home) {
     home.operator();
     write(home, "people.csv", NOT_UTF8);
-    let out = home.attach().args(["batch", "people.csv", "--dry-run"]).run().assert_exit(10);
+    let out = home.attach().args(["batch", "people.csv", "--dry-run"]).run().assert_exit(0);
     let report = Report::stdout(&out);
-    // The row's line, whatever can be told of its IIN.
     let briefs: Vec<(u64, &str, &str)> =
-        report.briefs().into_iter().map(|(line, _, outcome, code)| (line, outcome, code)).collect();
-    assert_eq!(briefs, [(3, "error", "invalid_input"), (5, "valid", "")]);
-    let message = &report.rows[0].error.as_ref().expect("an error").message;
-    assert!(message.to_lowercase().contains("utf-8"), "{message}");
+        report.briefs().into_iter().map(|(line, iin, outcome, _)| (line, iin, outcome)).collect();
+    assert_eq!(briefs, [(3, CITIZEN, "valid"), (5, OPERATOR, "valid")]);
+    assert!(
+        out.stderr.contains("`people.csv` is not UTF-8; it was read as windows-1251"),
+        "the guess is said: {}",
+        out.stderr
+    );
 }
 
-/// The lines the message of that row names are its own: 3. (Regression: the message once
-/// named the CSV reader's own count, which skips blank lines and misreads CRLF.)
+/// A file said to be UTF-8 that is not stops at its first such row, with its line and a hint,
+/// instead of failing every row alike.
 fn the_message_of_a_row_that_is_not_utf8_names_its_line(home: &Home) {
     home.operator();
     write(home, "people.csv", NOT_UTF8);
-    let out = home.attach().args(["batch", "people.csv", "--dry-run"]).run().assert_exit(10);
-    let report = Report::stdout(&out);
-    let message = &report.rows[0].error.as_ref().expect("an error").message;
+    let out =
+        home.attach().args(["batch", "people.csv", "--dry-run", "--encoding", "utf-8"]).run().assert_exit(2);
+    let error = out.envelope();
+    assert_eq!(error.code, "invalid_input");
+    let message = error.message;
+    assert!(
+        message.contains("people.csv, line 3") && message.contains("--encoding windows-1251"),
+        "{message}"
+    );
     let named: Vec<&str> = message
         .split("line ")
         .skip(1)
@@ -1050,4 +1060,70 @@ fn a_failed_out_leaves_no_temporary_file() {
     let out = batch(&home, &op, "rows.csv").args(["--out", "results"]).run();
     assert_ne!(out.code, 0, "{out:?}");
     assert_no_temporary_files(&home);
+}
+
+/// Excel's damage to a column of IINs is named: scientific notation (the IIN is lost), a
+/// dropped leading zero (the IIN it was suggested when valid), and the text form `="…"` read
+/// as the IIN it holds.
+#[test]
+fn what_excel_did_to_an_iin_is_said_and_its_text_form_is_read() {
+    let home = Home::new();
+    home.operator();
+    write(
+        &home,
+        "excel.csv",
+        "iin;org\r\n9,00101E+11;MNG-0001\r\n61211600012;MNG-0001\r\n=\"061211600012\";MNG-0001\r\n",
+    );
+    let out = home.attach().args(["batch", "excel.csv", "--dry-run"]).run().assert_exit(10);
+    let report = Report::stdout(&out);
+    assert_eq!(
+        report.briefs(),
+        [
+            (2, "9,00101E+11", "error", "invalid_iin"),
+            (3, "61211600012", "error", "invalid_iin"),
+            (4, CLOSED, "valid", ""),
+        ]
+    );
+    let message = |i: usize| report.rows[i].error.as_ref().expect("an error").message.clone();
+    assert!(message(0).contains("scientific notation") && message(0).contains("lost"), "{}", message(0));
+    assert!(message(1).contains("leading zero") && message(1).contains("`061211600012`"), "{}", message(1));
+}
+
+/// `--jobs 0` would wait for ever for a worker: it is refused as a usage error.
+#[test]
+fn zero_jobs_are_refused() {
+    let home = Home::new();
+    write(&home, "rows.csv", format!("iin\n{CITIZEN}\n"));
+    let out = home.attach().args(["batch", "rows.csv", "--dry-run", "--jobs", "0"]).run().assert_exit(2);
+    assert!(out.stderr.contains("--jobs takes 1 or more"), "{}", out.stderr);
+}
+
+/// For people, the summary counts the refusals and errors by code and says where every row's
+/// outcome is to be had.
+#[test]
+fn the_summary_for_people_counts_by_code_and_points_to_out() {
+    let home = Home::new();
+    home.operator();
+    write(
+        &home,
+        "rows.csv",
+        format!(
+            "iin,org\n{CITIZEN},MNG-0001\n900101300454,MNG-0001\n900101300455,MNG-0001\n{CITIZEN},MNG-9999\n"
+        ),
+    );
+    let out = home.attach().args(["batch", "rows.csv", "--dry-run", "-o", "table"]).run().assert_exit(10);
+    let table = out.stdout_str();
+    let counted = |code: &str, n: &str| {
+        table.lines().any(|l| {
+            let cells: Vec<&str> = l.split(['│', '┆']).map(str::trim).collect();
+            cells.contains(&code) && cells.contains(&n) && cells.contains(&"error")
+        })
+    };
+    assert!(counted("invalid_iin", "2") && counted("org_not_found", "1"), "{table}");
+    assert!(out.stderr.contains("run with --out FILE"), "{}", out.stderr);
+
+    let results = home.path("results.jsonl");
+    let out =
+        home.attach().args(["batch", "rows.csv", "--dry-run", "-o", "table", "--out"]).arg(&results).run();
+    assert!(out.stderr.contains("results.jsonl"), "{}", out.stderr);
 }

@@ -242,7 +242,7 @@ fn status_lists_the_persons_requests_newest_first(home: &Home) {
     let rows: Vec<&str> = text.lines().filter(|l| l.contains(CITIZEN)).collect();
     assert_eq!(rows.len(), 3, "{text}");
     assert!(rows[0].contains(&third.request_id) && rows[2].contains(&first.request_id), "{text}");
-    assert!(rows.iter().all(|r| r.contains("18:00 (UTC+5)")), "deadlines in Aqtau time:\n{text}");
+    assert!(rows.iter().all(|r| r.contains("18:00:00 (UTC+5)")), "deadlines in Aqtau time:\n{text}");
 }
 
 fn nothing_is_ready_before_the_provider_decides(home: &Home) {

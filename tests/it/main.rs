@@ -10,22 +10,28 @@
 //! two backends' answers on every error path; [`server`] looks at the HTTP API on the wire
 //! ([`wire`]) and at the client under lost answers, shutdowns, TLS and unreachable portals.
 
+mod admin;
 mod auth;
 mod batch;
 mod bulk;
 mod chains;
 mod children;
+mod ci;
 mod corpus;
 mod directory;
 mod faults;
 mod fixture;
+mod guards;
+mod hints;
 mod home;
 mod iin;
 mod interop;
 mod journey;
 mod keystores;
 mod languages;
+mod lists;
 mod load;
+mod me;
 mod nca;
 mod ocsp;
 mod operator;
@@ -42,8 +48,10 @@ mod sign;
 mod smoke;
 mod strict;
 mod submit;
+mod tables;
 mod tickets;
 mod tools;
 mod util;
+mod verbose;
 mod verify_ticket;
 mod wire;

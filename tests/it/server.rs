@@ -294,8 +294,10 @@ fn an_idle_session_is_401_session_expired() {
     // Session times have whole seconds: two of them are surely more than one.
     std::thread::sleep(Duration::from_millis(2100));
     get(addr, "/v1/requests", Some(&token)).assert_problem(401, "session_expired");
-    // Once refused, the session is gone: the token is just unknown now.
-    get(addr, "/v1/me", Some(&token)).assert_problem(401, "unauthenticated");
+    // And every time after: an expired session stays `session_expired` until the next login,
+    // instead of turning into an unknown token (`unauthenticated`).
+    get(addr, "/v1/me", Some(&token)).assert_problem(401, "session_expired");
+    get(addr, "/v1/requests", Some(&token)).assert_problem(401, "session_expired");
     assert_no_5xx(&home);
 }
 

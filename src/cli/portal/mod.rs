@@ -1,6 +1,7 @@
 //! `attach portal …`: administration of the local portal in the home. These commands never
 //! talk to a remote portal: `--portal` is refused and `ATTACH_PORTAL` ignored.
 
+mod admin;
 mod nca;
 
 use clap::Subcommand;
@@ -28,6 +29,12 @@ pub enum PortalCommand {
     /// Operator accounts of clinics.
     #[command(subcommand)]
     Staff(StaffCommand),
+    /// Accounts on the portal: list, unlock, reset a password.
+    #[command(subcommand)]
+    Accounts(admin::AccountsCommand),
+    /// Clinics of the directory: capacity, open or closed.
+    #[command(subcommand)]
+    Orgs(admin::OrgsCommand),
     /// The certification authority (НУЦ): issue, revoke, CRL, root.
     #[command(subcommand)]
     Nca(Box<nca::NcaCommand>),
@@ -57,9 +64,14 @@ pub struct ServeArgs {
     /// The TLS certificate's key (PKCS#8 PEM).
     #[arg(long, requires = "tls_cert", value_name = "FILE")]
     tls_key: Option<std::path::PathBuf>,
-    /// Offer POST /v1/test/identities (synthetic people for `attach smoke`): for mock portals only.
+    /// Offer POST /v1/test/identities (synthetic people for `attach smoke`): for mock portals
+    /// only, and on a loopback address unless --i-know-this-is-not-production.
     #[arg(long)]
     allow_test_identities: bool,
+    /// Allow --allow-test-identities on an address other hosts can reach: anyone there could
+    /// mint people and certificates.
+    #[arg(long, requires = "allow_test_identities")]
+    i_know_this_is_not_production: bool,
     /// Requests handled at once; more get 503 `overloaded`.
     #[arg(long, default_value_t = 256, value_name = "N")]
     max_in_flight: usize,
@@ -110,6 +122,10 @@ pub struct SettingsArgs {
 pub enum StaffCommand {
     /// Create (or reset) an operator account tied to one clinic.
     Add(StaffAddArgs),
+    /// Operator accounts, with their clinics.
+    List(admin::StaffListArgs),
+    /// Remove an operator account and end its sessions.
+    Remove(admin::IinArgs),
 }
 
 #[derive(Debug, clap::Args)]
@@ -161,11 +177,18 @@ pub fn run(ctx: &Context, command: PortalCommand) -> Result<Exit> {
             }
             Ok(Exit::Success)
         }
+        PortalCommand::Staff(StaffCommand::List(args)) => admin::staff_list(ctx, args),
+        PortalCommand::Staff(StaffCommand::Remove(args)) => admin::staff_remove(ctx, args),
+        PortalCommand::Accounts(command) => admin::accounts(ctx, command),
+        PortalCommand::Orgs(command) => admin::orgs(ctx, command),
         PortalCommand::Nca(command) => nca::run(ctx, *command),
     }
 }
 
 fn init(ctx: &Context, args: InitArgs) -> Result<Exit> {
+    // Regression: `init --force` while `portal serve` ran on the home replaced the database
+    // under it, and the server's writes went to the deleted file.
+    let _exclusive = if args.force { ctx.lock_home_exclusively()? } else { None };
     let portal = Portal::init(&ctx.home, args.force, SeedOptions { people: args.people, seed: args.seed })?;
     let root = crate::portal::nca::root(&portal.store)?;
     let conn = portal.store.conn();
@@ -191,7 +214,35 @@ fn init(ctx: &Context, args: InitArgs) -> Result<Exit> {
     Ok(Exit::Success)
 }
 
+/// Whether every address `listen` names is a loopback one (`127.0.0.1:8080`, `[::1]:0`,
+/// `localhost:8080`); an address that does not resolve is not.
+fn listens_on_loopback(listen: &str) -> bool {
+    use std::net::ToSocketAddrs;
+    match listen.to_socket_addrs() {
+        Ok(addresses) => {
+            let addresses: Vec<_> = addresses.collect();
+            !addresses.is_empty() && addresses.iter().all(|a| a.ip().is_loopback())
+        }
+        Err(_) => false,
+    }
+}
+
 fn serve(ctx: &Context, args: ServeArgs) -> Result<Exit> {
+    let loopback = listens_on_loopback(&args.listen);
+    // Regression: test identities on 0.0.0.0 over plain HTTP were served without a word.
+    if args.allow_test_identities && !loopback && !args.i_know_this_is_not_production {
+        return Err(Error::input(
+            "--allow-test-identities",
+            crate::t!("serve-test-identities-off-loopback", listen = args.listen.as_str()),
+        ));
+    }
+    if !loopback && args.tls_cert.is_none() {
+        ctx.printer.note(&format!(
+            "attach: {}: {}",
+            crate::t!("warning-prefix"),
+            crate::t!("serve-plain-http-off-loopback", listen = args.listen.as_str())
+        ));
+    }
     let options = http::ServeOptions {
         home: ctx.home.clone(),
         listen: args.listen,
@@ -247,13 +298,29 @@ fn people(ctx: &Context, args: PeopleArgs) -> Result<Exit> {
                     p.sex.clone(),
                     p.region.clone(),
                     p.address.clone(),
-                    p.attachment.as_ref().map(|a| format!("{} since {}", a.org, a.since)).unwrap_or_default(),
-                    if p.deceased { "deceased".into() } else { String::new() },
+                    p.attachment
+                        .as_ref()
+                        .map(|a| {
+                            crate::t!("cell-attached-since", org = a.org.as_str(), since = a.since.as_str())
+                        })
+                        .unwrap_or_default(),
+                    if p.deceased { crate::t!("cell-deceased") } else { crate::t!("cell-living") },
                 ]
             })
             .collect();
-        ctx.printer
-            .table(&["IIN", "full name", "born", "sex", "region", "address", "attached to", ""], rows)?;
+        // Regression: the last column, deceased or not, had no name.
+        let header = [
+            "col-iin",
+            "col-full-name",
+            "col-born",
+            "col-sex",
+            "col-region",
+            "col-address",
+            "col-attached-to",
+            "col-living",
+        ]
+        .map(|k| crate::t!(k));
+        ctx.printer.table(&header, rows)?;
     }
     Ok(Exit::Success)
 }
@@ -275,7 +342,7 @@ fn outbox(ctx: &Context, args: OutboxArgs) -> Result<Exit> {
         }
     } else {
         let rows = messages.iter().map(|m| vec![m.time.clone(), m.to.clone(), m.text.clone()]).collect();
-        ctx.printer.table(&["time", "to", "text"], rows)?;
+        ctx.printer.table(&["col-time", "col-to", "col-text"].map(|k| crate::t!(k)), rows)?;
     }
     Ok(Exit::Success)
 }
@@ -298,7 +365,7 @@ fn settings_command(ctx: &Context, args: SettingsArgs) -> Result<Exit> {
                 vec![(*k).to_owned(), v.clone(), about.to_owned()]
             })
             .collect();
-        ctx.printer.table(&["setting", "value", "meaning"], rows)?;
+        ctx.printer.table(&["col-setting", "col-value", "col-meaning"].map(|k| crate::t!(k)), rows)?;
     }
     Ok(Exit::Success)
 }

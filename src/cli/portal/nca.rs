@@ -70,12 +70,15 @@ pub struct IssueArgs {
     /// Name of the holder's organization.
     #[arg(long, requires = "bin")]
     org_name: Option<String>,
-    /// [default: individual without an organization, employee with one]
+    /// Whose certificate, as the national authority's profile marks it: an individual's; or,
+    /// for an organization (--org or --bin), its head's, a signer's or an employee's [default:
+    /// individual without an organization, employee with one].
     #[arg(long, value_enum)]
     role: Option<RoleArg>,
     /// An authentication certificate (clientAuth) instead of a signing one.
     #[arg(long)]
     auth: bool,
+    /// The algorithm of the key generated (not with --csr, which brings its own key).
     #[arg(long, value_enum, default_value = "p256", conflicts_with = "csr")]
     key_type: KeyTypeArg,
     /// Certify the key of this PKCS#10 request (PEM or DER) instead of generating one.
@@ -84,6 +87,7 @@ pub struct IssueArgs {
     /// Start of validity: RFC 3339 time or YYYY-MM-DD [default: now].
     #[arg(long, value_name = "TIME")]
     valid_from: Option<String>,
+    /// Days of validity from --valid-from (1 or more).
     #[arg(long, value_name = "N", default_value_t = 365)]
     valid_days: u32,
     /// Also write key.p12 (password from ATTACH_KEY_PASSWORD or a prompt).
@@ -102,6 +106,7 @@ pub struct ServerArgs {
     /// IP address of the server (repeatable).
     #[arg(long)]
     ip: Vec<IpAddr>,
+    /// Directory to write key.pem, cert.pem and chain.pem to (for --tls-key and --tls-cert).
     #[arg(long, value_name = "DIR")]
     out: PathBuf,
 }
@@ -350,7 +355,11 @@ fn issue(ctx: &Context, args: IssueArgs) -> Result<Exit> {
 
 fn prompt_new_password() -> Result<String> {
     let err = |e: std::io::Error| {
-        Error::input("--p12", format!("no password: set ATTACH_KEY_PASSWORD or run at a terminal ({e})"))
+        if crate::cli::input::no_terminal(&e) {
+            Error::input("--p12", crate::t!("password-no-terminal-key"))
+        } else {
+            Error::Io { context: "io-prompt-password", source: e }
+        }
     };
     let first = rpassword::prompt_password("Password for key.p12: ").map_err(err)?;
     let again = rpassword::prompt_password("Repeat the password: ").map_err(err)?;

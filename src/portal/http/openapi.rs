@@ -150,7 +150,7 @@ pub const ROUTES: &[Route] = &[
         method: "get",
         path: "/v1/requests",
         operation: "requests",
-        summary: "The session's requests, newest first (?limit=&cursor=)",
+        summary: "The session's requests, newest first (?limit=&cursor=&state=&since=&iin=&org=), a page from the index however far into the list",
         auth: true,
         ok: (200, Body::Page("Status")),
         request: None,
@@ -372,13 +372,12 @@ fn operation(route: &Route) -> Value {
         .filter_map(|part| part.strip_prefix('{').and_then(|p| p.strip_suffix('}')))
         .map(|name| json!({"name": name, "in": "path", "required": true, "schema": {"type": "string"}}))
         .collect();
-    let mut parameters = parameters;
-    parameters.extend(
-        QUERIES
-            .iter()
-            .filter(|(operation, ..)| *operation == route.operation)
-            .map(|(_, name, pattern)| json!({"name": name, "in": "query", "required": true, "schema": {"type": "string", "pattern": pattern}})),
-    );
+    let required = QUERIES
+        .iter()
+        .filter(|(operation, ..)| *operation == route.operation)
+        .map(|(_, name, pattern)| json!({"name": name, "in": "query", "required": true, "schema": {"type": "string", "pattern": pattern}}));
+    let parameters: Vec<Value> =
+        parameters.into_iter().chain(required).chain(query_parameters(route)).collect();
     if !parameters.is_empty() {
         op["parameters"] = Value::Array(parameters);
     }
@@ -393,6 +392,47 @@ fn operation(route: &Route) -> Value {
         op["security"] = json!([{"bearer": []}]);
     }
     op
+}
+
+/// The query parameters of a list: a page's size and cursor, and what narrows it.
+fn query_parameters(route: &Route) -> Vec<Value> {
+    let param = |name: &str, description: &str, schema: Value| json!({"name": name, "in": "query", "required": false, "description": description, "schema": schema});
+    let mut params = Vec::new();
+    if let Body::Page(_) = route.ok.1 {
+        params.push(param(
+            "limit",
+            "at most this many items (1 to 1000)",
+            json!({"type": "integer", "minimum": 1, "maximum": 1000}),
+        ));
+        params.push(param("cursor", "the next_cursor of the page before", json!({"type": "string"})));
+    }
+    if route.operation == "orgs" {
+        params.push(param("region", "only the clinics of this region", json!({"type": "string"})));
+        params.push(param("search", "words of the clinic's name or address", json!({"type": "string"})));
+    }
+    if route.operation == "requests" {
+        params.push(param(
+            "state",
+            "only requests in this state",
+            json!({"enum": crate::api::REQUEST_STATES}),
+        ));
+        params.push(param(
+            "since",
+            "only requests submitted at or after this time",
+            json!({"type": "string", "format": "date-time"}),
+        ));
+        params.push(param(
+            "iin",
+            "only the requests of this applicant",
+            json!({"type": "string", "pattern": "^[0-9]{12}$"}),
+        ));
+        params.push(param(
+            "org",
+            "only the requests to this clinic (an operator: the own)",
+            json!({"type": "string"}),
+        ));
+    }
+    params
 }
 
 /// The whole description.

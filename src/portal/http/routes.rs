@@ -271,6 +271,10 @@ struct ListQuery {
     cursor: Option<String>,
     region: Option<String>,
     search: Option<String>,
+    state: Option<String>,
+    since: Option<String>,
+    iin: Option<String>,
+    org: Option<String>,
 }
 
 const DEFAULT_LIMIT: usize = 100;
@@ -417,8 +421,13 @@ async fn list(
 ) -> Reply<Response> {
     let q = query(q)?;
     let token = bearer(&headers)?;
-    let all = engine(&s, move |p| p.requests(&token)).await?;
-    Ok(json(StatusCode::OK, &page(all, &q)?))
+    // Paged in the database, a page at a time: a list of a million requests is read in
+    // constant memory by the server and by the client.
+    let filter = crate::api::RequestFilter { state: q.state, since: q.since, iin: q.iin, org: q.org };
+    let limit = q.limit.unwrap_or(DEFAULT_LIMIT);
+    let cursor = q.cursor;
+    let page = engine(&s, move |p| p.requests(&token, &filter, limit, cursor.as_deref())).await?;
+    Ok(json(StatusCode::OK, &page))
 }
 
 async fn status(State(s): State<Arc<Shared>>, headers: HeaderMap, Path(id): Path<String>) -> Reply<Response> {
