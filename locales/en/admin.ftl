@@ -212,6 +212,16 @@ examples-verify-ticket =
     attach verify-ticket ticket.json
     # Offline, at the time it was signed
     attach verify-ticket --offline --at sigT --trust root.pem ticket.json
+examples-ticket =
+    # A ticket for printing, in Russian on A4
+    attach ticket render ticket.json --format pdf --out ticket.pdf
+    # The same in Kazakh, for a receipt printer
+    attach --lang kk ticket render ticket.json --format text
+examples-ticket-render =
+    # The result of a request, straight to a PDF
+    attach result R-000001 | attach ticket render --format pdf --out ticket.pdf
+    # A self-contained page to print from a browser, on A5
+    attach ticket render ticket.json --format html --paper a5 --out ticket.html
 examples-batch =
     # Check the file first, then submit and wait for the decisions
     attach batch people.csv --key clinic/key.pem --dry-run

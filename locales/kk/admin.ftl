@@ -200,6 +200,16 @@ examples-verify-ticket =
     attach verify-ticket ticket.json
     # Желісіз, қол қойылған сәтке
     attach verify-ticket --offline --at sigT --trust root.pem ticket.json
+examples-ticket =
+    # Басып шығаруға арналған талон, орыс тілінде, A4 пішімі
+    attach ticket render ticket.json --format pdf --out ticket.pdf
+    # Дәл осы, қазақ тілінде, чек принтеріне
+    attach --lang kk ticket render ticket.json --format text
+examples-ticket-render =
+    # Өтінім нәтижесі бірден PDF түрінде
+    attach result R-000001 | attach ticket render --format pdf --out ticket.pdf
+    # Браузерден басып шығаруға арналған дербес бет, A5 пішімі
+    attach ticket render ticket.json --format html --paper a5 --out ticket.html
 examples-batch =
     # Алдымен файлды тексеріп, содан кейін жіберіп, шешімдерді күту
     attach batch people.csv --key clinic/key.pem --dry-run

@@ -220,6 +220,16 @@ examples-verify-ticket =
     attach verify-ticket ticket.json
     # Без сети, на момент подписи
     attach verify-ticket --offline --at sigT --trust root.pem ticket.json
+examples-ticket =
+    # Талон для печати, на русском языке, формат A4
+    attach ticket render ticket.json --format pdf --out ticket.pdf
+    # То же на казахском, для чекового принтера
+    attach --lang kk ticket render ticket.json --format text
+examples-ticket-render =
+    # Результат заявки сразу в PDF
+    attach result R-000001 | attach ticket render --format pdf --out ticket.pdf
+    # Самостоятельная страница для печати из браузера, формат A5
+    attach ticket render ticket.json --format html --paper a5 --out ticket.html
 examples-batch =
     # Сначала проверить файл, затем подать и дождаться решений
     attach batch people.csv --key clinic/key.pem --dry-run
