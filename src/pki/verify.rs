@@ -234,17 +234,7 @@ pub fn verify_online(jws: &Jws, policy: &Policy, ocsp: Option<&dyn Responder>) -
         None => path::unanchored(&parsed.chain, &options),
     };
     if policy.roots.is_some() {
-        report.checks.push(match &validation.chain {
-            Ok(()) => Check::pass(
-                "chain",
-                t!(
-                    "check-chain-ok",
-                    count = validation.path.len(),
-                    anchor = path::label(validation.path.last().expect("a path ends at an anchor"))
-                ),
-            ),
-            Err(refusal) => refused(refusal),
-        });
+        report.checks.push(chain_check(&validation));
     }
     report.checks.push(check_validity(&validation, at, &parsed, policy));
     match (crls, &validation.revocation) {
@@ -306,6 +296,21 @@ fn check_signature(jws: &Jws, parsed: &Parsed) -> Check {
 /// A refusal of path validation as the check it fails.
 fn refused(refusal: &path::Refusal) -> Check {
     Check::fail(refusal.check(), refusal.code(), refusal.to_string())
+}
+
+/// The `chain` check of a validation: the path to its anchor, or why there is none.
+pub fn chain_check(validation: &path::Validation) -> Check {
+    match &validation.chain {
+        Ok(()) => Check::pass(
+            "chain",
+            t!(
+                "check-chain-ok",
+                count = validation.path.len(),
+                anchor = path::label(validation.path.last().expect("a path ends at an anchor"))
+            ),
+        ),
+        Err(refusal) => refused(refusal),
+    }
 }
 
 fn check_validity(

@@ -18,7 +18,7 @@ use crate::pki::cert::Cert;
 use crate::pki::crl::Crl;
 use crate::pki::ocsp::Responder;
 use crate::pki::path::{self, Options};
-use crate::pki::verify::{Check, revocation_detail};
+use crate::pki::verify::{Check, chain_check, revocation_detail};
 use crate::render;
 use crate::t;
 
@@ -176,17 +176,7 @@ pub fn run(ctx: &Context, args: Args) -> Result<Exit> {
     let validation = path::validate(leaf, &certs[1..], &roots, &options);
     let refused = |r: &path::Refusal| Check::fail(r.check(), r.code(), r.to_string());
     let mut checks = vec![
-        match &validation.chain {
-            Ok(()) => Check::pass(
-                "chain",
-                t!(
-                    "check-chain-ok",
-                    count = validation.path.len(),
-                    anchor = path::label(validation.path.last().expect("a path ends at an anchor"))
-                ),
-            ),
-            Err(r) => refused(r),
-        },
+        chain_check(&validation),
         match &validation.validity {
             Ok(()) => Check::pass(
                 "validity",
