@@ -810,9 +810,10 @@ fn issue_ticket(
             |r| r.get(0),
         )
         .map_err(db)?;
-    let head = registry::person(tx, &head_iin)?;
-    let head_name =
-        head.map(|h| h.full_name).or_else(|| signer.cert.subject.common_name.clone()).unwrap_or_default();
+    // The head's name alone: the whole person (attachment, parents) was two more lookups a ticket.
+    let head_name = registry::full_name(tx, &head_iin)?
+        .or_else(|| signer.cert.subject.common_name.clone())
+        .unwrap_or_default();
     let today = now.to_offset(clock::AQTAU).date();
     let ticket = Ticket {
         type_: crate::domain::document::TICKET_TYPE.to_owned(),
