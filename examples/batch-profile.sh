@@ -7,6 +7,7 @@
 #
 #   bash examples/batch-profile.sh                     # 10,000 rows
 #   BENCH_ROWS=2000 bash examples/batch-profile.sh
+#   PROFILE_KEEP=/tmp/p bash examples/batch-profile.sh   # keeps portal.perf and batch.perf there
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 rows=${BENCH_ROWS:-10000}
@@ -25,6 +26,9 @@ attach() { "$ATTACH" "$@"; }
 T=$(mktemp -d "${TMPDIR:-/tmp}/attach-batch-profile.XXXXXX")
 cleanup() {
     [[ -n "${server:-}" ]] && kill -INT "$server" 2>/dev/null && wait "$server" 2>/dev/null
+    if [[ -n "${PROFILE_KEEP:-}" ]]; then
+        mkdir -p "$PROFILE_KEEP" && cp "$T"/*.perf "$PROFILE_KEEP"/ 2>/dev/null || true
+    fi
     rm -rf "$T"
 }
 trap cleanup EXIT

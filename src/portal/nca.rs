@@ -6,6 +6,7 @@ use rusqlite::{OptionalExtension, params};
 use serde::Serialize;
 use time::OffsetDateTime;
 
+use super::Cached;
 use super::store::Store;
 use crate::clock;
 use crate::error::{Code, Error, Result};
@@ -276,9 +277,10 @@ const TRUST_CACHE_AGE: time::Duration = time::Duration::hours(1);
 /// The portal's trust anchor and current CRL, cached until a revocation is recorded (one
 /// `count(*)` per call notices another process's revocation at once) or the CRL ages.
 pub fn verifier_trust(store: &mut Store) -> Result<TrustCache> {
+    // Asked on every submission: a prepared statement, not one parsed each time.
     let revocations: i64 = store
         .conn()
-        .query_row("SELECT count(*) FROM revocations", [], |r| r.get(0))
+        .row_cached("SELECT count(*) FROM revocations", [], |r| r.get(0))
         .map_err(|e| store.error(e))?;
     let now = clock::now();
     if let Some(cache) = &store.trust_cache

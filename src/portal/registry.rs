@@ -347,6 +347,11 @@ pub fn names(conn: &Connection, iin: &str) -> Result<Option<(String, String, Opt
     .map_err(db)
 }
 
+/// A person's full name as ГБД ФЛ records it: one row of `people`, no attachment, no parents.
+pub fn full_name(conn: &Connection, iin: &str) -> Result<Option<String>> {
+    conn.row_cached("SELECT full_name FROM people WHERE iin = ?1", [iin], |r| r.get(0)).optional().map_err(db)
+}
+
 /// A person and the attachment in force (the partial index `attachments_current` finds it).
 const PERSON_QUERY: &str = "
     SELECT p.iin, p.full_name, p.birth_date, p.sex, p.region, p.address, p.deceased, a.org_id, a.since

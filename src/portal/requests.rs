@@ -68,25 +68,32 @@ fn authorize_channel(session: &Session, claimed: &Claimed) -> Result<()> {
 
 /// Condition 2: every check of the verifier with the portal's trust, at the time of
 /// submission, `sigT` near the portal's clock, and the signer fitting the session.
+///
+/// `trust` is the portal's trust as read for this call's first request that needed it: the
+/// requests of one call are checked against one revocation state, the state when they
+/// arrived, as a single request is; the next call reads it again.
 fn check_submission(
     store: &mut Store,
     session: &Session,
     jws: &Jws,
     claimed: &Claimed,
+    trust: &mut Option<nca::TrustCache>,
+    signing_window: time::Duration,
 ) -> Result<(crate::domain::document::Request, Vec<u8>)> {
     authorize_channel(session, claimed)?;
-    let trust = nca::verifier_trust(store)?;
-    let roots = [trust.root];
-    let crls = [trust.crl];
+    let trust = match trust {
+        Some(trust) => trust,
+        None => trust.insert(nca::verifier_trust(store)?),
+    };
     let policy = Policy {
-        roots: Some(&roots),
-        crls: Some(Ok(&crls)),
+        roots: Some(std::slice::from_ref(&trust.root)),
+        crls: Some(Ok(std::slice::from_ref(&trust.crl))),
         // At the moment the request reaches the portal: a certificate revoked (or expired)
         // after the claimed signing time is refused, since sigT is only the signer's claim.
         at: At::Now,
         now: clock::now(),
         expect: Some(Kind::Request),
-        signing_window: Some(super::settings::current(store)?.signing_window),
+        signing_window: Some(signing_window),
     };
     let report = verify::verify(jws, &policy);
     report.refusal()?;
@@ -242,8 +249,9 @@ fn submit_each(store: &mut Store, session: &Session, signed: &[Jws]) -> Result<V
     let mut writes = Vec::new();
     let mut waiting = Vec::new();
     let mut refusals: Vec<(Option<String>, Code)> = Vec::new();
+    let mut trust = None;
     for (i, jws) in signed.iter().enumerate() {
-        match admit(store, session, jws, &settings, &calendar) {
+        match admit(store, session, jws, &settings, &calendar, &mut trust) {
             Ok(Admitted::Known(receipt)) => answers[i] = Some(Ok(Submitted { receipt, outcome: None })),
             Ok(Admitted::New { uuid, write }) => {
                 writes.push(write);
@@ -292,6 +300,7 @@ fn admit(
     signed: &Jws,
     settings: &super::settings::Settings,
     calendar: &Calendar,
+    trust: &mut Option<nca::TrustCache>,
 ) -> Result<Admitted> {
     // A request sent again (a retry, a batch re-run) is answered before the checks of the
     // moment: it passed them when it arrived, and its signing time has grown old since.
@@ -299,7 +308,8 @@ fn admit(
     if let Some(receipt) = known_receipt(store, session, &claimed)? {
         return Ok(Admitted::Known(receipt));
     }
-    let (request, payload) = check_submission(store, session, signed, &claimed)?;
+    let (request, payload) =
+        check_submission(store, session, signed, &claimed, trust, settings.signing_window)?;
     let sha = sha256_hex(&payload);
     let gateway_message = format!("SHEP-{}", random_hex(8)?);
     let jws_text = serde_json::to_string(signed).map_err(|e| Error::document("request", e.to_string()))?;
@@ -901,9 +911,10 @@ fn issue_ticket(
             |r| r.get(0),
         )
         .map_err(db)?;
-    let head = registry::person(tx, &head_iin)?;
-    let head_name =
-        head.map(|h| h.full_name).or_else(|| signer.cert.subject.common_name.clone()).unwrap_or_default();
+    // The head's name alone: the whole person (attachment, parents) was two more lookups a ticket.
+    let head_name = registry::full_name(tx, &head_iin)?
+        .or_else(|| signer.cert.subject.common_name.clone())
+        .unwrap_or_default();
     let today = now.to_offset(clock::AQTAU).date();
     let ticket = Ticket {
         type_: crate::domain::document::TICKET_TYPE.to_owned(),
