@@ -179,22 +179,22 @@ pub async fn scoped<F: std::future::Future>(lang: Lang, f: F) -> F::Output {
     std::future::poll_fn(|cx| with(lang, || f.as_mut().poll(cx))).await
 }
 
-fn bundles() -> &'static [FluentBundle<FluentResource>; 3] {
-    static BUNDLES: OnceLock<[FluentBundle<FluentResource>; 3]> = OnceLock::new();
-    BUNDLES.get_or_init(|| {
-        Lang::ALL.map(|lang| {
-            let id: unic_langid::LanguageIdentifier = lang.code().parse().expect("a language code");
-            let mut bundle = FluentBundle::new_concurrent(vec![id]);
-            // The marks Fluent puts around arguments would reach terminals as invisible
-            // characters, which the sanitizer would then show escaped.
-            bundle.set_use_isolating(false);
-            for (_, text) in CATALOGUES[lang.index() as usize] {
-                let resource =
-                    FluentResource::try_new(text.to_owned()).unwrap_or_else(|(resource, _)| resource);
-                let _ = bundle.add_resource(resource);
-            }
-            bundle
-        })
+/// The catalogues of `lang`, parsed the first time they are needed: a run in one language
+/// parses its own (and English, only should a message be missing from it).
+fn bundle(lang: Lang) -> &'static FluentBundle<FluentResource> {
+    static BUNDLES: [OnceLock<FluentBundle<FluentResource>>; 3] =
+        [OnceLock::new(), OnceLock::new(), OnceLock::new()];
+    BUNDLES[lang.index() as usize].get_or_init(|| {
+        let id: unic_langid::LanguageIdentifier = lang.code().parse().expect("a language code");
+        let mut bundle = FluentBundle::new_concurrent(vec![id]);
+        // The marks Fluent puts around arguments would reach terminals as invisible
+        // characters, which the sanitizer would then show escaped.
+        bundle.set_use_isolating(false);
+        for (_, text) in CATALOGUES[lang.index() as usize] {
+            let resource = FluentResource::try_new(text.to_owned()).unwrap_or_else(|(resource, _)| resource);
+            let _ = bundle.add_resource(resource);
+        }
+        bundle
     })
 }
 
@@ -205,7 +205,7 @@ pub type Arg<'a> = (&'a str, FluentValue<'a>);
 /// every catalogue whole), and the key itself when no catalogue has it.
 pub fn message_in(lang: Lang, key: &str, args: &[Arg]) -> String {
     for lang in [lang, Lang::En] {
-        let bundle = &bundles()[lang.index() as usize];
+        let bundle = bundle(lang);
         let Some(pattern) = bundle.get_message(key).and_then(|m| m.value()) else { continue };
         let mut fluent_args = FluentArgs::new();
         for (name, value) in args {
@@ -219,7 +219,8 @@ pub fn message_in(lang: Lang, key: &str, args: &[Arg]) -> String {
 
 /// The message `key` in the language of the moment, if the catalogues have it.
 pub fn lookup(key: &str) -> Option<String> {
-    bundles()[Lang::En.index() as usize].has_message(key).then(|| message(key, &[]))
+    let lang = current();
+    (bundle(lang).has_message(key) || bundle(Lang::En).has_message(key)).then(|| message_in(lang, key, &[]))
 }
 
 /// The message `key` in the language of the moment.

@@ -168,11 +168,14 @@ impl Context {
         if self.printer.quiet { 0 } else { self.verbose }
     }
 
-    /// At `-vv`, a stage of the command done, with the time since it started, on stderr.
-    pub fn stage(&self, stage: &str) {
+    /// At `-vv`, a stage of the command done (its name's message key), with the time since it
+    /// started, on stderr.
+    pub fn stage(&self, key: &str) {
         if self.verbosity() >= 2 {
+            // Worded only when shown: the catalogues are not read for nothing.
+            let stage = t!(key);
             let ms = format!("{:.1}", self.started.elapsed().as_secs_f64() * 1000.0);
-            eprintln!("attach: {}", t!("verbose-stage", stage = stage, ms = ms));
+            eprintln!("attach: {}", t!("verbose-stage", stage = stage.as_str(), ms = ms));
         }
     }
 
@@ -228,7 +231,7 @@ impl Context {
             }
             None => Box::new(Embedded::new(self.embedded_portal()?)),
         };
-        self.stage(&t!("stage-backend"));
+        self.stage("stage-backend");
         Ok(backend)
     }
 
@@ -253,7 +256,7 @@ impl Context {
     /// The stored session for this portal, or `unauthenticated`.
     pub fn session(&self) -> Result<StoredSession> {
         let session = self.sessions().require(&self.portal_name());
-        self.stage(&t!("stage-session"));
+        self.stage("stage-session");
         session
     }
 

@@ -155,9 +155,15 @@ where
     let args: Vec<OsString> = args.into_iter().map(Into::into).collect();
     // Before clap, so that help and usage errors are in the language asked for too.
     i18n::choose(lang_of(&args).or_else(Lang::chosen_by_env));
-    let matches = match localized(Cli::command()).try_get_matches_from(args) {
+    // A command line that parses needs no descriptions: only help and usage errors are shown
+    // from the command described in the language of the moment, for describing some seventy
+    // commands would cost every run as much as the rest of its start.
+    let matches = match Cli::command().try_get_matches_from(&args) {
         Ok(m) => m,
-        Err(e) => return usage_error(e, stdout_is_terminal),
+        Err(_) => match localized(Cli::command()).try_get_matches_from(args) {
+            Ok(m) => m,
+            Err(e) => return usage_error(e, stdout_is_terminal),
+        },
     };
     let cli = match Cli::from_arg_matches(&matches) {
         Ok(cli) => cli,
@@ -168,7 +174,7 @@ where
     let outcome = Context::new(&cli.global, portal_on_command_line, home_on_command_line, stdout_is_terminal)
         .and_then(|ctx| {
             let outcome = dispatch(&ctx, cli.command);
-            ctx.stage(&t!("stage-done"));
+            ctx.stage("stage-done");
             outcome
         });
     match outcome {
