@@ -359,6 +359,15 @@ examples-portal-nca-ca =
     # The root certificate, to trust
     attach portal nca ca > root.pem
 
+examples-ticket =
+    # The ticket of a completed request, on paper
+    attach result R-000001 | attach ticket render --out ticket.pdf
+examples-ticket-render =
+    # A PDF on A5, in Kazakh
+    attach --lang kk ticket render ticket.json --paper a5 --out ticket.pdf
+    # Text for a receipt printer
+    attach ticket render ticket.json --format text > ticket.txt
+
 man-written = { $count ->
     [one] one page written to { $dir }
    *[other] { $count } pages written to { $dir }
@@ -478,3 +487,83 @@ smoke-step = { $step ->
     [verify] verify
    *[other] { $step }
 }
+
+## register, login, logout
+
+account-otp-six-digits = the code has six digits
+account-prove-who = or --otp is needed to prove who you are
+account-new-password = New password:
+account-password = Password:
+account-registered = registered { $iin } at { $at }
+account-code-sent = a code was sent to the phone on record for { $iin }, if there is one; it is valid until { $until }
+account-finish-otp = attach: note: finish with `attach register --iin { $iin } --otp CODE`
+account-logged-in = logged in to { $portal } as { $iin } ({ $role ->
+    [citizen] citizen
+    [operator] operator
+   *[other] { $role }
+}), until { $until }
+account-logout-not-ended = attach: warning: the portal did not end the session: { $why }
+account-logged-out = logged out
+
+## attach portal
+
+portal-local-only = `attach portal` administers the local portal in the home, never a remote one
+portal-operator-password = Operator's password:
+portal-operator-added = { $iin } is an operator of { $org }
+portal-initialized = portal initialized in { $home }: { $people } people in ГБД ФЛ, { $clinics } clinics
+portal-listening = portal listening on { $url }; stop with Ctrl-C
+portal-stopped = attach: portal stopped
+portal-stats = requests: { $total } total, { $registered } registered, { $completed } completed, { $refused } refused; decided within the deadline: { $within }
+col-refusal = refusal
+col-requests = requests
+col-within-deadline = within deadline
+
+## attach portal settings: what each means
+
+setting-pbkdf2-iterations = PBKDF2-HMAC-SHA256 iterations for new passwords
+setting-lockout-failures = consecutive failed logins from one address that lock it out of the account
+setting-lockout = how long the first lockout lasts; each further one twice as long, at most 24h
+setting-session-idle = a session unused this long expires
+setting-session-max = a session expires this long after login, used or not
+setting-processing-delay = how long the provider takes to decide a registered request
+setting-signing-window = how far a submitted request's signing time (sigT) may be from the portal's clock
+setting-proof-lifetime = how long a registration challenge or a one-time code stays valid
+setting-pki-url = the portal's public base URL, written into the certificates it issues (CRL and OCSP URLs)
+setting-peer-connections = connections one address may hold open; more are answered 429 and closed
+setting-peer-in-flight = requests one address may have in flight at once; more get 429
+setting-peer-logins-per-minute = logins and registrations one address may try a minute; more get 429
+setting-iin-failures-per-hour = failed logins to one IIN an hour from all addresses; past them its logins get 429 for a while
+setting-hash-threads = threads hashing passwords in portal serve (auto: half the cores, at least 1)
+setting-hash-queue = logins waiting for a hashing thread; more get 429
+
+## attach portal nca
+
+nca-out-exists = `{ $path }` already exists; choose another directory
+nca-names-required = { $iin } is not in ГБД ФЛ, so the holder's names are required
+nca-individual-no-org = individual certificates carry no organization; drop --bin/--org-name
+nca-role-needs-org = head, signer and employee need an organization (--bin and --org-name)
+nca-empty = is empty
+nca-valid-days = must be at least 1
+nca-p12-password = Password for key.p12:
+nca-p12-repeat = Repeat the password:
+nca-passwords-differ = the passwords differ
+nca-issued = issued { $purpose ->
+    [authentication] authentication
+    [signing] signing
+   *[server] server
+} certificate { $serial } to { $holder }
+nca-revoked = revoked { $serial } ({ $subject }) at { $at }
+
+## attach smoke: what cannot happen unless an earlier step failed
+
+smoke-random-failed = the system random generator failed
+smoke-no-portal = no portal
+smoke-no-session = no session
+smoke-no-key = no key
+smoke-none-filled = none filled
+smoke-not-signed = not signed
+smoke-none-received = none received
+
+## Command line
+
+usage-invalid = invalid command line

@@ -347,6 +347,15 @@ examples-portal-nca-ca =
     # Сенім білдіру үшін түбір сертификаты
     attach portal nca ca > root.pem
 
+examples-ticket =
+    # Орындалған өтінімнің талоны қағазда
+    attach result R-000001 | attach ticket render --out ticket.pdf
+examples-ticket-render =
+    # A5 парағындағы PDF, қазақ тілінде
+    attach --lang kk ticket render ticket.json --paper a5 --out ticket.pdf
+    # Чек принтеріне арналған мәтін
+    attach ticket render ticket.json --format text > ticket.txt
+
 man-written = { $count } бет { $dir } ішіне жазылды
 
 ## portal accounts, staff және orgs
@@ -461,3 +470,83 @@ smoke-step = { $step ->
     [verify] тексеру
    *[other] { $step }
 }
+
+## register, login, logout
+
+account-otp-six-digits = код алты цифрдан тұрады
+account-prove-who = немесе --otp: кім екеніңізді растау керек
+account-new-password = Жаңа құпиясөз:
+account-password = Құпиясөз:
+account-registered = { $iin } { $at } тіркелді
+account-code-sent = { $iin } үшін базада телефон болса, оған код жіберілді; ол { $until } дейін жарамды
+account-finish-otp = attach: ескертпе: тіркелуді `attach register --iin { $iin } --otp КОД` командасымен аяқтаңыз
+account-logged-in = { $portal } порталына кіру орындалды: { $iin } ({ $role ->
+    [citizen] азамат
+    [operator] оператор
+   *[other] { $role }
+}), { $until } дейін
+account-logout-not-ended = attach: ескерту: портал сеансты аяқтамады: { $why }
+account-logged-out = шығу орындалды
+
+## attach portal
+
+portal-local-only = `attach portal` үй каталогындағы жергілікті порталды басқарады, қашықтағыны емес
+portal-operator-password = Оператордың құпиясөзі:
+portal-operator-added = { $iin } енді { $org } операторы
+portal-initialized = портал { $home } ішінде құрылды: ЖТ МДҚ-да { $people } адам, { $clinics } медициналық ұйым
+portal-listening = портал { $url } мекенжайында сұраныстарды қабылдайды; тоқтату үшін Ctrl-C басыңыз
+portal-stopped = attach: портал тоқтатылды
+portal-stats = өтінімдер: барлығы { $total }, тіркелді { $registered }, орындалды { $completed }, бас тартылды { $refused }; мерзімінде шешілді: { $within }
+col-refusal = бас тарту
+col-requests = өтінімдер
+col-within-deadline = мерзімінде
+
+## attach portal settings: what each means
+
+setting-pbkdf2-iterations = жаңа құпиясөздерге арналған PBKDF2-HMAC-SHA256 итерацияларының саны
+setting-lockout-failures = бір мекенжайдан қатарынан неше сәтсіз кіру оның есептік жазбаға кіруін бұғаттайды
+setting-lockout = алғашқы бұғаттау қанша уақытқа созылады; әрбір келесісі екі есе ұзақ, бірақ 24h аспайды
+setting-session-idle = осынша уақыт пайдаланылмаған сеанс мерзімі өтеді
+setting-session-max = сеанс пайдаланылса да, пайдаланылмаса да кіргеннен кейін осынша уақыттан соң мерзімі өтеді
+setting-processing-delay = қызмет берушінің тіркелген өтінім бойынша шешім шығаруына кететін уақыт
+setting-signing-window = берілген өтінімге қол қою уақыты (sigT) портал сағатынан қаншалықты алшақ бола алады
+setting-proof-lifetime = тіркелуге арналған сұрау немесе бір реттік код қанша уақыт жарамды
+setting-pki-url = порталдың жария базалық URL-і, ол беретін сертификаттарға жазылады (CRL және OCSP URL-дері)
+setting-peer-connections = бір мекенжай ашық ұстай алатын қосылымдар саны; артығына 429 беріліп, олар жабылады
+setting-peer-in-flight = бір мекенжай бір мезгілде орындай алатын сұраныстар саны; артығы 429 алады
+setting-peer-logins-per-minute = бір мекенжай минутына жасай алатын кіру және тіркелу әрекеттері; артығы 429 алады
+setting-iin-failures-per-hour = барлық мекенжайдан бір ЖСН-ге сағатына рұқсат етілген сәтсіз кірулер; одан асса, кірулер біраз уақыт 429 алады
+setting-hash-threads = portal serve ішінде құпиясөздерді хештейтін ағындар (auto: ядролардың жартысы, кемінде 1)
+setting-hash-queue = хештеу ағынын күтетін кірулер саны; артығы 429 алады
+
+## attach portal nca
+
+nca-out-exists = `{ $path }` бұрыннан бар; басқа каталогты таңдаңыз
+nca-names-required = { $iin } ЖТ МДҚ-да жоқ, сондықтан иесінің аты-жөні қажет
+nca-individual-no-org = жеке тұлғалардың сертификаттарында ұйым болмайды; --bin/--org-name алып тастаңыз
+nca-role-needs-org = бірінші басшыға, қол қою құқығы бар адамға және қызметкерге ұйым қажет (--bin және --org-name)
+nca-empty = бос
+nca-valid-days = кемінде 1 болуы керек
+nca-p12-password = key.p12 құпиясөзі:
+nca-p12-repeat = Құпиясөзді қайталаңыз:
+nca-passwords-differ = құпиясөздер сәйкес келмейді
+nca-issued = { $holder } үшін { $purpose ->
+    [authentication] аутентификация сертификаты
+    [signing] қол қою сертификаты
+   *[server] сервер сертификаты
+} { $serial } берілді
+nca-revoked = { $serial } ({ $subject }) сертификаты { $at } кері қайтарылды
+
+## attach smoke: what cannot happen unless an earlier step failed
+
+smoke-random-failed = жүйенің кездейсоқ сандар генераторы істен шықты
+smoke-no-portal = портал жоқ
+smoke-no-session = сеанс жоқ
+smoke-no-key = кілт жоқ
+smoke-none-filled = өтінім толтырылмаған
+smoke-not-signed = өтінімге қол қойылмаған
+smoke-none-received = талон алынбады
+
+## Command line
+
+usage-invalid = командалық жол қате

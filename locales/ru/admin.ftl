@@ -367,6 +367,15 @@ examples-portal-nca-ca =
     # Корневой сертификат, для доверия
     attach portal nca ca > root.pem
 
+examples-ticket =
+    # Талон исполненной заявки на бумаге
+    attach result R-000001 | attach ticket render --out ticket.pdf
+examples-ticket-render =
+    # PDF на листе A5, на казахском языке
+    attach --lang kk ticket render ticket.json --paper a5 --out ticket.pdf
+    # Текст для чекового принтера
+    attach ticket render ticket.json --format text > ticket.txt
+
 man-written = { $count ->
     [one] { $count } страница записана в { $dir }
     [few] { $count } страницы записаны в { $dir }
@@ -489,3 +498,91 @@ smoke-step = { $step ->
     [verify] проверка
    *[other] { $step }
 }
+
+## register, login, logout
+
+account-otp-six-digits = код состоит из шести цифр
+account-prove-who = или --otp: нужно подтвердить, кто вы
+account-new-password = Новый пароль:
+account-password = Пароль:
+account-registered = { $iin } зарегистрирован { $at }
+account-code-sent = если у { $iin } есть телефон в базе, на него отправлен код; он действует до { $until }
+account-finish-otp = attach: примечание: завершите регистрацию командой `attach register --iin { $iin } --otp КОД`
+account-logged-in = вход на { $portal } выполнен: { $iin } ({ $role ->
+    [citizen] гражданин
+    [operator] оператор
+   *[other] { $role }
+}), до { $until }
+account-logout-not-ended = attach: предупреждение: портал не завершил сеанс: { $why }
+account-logged-out = выход выполнен
+
+## attach portal
+
+portal-local-only = `attach portal` управляет локальным порталом в домашнем каталоге, а не удалённым
+portal-operator-password = Пароль оператора:
+portal-operator-added = { $iin } теперь оператор { $org }
+portal-initialized = портал создан в { $home }: в ГБД ФЛ { $people ->
+    [one] { $people } человек
+    [few] { $people } человека
+   *[many] { $people } человек
+}, { $clinics ->
+    [one] { $clinics } медицинская организация
+    [few] { $clinics } медицинские организации
+   *[many] { $clinics } медицинских организаций
+}
+portal-listening = портал принимает запросы на { $url }; остановить — Ctrl-C
+portal-stopped = attach: портал остановлен
+portal-stats = заявки: всего { $total }, зарегистрировано { $registered }, исполнено { $completed }, отказано { $refused }; решено в срок: { $within }
+col-refusal = отказ
+col-requests = заявки
+col-within-deadline = в срок
+
+## attach portal settings: what each means
+
+setting-pbkdf2-iterations = число итераций PBKDF2-HMAC-SHA256 для новых паролей
+setting-lockout-failures = сколько неудачных входов подряд с одного адреса блокируют ему вход в учётную запись
+setting-lockout = сколько длится первая блокировка; каждая следующая вдвое дольше, но не больше 24h
+setting-session-idle = сеанс, не используемый столько времени, истекает
+setting-session-max = сеанс истекает через столько времени после входа, используется он или нет
+setting-processing-delay = сколько времени поставщик услуги решает по зарегистрированной заявке
+setting-signing-window = насколько время подписания поданной заявки (sigT) может расходиться с часами портала
+setting-proof-lifetime = сколько действует вызов для регистрации или одноразовый код
+setting-pki-url = публичный базовый URL портала, который записывается в выдаваемые им сертификаты (URL CRL и OCSP)
+setting-peer-connections = сколько соединений может держать открытыми один адрес; на лишние отвечают 429 и закрывают их
+setting-peer-in-flight = сколько запросов один адрес может выполнять одновременно; лишние получают 429
+setting-peer-logins-per-minute = сколько входов и регистраций в минуту может пробовать один адрес; лишние получают 429
+setting-iin-failures-per-hour = сколько неудачных входов по одному ИИН в час со всех адресов допускается; сверх этого входы получают 429 на время
+setting-hash-threads = потоки хеширования паролей в portal serve (auto: половина ядер, не меньше 1)
+setting-hash-queue = сколько входов может ждать потока хеширования; лишние получают 429
+
+## attach portal nca
+
+nca-out-exists = `{ $path }` уже существует; выберите другой каталог
+nca-names-required = { $iin } нет в ГБД ФЛ, поэтому нужны имя и фамилия владельца
+nca-individual-no-org = в сертификатах физических лиц нет организации; уберите --bin/--org-name
+nca-role-needs-org = первому руководителю, лицу с правом подписи и сотруднику нужна организация (--bin и --org-name)
+nca-empty = пусто
+nca-valid-days = должно быть не меньше 1
+nca-p12-password = Пароль для key.p12:
+nca-p12-repeat = Повторите пароль:
+nca-passwords-differ = пароли не совпадают
+nca-issued = выдан { $purpose ->
+    [authentication] сертификат аутентификации
+    [signing] сертификат подписи
+   *[server] сертификат сервера
+} { $serial } для { $holder }
+nca-revoked = сертификат { $serial } ({ $subject }) отозван { $at }
+
+## attach smoke: what cannot happen unless an earlier step failed
+
+smoke-random-failed = системный генератор случайных чисел дал сбой
+smoke-no-portal = нет портала
+smoke-no-session = нет сеанса
+smoke-no-key = нет ключа
+smoke-none-filled = заявка не заполнена
+smoke-not-signed = заявка не подписана
+smoke-none-received = талон не получен
+
+## Command line
+
+usage-invalid = неверная командная строка

@@ -151,8 +151,8 @@ impl Journal {
         let tx = conn.transaction().map_err(self.error())?;
         let mut held = Vec::with_capacity(signed.len());
         for (uuid, line, jws) in signed {
-            let text =
-                serde_json::to_string(jws).map_err(|e| Error::document("signed request", e.to_string()))?;
+            let text = serde_json::to_string(jws)
+                .map_err(|e| Error::document(t!("journal-signed-request"), e.to_string()))?;
             let inserted = tx
                 .prepare_cached(
                     "INSERT INTO requests (uuid, line, signed) VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING",
@@ -183,8 +183,8 @@ impl Journal {
         let mut conn = self.conn();
         let tx = conn.transaction().map_err(self.error())?;
         for (uuid, jws) in signed {
-            let text =
-                serde_json::to_string(jws).map_err(|e| Error::document("signed request", e.to_string()))?;
+            let text = serde_json::to_string(jws)
+                .map_err(|e| Error::document(t!("journal-signed-request"), e.to_string()))?;
             let before: String = tx
                 .prepare_cached("SELECT signed FROM requests WHERE uuid = ?1")
                 .and_then(|mut stmt| stmt.query_row([uuid], |r| r.get(0)))

@@ -63,11 +63,7 @@ pub struct LoginArgs {
 
 pub fn register(ctx: &Context, args: RegisterArgs) -> Result<Exit> {
     let iin = input::iin(&args.iin)?;
-    crate::domain::iin::require_adult(
-        &iin,
-        clock::today(),
-        "does not register: a parent asks for a child's attachment",
-    )?;
+    crate::domain::iin::require_adult(&iin, clock::today(), &crate::t!("portal-minor-register"))?;
     let phone =
         args.phone.as_deref().map(fields::phone).transpose().map_err(|why| Error::input("--phone", why))?;
     if let Some(email) = &args.email {
@@ -89,14 +85,14 @@ pub fn register(ctx: &Context, args: RegisterArgs) -> Result<Exit> {
     if let Some(code) = &args.otp
         && !(code.len() == 6 && code.bytes().all(|b| b.is_ascii_digit()))
     {
-        return Err(Error::input("--otp", "the code has six digits"));
+        return Err(Error::input("--otp", crate::t!("account-otp-six-digits")));
     }
-    let password = input::password(args.password_stdin, "New password: ")?;
+    let password = input::password(args.password_stdin, &format!("{} ", crate::t!("account-new-password")))?;
     let backend = ctx.backend()?;
     let proof = match (signer, args.otp) {
         (Some((key, chain)), _) => Proof::Signature(sign_challenge(backend.as_ref(), &iin, &key, &chain)?),
         (None, Some(code)) => Proof::Otp(code),
-        (None, None) => return Err(Error::input("--key", "or --otp is needed to prove who you are")),
+        (None, None) => return Err(Error::input("--key", crate::t!("account-prove-who"))),
     };
     let registered = backend.register(&Registration {
         iin: iin.to_string(),
@@ -108,7 +104,9 @@ pub fn register(ctx: &Context, args: RegisterArgs) -> Result<Exit> {
     if ctx.json() {
         ctx.printer.json(&registered)?;
     } else {
-        ctx.printer.line(&format!("registered {} at {}", registered.iin, registered.registered_at))?;
+        let at = clock::parse_rfc3339(&registered.registered_at)
+            .map_or_else(|| registered.registered_at.clone(), clock::human);
+        ctx.printer.line(&crate::t!("account-registered", iin = registered.iin.as_str(), at = at))?;
     }
     Ok(Exit::Success)
 }
@@ -120,12 +118,11 @@ fn send_code(ctx: &Context, iin: &Iin) -> Result<Exit> {
     if ctx.json() {
         ctx.printer.json(&sent)?;
     } else {
-        ctx.printer.line(&format!(
-            "a code was sent to the phone on record for {iin}, if there is one; it is valid until {}",
-            sent.expires_at
-        ))?;
+        let until =
+            clock::parse_rfc3339(&sent.expires_at).map_or_else(|| sent.expires_at.clone(), clock::human);
+        ctx.printer.line(&crate::t!("account-code-sent", iin = iin.to_string(), until = until))?;
     }
-    ctx.printer.note(&format!("attach: finish with `attach register --iin {iin} --otp CODE`"));
+    ctx.printer.note(&crate::t!("account-finish-otp", iin = iin.to_string()));
     Ok(Exit::Success)
 }
 
@@ -170,7 +167,7 @@ struct LoggedIn<'a> {
 
 pub fn login(ctx: &Context, args: LoginArgs) -> Result<Exit> {
     let iin = input::iin(&args.iin)?;
-    let password = input::password(args.password_stdin, "Password: ")?;
+    let password = input::password(args.password_stdin, &format!("{} ", crate::t!("account-password")))?;
     let backend = ctx.backend()?;
     let session = backend.login(&iin, &password)?;
     let portal = ctx.portal_name();
@@ -185,9 +182,14 @@ pub fn login(ctx: &Context, args: LoginArgs) -> Result<Exit> {
     if ctx.json() {
         ctx.printer.json(&out)?;
     } else {
-        ctx.printer.line(&format!(
-            "logged in to {portal} as {} ({}), until {}",
-            out.iin, out.role, out.expires_at
+        let until =
+            clock::parse_rfc3339(out.expires_at).map_or_else(|| out.expires_at.to_owned(), clock::human);
+        ctx.printer.line(&crate::t!(
+            "account-logged-in",
+            portal = portal.as_str(),
+            iin = out.iin,
+            role = out.role,
+            until = until
         ))?;
     }
     Ok(Exit::Success)
@@ -201,16 +203,14 @@ pub fn logout(ctx: &Context) -> Result<Exit> {
             match backend.logout(&session.token) {
                 Ok(()) => {}
                 Err(e) if matches!(e.code(), Code::Unauthenticated | Code::SessionExpired) => {}
-                Err(e) => {
-                    ctx.printer.note(&format!("attach: warning: the portal did not end the session: {e}"))
-                }
+                Err(e) => ctx.printer.note(&crate::t!("account-logout-not-ended", why = e.to_string())),
             }
         }
     }
     if ctx.json() {
         ctx.printer.json(&serde_json::json!({"logged_out": true}))?;
     } else {
-        ctx.printer.line("logged out")?;
+        ctx.printer.line(&crate::t!("account-logged-out"))?;
     }
     Ok(Exit::Success)
 }

@@ -158,7 +158,7 @@ enum Msg {
 
 fn open_csv(path: &Path) -> Result<(Box<dyn Read + Send>, String, Option<u64>)> {
     if path == Path::new("-") {
-        return Ok((Box::new(std::io::stdin()), "standard input".into(), None));
+        return Ok((Box::new(std::io::stdin()), t!("stdin"), None));
     }
     let file =
         std::fs::File::open(path).map_err(|source| Error::ReadInput { path: path.to_owned(), source })?;

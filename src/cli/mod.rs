@@ -282,7 +282,7 @@ fn usage_error(e: clap::Error, stdout_is_terminal: bool) -> Exit {
         ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => Exit::Usage,
         _ => {
             if !stdout_is_terminal {
-                let message = e.kind().as_str().unwrap_or("invalid command line");
+                let message = e.kind().as_str().map_or_else(|| crate::t!("usage-invalid"), str::to_owned);
                 let envelope = Error::input("usage", message).envelope();
                 print_envelope(&envelope);
             }

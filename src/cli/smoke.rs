@@ -66,7 +66,7 @@ impl TempHome {
         use std::os::unix::fs::DirBuilderExt;
         let mut random = [0u8; 8];
         ring::rand::SecureRandom::fill(&ring::rand::SystemRandom::new(), &mut random)
-            .map_err(|_| Error::Authority("the system random generator failed".into()))?;
+            .map_err(|_| Error::Authority(crate::t!("smoke-random-failed")))?;
         let name = format!("attach-smoke-{}-{}", std::process::id(), jws::b64url(&random));
         let path = std::env::temp_dir().join(name);
         std::fs::DirBuilder::new()
@@ -102,14 +102,14 @@ struct Journey {
 
 impl Journey {
     fn backend(&self) -> Result<&dyn Backend> {
-        self.backend.as_deref().ok_or_else(|| Error::Authority("no portal".into()))
+        self.backend.as_deref().ok_or_else(|| Error::Authority(crate::t!("smoke-no-portal")))
     }
 
     fn token(&self) -> Result<&str> {
         self.session
             .as_ref()
             .map(|s| s.token.as_str())
-            .ok_or_else(|| Error::portal(Code::Unauthenticated, "no session"))
+            .ok_or_else(|| Error::portal(Code::Unauthenticated, crate::t!("smoke-no-session")))
     }
 }
 
@@ -260,8 +260,11 @@ fn login(j: &mut Journey) -> Result<String> {
 }
 
 fn fill(j: &mut Journey) -> Result<String> {
-    let session = j.session.clone().ok_or_else(|| Error::portal(Code::Unauthenticated, "no session"))?;
-    let backend = j.backend.as_deref().ok_or_else(|| Error::Authority("no portal".into()))?;
+    let session = j
+        .session
+        .clone()
+        .ok_or_else(|| Error::portal(Code::Unauthenticated, crate::t!("smoke-no-session")))?;
+    let backend = j.backend.as_deref().ok_or_else(|| Error::Authority(crate::t!("smoke-no-portal")))?;
     let mut reason = None;
     if j.org.is_empty() {
         // An identity used before may be attached already: move it by change of residence,
@@ -304,8 +307,9 @@ fn trust(backend: &dyn Backend) -> Result<(Vec<Cert>, Vec<Crl>)> {
 }
 
 fn sign(j: &mut Journey) -> Result<String> {
-    let document = j.document.as_ref().ok_or_else(|| Error::document("request", "none filled"))?;
-    let key = j.key.as_ref().ok_or_else(|| Error::Authority("no key".into()))?;
+    let document =
+        j.document.as_ref().ok_or_else(|| Error::document("request", crate::t!("smoke-none-filled")))?;
+    let key = j.key.as_ref().ok_or_else(|| Error::Authority(crate::t!("smoke-no-key")))?;
     let signed = jws::sign(document, Kind::Request, key, &j.chain, clock::now());
     let (roots, crls) = trust(j.backend()?)?;
     let policy = Policy {
@@ -323,7 +327,8 @@ fn sign(j: &mut Journey) -> Result<String> {
 }
 
 fn submit(j: &mut Journey) -> Result<String> {
-    let signed = j.signed.as_ref().ok_or_else(|| Error::document("request", "not signed"))?;
+    let signed =
+        j.signed.as_ref().ok_or_else(|| Error::document("request", crate::t!("smoke-not-signed")))?;
     let receipt = j.backend()?.submit(j.token()?, signed)?;
     j.request_id = receipt.request_id.clone();
     Ok(t!(
@@ -373,7 +378,8 @@ fn result(j: &mut Journey) -> Result<String> {
 }
 
 fn verify_step(j: &mut Journey) -> Result<String> {
-    let ticket = j.ticket.as_ref().ok_or_else(|| Error::document("ticket", "none received"))?;
+    let ticket =
+        j.ticket.as_ref().ok_or_else(|| Error::document("ticket", crate::t!("smoke-none-received")))?;
     let backend = j.backend()?;
     let (roots, crls) = trust(backend)?;
     let policy = Policy {

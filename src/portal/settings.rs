@@ -12,35 +12,23 @@ use super::store::Store;
 use crate::clock;
 use crate::error::{Error, Result};
 
-/// Every setting: name, default, and what it means.
+/// Every setting: name, default, and the message saying what it means (in admin.ftl).
 pub const KEYS: &[(&str, &str, &str)] = &[
-    ("pbkdf2_iterations", "600000", "PBKDF2-HMAC-SHA256 iterations for new passwords"),
-    ("lockout_failures", "5", "consecutive failed logins from one address that lock it out of the account"),
-    ("lockout", "15m", "how long the first lockout lasts; each further one twice as long, at most 24h"),
-    ("session_idle", "30m", "a session unused this long expires"),
-    ("session_max", "12h", "a session expires this long after login, used or not"),
-    ("processing_delay", "0s", "how long the provider takes to decide a registered request"),
-    (
-        "signing_window",
-        "5m",
-        "how far a submitted request's signing time (sigT) may be from the portal's clock",
-    ),
-    ("proof_lifetime", "5m", "how long a registration challenge or a one-time code stays valid"),
-    (
-        "pki_url",
-        "http://127.0.0.1:8080",
-        "the portal's public base URL, written into the certificates it issues (CRL and OCSP URLs)",
-    ),
-    ("peer_connections", "256", "connections one address may hold open; more are answered 429 and closed"),
-    ("peer_in_flight", "64", "requests one address may have in flight at once; more get 429"),
-    ("peer_logins_per_minute", "60", "logins and registrations one address may try a minute; more get 429"),
-    (
-        "iin_failures_per_hour",
-        "30",
-        "failed logins to one IIN an hour from all addresses; past them its logins get 429 for a while",
-    ),
-    ("hash_threads", "auto", "threads hashing passwords in portal serve (auto: half the cores, at least 1)"),
-    ("hash_queue", "32", "logins waiting for a hashing thread; more get 429"),
+    ("pbkdf2_iterations", "600000", "setting-pbkdf2-iterations"),
+    ("lockout_failures", "5", "setting-lockout-failures"),
+    ("lockout", "15m", "setting-lockout"),
+    ("session_idle", "30m", "setting-session-idle"),
+    ("session_max", "12h", "setting-session-max"),
+    ("processing_delay", "0s", "setting-processing-delay"),
+    ("signing_window", "5m", "setting-signing-window"),
+    ("proof_lifetime", "5m", "setting-proof-lifetime"),
+    ("pki_url", "http://127.0.0.1:8080", "setting-pki-url"),
+    ("peer_connections", "256", "setting-peer-connections"),
+    ("peer_in_flight", "64", "setting-peer-in-flight"),
+    ("peer_logins_per_minute", "60", "setting-peer-logins-per-minute"),
+    ("iin_failures_per_hour", "30", "setting-iin-failures-per-hour"),
+    ("hash_threads", "auto", "setting-hash-threads"),
+    ("hash_queue", "32", "setting-hash-queue"),
 ];
 
 #[derive(Debug, Clone, Serialize)]
@@ -222,6 +210,13 @@ mod tests {
     fn every_default_passes_its_own_check() {
         for (key, default, _) in KEYS {
             check(key, default).unwrap();
+        }
+    }
+
+    #[test]
+    fn every_setting_is_explained_in_the_catalogues() {
+        for (key, _, about) in KEYS {
+            assert!(crate::i18n::lookup(about).is_some(), "{key}: no message `{about}`");
         }
     }
 }

@@ -281,3 +281,106 @@ fn a_served_portal_words_a_failed_login_and_a_bad_field_in_the_clients_language(
         assert_eq!(answer.header("content-language"), Some(&lang[..2]), "{answer:?}");
     }
 }
+
+/// The words a batch's summary holds in a language: the table's (outcomes and columns), the
+/// note's on stderr, a refusal's and an error's.
+struct BatchWords {
+    table: &'static [&'static str],
+    note: &'static str,
+    refusal: &'static str,
+    error: &'static str,
+}
+
+fn batch_words(code: &str) -> BatchWords {
+    match code {
+        "ru" => BatchWords {
+            table: &["строка", "итог", "причина", "прикреплён", "отказ", "ошибка", "секунд"],
+            note: "attach: примечание: ",
+            refusal: "новое место жительства",
+            error: "неверный ИИН",
+        },
+        _ => BatchWords {
+            table: &["жол", "нәтиже", "себебі", "бекітілді", "бас тарту", "қате", "секунд"],
+            note: "attach: ескерту: ",
+            refusal: "жаңа тұрғылықты жер",
+            error: "ЖСН",
+        },
+    }
+}
+
+/// A batch of three rows (one attached, one refused, one that is no IIN), as JSON Lines and as
+/// the tables a person reads, on a portal of its own: the same file run again on the same
+/// journal reads its outcomes back rather than having them decided anew.
+fn batch_in(asked: Option<Asked>) -> (Outcome, Outcome) {
+    let home = Home::new();
+    let op = home.operator();
+    let csv = "iin,org,reason\n\
+               900101300453,MNG-0001,first_attachment\n\
+               850808310738,MNG-0001,change_of_residence\n\
+               9001013004,MNG-0001,change_of_residence\n";
+    crate::batch::write(&home, "people.csv", csv);
+    let run = |table: bool| {
+        let mut attach = crate::batch::batch(&home, &op, "people.csv").arg("--wait");
+        if table {
+            attach = attach.args(["-o", "table"]).env("COLUMNS", "100");
+        }
+        if let Some(asked) = asked {
+            attach = asked.on(attach);
+        }
+        attach.run().assert_exit(10)
+    };
+    (run(false), run(true))
+}
+
+/// The JSON lines of a batch, with the words for people and the times taken out.
+fn batch_json(out: &Outcome) -> (Vec<Value>, Vec<String>) {
+    let mut rest = Vec::new();
+    let mut words = Vec::new();
+    for line in out.stdout_str().lines() {
+        let value: Value = serde_json::from_str(line).unwrap_or_else(|e| panic!("{e}: {line}"));
+        let pointers: &[&str] = if value.get("summary").is_some() {
+            &["/summary/elapsed_s", "/summary/rows_per_s"]
+        } else if value["refusal"].is_object() {
+            &["/refusal/message"]
+        } else if value["error"].is_object() {
+            &["/error/message"]
+        } else {
+            &[]
+        };
+        let (value, taken) = without(value, pointers);
+        if value.get("summary").is_none() {
+            words.extend(taken.iter().filter_map(Value::as_str).map(str::to_owned));
+        }
+        rest.push(value);
+    }
+    (rest, words)
+}
+
+#[test]
+fn a_batch_summary_reads_in_russian_and_kazakh_and_its_json_stays() {
+    let (en_json, en_table) = batch_in(None);
+    let (en_rest, en_words) = batch_json(&en_json);
+    let outcomes: Vec<&str> = en_rest.iter().filter_map(|v| v["outcome"].as_str()).collect();
+    assert_eq!(outcomes, ["attached", "refused", "error"], "{}", en_json.stdout_str());
+    assert!(en_table.stdout_str().contains("outcome"), "{}", en_table.stdout_str());
+    assert!(en_table.stderr.starts_with("attach: note: "), "{}", en_table.stderr);
+    for language in &LANGUAGES {
+        let words = batch_words(language.code);
+        let (json, table) = batch_in(Some(language.asked));
+        // stdout's JSON: byte for byte the English, but for the refusal's and the error's words.
+        let (rest, taken) = batch_json(&json);
+        assert_eq!(rest, en_rest, "{:?}", language.asked);
+        assert_ne!(taken, en_words, "{:?}", language.asked);
+        assert_in(language, &taken[0], words.refusal);
+        assert_in(language, &taken[1], words.error);
+        // The tables and the note: the language's words, and no English column or outcome.
+        let text = table.stdout_str();
+        for word in words.table {
+            assert_in(language, text, word);
+        }
+        for english in ["outcome", "attached", "refused", "seconds", "new residence"] {
+            assert!(!text.contains(english), "{:?}: `{english}` in {text}", language.asked);
+        }
+        assert!(table.stderr.starts_with(words.note), "{:?}: {}", language.asked, table.stderr);
+    }
+}

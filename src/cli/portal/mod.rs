@@ -143,10 +143,7 @@ pub struct StaffAddArgs {
 
 pub fn run(ctx: &Context, command: PortalCommand) -> Result<Exit> {
     if ctx.portal_on_command_line {
-        return Err(Error::input(
-            "--portal",
-            "`attach portal` administers the local portal in the home, never a remote one",
-        ));
+        return Err(Error::input("--portal", crate::t!("portal-local-only")));
     }
     match command {
         PortalCommand::Init(args) => init(ctx, args),
@@ -166,14 +163,19 @@ pub fn run(ctx: &Context, command: PortalCommand) -> Result<Exit> {
         PortalCommand::Settings(args) => settings_command(ctx, args),
         PortalCommand::Staff(StaffCommand::Add(args)) => {
             let iin = input::iin(&args.iin)?;
-            let password = input::password(args.password_stdin, "Operator's password: ")?;
+            let password =
+                input::password(args.password_stdin, &format!("{} ", crate::t!("portal-operator-password")))?;
             let mut portal = ctx.embedded_portal()?;
             let added = accounts::add_operator(&mut portal.store, &iin, &args.org, &password)?;
             let out = serde_json::json!({"iin": added.iin, "role": "operator", "org": args.org, "registered_at": added.registered_at});
             if ctx.json() {
                 ctx.printer.json(&out)?;
             } else {
-                ctx.printer.line(&format!("{} is an operator of {}", added.iin, args.org))?;
+                ctx.printer.line(&crate::t!(
+                    "portal-operator-added",
+                    iin = added.iin.as_str(),
+                    org = args.org.as_str()
+                ))?;
             }
             Ok(Exit::Success)
         }
@@ -204,11 +206,11 @@ fn init(ctx: &Context, args: InitArgs) -> Result<Exit> {
     if ctx.json() {
         ctx.printer.json(&out)?;
     } else {
-        ctx.printer.line(&format!(
-            "portal initialized in {}: {} people in ГБД ФЛ, {} clinics",
-            ctx.home.display(),
-            out["people"],
-            out["clinics"]
+        ctx.printer.line(&crate::t!(
+            "portal-initialized",
+            home = ctx.home.display().to_string(),
+            people = out["people"].as_i64().unwrap_or_default(),
+            clinics = out["clinics"].as_i64().unwrap_or_default()
         ))?;
     }
     Ok(Exit::Success)
@@ -256,11 +258,11 @@ fn serve(ctx: &Context, args: ServeArgs) -> Result<Exit> {
         if ctx.json() {
             ctx.printer.json(&serde_json::json!({"listening": url}))?;
         } else {
-            ctx.printer.line(&format!("portal listening on {url}; stop with Ctrl-C"))?;
+            ctx.printer.line(&crate::t!("portal-listening", url = url.as_str()))?;
         }
         Ok(())
     })?;
-    ctx.printer.note("attach: portal stopped");
+    ctx.printer.note(&crate::t!("portal-stopped"));
     Ok(Exit::Success)
 }
 
@@ -361,8 +363,9 @@ fn settings_command(ctx: &Context, args: SettingsArgs) -> Result<Exit> {
         let rows = all
             .iter()
             .map(|(k, v)| {
-                let about = settings::KEYS.iter().find(|x| x.0 == *k).map_or("", |x| x.2);
-                vec![(*k).to_owned(), v.clone(), about.to_owned()]
+                let about =
+                    settings::KEYS.iter().find(|x| x.0 == *k).map_or_else(String::new, |x| crate::t!(x.2));
+                vec![(*k).to_owned(), v.clone(), about]
             })
             .collect();
         ctx.printer.table(&["col-setting", "col-value", "col-meaning"].map(|k| crate::t!(k)), rows)?;
@@ -372,22 +375,22 @@ fn settings_command(ctx: &Context, args: SettingsArgs) -> Result<Exit> {
 
 fn print_stats(ctx: &Context, s: &stats::Stats) -> Result<()> {
     let pct = |p: Option<f64>| p.map_or("—".to_owned(), |p| format!("{p:.1}%"));
-    ctx.printer.line(&format!(
-        "requests: {} total, {} registered, {} completed, {} refused; decided within the deadline: {}",
-        s.requests.total,
-        s.requests.registered,
-        s.requests.completed,
-        s.requests.refused,
-        pct(s.within_deadline_pct)
+    ctx.printer.line(&crate::t!(
+        "portal-stats",
+        total = s.requests.total,
+        registered = s.requests.registered,
+        completed = s.requests.completed,
+        refused = s.requests.refused,
+        within = pct(s.within_deadline_pct)
     ))?;
     if !s.refusals.is_empty() {
         ctx.printer.table(
-            &["refusal", "requests"],
+            &["col-refusal", "col-requests"].map(|k| crate::t!(k)),
             s.refusals.iter().map(|(code, n)| vec![code.clone(), n.to_string()]).collect(),
         )?;
     }
     ctx.printer.table(
-        &["clinic", "requests", "attached", "within deadline"],
+        &["col-clinic", "col-requests", "col-attached", "col-within-deadline"].map(|k| crate::t!(k)),
         s.clinics
             .iter()
             .map(|c| {

@@ -199,7 +199,7 @@ fn prepare_out_dir(dir: &Path, names: &[&str]) -> Result<()> {
         if path.exists() {
             return Err(Error::input(
                 "--out",
-                format!("`{}` already exists; choose another directory", path.display()),
+                crate::t!("nca-out-exists", path = path.display().to_string()),
             ));
         }
     }
@@ -226,7 +226,7 @@ fn profile(
         _ => {
             return Err(Error::input(
                 "--surname/--given",
-                format!("{iin} is not in ГБД ФЛ, so the holder's names are required"),
+                crate::t!("nca-names-required", iin = iin.to_string()),
             ));
         }
     };
@@ -244,23 +244,17 @@ fn profile(
         (Some(RoleArg::Head), true) => Role::Head,
         (Some(RoleArg::Signer), true) => Role::Signer,
         (Some(RoleArg::Individual), true) => {
-            return Err(Error::input(
-                "--role",
-                "individual certificates carry no organization; drop --bin/--org-name",
-            ));
+            return Err(Error::input("--role", crate::t!("nca-individual-no-org")));
         }
         (Some(_), false) => {
-            return Err(Error::input(
-                "--role",
-                "head, signer and employee need an organization (--bin and --org-name)",
-            ));
+            return Err(Error::input("--role", crate::t!("nca-role-needs-org")));
         }
     };
     for (flag, value) in
         [("--surname", Some(surname)), ("--given", Some(given)), ("--patronymic", patronymic.as_ref())]
     {
         if value.is_some_and(|v| v.trim().is_empty()) {
-            return Err(Error::input(flag, "is empty"));
+            return Err(Error::input(flag, crate::t!("nca-empty")));
         }
     }
     let not_before = match &args.valid_from {
@@ -268,7 +262,7 @@ fn profile(
         None => clock::now(),
     };
     if args.valid_days == 0 {
-        return Err(Error::input("--valid-days", "must be at least 1"));
+        return Err(Error::input("--valid-days", crate::t!("nca-valid-days")));
     }
     Ok(LeafProfile {
         iin,
@@ -361,10 +355,10 @@ fn prompt_new_password() -> Result<String> {
             Error::Io { context: "io-prompt-password", source: e }
         }
     };
-    let first = rpassword::prompt_password("Password for key.p12: ").map_err(err)?;
-    let again = rpassword::prompt_password("Repeat the password: ").map_err(err)?;
+    let first = rpassword::prompt_password(format!("{} ", crate::t!("nca-p12-password"))).map_err(err)?;
+    let again = rpassword::prompt_password(format!("{} ", crate::t!("nca-p12-repeat"))).map_err(err)?;
     if first != again {
-        return Err(Error::input("--p12", "the passwords differ"));
+        return Err(Error::input("--p12", crate::t!("nca-passwords-differ")));
     }
     Ok(first)
 }
@@ -391,11 +385,11 @@ fn print_issued(ctx: &Context, cert: &Cert, files: Vec<PathBuf>) -> Result<Exit>
     if ctx.json() {
         ctx.printer.json(&out)?;
     } else {
-        ctx.printer.line(&format!(
-            "issued {} certificate {} to {}",
-            out.purpose,
-            out.serial,
-            cert.describe()
+        ctx.printer.line(&crate::t!(
+            "nca-issued",
+            purpose = out.purpose,
+            serial = out.serial.as_str(),
+            holder = cert.describe()
         ))?;
         for f in &out.files {
             ctx.printer.line(&format!("  {}", f.display()))?;
@@ -433,9 +427,13 @@ fn revoke(ctx: &Context, args: RevokeArgs) -> Result<Exit> {
     if ctx.json() {
         ctx.printer.json(&revocation)?;
     } else {
-        ctx.printer.line(&format!(
-            "revoked {} ({}) at {}",
-            revocation.serial, revocation.subject, revocation.revoked_at
+        let at = clock::parse_rfc3339(&revocation.revoked_at)
+            .map_or_else(|| revocation.revoked_at.clone(), clock::human);
+        ctx.printer.line(&crate::t!(
+            "nca-revoked",
+            serial = revocation.serial.as_str(),
+            subject = revocation.subject.as_str(),
+            at = at
         ))?;
     }
     Ok(Exit::Success)
