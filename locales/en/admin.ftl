@@ -359,15 +359,6 @@ examples-portal-nca-ca =
     # The root certificate, to trust
     attach portal nca ca > root.pem
 
-examples-ticket =
-    # The ticket of a completed request, on paper
-    attach result R-000001 | attach ticket render --out ticket.pdf
-examples-ticket-render =
-    # A PDF on A5, in Kazakh
-    attach --lang kk ticket render ticket.json --paper a5 --out ticket.pdf
-    # Text for a receipt printer
-    attach ticket render ticket.json --format text > ticket.txt
-
 man-written = { $count ->
     [one] one page written to { $dir }
    *[other] { $count } pages written to { $dir }

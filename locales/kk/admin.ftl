@@ -347,15 +347,6 @@ examples-portal-nca-ca =
     # Сенім білдіру үшін түбір сертификаты
     attach portal nca ca > root.pem
 
-examples-ticket =
-    # Орындалған өтінімнің талоны қағазда
-    attach result R-000001 | attach ticket render --out ticket.pdf
-examples-ticket-render =
-    # A5 парағындағы PDF, қазақ тілінде
-    attach --lang kk ticket render ticket.json --paper a5 --out ticket.pdf
-    # Чек принтеріне арналған мәтін
-    attach ticket render ticket.json --format text > ticket.txt
-
 man-written = { $count } бет { $dir } ішіне жазылды
 
 ## portal accounts, staff және orgs

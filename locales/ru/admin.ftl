@@ -367,15 +367,6 @@ examples-portal-nca-ca =
     # Корневой сертификат, для доверия
     attach portal nca ca > root.pem
 
-examples-ticket =
-    # Талон исполненной заявки на бумаге
-    attach result R-000001 | attach ticket render --out ticket.pdf
-examples-ticket-render =
-    # PDF на листе A5, на казахском языке
-    attach --lang kk ticket render ticket.json --paper a5 --out ticket.pdf
-    # Текст для чекового принтера
-    attach ticket render ticket.json --format text > ticket.txt
-
 man-written = { $count ->
     [one] { $count } страница записана в { $dir }
     [few] { $count } страницы записаны в { $dir }

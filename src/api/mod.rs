@@ -192,15 +192,18 @@ impl Person {
                 let parents: Vec<&str> = self.parents.iter().map(|p| p.iin.as_str()).collect();
                 Err(Error::portal(
                     Code::Minor,
-                    format!(
-                        "{iin} is under 18: name the parent filing for the child as representative (ГБД ФЛ links: {})",
-                        if parents.is_empty() { "none".to_owned() } else { parents.join(", ") }
+                    crate::t!(
+                        "minor-needs-representative",
+                        iin = iin.to_string(),
+                        parents =
+                            if parents.is_empty() { crate::t!("minor-no-links") } else { parents.join(", ") }
                     ),
                 ))
             }
-            (false, Some(_)) => {
-                Err(Error::input("representative", format!("{iin} is of age and needs none")))
-            }
+            (false, Some(_)) => Err(Error::input(
+                "representative",
+                crate::t!("adult-needs-no-representative", iin = iin.to_string()),
+            )),
             (false, None) => Ok(None),
         }
     }

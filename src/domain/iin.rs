@@ -173,7 +173,7 @@ pub fn require_adult(iin: &Iin, day: Date, refused: &str) -> crate::error::Resul
     if iin.minor_on(day) {
         return Err(crate::error::Error::portal(
             crate::error::Code::Minor,
-            format!("{iin} is under 18 and {refused}"),
+            crate::t!("minor-refused", iin = iin.to_string(), refused = refused),
         ));
     }
     Ok(())
