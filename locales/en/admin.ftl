@@ -212,6 +212,18 @@ examples-verify-ticket =
     attach verify-ticket ticket.json
     # Offline, at the time it was signed
     attach verify-ticket --offline --at sigT --trust root.pem ticket.json
+examples-ticket =
+    # The ticket of a request as a PDF to print, in Kazakh
+    attach --lang kk ticket render ticket.json --format pdf --out ticket.pdf
+    # For a receipt printer
+    attach result R-000001 | attach ticket render --format text
+examples-ticket-render =
+    # An A5 PDF, in Russian
+    attach ticket render ticket.json --format pdf --paper a5 --out ticket.pdf
+    # One self-contained HTML page
+    attach ticket render ticket.json --format html --out ticket.html
+    # For a receipt printer, 48 columns
+    attach result R-000001 | attach ticket render --format text
 examples-batch =
     # Check the file first, then submit and wait for the decisions
     attach batch people.csv --key clinic/key.pem --dry-run

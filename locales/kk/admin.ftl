@@ -200,6 +200,18 @@ examples-verify-ticket =
     attach verify-ticket ticket.json
     # Желісіз, қол қойылған сәтке
     attach verify-ticket --offline --at sigT --trust root.pem ticket.json
+examples-ticket =
+    # Өтінім бойынша талонды басып шығаруға PDF түрінде, қазақ тілінде
+    attach --lang kk ticket render ticket.json --format pdf --out ticket.pdf
+    # Чек принтеріне
+    attach result R-000001 | attach ticket render --format text
+examples-ticket-render =
+    # A5 пішіміндегі PDF, орыс тілінде
+    attach ticket render ticket.json --format pdf --paper a5 --out ticket.pdf
+    # Өзі жеткілікті бір HTML беті
+    attach ticket render ticket.json --format html --out ticket.html
+    # Чек принтеріне, 48 баған
+    attach result R-000001 | attach ticket render --format text
 examples-batch =
     # Алдымен файлды тексеріп, содан кейін жіберіп, шешімдерді күту
     attach batch people.csv --key clinic/key.pem --dry-run

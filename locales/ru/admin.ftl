@@ -220,6 +220,18 @@ examples-verify-ticket =
     attach verify-ticket ticket.json
     # Без сети, на момент подписи
     attach verify-ticket --offline --at sigT --trust root.pem ticket.json
+examples-ticket =
+    # Талон по заявке в PDF для печати, на казахском
+    attach --lang kk ticket render ticket.json --format pdf --out ticket.pdf
+    # Для чекового принтера
+    attach result R-000001 | attach ticket render --format text
+examples-ticket-render =
+    # PDF формата A5, на русском
+    attach ticket render ticket.json --format pdf --paper a5 --out ticket.pdf
+    # Одна самодостаточная страница HTML
+    attach ticket render ticket.json --format html --out ticket.html
+    # Для чекового принтера, 48 колонок
+    attach result R-000001 | attach ticket render --format text
 examples-batch =
     # Сначала проверить файл, затем подать и дождаться решений
     attach batch people.csv --key clinic/key.pem --dry-run
