@@ -5,7 +5,7 @@ use std::borrow::Cow;
 use std::io::{self, Write};
 use std::sync::atomic::{AtomicBool, Ordering};
 
-use comfy_table::{ContentArrangement, Table, presets};
+use comfy_table::{ColumnConstraint, ContentArrangement, Table, Width, presets};
 use serde::Serialize;
 
 use crate::domain::text::is_hidden;
@@ -106,7 +106,8 @@ impl Printer {
     }
 
     /// A table for people, with a header row naming every column; cells are sanitized. At a
-    /// terminal it fits the terminal's width, wrapping the cells that must be ([`width`]).
+    /// terminal it fits the terminal's width ([`width`]), wrapping the cells that must be at
+    /// their spaces: a word is never cut while the table can fit without it ([`floors`]).
     pub fn table<H: AsRef<str>>(&self, header: &[H], rows: Vec<Vec<String>>) -> Result<()> {
         debug_assert!(header.iter().all(|h| !h.as_ref().trim().is_empty()), "every column has a name");
         let mut table = Table::new();
@@ -119,6 +120,12 @@ impl Printer {
         }
         if let Some(width) = width() {
             table.set_width(width);
+            let floors = floors(header, &rows, width);
+            for (column, floor) in table.column_iter_mut().zip(floors) {
+                if floor > 0 {
+                    column.set_constraint(ColumnConstraint::LowerBoundary(Width::Fixed(floor + PADDING)));
+                }
+            }
         }
         self.write(format!("{table}\n").as_bytes())
     }
@@ -134,6 +141,66 @@ impl Printer {
             eprintln!("{}", sanitize(text));
         }
     }
+}
+
+/// A cell's padding, one space each side, as the preset draws it.
+const PADDING: u16 = 2;
+
+/// The least width of each column of a table fitted to `width`, so that comfy-table (which
+/// breaks lines at spaces, and cuts a word only when it is wider than its column) cuts as few
+/// words as the width allows, and never the wrong ones. First the words that must never be
+/// cut — an IIN, a number, a code, a count (whose groups a no-break space joins) — column by
+/// column from the left, where the columns that name a row are; then the longest word of the
+/// other columns (names, addresses, details), the cheapest first, so that their text wraps
+/// at its spaces. A floor that would push the table past `width` is not set: the terminal
+/// would cut every line of a wider table, which is worse than a cell cut by comfy-table.
+fn floors<H: AsRef<str>>(header: &[H], rows: &[Vec<String>], width: u16) -> Vec<u16> {
+    let columns = header.len();
+    let widest = |whole: &dyn Fn(&str) -> bool| -> Vec<u16> {
+        (0..columns)
+            .map(|i| {
+                let cells = std::iter::once(header[i].as_ref())
+                    .chain(rows.iter().filter_map(|row| row.get(i).map(String::as_str)));
+                cells
+                    .flat_map(|cell| cell.split(' '))
+                    .filter(|word| whole(word))
+                    .map(|word| u16::try_from(word.chars().count()).unwrap_or(u16::MAX))
+                    .max()
+                    .unwrap_or(0)
+            })
+            .collect()
+    };
+    let hard = widest(&is_unbreakable);
+    let every = widest(&|_| true);
+    // The preset draws a border left, right and between columns; each cell is padded, and
+    // holds a character at least.
+    let frame = (columns + 1 + (usize::from(PADDING) + 1) * columns) as u32;
+    let mut room = u32::from(width).saturating_sub(frame);
+    let mut floors = vec![0u16; columns];
+    let mut raise = |floors: &mut [u16], i: usize, to: u16| {
+        let extra = u32::from(to.saturating_sub(floors[i].max(1)));
+        if extra <= room {
+            room -= extra;
+            floors[i] = floors[i].max(to);
+        }
+    };
+    for (i, to) in hard.iter().enumerate() {
+        raise(&mut floors, i, *to);
+    }
+    let mut cheapest: Vec<usize> = (0..columns).collect();
+    cheapest.sort_by_key(|&i| every[i].saturating_sub(floors[i].max(1)));
+    for i in cheapest {
+        raise(&mut floors, i, every[i]);
+    }
+    floors
+}
+
+/// A word that a line break would falsify rather than wrap: one with a digit (an IIN, a
+/// ticket or request number, a time, a count) or an ASCII code (`first_attachment`,
+/// `MNG-0001`, a URL).
+fn is_unbreakable(word: &str) -> bool {
+    word.chars().any(|c| c.is_ascii_digit())
+        || (word.is_ascii() && word.contains(['_', '-', '.', ':', '/', '@']))
 }
 
 /// The width tables are fitted to: the terminal's that stdout is (read with `terminal_size`),
@@ -176,6 +243,32 @@ pub fn yes_no(ok: bool) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn floors_keep_numbers_and_codes_whole_first_then_as_many_words_as_fit() {
+        let header = ["IIN", "Name", "Address"];
+        let rows = vec![vec![
+            "900101300453".to_owned(),
+            "СЕРИКОВА АЙГУЛЬ МАРАТОВНА".to_owned(),
+            "г. Актау, микрорайон 14, дом 2".to_owned(),
+        ]];
+        // Frame: 4 borders, 2 of padding and 1 character a column, 13; words 12 + 9 + 10.
+        assert_eq!(floors(&header, &rows, 80), [12, 9, 10]);
+        assert_eq!(floors(&header, &rows, 41), [12, 9, 10]);
+        // The address's words, cheaper than the name's, stay whole; the IIN always.
+        assert_eq!(floors(&header, &rows, 40), [12, 0, 10]);
+        assert_eq!(floors(&header, &rows, 33), [12, 0, 10]);
+        assert_eq!(floors(&header, &rows, 32), [12, 0, 3]);
+        assert_eq!(floors(&header, &rows, 26), [12, 0, 3]);
+        assert_eq!(floors(&header, &rows, 25), [12, 0, 0]);
+        // Too narrow for the IIN: the columns to its right keep what fits.
+        assert_eq!(floors(&header, &rows, 20), [0, 0, 3]);
+        assert_eq!(floors(&header, &rows, 10), [0, 0, 0]);
+        assert!(is_unbreakable("T-MNG-0001-000001") && is_unbreakable("first_attachment"));
+        assert!(
+            is_unbreakable("13\u{a0}192") && !is_unbreakable("Поликлиника") && !is_unbreakable("attached")
+        );
+    }
 
     #[test]
     fn counts_are_grouped_by_three() {

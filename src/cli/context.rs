@@ -179,9 +179,9 @@ impl Context {
         }
     }
 
-    /// At `-v`, each HTTP exchange on stderr: method, URL, status, time and attempt; never a
-    /// token or a body. At `-vv`, the time to the headers and the body's too.
-    fn trace(&self) -> Option<crate::client::http::Trace> {
+    /// At `-v`, each HTTP exchange on stderr (the portal's, and an OCSP responder's at a URL):
+    /// method, URL, status, time and attempt; never a token or a body. At `-vv`, the time to the headers and the body's too.
+    pub fn trace(&self) -> Option<crate::client::http::Trace> {
         let verbosity = self.verbosity();
         if verbosity == 0 {
             return None;

@@ -5,6 +5,7 @@
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
+use std::time::{Duration, Instant};
 
 use super::http;
 use crate::api::Backend;
@@ -37,6 +38,8 @@ pub struct UrlResponder {
     pub url: String,
     /// A private root for an https:// responder (`--tls-ca`).
     pub tls_ca: Option<PathBuf>,
+    /// Told of the exchange (`-v`), as the portal's client tells of its own.
+    pub trace: Option<http::Trace>,
 }
 
 impl Responder for UrlResponder {
@@ -45,14 +48,20 @@ impl Responder for UrlResponder {
     }
 
     fn ask(&self, request: &[u8]) -> Result<Vec<u8>, Unreachable> {
-        ask_ocsp_at(&self.url, request, self.tls_ca.as_deref()).map_err(Unreachable)
+        ask_ocsp_at(&self.url, request, self.tls_ca.as_deref(), self.trace.as_ref()).map_err(Unreachable)
     }
 }
 
 /// Asks the OCSP responder at `url` (RFC 6960 appendix A: a POST of the DER request), once.
 /// Plain http:// is fine here, as for every OCSP responder: the answer is signed and carries
-/// no secret. `Err` when it cannot be reached or answers with an HTTP error.
-pub fn ask_ocsp_at(url: &str, request: &[u8], tls_ca: Option<&Path>) -> std::result::Result<Vec<u8>, String> {
+/// no secret. `Err` when it cannot be reached or answers with an HTTP error. `trace` is told
+/// of the exchange: method, URL, status and time, never a body.
+pub fn ask_ocsp_at(
+    url: &str,
+    request: &[u8],
+    tls_ca: Option<&Path>,
+    trace: Option<&http::Trace>,
+) -> std::result::Result<Vec<u8>, String> {
     let lower = url.to_ascii_lowercase();
     if !(lower.starts_with("http://") || lower.starts_with("https://")) {
         return Err(crate::t!("ocsp-url-scheme", url = url));
@@ -75,18 +84,22 @@ pub fn ask_ocsp_at(url: &str, request: &[u8], tls_ca: Option<&Path>) -> std::res
         );
     }
     let agent = http::agent(config.build());
-    let mut response = agent
-        .post(url)
-        .content_type(crate::pki::ocsp::REQUEST_MEDIA)
-        .send(request)
-        .map_err(|e| format!("{url}: {e}"))?;
+    let tell = |answer: std::result::Result<u16, String>, headers: Duration, total: Duration| {
+        if let Some(trace) = trace {
+            (trace.0)(&http::Exchange { method: "POST", url, answer, headers, total, attempt: 1 });
+        }
+    };
+    let started = Instant::now();
+    let sent = agent.post(url).content_type(crate::pki::ocsp::REQUEST_MEDIA).send(request);
+    let headers = started.elapsed();
+    let mut response = sent.map_err(|e| {
+        tell(Err(e.to_string()), headers, headers);
+        format!("{url}: {e}")
+    })?;
     let status = response.status().as_u16();
-    let body = response
-        .body_mut()
-        .with_config()
-        .limit(http::MAX_RESPONSE)
-        .read_to_vec()
-        .map_err(|e| format!("{url}: {e}"))?;
+    let body = response.body_mut().with_config().limit(http::MAX_RESPONSE).read_to_vec();
+    tell(body.as_ref().map(|_| status).map_err(ToString::to_string), headers, started.elapsed());
+    let body = body.map_err(|e| format!("{url}: {e}"))?;
     if !(200..300).contains(&status) {
         return Err(crate::t!("ocsp-url-http-status", url = url, status = status.to_string()));
     }

@@ -20,6 +20,8 @@ const BOLD: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans-Bold.ttf");
 
 const POINTS_PER_MM: f32 = 72.0 / 25.4;
 const QUIET: f32 = 4.0;
+/// The least width of the QR code on paper (issue 17: a phone reads it at arm's length).
+const MIN_QR_MM: f32 = 30.0;
 
 /// A font to draw with and to measure by.
 struct Face {
@@ -241,8 +243,7 @@ fn lay_out(sheet: &Sheet, scale: Scale, width: f32, regular: &Face, bold: &Face)
     // The QR code, its quiet zone inside the margin, and its caption beside it.
     y += scale.small;
     let modules = sheet.qr.width as f32;
-    let module = scale.qr_mm * POINTS_PER_MM / modules;
-    let (qr_left, qr_top) = (left + QUIET * module, y + QUIET * module);
+    let (module, qr_left, qr_top) = qr_grid(scale.qr_mm, modules, left, y);
     for row in 0..sheet.qr.width {
         let mut x = 0;
         while x < sheet.qr.width {
@@ -280,7 +281,46 @@ fn lay_out(sheet: &Sheet, scale: Scale, width: f32, regular: &Face, bold: &Face)
     layout
 }
 
+/// The side of a QR module and the code's top-left corner, in points: a whole number of
+/// pixels of a 150 dpi rendering (so of a 300 dpi one too), the corner on that grid, so that
+/// a rendering at those resolutions draws each module as sharp pixels, not blurred edges a
+/// decoder must guess at. The code is as near `qr_mm` wide as that allows, and never under
+/// [`MIN_QR_MM`]; its quiet zone lies right of `left` and below `top`.
+fn qr_grid(qr_mm: f32, modules: f32, left: f32, top: f32) -> (f32, f32, f32) {
+    let pixel = 72.0 / 150.0;
+    let pixels = (qr_mm * POINTS_PER_MM / modules / pixel)
+        .round()
+        .max((MIN_QR_MM * POINTS_PER_MM / modules / pixel).ceil());
+    let module = pixels * pixel;
+    let snap = |at: f32| (at / pixel).ceil() * pixel;
+    (module, snap(left + QUIET * module), snap(top + QUIET * module))
+}
+
 /// A horizontal rule `thickness` points thick, drawn as a filled rectangle.
 fn rule(layout: &mut Layout, left: f32, right: f32, y: f32, thickness: f32) {
     layout.squares.extend(Rect::from_xywh(left, y, right - left, thickness));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn qr_modules_are_whole_pixels_at_150_dpi_and_the_code_never_under_30_mm() {
+        let pixel = 72.0 / 150.0;
+        let whole = |points: f32| ((points / pixel) - (points / pixel).round()).abs() < 1e-3;
+        for size in [PaperSize::A4, PaperSize::A5] {
+            for version in 1..=10 {
+                let modules = (17 + 4 * version) as f32;
+                let (module, left, top) = qr_grid(Scale::of(size).qr_mm, modules, 31.2, 500.3);
+                assert!(whole(module) && whole(left) && whole(top), "{size:?} v{version}");
+                assert!(left >= 31.2 + QUIET * module && top >= 500.3 + QUIET * module);
+                let mm = module * modules / POINTS_PER_MM;
+                assert!(mm >= MIN_QR_MM, "{size:?} v{version}: {mm} mm");
+            }
+        }
+        // Version 8, as a P-256 ticket's code is: 4 pixels a module on A5, 5 on A4.
+        assert!((qr_grid(34.0, 49.0, 0.0, 0.0).0 / pixel - 4.0).abs() < 1e-3);
+        assert!((qr_grid(40.0, 49.0, 0.0, 0.0).0 / pixel - 5.0).abs() < 1e-3);
+    }
 }

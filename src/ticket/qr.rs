@@ -165,8 +165,45 @@ pub fn decode_image(bytes: &[u8], path: &str) -> Result<Vec<String>> {
     } else {
         return Err(unreadable("neither PNG nor JPEG".into()));
     };
-    let mut image = rqrr::PreparedImage::prepare_from_greyscale(width, height, |x, y| grey[y * width + x]);
-    Ok(image.detect_grids().into_iter().filter_map(|grid| grid.decode().ok()).map(|(_, text)| text).collect())
+    let decode = |pixel: &dyn Fn(usize) -> u8| -> Vec<String> {
+        let mut image =
+            rqrr::PreparedImage::prepare_from_greyscale(width, height, |x, y| pixel(y * width + x));
+        image.detect_grids().into_iter().filter_map(|grid| grid.decode().ok()).map(|(_, text)| text).collect()
+    };
+    let texts = decode(&|i| grey[i]);
+    if !texts.is_empty() {
+        return Ok(texts);
+    }
+    // A JPEG's ringing at the modules' edges can mislead rqrr's local threshold; black and
+    // white cut at one threshold for the whole picture (Otsu's) removes it.
+    let cut = otsu(&grey);
+    Ok(decode(&|i| if grey[i] > cut { 255 } else { 0 }))
+}
+
+/// Otsu's threshold of a grey picture: the level that best splits it into two classes, ink
+/// and paper.
+fn otsu(grey: &[u8]) -> u8 {
+    let mut histogram = [0u64; 256];
+    for &g in grey {
+        histogram[usize::from(g)] += 1;
+    }
+    let total = grey.len() as f64;
+    let sum: f64 = histogram.iter().enumerate().map(|(level, &n)| level as f64 * n as f64).sum();
+    let (mut below, mut below_sum, mut best, mut cut) = (0.0, 0.0, 0.0, 127u8);
+    for (level, &n) in histogram.iter().enumerate() {
+        below += n as f64;
+        below_sum += level as f64 * n as f64;
+        let above = total - below;
+        if below == 0.0 || above == 0.0 {
+            continue;
+        }
+        let between = below * above * (below_sum / below - (sum - below_sum) / above).powi(2);
+        if between > best {
+            best = between;
+            cut = level as u8;
+        }
+    }
+    cut
 }
 
 fn grey_png(bytes: &[u8]) -> std::result::Result<(usize, usize, Vec<u8>), String> {
@@ -230,6 +267,14 @@ fn over_white(grey: u8, alpha: u8) -> u8 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn otsu_cuts_between_ink_and_paper() {
+        let picture: Vec<u8> = [&[12u8; 300][..], &[40; 20], &[215; 20], &[243; 700]].concat();
+        let cut = otsu(&picture);
+        assert!((40..215).contains(&cut), "{cut}");
+        assert_eq!(otsu(&[200; 10]), 127, "one grey: no split");
+    }
 
     #[test]
     fn base32_is_rfc_4648() {

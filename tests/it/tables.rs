@@ -41,6 +41,68 @@ fn tables_fit_the_width_and_name_every_column() {
     assert!(widest(out.stdout_str()) <= 70, "{}", out.stdout_str());
 }
 
+/// Regression: at `COLUMNS=70` tables fitted the width by cutting words anywhere, an IIN
+/// among them. Now an IIN, a request, registration or ticket number stays whole on one line
+/// at 70 columns and narrower, and no line is wider than the width.
+#[test]
+fn narrow_tables_keep_every_iin_and_number_whole() {
+    let home = Home::new();
+    let me = home.citizen(CITIZEN);
+    let receipt = home.apply(&me, "MNG-0001", "first_attachment");
+    let result = home.assert_attached(&receipt);
+    let ticket = crate::util::ticket_document(&result).ticket_number;
+
+    let people = home.attach().args(["portal", "people", "--limit", "5"]).run().assert_exit(0);
+    let iins: Vec<String> = people
+        .json_lines::<serde_json::Value>()
+        .iter()
+        .map(|p| p["iin"].as_str().expect("an IIN").to_owned())
+        .collect();
+    assert_eq!(iins.len(), 5);
+    let fitted = |args: &[&str], width: usize, whole: &[&str]| {
+        let out = home.attach().args(args).env("COLUMNS", width.to_string()).run().assert_exit(0);
+        let text = out.stdout_str();
+        assert!(widest(text) <= width, "{args:?}: wider than {width}:\n{text}");
+        for word in whole {
+            assert!(text.contains(word), "{args:?} at {width}: `{word}` cut:\n{text}");
+        }
+    };
+    let iins: Vec<&str> = iins.iter().map(String::as_str).collect();
+    for width in [70, 56] {
+        fitted(&["portal", "people", "--limit", "5", "-o", "table"], width, &iins);
+    }
+    let status = home.status(&receipt.request_id);
+    let numbers = [status.iin.as_str(), &status.request_id, &status.registration_number];
+    // 66: the narrowest width for these three whole (12 + 8 + 24), beside three other columns.
+    for width in [70, 66] {
+        fitted(&["status", "-o", "table"], width, &numbers);
+    }
+    // The checks' table under the ticket: the signer's IIN and certificate serial whole.
+    let path = home.path("result.json");
+    std::fs::write(&path, &result).expect("the result");
+    let verdict: serde_json::Value =
+        home.attach().args(["verify-ticket"]).arg(&path).run().assert_exit(0).json();
+    let signer =
+        [&verdict["signer"]["iin"], &verdict["signer"]["serial"]].map(|v| v.as_str().expect("a string"));
+    for width in [70, 50] {
+        let out = home
+            .attach()
+            .args(["verify-ticket", "-o", "table"])
+            .arg(&path)
+            .env("COLUMNS", width.to_string())
+            .run()
+            .assert_exit(0);
+        let text = out.stdout_str();
+        assert!(text.contains(&ticket), "{text}");
+        let table: String =
+            text.lines().skip_while(|l| !l.starts_with('┌')).map(|l| format!("{l}\n")).collect();
+        assert!(widest(&table) <= width, "wider than {width}:\n{table}");
+        for word in signer {
+            assert!(table.contains(word), "at {width}: `{word}` cut:\n{table}");
+        }
+    }
+}
+
 #[test]
 fn help_ends_with_examples_in_the_language_and_man_writes_a_page_per_command() {
     let home = Home::new();

@@ -365,6 +365,29 @@ fn a_printed_ticket_is_proved_by_its_qr_code_read_off_the_picture() {
         .assert_exit(0)
         .json();
     assert!(verdict.valid, "{verdict:#?}");
+    // And as a JPEG, as a phone's camera saves it.
+    run_ok(
+        "pdftoppm",
+        &[
+            OsStr::new("-r"),
+            OsStr::new("150"),
+            OsStr::new("-jpeg"),
+            OsStr::new("-singlefile"),
+            pdf.as_os_str(),
+            home.path("photo").as_os_str(),
+        ],
+        &dir,
+    );
+    let verdict: Verdict = home
+        .attach()
+        .args(["verify-ticket", "--qr-image"])
+        .arg(home.path("photo.jpg"))
+        .arg("--printed")
+        .arg(home.path("ticket.html"))
+        .run()
+        .assert_exit(0)
+        .json();
+    assert!(verdict.valid && verdict.check("printed").ok, "{verdict:#?}");
 
     // One printed field changed, the same QR code: exit 7, naming the field.
     let page = read_text(&home.path("ticket.html"));
@@ -372,6 +395,48 @@ fn a_printed_ticket_is_proved_by_its_qr_code_read_off_the_picture() {
     let verdict = verify_print(&home, &from_html, &forged, &[], 7);
     let printed = verdict.check("printed");
     assert!(!printed.ok && printed.detail.contains("District doctor"), "{verdict:#?}");
+}
+
+/// The A5 ticket's QR code is as readable as the A4 one's (at least 30 mm wide, its modules
+/// whole pixels at 150 dpi): read by zbarimg, and by `--qr-image`, off a 150 dpi rendering in
+/// each language, it proves the PDF's printed fields.
+#[test]
+fn the_a5_pdfs_qr_code_reads_at_150_dpi_and_proves_the_print() {
+    if !tools(&["pdftoppm", "zbarimg", "pdftotext"]) {
+        return;
+    }
+    let home = Home::new();
+    let result = attached(&home);
+    let dir = home.dir.clone();
+    for lang in ["ru", "kk", "en"] {
+        let pdf = home.path(&format!("a5-{lang}.pdf"));
+        home.attach()
+            .args(["--lang", lang, "ticket", "render", "--format", "pdf", "--paper", "a5", "--out"])
+            .arg(&pdf)
+            .stdin(result.clone())
+            .run()
+            .assert_exit(0);
+        let png = home.path(&format!("a5-{lang}"));
+        let args = [OsStr::new("-r"), OsStr::new("150"), OsStr::new("-png"), OsStr::new("-singlefile")];
+        run_ok("pdftoppm", &[&args[..], &[pdf.as_os_str(), png.as_os_str()]].concat(), &dir);
+        let read = zbar(&home.path(&format!("a5-{lang}.png")), &dir);
+        assert_eq!(read, qr_text(&result), "{lang}");
+        let txt = home.path(&format!("a5-{lang}.txt"));
+        run_ok("pdftotext", &[pdf.as_os_str(), txt.as_os_str()], &dir);
+        let verdict = verify_print(&home, &read, &txt, &[], 0);
+        assert!(verdict.valid && verdict.check("printed").ok, "{lang}: {verdict:#?}");
+        // The picture itself, decoded in Rust.
+        let verdict: Verdict = home
+            .attach()
+            .args(["verify-ticket", "--qr-image"])
+            .arg(home.path(&format!("a5-{lang}.png")))
+            .arg("--printed")
+            .arg(&txt)
+            .run()
+            .assert_exit(0)
+            .json();
+        assert!(verdict.valid, "{lang}: {verdict:#?}");
+    }
 }
 
 /// The PDF embeds its font, and its text extracts intact in Kazakh and in Russian: every

@@ -157,7 +157,8 @@ pub fn run(ctx: &Context, args: Args) -> Result<Exit> {
         Some(Err(why)) => (Vec::new(), Some(why)),
         None => (Vec::new(), None),
     };
-    let url_responder = args.ocsp_url.clone().map(|url| UrlResponder { url, tls_ca: ctx.tls_ca.clone() });
+    let url_responder =
+        args.ocsp_url.clone().map(|url| UrlResponder { url, tls_ca: ctx.tls_ca.clone(), trace: ctx.trace() });
     let portal_responder = portal_responder(&args, portal.as_deref(), from_portal)?;
     let responder: Option<&dyn Responder> = match (&url_responder, &portal_responder) {
         (Some(r), _) => Some(r),
