@@ -25,17 +25,18 @@ fn an_encrypted_pkcs8_key_suggests_a_command_that_decrypts_it() {
         "pass:secret".as_ref(),
     ]);
     let document = home.request("MNG-0001", "first_attachment");
-    let out = home
-        .attach()
-        .args(["sign", "--key"])
-        .arg(&encrypted)
-        .arg("--cert")
-        .arg(who.dir.join("cert.pem"))
-        .arg("--chain")
-        .arg(who.dir.join("chain.pem"))
-        .stdin(document.to_string())
-        .run()
-        .assert_exit(2);
+    let sign = |key: &std::path::Path| {
+        home.attach()
+            .args(["sign", "--key"])
+            .arg(key)
+            .arg("--cert")
+            .arg(who.dir.join("cert.pem"))
+            .arg("--chain")
+            .arg(who.dir.join("chain.pem"))
+            .stdin(document.to_string())
+            .run()
+    };
+    let out = sign(&encrypted).assert_exit(2);
     assert!(out.stderr.contains("openssl pkey -in KEY -out plain.pem"), "{}", out.stderr);
     assert!(!out.stderr.contains("-nocrypt"), "{}", out.stderr);
 
@@ -49,16 +50,7 @@ fn an_encrypted_pkcs8_key_suggests_a_command_that_decrypts_it() {
         "-passin".as_ref(),
         "pass:secret".as_ref(),
     ]);
-    home.attach()
-        .args(["sign", "--key"])
-        .arg(&plain)
-        .arg("--cert")
-        .arg(who.dir.join("cert.pem"))
-        .arg("--chain")
-        .arg(who.dir.join("chain.pem"))
-        .stdin(document.to_string())
-        .run()
-        .assert_exit(0);
+    sign(&plain).assert_exit(0);
 }
 
 /// Regression: a `--tls-ca` that holds no certificate was accepted, and the failed connection

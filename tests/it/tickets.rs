@@ -287,6 +287,26 @@ fn zbar(png: &Path, dir: &Path) -> String {
     String::from_utf8(out.stdout).expect("UTF-8").trim().to_owned()
 }
 
+/// The PDF's first page as a picture at 150 dpi: `picture`.png or .jpg, as `format` (`png`,
+/// `jpeg`) says.
+fn rasterize(pdf: &Path, picture: &Path, format: &str, dir: &Path) {
+    let format = format!("-{format}");
+    let args = [OsStr::new("-r"), OsStr::new("150"), OsStr::new(&format), OsStr::new("-singlefile")];
+    run_ok("pdftoppm", &[&args[..], &[pdf.as_os_str(), picture.as_os_str()]].concat(), dir);
+}
+
+/// `verify-ticket --qr-image PICTURE --printed PRINTED`: the code decoded in Rust, valid.
+fn verify_picture(home: &Home, picture: &Path, printed: &Path) -> Verdict {
+    home.attach()
+        .args(["verify-ticket", "--qr-image"])
+        .arg(picture)
+        .arg("--printed")
+        .arg(printed)
+        .run()
+        .assert_exit(0)
+        .json()
+}
+
 /// The HTML page as headless Chromium draws it on an A4-sized window at 150 dpi.
 fn screenshot(html: &Path, png: &Path, dir: &Path) {
     let profile = dir.join("chromium-profile");
@@ -333,18 +353,7 @@ fn a_printed_ticket_is_proved_by_its_qr_code_read_off_the_picture() {
     assert_eq!(from_html, qr_text(&result));
 
     let pdf = home.path("ticket.pdf");
-    run_ok(
-        "pdftoppm",
-        &[
-            OsStr::new("-r"),
-            OsStr::new("150"),
-            OsStr::new("-png"),
-            OsStr::new("-singlefile"),
-            pdf.as_os_str(),
-            home.path("pdf").as_os_str(),
-        ],
-        &dir,
-    );
+    rasterize(&pdf, &home.path("pdf"), "png", &dir);
     let from_pdf = zbar(&home.path("pdf.png"), &dir);
     assert_eq!(from_pdf, from_html);
 
@@ -355,38 +364,11 @@ fn a_printed_ticket_is_proved_by_its_qr_code_read_off_the_picture() {
     let verdict = verify_print(&home, &from_pdf, &home.path("pdf.txt"), &[], 0);
     assert!(verdict.valid, "{verdict:#?}");
     // The photo itself, decoded in Rust.
-    let verdict: Verdict = home
-        .attach()
-        .args(["verify-ticket", "--qr-image"])
-        .arg(home.path("pdf.png"))
-        .arg("--printed")
-        .arg(home.path("ticket.html"))
-        .run()
-        .assert_exit(0)
-        .json();
+    let verdict = verify_picture(&home, &home.path("pdf.png"), &home.path("ticket.html"));
     assert!(verdict.valid, "{verdict:#?}");
     // And as a JPEG, as a phone's camera saves it.
-    run_ok(
-        "pdftoppm",
-        &[
-            OsStr::new("-r"),
-            OsStr::new("150"),
-            OsStr::new("-jpeg"),
-            OsStr::new("-singlefile"),
-            pdf.as_os_str(),
-            home.path("photo").as_os_str(),
-        ],
-        &dir,
-    );
-    let verdict: Verdict = home
-        .attach()
-        .args(["verify-ticket", "--qr-image"])
-        .arg(home.path("photo.jpg"))
-        .arg("--printed")
-        .arg(home.path("ticket.html"))
-        .run()
-        .assert_exit(0)
-        .json();
+    rasterize(&pdf, &home.path("photo"), "jpeg", &dir);
+    let verdict = verify_picture(&home, &home.path("photo.jpg"), &home.path("ticket.html"));
     assert!(verdict.valid && verdict.check("printed").ok, "{verdict:#?}");
 
     // One printed field changed, the same QR code: exit 7, naming the field.
@@ -416,9 +398,7 @@ fn the_a5_pdfs_qr_code_reads_at_150_dpi_and_proves_the_print() {
             .stdin(result.clone())
             .run()
             .assert_exit(0);
-        let png = home.path(&format!("a5-{lang}"));
-        let args = [OsStr::new("-r"), OsStr::new("150"), OsStr::new("-png"), OsStr::new("-singlefile")];
-        run_ok("pdftoppm", &[&args[..], &[pdf.as_os_str(), png.as_os_str()]].concat(), &dir);
+        rasterize(&pdf, &home.path(&format!("a5-{lang}")), "png", &dir);
         let read = zbar(&home.path(&format!("a5-{lang}.png")), &dir);
         assert_eq!(read, qr_text(&result), "{lang}");
         let txt = home.path(&format!("a5-{lang}.txt"));
@@ -426,15 +406,7 @@ fn the_a5_pdfs_qr_code_reads_at_150_dpi_and_proves_the_print() {
         let verdict = verify_print(&home, &read, &txt, &[], 0);
         assert!(verdict.valid && verdict.check("printed").ok, "{lang}: {verdict:#?}");
         // The picture itself, decoded in Rust.
-        let verdict: Verdict = home
-            .attach()
-            .args(["verify-ticket", "--qr-image"])
-            .arg(home.path(&format!("a5-{lang}.png")))
-            .arg("--printed")
-            .arg(&txt)
-            .run()
-            .assert_exit(0)
-            .json();
+        let verdict = verify_picture(&home, &home.path(&format!("a5-{lang}.png")), &txt);
         assert!(verdict.valid, "{lang}: {verdict:#?}");
     }
 }
