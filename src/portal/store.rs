@@ -217,6 +217,8 @@ pub struct Store {
     /// database is read as it is, and whatever would write is refused or, where a read only
     /// refreshes a time stamp, left undone.
     read_only: bool,
+    /// Within [`Store::start_reading_only`]: whether some work wanted to write (and was refused).
+    reading: Option<bool>,
 }
 
 /// A clinic head's key and certificate, ready to sign tickets.
@@ -421,8 +423,15 @@ impl Store {
         )
         .map_err(|source| Error::Database { path: path.clone(), source })?;
         let group = group_of(&path);
-        let mut store =
-            Store { conn, path, trust_cache: None, caches: Caches::default(), group, read_only: false };
+        let mut store = Store {
+            conn,
+            path,
+            trust_cache: None,
+            caches: Caches::default(),
+            group,
+            read_only: false,
+            reading: None,
+        };
         store.configure()?;
         store.migrate()?;
         Ok(Some(store))
@@ -444,7 +453,15 @@ impl Store {
             return Err(Error::ReadOnlyHome { path, what: "read-only-upgrade" });
         }
         let group = group_of(&path);
-        Ok(Store { conn, path, trust_cache: None, caches: Caches::default(), group, read_only: true })
+        Ok(Store {
+            conn,
+            path,
+            trust_cache: None,
+            caches: Caches::default(),
+            group,
+            read_only: true,
+            reading: None,
+        })
     }
 
     /// Whether the home cannot be written (see [`Store::write`]).
@@ -476,8 +493,15 @@ impl Store {
         let conn =
             Connection::open(&path).map_err(|source| Error::Database { path: path.clone(), source })?;
         let group = group_of(&path);
-        let mut store =
-            Store { conn, path, trust_cache: None, caches: Caches::default(), group, read_only: false };
+        let mut store = Store {
+            conn,
+            path,
+            trust_cache: None,
+            caches: Caches::default(),
+            group,
+            read_only: false,
+            reading: None,
+        };
         store.configure()?;
         store.migrate()?;
         Ok(store)
@@ -571,11 +595,41 @@ impl Store {
     }
 
     /// A write on a read-only home is refused, naming the home.
-    fn writable(&self) -> Result<()> {
-        if self.read_only {
-            return Err(self.read_only_error());
+    fn writable(&mut self) -> Result<()> {
+        if let Some(wanted) = &mut self.reading {
+            *wanted = true;
+        }
+        if self.read_only || self.reading.is_some() {
+            return Err(self.write_refused());
         }
         Ok(())
+    }
+
+    fn write_refused(&self) -> Error {
+        if self.reading.is_some() {
+            return Error::Authority("a write was wanted while reading only".into());
+        }
+        self.read_only_error()
+    }
+
+    /// From now on until [`Store::stop_reading_only`], every write is refused and noted, and
+    /// what is read is one snapshot (one read transaction: taking SQLite's shared locks once,
+    /// not once a statement). The server answers cheap reads this way on the thread that reads
+    /// the request, sparing the hand-over to a blocking thread and back; work that wanted to
+    /// write is done again where a write may wait for its turn.
+    pub fn start_reading_only(&mut self) {
+        self.reading = Some(false);
+        // Without the transaction each statement is its own: the same answers, more locking.
+        let _ = self.conn.prepare_cached("BEGIN").and_then(|mut begin| begin.execute([]));
+    }
+
+    /// Whether no write was refused since [`Store::start_reading_only`]; writes are allowed
+    /// again.
+    pub fn stop_reading_only(&mut self) -> bool {
+        if !self.conn.is_autocommit() {
+            let _ = self.conn.prepare_cached("COMMIT").and_then(|mut commit| commit.execute([]));
+        }
+        self.reading.take() == Some(false)
     }
 
     fn read_only_error(&self) -> Error {
@@ -628,8 +682,8 @@ impl Store {
         if work.is_empty() {
             return Vec::new();
         }
-        if self.read_only {
-            return work.iter().map(|_| Err(self.read_only_error())).collect();
+        if self.writable().is_err() {
+            return work.iter().map(|_| Err(self.write_refused())).collect();
         }
         type Slot<T> = std::sync::Arc<std::sync::Mutex<Option<Result<T>>>>;
         let slots: Vec<Slot<T>> =
@@ -684,5 +738,39 @@ impl Store {
     /// Maps a rusqlite error to this database's error.
     pub fn error(&self, source: rusqlite::Error) -> Error {
         (self.db_err())(source)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::portal::db;
+
+    fn count(store: &Store) -> i64 {
+        store.conn().query_row("SELECT count(*) FROM t", [], |r| r.get(0)).expect("a count")
+    }
+
+    #[test]
+    fn reading_only_refuses_every_write_and_says_that_one_was_wanted() {
+        let home = std::env::temp_dir().join(format!("attach-reading-only-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&home);
+        let mut store = Store::open_or_create(&home).expect("a store");
+        let insert = |tx: &Transaction| tx.execute("INSERT INTO t VALUES (1)", []).map(drop).map_err(db);
+        store.write(|tx| tx.execute_batch("CREATE TABLE t (x)").map_err(db)).expect("a table");
+
+        store.start_reading_only();
+        assert_eq!(count(&store), 0);
+        assert!(store.stop_reading_only(), "reads alone");
+
+        store.start_reading_only();
+        assert!(store.write(insert).is_err());
+        assert!(store.write_grouped(move |tx, _| insert(tx)).is_err());
+        assert_eq!(count(&store), 0, "nothing written");
+        assert!(!store.stop_reading_only(), "a write was wanted");
+
+        store.write(insert).expect("a write, allowed again");
+        store.write_grouped(move |tx, _| insert(tx)).expect("a grouped write, allowed again");
+        assert_eq!(count(&store), 2);
+        let _ = std::fs::remove_dir_all(&home);
     }
 }

@@ -14,6 +14,7 @@ both_backends!(
     repeated_failures_lock_the_account_until_the_lockout_passes,
     a_lockout_that_has_passed_starts_the_count_afresh,
     an_idle_session_expires,
+    a_session_in_use_stays_alive,
     logout_ends_the_session_at_the_portal,
     only_valid_iins_of_the_registry_register_once,
     nobody_sees_another_persons_request,
@@ -106,6 +107,22 @@ fn an_idle_session_expires(home: &Home) {
     // Logging in again is the way out.
     home.login(CITIZEN);
     home.attach().arg("status").run().assert_exit(0);
+}
+
+/// A session used within its idle limit lives on: each use past a quarter of the limit moves
+/// its last use on. Served, `me` is answered on the server's reading thread, which may not
+/// write: the use that must be recorded is answered again where it can be.
+fn a_session_in_use_stays_alive(home: &Home) {
+    home.setting("session_idle", "4s");
+    home.register(CITIZEN).assert_exit(0);
+    home.login(CITIZEN);
+    home.attach().arg("me").run().assert_exit(0);
+    std::thread::sleep(Duration::from_millis(2500));
+    home.attach().arg("me").run().assert_exit(0);
+    std::thread::sleep(Duration::from_millis(2500));
+    // Five seconds after the login, more than the idle limit: alive only because the use at
+    // two and a half seconds was recorded (times have whole seconds: at 1.5 s at the earliest).
+    home.attach().arg("me").run().assert_exit(0);
 }
 
 fn logout_ends_the_session_at_the_portal(home: &Home) {

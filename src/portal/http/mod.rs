@@ -83,6 +83,17 @@ impl Pool {
         self.idle.lock().unwrap_or_else(|p| p.into_inner()).push(portal);
         out
     }
+
+    /// `f` with an idle portal that may read only, on the calling thread: `None` when no
+    /// portal is idle or `f` wanted to write (see [`super::store::Store::start_reading_only`]).
+    pub fn reading_only<T>(&self, f: impl FnOnce(&mut Portal) -> T) -> Option<T> {
+        let mut portal = self.idle.lock().unwrap_or_else(|p| p.into_inner()).pop()?;
+        portal.store.start_reading_only();
+        let out = f(&mut portal);
+        let read_only = portal.store.stop_reading_only();
+        self.idle.lock().unwrap_or_else(|p| p.into_inner()).push(portal);
+        read_only.then_some(out)
+    }
 }
 
 /// The state every handler shares.

@@ -209,6 +209,26 @@ pub(super) async fn engine<T: Send + 'static>(
     .map_err(ApiError::Failed)
 }
 
+/// [`engine`] for work that mostly only reads a few rows (a status, a result, a ticket): done
+/// at once on the thread that read the request, without the hand-over to a blocking thread
+/// and back, which costs more than such a read. Work that wants to write after all (a
+/// session's time stamp to refresh, a request whose decision is due) is done again by
+/// [`engine`]; so is all work while no connection of the pool is idle.
+async fn engine_read<T: Send + 'static>(
+    shared: &Arc<Shared>,
+    f: impl Fn(&mut Portal) -> crate::error::Result<T> + Clone + Send + 'static,
+) -> Reply<T> {
+    let Ok(permit) = shared.work.clone().try_acquire_owned() else {
+        return Err(ApiError::Failed(Error::portal(Code::Overloaded, crate::t!("portal-busy"))));
+    };
+    let done = shared.pool.reading_only(f.clone());
+    drop(permit);
+    match done {
+        Some(out) => out.map_err(ApiError::Failed),
+        None => engine(shared, f).await,
+    }
+}
+
 fn bearer(headers: &HeaderMap) -> Reply<String> {
     headers
         .get(header::AUTHORIZATION)
@@ -354,7 +374,7 @@ async fn logout(State(s): State<Arc<Shared>>, headers: HeaderMap) -> Reply<Respo
 
 async fn me(State(s): State<Arc<Shared>>, headers: HeaderMap) -> Reply<Response> {
     let token = bearer(&headers)?;
-    Ok(json(StatusCode::OK, &engine(&s, move |p| p.me(&token)).await?))
+    Ok(json(StatusCode::OK, &engine_read(&s, move |p| p.me(&token)).await?))
 }
 
 async fn orgs(State(s): State<Arc<Shared>>, q: Result<Query<ListQuery>, QueryRejection>) -> Reply<Response> {
@@ -365,7 +385,7 @@ async fn orgs(State(s): State<Arc<Shared>>, q: Result<Query<ListQuery>, QueryRej
 }
 
 async fn org(State(s): State<Arc<Shared>>, Path(id): Path<String>) -> Reply<Response> {
-    Ok(json(StatusCode::OK, &engine(&s, move |p| p.org(&id)).await?))
+    Ok(json(StatusCode::OK, &engine_read(&s, move |p| p.org(&id)).await?))
 }
 
 async fn person(
@@ -376,7 +396,7 @@ async fn person(
     let token = bearer(&headers)?;
     let iin = Iin::parse(&iin, clock::today())
         .map_err(|reason| ApiError::Failed(Error::InvalidIin { iin, reason }))?;
-    Ok(json(StatusCode::OK, &engine(&s, move |p| p.person(&token, &iin)).await?))
+    Ok(json(StatusCode::OK, &engine_read(&s, move |p| p.person(&token, &iin)).await?))
 }
 
 async fn submit(State(s): State<Arc<Shared>>, headers: HeaderMap, body: Body) -> Reply<Response> {
@@ -432,16 +452,16 @@ async fn list(
 
 async fn status(State(s): State<Arc<Shared>>, headers: HeaderMap, Path(id): Path<String>) -> Reply<Response> {
     let token = bearer(&headers)?;
-    Ok(json(StatusCode::OK, &engine(&s, move |p| p.status(&token, &id)).await?))
+    Ok(json(StatusCode::OK, &engine_read(&s, move |p| p.status(&token, &id)).await?))
 }
 
 async fn result(State(s): State<Arc<Shared>>, headers: HeaderMap, Path(id): Path<String>) -> Reply<Response> {
     let token = bearer(&headers)?;
-    Ok(json(StatusCode::OK, &engine(&s, move |p| p.result(&token, &id)).await?))
+    Ok(json(StatusCode::OK, &engine_read(&s, move |p| p.result(&token, &id)).await?))
 }
 
 async fn ticket(State(s): State<Arc<Shared>>, Path(number): Path<String>) -> Reply<Response> {
-    Ok(json(StatusCode::OK, &engine(&s, move |p| p.ticket(&number)).await?))
+    Ok(json(StatusCode::OK, &engine_read(&s, move |p| p.ticket(&number)).await?))
 }
 
 /// `?signature=`: the base64url signature a printed ticket's QR code carries.
@@ -564,9 +584,9 @@ async fn in_flight(State(s): State<Arc<Shared>>, request: Request, next: Next) -
 async fn access_log(request: Request, next: Next) -> Response {
     let mut entry = AccessLine {
         started: Instant::now(),
-        method: request.method().to_string(),
+        method: request.method().clone(),
         path: request.uri().path().to_owned(),
-        peer: request.extensions().get::<Peer>().map(|p| p.0.to_string()),
+        peer: request.extensions().get::<Peer>().map(|p| p.0),
         // Until a response exists: 499, a client that left before its answer.
         status: 499,
     };
@@ -579,26 +599,37 @@ async fn access_log(request: Request, next: Next) -> Response {
 /// leaves first and the request's future is dropped.
 struct AccessLine {
     started: Instant,
-    method: String,
+    method: axum::http::Method,
     path: String,
+    peer: Option<std::net::SocketAddr>,
+    status: u16,
+}
+
+/// The fields of an access-log line, in their order (by name, as they always were).
+#[derive(serde::Serialize)]
+struct AccessFields<'a> {
+    at: String,
+    method: &'a str,
+    ms: f64,
+    path: &'a str,
     peer: Option<String>,
     status: u16,
 }
 
 impl Drop for AccessLine {
     fn drop(&mut self) {
-        let line = serde_json::json!({
-            "at": clock::rfc3339(clock::now()),
-            "peer": self.peer,
-            "method": self.method,
-            "path": self.path,
-            "status": self.status,
-            "ms": (self.started.elapsed().as_secs_f64() * 10_000.0).round() / 10.0,
-        });
+        let fields = AccessFields {
+            at: clock::rfc3339(clock::now()),
+            method: self.method.as_str(),
+            ms: (self.started.elapsed().as_secs_f64() * 10_000.0).round() / 10.0,
+            path: &self.path,
+            peer: self.peer.map(|p| p.to_string()),
+            status: self.status,
+        };
         // One write, so that lines of concurrent requests never interleave.
-        let mut text = line.to_string();
-        text.push('\n');
-        let _ = std::io::Write::write_all(&mut std::io::stderr().lock(), text.as_bytes());
+        let mut text = serde_json::to_vec(&fields).unwrap_or_default();
+        text.push(b'\n');
+        let _ = std::io::Write::write_all(&mut std::io::stderr().lock(), &text);
     }
 }
 
