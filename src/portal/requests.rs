@@ -347,11 +347,23 @@ fn admit(
         );
         let deadline = deadline::deadline(now, &calendar);
         let decide_after = now + delay;
+        // Decided at once when the provider takes no time, in the same durable commit as the
+        // registration: the request's row is written once, decided.
+        let decided = if delay.is_zero() {
+            let submission =
+                Registering { request: &request, seq, registration_number: &registration_number };
+            judge(tx, caches, &request_id, Some(submission))?
+        } else {
+            None
+        };
+        let columns = decided.as_ref().map(|d| &d.columns);
         tx.exec_cached(
             "INSERT INTO requests (seq, request_id, request_uuid, payload_sha256, jws, iin, org_id, channel,
                  operator_iin, reason, status, gateway_message, registration_number, submitted_at,
-                 registered_at, decide_after, deadline, updated_at, representative_iin)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, 'registered', ?11, ?12, ?13, ?13, ?14, ?15, ?13, ?16)",
+                 registered_at, decide_after, deadline, updated_at, representative_iin, decided_at,
+                 refusal_code, refusal_facts, ticket_number)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?14, ?15, ?16,
+                 coalesce(?18, ?14), ?17, ?18, ?19, ?20, ?21)",
             params![
                 seq,
                 request_id,
@@ -363,25 +375,22 @@ fn admit(
                 channel_name(request.channel),
                 request.operator.as_ref().map(|o| o.iin.to_string()),
                 reason_name(request.reason),
+                columns.map_or("registered", |c| c.status),
                 gateway_message,
                 registration_number,
                 clock::rfc3339(now),
                 clock::rfc3339(decide_after),
                 clock::rfc3339(deadline),
                 request.representative.as_ref().map(|r| r.iin.to_string()),
+                columns.map(|c| &c.decided_at),
+                columns.and_then(|c| c.refusal_code),
+                columns.and_then(|c| c.refusal_facts.as_deref()),
+                columns.and_then(|c| c.ticket_number.as_deref()),
             ],
         )
         .map_err(db)?;
         audit_in(tx, Some(&actor), "submit", Some(&request_id), "registered")?;
-        // Decided at once when the provider takes no time, in the same durable commit as
-        // the registration.
-        let outcome = if delay.is_zero() {
-            let submission =
-                Registering { request: &request, seq, registration_number: &registration_number };
-            decide(tx, caches, &request_id, Some(submission))?
-        } else {
-            None
-        };
+        let outcome = decided.map(|decided| record(tx, &request_id, decided, false)).transpose()?;
         let receipt = Receipt {
             request_id,
             request_uuid: request.request_uuid.clone(),
@@ -712,7 +721,7 @@ pub fn process_due(store: &mut Store) -> Result<()> {
     };
     for request_id in due {
         let mut caches = std::mem::take(&mut store.caches);
-        let decided = store.write(|tx| decide(tx, &mut caches, &request_id, None).map(drop));
+        let decided = store.write(|tx| decide(tx, &mut caches, &request_id).map(drop));
         store.caches = caches;
         decided?;
     }
@@ -727,14 +736,83 @@ struct Registering<'a> {
     registration_number: &'a str,
 }
 
-/// Condition 3 and processes 7–8 for one request, in the caller's transaction; a request
-/// another process decided meanwhile is left alone.
-fn decide(
+/// Condition 3 and processes 7–8 for one registered request, in the caller's transaction; a
+/// request another process decided meanwhile is left alone.
+fn decide(tx: &Transaction, caches: &mut Caches, request_id: &str) -> Result<Option<Outcome>> {
+    judge(tx, caches, request_id, None)?.map(|decided| record(tx, request_id, decided, true)).transpose()
+}
+
+/// What a decision writes into its request's row.
+struct Columns {
+    status: &'static str,
+    decided_at: String,
+    refusal_code: Option<&'static str>,
+    refusal_facts: Option<String>,
+    ticket_number: Option<String>,
+}
+
+/// A decision made and its attachment written: what is left to write of it, and its outcome.
+struct Decided {
+    columns: Columns,
+    iin: String,
+    org_id: String,
+    outcome: Outcome,
+}
+
+/// Writes the rest of a decision: the request's row (unless it is being inserted with
+/// [`Decided::columns`]), the ticket, the audit line.
+fn record(tx: &Transaction, request_id: &str, decided: Decided, update_row: bool) -> Result<Outcome> {
+    let Decided { columns, iin, org_id, outcome } = decided;
+    if update_row {
+        tx.exec_cached(
+            "UPDATE requests SET status = ?2, decided_at = ?3, updated_at = ?3, refusal_code = ?4,
+                 refusal_facts = ?5, ticket_number = ?6
+             WHERE request_id = ?1",
+            params![
+                request_id,
+                columns.status,
+                columns.decided_at,
+                columns.refusal_code,
+                columns.refusal_facts,
+                columns.ticket_number
+            ],
+        )
+        .map_err(db)?;
+    }
+    if let (Outcome::Attached { ticket: signed, .. }, Some(ticket_number)) =
+        (&outcome, &columns.ticket_number)
+    {
+        let payload = jws::unb64url(&signed.payload).unwrap_or_default();
+        tx.exec_cached(
+            "INSERT INTO tickets (ticket_number, request_id, iin, org_id, sha256, issued_at, jws)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+            params![
+                ticket_number,
+                request_id,
+                iin,
+                org_id,
+                sha256_hex(&payload),
+                columns.decided_at,
+                serde_json::to_string(signed).map_err(|e| Error::Authority(e.to_string()))?,
+            ],
+        )
+        .map_err(db)?;
+    }
+    let result = columns.refusal_code.unwrap_or(columns.status);
+    audit_in(tx, Some(&iin), "decide", Some(request_id), result)?;
+    Ok(outcome)
+}
+
+/// Condition 3 and processes 7–8 for one request, in the caller's transaction: the decision,
+/// and for an attachment the ticket signed and the attachments written. The request's row,
+/// the ticket's and the audit line are left to [`record`]. A request another process decided
+/// meanwhile is left alone.
+fn judge(
     tx: &Transaction,
     caches: &mut Caches,
     request_id: &str,
     submitted: Option<Registering>,
-) -> Result<Option<Outcome>> {
+) -> Result<Option<Decided>> {
     // A request decided as it is submitted is at hand; a delayed one is read back.
     let stored;
     let (seq, registration_number, request) = match submitted {
@@ -793,14 +871,18 @@ fn decide(
     match decision::decide(&case) {
         Err(grounds) => {
             let facts = serde_json::to_string(&grounds.facts).map_err(|e| Error::Authority(e.to_string()))?;
-            tx.exec_cached(
-                "UPDATE requests SET status = 'refused', decided_at = ?2, updated_at = ?2, refusal_code = ?3,
-                     refusal_facts = ?4 WHERE request_id = ?1",
-                params![request_id, stamp, grounds.code.as_str(), facts],
-            )
-            .map_err(db)?;
-            audit_in(tx, Some(&iin), "decide", Some(request_id), grounds.code.as_str())?;
-            Ok(Some(Outcome::Refused { request_id: request_id.to_owned(), refusal: grounds.refusal() }))
+            Ok(Some(Decided {
+                columns: Columns {
+                    status: "refused",
+                    decided_at: stamp,
+                    refusal_code: Some(grounds.code.as_str()),
+                    refusal_facts: Some(facts),
+                    ticket_number: None,
+                },
+                iin,
+                org_id: request.organization.id.clone(),
+                outcome: Outcome::Refused { request_id: request_id.to_owned(), refusal: grounds.refusal() },
+            }))
         }
         Ok(district) => {
             let ticket_number = format!("T-{}-{seq:06}", request.organization.id);
@@ -842,29 +924,18 @@ fn decide(
                 ],
             )
             .map_err(db)?;
-            let payload = jws::unb64url(&signed.payload).unwrap_or_default();
-            tx.exec_cached(
-                "INSERT INTO tickets (ticket_number, request_id, iin, org_id, sha256, issued_at, jws)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-                params![
-                    ticket_number,
-                    request_id,
-                    iin,
-                    request.organization.id,
-                    sha256_hex(&payload),
-                    stamp,
-                    serde_json::to_string(&signed).map_err(|e| Error::Authority(e.to_string()))?,
-                ],
-            )
-            .map_err(db)?;
-            tx.exec_cached(
-                "UPDATE requests SET status = 'completed', decided_at = ?2, updated_at = ?2, ticket_number = ?3
-                 WHERE request_id = ?1",
-                params![request_id, stamp, ticket_number],
-            )
-            .map_err(db)?;
-            audit_in(tx, Some(&iin), "decide", Some(request_id), "completed")?;
-            Ok(Some(Outcome::Attached { request_id: request_id.to_owned(), ticket: signed }))
+            Ok(Some(Decided {
+                columns: Columns {
+                    status: "completed",
+                    decided_at: stamp,
+                    refusal_code: None,
+                    refusal_facts: None,
+                    ticket_number: Some(ticket_number),
+                },
+                iin,
+                org_id: request.organization.id.clone(),
+                outcome: Outcome::Attached { request_id: request_id.to_owned(), ticket: signed },
+            }))
         }
     }
 }
