@@ -262,6 +262,96 @@ struct Job {
 pub(crate) struct Group {
     writers: std::sync::Mutex<Writer>,
     pending: std::sync::Mutex<Vec<Job>>,
+    durability: Durability,
+}
+
+/// The dedicated writer's commits and how many of them are on disk. The dedicated writer
+/// commits without waiting for the disk (`synchronous = NORMAL`): its commit is visible, and
+/// safe from a crash of the process, at once, and the next commit may start while the log is
+/// flushed. Whoever needs the commits durable (every write before it answers, every read
+/// before it answers what it saw) waits for a flush of the log that began after they were
+/// made; one flush serves all who wait, as one commit serves a group. Nothing is answered
+/// that a power failure could take back.
+#[derive(Default)]
+struct Durability {
+    state: std::sync::Mutex<Synced>,
+    flushed: std::sync::Condvar,
+}
+
+#[derive(Default)]
+struct Synced {
+    /// Commits begun through the dedicated writer (visible to readers from some moment on).
+    begun: u64,
+    /// Commits ended: their frames, if any, are in the log file.
+    ended: u64,
+    /// How many of the first commits the log holds on disk.
+    synced: u64,
+    /// A thread is flushing the log.
+    flushing: bool,
+    /// A flush failed: from then on nothing more is known to reach the disk.
+    failed: Option<String>,
+}
+
+impl Durability {
+    /// A commit begins: counted before it can be seen.
+    fn begin(&self) -> u64 {
+        let mut state = lock(&self.state);
+        state.begun += 1;
+        state.begun
+    }
+
+    /// The commit begun last has ended, made or not.
+    fn end(&self) {
+        let mut state = lock(&self.state);
+        state.ended = state.begun;
+        self.flushed.notify_all();
+    }
+
+    /// How many commits have begun.
+    fn begun(&self) -> u64 {
+        lock(&self.state).begun
+    }
+
+    /// Whether every commit begun so far is on disk (never waits).
+    fn all_synced(&self) -> bool {
+        let state = lock(&self.state);
+        state.synced >= state.begun && state.failed.is_none()
+    }
+
+    /// Waits until the log on disk holds the first `upto` commits (every commit begun so far
+    /// when `None`), flushing it when no other thread is.
+    fn wait(&self, wal: &Path, upto: Option<u64>) -> Result<()> {
+        let mut state = lock(&self.state);
+        let upto = upto.unwrap_or(state.begun);
+        loop {
+            if let Some(why) = &state.failed {
+                return Err(Error::Database {
+                    path: wal.to_owned(),
+                    source: rusqlite::Error::ToSqlConversionFailure(why.clone().into()),
+                });
+            }
+            if state.synced >= upto {
+                return Ok(());
+            }
+            // A commit still being made, or a flush under way: woken when either ends.
+            if state.flushing || state.ended < upto {
+                state = self.flushed.wait(state).unwrap_or_else(|p| p.into_inner());
+                continue;
+            }
+            // Every commit ended by now has its frames in the log file: one flush covers them.
+            let target = state.ended;
+            state.flushing = true;
+            drop(state);
+            let flushed = fs::File::open(wal).and_then(|log| log.sync_data());
+            state = lock(&self.state);
+            state.flushing = false;
+            match flushed {
+                Ok(()) => state.synced = state.synced.max(target),
+                Err(e) => state.failed = Some(format!("the write-ahead log could not be flushed: {e}")),
+            }
+            self.flushed.notify_all();
+        }
+    }
 }
 
 /// The connection a long-lived process writes through (see [`Store::dedicate_writer`]), with
@@ -338,7 +428,7 @@ fn in_savepoint<T>(tx: &Transaction, f: impl FnOnce(&Transaction) -> Result<T>) 
 pub type GroupedWrite<T> = Box<dyn FnOnce(&Transaction, &mut Caches) -> Result<T> + Send>;
 
 /// Does every job queued for a group commit in one write transaction, and commits it.
-fn commit_jobs(conn: &mut Connection, caches: &mut Caches, jobs: Vec<Job>) {
+fn commit_jobs(conn: &mut Connection, caches: &mut Caches, jobs: Vec<Job>, durability: Option<&Durability>) {
     let mut fails = Vec::with_capacity(jobs.len());
     match conn.transaction_with_behavior(TransactionBehavior::Immediate) {
         Ok(tx) => {
@@ -352,7 +442,14 @@ fn commit_jobs(conn: &mut Connection, caches: &mut Caches, jobs: Vec<Job>) {
                 }
                 fails.push(job.fail);
             }
-            if let Err(e) = tx.commit() {
+            if let Some(durability) = durability {
+                durability.begin();
+            }
+            let committed = tx.commit();
+            if let Some(durability) = durability {
+                durability.end();
+            }
+            if let Err(e) = committed {
                 let why = format!("the commit failed: {e}");
                 fails.into_iter().for_each(|fail| fail(why.clone()));
             }
@@ -555,8 +652,26 @@ impl Store {
         conn.pragma_update(None, "wal_autocheckpoint", 0).map_err(err)?;
         // A log that grew long in a burst shrinks back when it starts again.
         conn.pragma_update(None, "journal_size_limit", 64 << 20).map_err(err)?;
+        // Its commits are flushed apart, before anything is answered (see `Durability`).
+        conn.pragma_update(None, "synchronous", "NORMAL").map_err(err)?;
         writer.conn = Some(conn);
         Ok(())
+    }
+
+    fn wal_path(&self) -> PathBuf {
+        PathBuf::from(format!("{}-wal", self.path.display()))
+    }
+
+    /// Waits until every commit this process has made through its dedicated writer is on
+    /// disk: before answering what was read, which may be such a commit. At once when there
+    /// is no dedicated writer (each commit is then flushed as it is made).
+    pub fn durable(&self) -> Result<()> {
+        self.group.durability.wait(&self.wal_path(), None)
+    }
+
+    /// Whether every commit this process has made is on disk (never waits).
+    pub fn all_durable(&self) -> bool {
+        self.group.durability.all_synced()
     }
 
     fn migrate(&mut self) -> Result<()> {
@@ -585,12 +700,22 @@ impl Store {
         self.writable()?;
         let group = self.group.clone();
         let mut turn = lock(&group.writers);
+        let dedicated = turn.conn.is_some();
         let conn = turn.conn.as_mut().unwrap_or(&mut self.conn);
         let path = self.path.clone();
         let err = |source| Error::Database { path: path.clone(), source };
         let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate).map_err(err)?;
         let out = f(&tx)?;
-        tx.commit().map_err(err)?;
+        let made = dedicated.then(|| group.durability.begin());
+        let committed = tx.commit().map_err(err);
+        if dedicated {
+            group.durability.end();
+        }
+        drop(turn);
+        committed?;
+        if let Some(made) = made {
+            group.durability.wait(&self.wal_path(), Some(made))?;
+        }
         Ok(out)
     }
 
@@ -713,20 +838,31 @@ impl Store {
         // Another thread may have committed this work while this one waited for its turn.
         if slots.iter().any(|slot| lock(slot).is_none()) {
             let jobs = std::mem::take(&mut *lock(&group.pending));
+            let durability = turn.conn.is_some().then_some(&group.durability);
             let Writer { conn: dedicated, caches: dedicated_caches } = &mut *turn;
             let (conn, caches) = match dedicated {
                 Some(conn) => (conn, dedicated_caches),
                 None => (&mut self.conn, &mut self.caches),
             };
-            commit_jobs(conn, caches, jobs);
+            commit_jobs(conn, caches, jobs, durability);
         }
+        // The commit that did this work is counted by now, whichever thread made it.
+        let made = turn.conn.is_some().then(|| group.durability.begun());
         drop(turn);
+        let flushed = match made {
+            Some(made) => group.durability.wait(&self.wal_path(), Some(made)),
+            None => Ok(()),
+        };
         slots
             .iter()
             .map(|slot| {
-                lock(slot).take().unwrap_or_else(|| {
+                let done = lock(slot).take().unwrap_or_else(|| {
                     Err(Error::Authority("a grouped write was neither done nor failed".into()))
-                })
+                });
+                match (&flushed, done) {
+                    (Err(e), Ok(_)) => Err(Error::Authority(e.to_string())),
+                    (_, done) => done,
+                }
             })
             .collect()
     }
@@ -771,6 +907,52 @@ mod tests {
         store.write(insert).expect("a write, allowed again");
         store.write_grouped(move |tx, _| insert(tx)).expect("a grouped write, allowed again");
         assert_eq!(count(&store), 2);
+        let _ = std::fs::remove_dir_all(&home);
+    }
+
+    #[test]
+    fn a_flush_covers_every_commit_ended_before_it_and_a_failed_one_fails_every_wait_after() {
+        let dir = std::env::temp_dir().join(format!("attach-durability-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).expect("a directory");
+        let log = dir.join("log");
+        std::fs::write(&log, b"frames").expect("a log");
+        let durability = Durability::default();
+        assert!(durability.all_synced(), "nothing begun");
+        durability.wait(&log, None).expect("nothing to wait for");
+
+        let first = durability.begin();
+        assert!(!durability.all_synced(), "a commit begun is not yet on disk");
+        durability.end();
+        let second = durability.begin();
+        durability.end();
+        durability.wait(&log, Some(first)).expect("flushed");
+        assert!(durability.all_synced(), "one flush covered both commits");
+        durability.wait(&log, Some(second)).expect("already on disk");
+
+        // A log that cannot be flushed: that wait and every later one fail.
+        durability.begin();
+        durability.end();
+        assert!(durability.wait(&dir.join("gone"), None).is_err());
+        assert!(!durability.all_synced());
+        assert!(durability.wait(&log, None).is_err(), "nothing is known to reach the disk any more");
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn the_dedicated_writers_writes_are_on_disk_when_they_return() {
+        let home = std::env::temp_dir().join(format!("attach-dedicated-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&home);
+        let mut store = Store::open_or_create(&home).expect("a store");
+        store.dedicate_writer().expect("a dedicated writer");
+        store.write(|tx| tx.execute_batch("CREATE TABLE t (x)").map_err(db)).expect("a table");
+        assert!(store.all_durable());
+        store
+            .write_grouped(|tx, _| tx.execute("INSERT INTO t VALUES (1)", []).map(drop).map_err(db))
+            .expect("a grouped write");
+        assert!(store.all_durable());
+        assert_eq!(store.group.durability.begun(), 2, "both commits went through the dedicated writer");
+        assert_eq!(count(&store), 1);
         let _ = std::fs::remove_dir_all(&home);
     }
 }

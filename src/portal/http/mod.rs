@@ -79,20 +79,24 @@ impl Pool {
                 portal
             }
         };
-        let out = f(&mut portal);
+        // Nothing is answered before what it saw is on disk (see `Store::durable`).
+        let out = f(&mut portal).and_then(|out| portal.store.durable().map(|()| out));
         self.idle.lock().unwrap_or_else(|p| p.into_inner()).push(portal);
         out
     }
 
     /// `f` with an idle portal that may read only, on the calling thread: `None` when no
-    /// portal is idle or `f` wanted to write (see [`super::store::Store::start_reading_only`]).
+    /// portal is idle, `f` wanted to write (see [`super::store::Store::start_reading_only`]),
+    /// or a commit it may have seen is not yet on disk.
     pub fn reading_only<T>(&self, f: impl FnOnce(&mut Portal) -> T) -> Option<T> {
         let mut portal = self.idle.lock().unwrap_or_else(|p| p.into_inner()).pop()?;
         portal.store.start_reading_only();
         let out = f(&mut portal);
         let read_only = portal.store.stop_reading_only();
+        // What was read may be a commit not yet on disk: then answered where it can wait.
+        let durable = portal.store.all_durable();
         self.idle.lock().unwrap_or_else(|p| p.into_inner()).push(portal);
-        read_only.then_some(out)
+        (read_only && durable).then_some(out)
     }
 }
 
