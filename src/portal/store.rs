@@ -342,7 +342,13 @@ impl Durability {
             let target = state.ended;
             state.flushing = true;
             drop(state);
-            let flushed = fs::File::open(wal).and_then(|log| log.sync_data());
+            let flushed = match fs::File::open(wal) {
+                Ok(log) => log.sync_data(),
+                // No log: the last connection copied it into the database, flushed, and
+                // removed it.
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
+                Err(e) => Err(e),
+            };
             state = lock(&self.state);
             state.flushing = false;
             match flushed {
@@ -930,10 +936,16 @@ mod tests {
         assert!(durability.all_synced(), "one flush covered both commits");
         durability.wait(&log, Some(second)).expect("already on disk");
 
+        // No log at all: copied into the database and removed, nothing to flush.
+        durability.begin();
+        durability.end();
+        durability.wait(&dir.join("gone"), None).expect("nothing left in a log");
+
         // A log that cannot be flushed: that wait and every later one fail.
         durability.begin();
         durability.end();
-        assert!(durability.wait(&dir.join("gone"), None).is_err());
+        let unreadable = dir.join("not-a-file\0");
+        assert!(durability.wait(&unreadable, None).is_err());
         assert!(!durability.all_synced());
         assert!(durability.wait(&log, None).is_err(), "nothing is known to reach the disk any more");
         let _ = std::fs::remove_dir_all(&dir);
