@@ -18,8 +18,11 @@ if ! command -v perf >/dev/null; then
     apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq linux-perf >/dev/null
 fi
 echo "batch-profile: building with frame pointers (target/profile)…" >&2
+# Without the release build's LTO and single codegen unit: inlined across crates, the
+# functions that name the stages below vanish into their callers.
 CARGO_TARGET_DIR=target/profile RUSTFLAGS="-C force-frame-pointers=yes" \
-    CARGO_PROFILE_RELEASE_DEBUG=line-tables-only cargo build --release --quiet --bin attach
+    CARGO_PROFILE_RELEASE_DEBUG=line-tables-only CARGO_PROFILE_RELEASE_LTO=false \
+    CARGO_PROFILE_RELEASE_CODEGEN_UNITS=4 cargo build --release --quiet --bin attach
 ATTACH=$PWD/target/profile/release/attach
 attach() { "$ATTACH" "$@"; }
 
@@ -110,7 +113,7 @@ P-256 arithmetic (request verified, ticket signed)=ecp_nistz256,ring::ec::,p256_
 ticket built and signed=sign_with_x5c,issue_ticket|
 request parsed and checked=verify_online,check_submission,Claimed,requests::admit|
 SQLite commit, WAL, fsync=sqlite3VdbeHalt,CommitPhase,fsync,heckpoint,execute_batch|
-decision: rules and SQL=requests::decide|
+decision: rules and SQL=requests::decide,requests::judge,requests::record|
 registration: INSERT, savepoints=write_grouped_each,commit_jobs|
 person lookups=people|
 HTTP, routing, JSON in and out=hyper,axum,accept_loop,serde_json,tokio|

@@ -525,16 +525,7 @@ impl Store {
             OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
         )
         .map_err(|source| Error::Database { path: path.clone(), source })?;
-        let group = group_of(&path);
-        let mut store = Store {
-            conn,
-            path,
-            trust_cache: None,
-            caches: Caches::default(),
-            group,
-            read_only: false,
-            reading: None,
-        };
+        let mut store = Store::of(conn, path, false);
         store.configure()?;
         store.migrate()?;
         Ok(Some(store))
@@ -555,16 +546,13 @@ impl Store {
         if usize::try_from(version).unwrap_or(0) < MIGRATIONS.len() {
             return Err(Error::ReadOnlyHome { path, what: "read-only-upgrade" });
         }
+        Ok(Store::of(conn, path, true))
+    }
+
+    /// A store over an open connection, with nothing cached yet.
+    fn of(conn: Connection, path: PathBuf, read_only: bool) -> Store {
         let group = group_of(&path);
-        Ok(Store {
-            conn,
-            path,
-            trust_cache: None,
-            caches: Caches::default(),
-            group,
-            read_only: true,
-            reading: None,
-        })
+        Store { conn, path, trust_cache: None, caches: Caches::default(), group, read_only, reading: None }
     }
 
     /// Whether the home cannot be written (see [`Store::write`]).
@@ -595,16 +583,7 @@ impl Store {
             .map_err(|source| Error::Write { path: path.clone(), source })?;
         let conn =
             Connection::open(&path).map_err(|source| Error::Database { path: path.clone(), source })?;
-        let group = group_of(&path);
-        let mut store = Store {
-            conn,
-            path,
-            trust_cache: None,
-            caches: Caches::default(),
-            group,
-            read_only: false,
-            reading: None,
-        };
+        let mut store = Store::of(conn, path, false);
         store.configure()?;
         store.migrate()?;
         Ok(store)
