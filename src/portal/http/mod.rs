@@ -90,6 +90,11 @@ impl Pool {
     /// or a commit it may have seen is not yet on disk.
     pub fn reading_only<T>(&self, f: impl FnOnce(&mut Portal) -> T) -> Option<T> {
         let mut portal = self.idle.lock().unwrap_or_else(|p| p.into_inner()).pop()?;
+        if !portal.store.all_durable() {
+            // A commit is on its way to disk: the answer would wait for it anyway.
+            self.idle.lock().unwrap_or_else(|p| p.into_inner()).push(portal);
+            return None;
+        }
         portal.store.start_reading_only();
         let out = f(&mut portal);
         let read_only = portal.store.stop_reading_only();
