@@ -293,6 +293,15 @@ struct Synced {
 }
 
 impl Durability {
+    /// Makes a commit, counted before it can be seen and again once its frames are written,
+    /// made or not.
+    fn commit<T>(&self, commit: impl FnOnce() -> T) -> T {
+        self.begin();
+        let out = commit();
+        self.end();
+        out
+    }
+
     /// A commit begins: counted before it can be seen.
     fn begin(&self) -> u64 {
         let mut state = lock(&self.state);
@@ -448,13 +457,10 @@ fn commit_jobs(conn: &mut Connection, caches: &mut Caches, jobs: Vec<Job>, durab
                 }
                 fails.push(job.fail);
             }
-            if let Some(durability) = durability {
-                durability.begin();
-            }
-            let committed = tx.commit();
-            if let Some(durability) = durability {
-                durability.end();
-            }
+            let committed = match durability {
+                Some(durability) => durability.commit(|| tx.commit()),
+                None => tx.commit(),
+            };
             if let Err(e) = committed {
                 let why = format!("the commit failed: {e}");
                 fails.into_iter().for_each(|fail| fail(why.clone()));
@@ -691,13 +697,13 @@ impl Store {
         let err = |source| Error::Database { path: path.clone(), source };
         let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate).map_err(err)?;
         let out = f(&tx)?;
-        let made = dedicated.then(|| group.durability.begin());
-        let committed = tx.commit().map_err(err);
-        if dedicated {
-            group.durability.end();
-        }
+        let committed = match dedicated {
+            true => group.durability.commit(|| tx.commit()),
+            false => tx.commit(),
+        };
+        let made = dedicated.then(|| group.durability.begun());
         drop(turn);
-        committed?;
+        committed.map_err(err)?;
         if let Some(made) = made {
             group.durability.wait(&self.wal_path(), Some(made))?;
         }

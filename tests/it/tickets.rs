@@ -382,6 +382,18 @@ fn a_printed_ticket_is_proved_by_its_qr_code_read_off_the_picture() {
 /// The A5 ticket's QR code is as readable as the A4 one's (at least 30 mm wide, its modules
 /// whole pixels at 150 dpi): read by zbarimg, and by `--qr-image`, off a 150 dpi rendering in
 /// each language, it proves the PDF's printed fields.
+/// The A5 PDF of `result`'s ticket in `lang`, written to `name` in the home's directory.
+fn a5_pdf(home: &Home, result: &[u8], lang: &str, name: &str) -> std::path::PathBuf {
+    let pdf = home.path(name);
+    home.attach()
+        .args(["--lang", lang, "ticket", "render", "--format", "pdf", "--paper", "a5", "--out"])
+        .arg(&pdf)
+        .stdin(result.to_vec())
+        .run()
+        .assert_exit(0);
+    pdf
+}
+
 #[test]
 fn the_a5_pdfs_qr_code_reads_at_150_dpi_and_proves_the_print() {
     if !tools(&["pdftoppm", "zbarimg", "pdftotext"]) {
@@ -391,13 +403,7 @@ fn the_a5_pdfs_qr_code_reads_at_150_dpi_and_proves_the_print() {
     let result = attached(&home);
     let dir = home.dir.clone();
     for lang in ["ru", "kk", "en"] {
-        let pdf = home.path(&format!("a5-{lang}.pdf"));
-        home.attach()
-            .args(["--lang", lang, "ticket", "render", "--format", "pdf", "--paper", "a5", "--out"])
-            .arg(&pdf)
-            .stdin(result.clone())
-            .run()
-            .assert_exit(0);
+        let pdf = a5_pdf(&home, &result, lang, &format!("a5-{lang}.pdf"));
         rasterize(&pdf, &home.path(&format!("a5-{lang}")), "png", &dir);
         let read = zbar(&home.path(&format!("a5-{lang}.png")), &dir);
         assert_eq!(read, qr_text(&result), "{lang}");
@@ -432,13 +438,7 @@ fn the_pdf_embeds_its_font_and_its_kazakh_and_russian_text_extracts_intact() {
             &["ИИН пациента: 900101300453", "Обслуживание на дому: да", "Организация: Поликлиника №1"][..],
         ),
     ] {
-        let pdf = home.path(&format!("{lang}.pdf"));
-        home.attach()
-            .args(["--lang", lang, "ticket", "render", "--format", "pdf", "--paper", "a5", "--out"])
-            .arg(&pdf)
-            .stdin(result.clone())
-            .run()
-            .assert_exit(0);
+        let pdf = a5_pdf(&home, &result, lang, &format!("{lang}.pdf"));
         let fonts = String::from_utf8(run_ok("pdffonts", &[pdf.as_os_str()], &dir).stdout).expect("UTF-8");
         let embedded: Vec<&str> = fonts.lines().skip(2).filter(|l| l.contains("DejaVuSans")).collect();
         assert!(!embedded.is_empty(), "{fonts}");

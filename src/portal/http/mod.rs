@@ -68,8 +68,13 @@ impl Pool {
         Pool { home: home.to_owned(), idle: Mutex::new(vec![first]) }
     }
 
+    /// The idle portals, whatever a panic left them as.
+    fn idle_portals(&self) -> std::sync::MutexGuard<'_, Vec<Portal>> {
+        self.idle.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
     pub fn with<T>(&self, f: impl FnOnce(&mut Portal) -> Result<T>) -> Result<T> {
-        let taken = self.idle.lock().unwrap_or_else(|p| p.into_inner()).pop();
+        let taken = self.idle_portals().pop();
         let mut portal = match taken {
             Some(portal) => portal,
             None => {
@@ -81,7 +86,7 @@ impl Pool {
         };
         // Nothing is answered before what it saw is on disk (see `Store::durable`).
         let out = f(&mut portal).and_then(|out| portal.store.durable().map(|()| out));
-        self.idle.lock().unwrap_or_else(|p| p.into_inner()).push(portal);
+        self.idle_portals().push(portal);
         out
     }
 
@@ -89,10 +94,10 @@ impl Pool {
     /// portal is idle, `f` wanted to write (see [`super::store::Store::start_reading_only`]),
     /// or a commit it may have seen is not yet on disk.
     pub fn reading_only<T>(&self, f: impl FnOnce(&mut Portal) -> T) -> Option<T> {
-        let mut portal = self.idle.lock().unwrap_or_else(|p| p.into_inner()).pop()?;
+        let mut portal = self.idle_portals().pop()?;
         if !portal.store.all_durable() {
             // A commit is on its way to disk: the answer would wait for it anyway.
-            self.idle.lock().unwrap_or_else(|p| p.into_inner()).push(portal);
+            self.idle_portals().push(portal);
             return None;
         }
         portal.store.start_reading_only();
@@ -100,7 +105,7 @@ impl Pool {
         let read_only = portal.store.stop_reading_only();
         // What was read may be a commit not yet on disk: then answered where it can wait.
         let durable = portal.store.all_durable();
-        self.idle.lock().unwrap_or_else(|p| p.into_inner()).push(portal);
+        self.idle_portals().push(portal);
         (read_only && durable).then_some(out)
     }
 }

@@ -190,14 +190,21 @@ impl IntoResponse for ApiError {
 
 type Reply<T> = Result<T, ApiError>;
 
+/// A slot among the database work running; past the cap, 503 `overloaded`.
+fn work_permit(shared: &Shared) -> Reply<tokio::sync::OwnedSemaphorePermit> {
+    shared
+        .work
+        .clone()
+        .try_acquire_owned()
+        .map_err(|_| ApiError::Failed(Error::portal(Code::Overloaded, crate::t!("portal-busy"))))
+}
+
 pub(super) async fn engine<T: Send + 'static>(
     shared: &Arc<Shared>,
     f: impl FnOnce(&mut Portal) -> crate::error::Result<T> + Send + 'static,
 ) -> Reply<T> {
     let shared = shared.clone();
-    let Ok(permit) = shared.work.clone().try_acquire_owned() else {
-        return Err(ApiError::Failed(Error::portal(Code::Overloaded, crate::t!("portal-busy"))));
-    };
+    let permit = work_permit(&shared)?;
     // The words of the work (a check's detail, a refusal) are the request's language.
     let lang = i18n::current();
     tokio::task::spawn_blocking(move || {
@@ -218,9 +225,7 @@ async fn engine_read<T: Send + 'static>(
     shared: &Arc<Shared>,
     f: impl Fn(&mut Portal) -> crate::error::Result<T> + Clone + Send + 'static,
 ) -> Reply<T> {
-    let Ok(permit) = shared.work.clone().try_acquire_owned() else {
-        return Err(ApiError::Failed(Error::portal(Code::Overloaded, crate::t!("portal-busy"))));
-    };
+    let permit = work_permit(shared)?;
     let done = shared.pool.reading_only(f.clone());
     drop(permit);
     match done {
