@@ -5,7 +5,9 @@
 //! signing a new one. Requests are found through the file's own index, so a batch's memory
 //! does not grow with the number of its rows, and one `request_uuid` is journaled once: a
 //! request signed again (its signing time grown too old while the batch was stopped) keeps
-//! its payload, replaced in place.
+//! its payload, replaced in place. The protected header, mostly the signer's certificate
+//! chain, is the same for every request signed within one second: it is kept once, in a table
+//! of its own, so that a row costs the disk its payload and signature, not a copy of the chain.
 
 use std::os::unix::fs::OpenOptionsExt;
 use std::path::{Path, PathBuf};
@@ -24,17 +26,43 @@ const APPLICATION_ID: i64 = 0x6174_6a6c;
 
 /// One row per request, in the order they were signed (a table with rowids: a signed request
 /// is a few kilobytes, too much for the pages of an index), and the line each became, apart:
-/// an outcome recorded beside a signed request would rewrite it whole.
-const SCHEMA: &str = "CREATE TABLE IF NOT EXISTS requests (
+/// an outcome recorded beside a signed request would rewrite it whole. A request's `signed`
+/// holds its payload and signature (JSON) and `header` its protected header in `headers`; a
+/// request journaled before there were headers holds the whole flattened JWS, `header` NULL.
+const SCHEMA: &str = "CREATE TABLE IF NOT EXISTS headers (
+         id INTEGER PRIMARY KEY,
+         protected TEXT NOT NULL
+     );
+     CREATE TABLE IF NOT EXISTS requests (
          id INTEGER PRIMARY KEY,
          uuid TEXT NOT NULL UNIQUE,
          line INTEGER NOT NULL,
-         signed TEXT NOT NULL
+         signed TEXT NOT NULL,
+         header INTEGER REFERENCES headers (id)
      );
      CREATE TABLE IF NOT EXISTS outcomes (
          request INTEGER PRIMARY KEY REFERENCES requests (id),
          outcome TEXT NOT NULL
      )";
+
+/// A journal of the first two layouts gets the column of the protected header.
+const ADD_HEADERS: &str = "ALTER TABLE requests ADD COLUMN header INTEGER REFERENCES headers (id)";
+
+/// A request as it was signed (the flattened JWS, as JSON), from `requests r LEFT JOIN headers
+/// h ON h.id = r.header`, whichever layout it was journaled in.
+pub const SIGNED: &str =
+    "CASE WHEN r.header IS NULL THEN r.signed ELSE json_set(r.signed, '$.protected', h.protected) END";
+
+/// How many protected headers a journal remembers having written: the workers journal
+/// requests signed in the last second or two.
+const KNOWN_HEADERS: usize = 4;
+
+/// A request's signature and payload, journaled beside its protected header.
+#[derive(serde::Serialize)]
+struct Unprotected<'a> {
+    payload: &'a str,
+    signature: &'a str,
+}
 
 /// A journal of the first layout kept the outcome in the request's row: it moves to its table.
 const MOVE_OUTCOMES: &str = "INSERT INTO outcomes (request, outcome)
@@ -53,7 +81,38 @@ pub struct Entry {
 #[derive(Debug)]
 pub struct Journal {
     path: PathBuf,
-    conn: Mutex<Connection>,
+    open: Mutex<Open>,
+}
+
+#[derive(Debug)]
+struct Open {
+    conn: Connection,
+    /// Protected headers committed to `headers`, the last written last.
+    headers: Vec<(String, i64)>,
+}
+
+impl Open {
+    /// The id of `protected` in `headers`, written within `tx` unless it is among `known`
+    /// (which then holds it last).
+    fn header(
+        tx: &rusqlite::Transaction,
+        known: &mut Vec<(String, i64)>,
+        protected: &str,
+    ) -> rusqlite::Result<i64> {
+        if let Some(at) = known.iter().position(|(text, _)| text == protected) {
+            let hit = known.remove(at);
+            let id = hit.1;
+            known.push(hit);
+            return Ok(id);
+        }
+        tx.prepare_cached("INSERT INTO headers (protected) VALUES (?1)")?.execute([protected])?;
+        let id = tx.last_insert_rowid();
+        if known.len() == KNOWN_HEADERS {
+            known.remove(0);
+        }
+        known.push((protected.to_owned(), id));
+        Ok(id)
+    }
 }
 
 impl Journal {
@@ -93,13 +152,21 @@ impl Journal {
             if first_layout {
                 conn.execute_batch(MOVE_OUTCOMES)?;
             }
+            let headed: bool = conn.query_row(
+                "SELECT count(*) > 0 FROM pragma_table_info('requests') WHERE name = 'header'",
+                [],
+                |r| r.get(0),
+            )?;
+            if !headed {
+                conn.execute_batch(ADD_HEADERS)?;
+            }
             conn.execute_batch(&format!("PRAGMA application_id = {APPLICATION_ID}; COMMIT"))
         })();
         if let Err(e) = laid_out {
             let _ = conn.execute_batch("ROLLBACK");
             return Err(db(e));
         }
-        Ok(Journal { path: path.to_owned(), conn: Mutex::new(conn) })
+        Ok(Journal { path: path.to_owned(), open: Mutex::new(Open { conn, headers: Vec::new() }) })
     }
 
     pub fn path(&self) -> &Path {
@@ -117,18 +184,19 @@ impl Journal {
         )
     }
 
-    fn conn(&self) -> std::sync::MutexGuard<'_, Connection> {
-        self.conn.lock().unwrap_or_else(|p| p.into_inner())
+    fn lock(&self) -> std::sync::MutexGuard<'_, Open> {
+        self.open.lock().unwrap_or_else(|p| p.into_inner())
     }
 
     /// What earlier rows (of this run or an earlier one) journaled for `uuid`.
     pub fn entry(&self, uuid: &str) -> Result<Option<Entry>> {
         let row: Option<(String, Option<String>)> = self
-            .conn()
-            .prepare_cached(
-                "SELECT r.signed, o.outcome FROM requests r LEFT JOIN outcomes o ON o.request = r.id
-                 WHERE r.uuid = ?1",
-            )
+            .lock()
+            .conn
+            .prepare_cached(&format!(
+                "SELECT {SIGNED}, o.outcome FROM requests r LEFT JOIN headers h ON h.id = r.header
+                 LEFT JOIN outcomes o ON o.request = r.id WHERE r.uuid = ?1"
+            ))
             .and_then(|mut stmt| stmt.query_row([uuid], |r| Ok((r.get(0)?, r.get(1)?))).optional())
             .map_err(self.error())?;
         let Some((signed, outcome)) = row else { return Ok(None) };
@@ -147,32 +215,48 @@ impl Journal {
         if signed.is_empty() {
             return Ok(Vec::new());
         }
-        let mut conn = self.conn();
+        let mut open = self.lock();
+        let Open { conn, headers } = &mut *open;
+        // Known headers are only those committed: a rolled-back transaction forgets its own.
+        let mut known = std::mem::take(headers);
         let tx = conn.transaction().map_err(self.error())?;
         let mut held = Vec::with_capacity(signed.len());
         for (uuid, line, jws) in signed {
-            let text = serde_json::to_string(jws)
-                .map_err(|e| Error::document(t!("journal-signed-request"), e.to_string()))?;
+            let header = Open::header(&tx, &mut known, &jws.protected).map_err(self.error())?;
             let inserted = tx
                 .prepare_cached(
-                    "INSERT INTO requests (uuid, line, signed) VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING",
+                    "INSERT INTO requests (uuid, line, signed, header) VALUES (?1, ?2, ?3, ?4)
+                     ON CONFLICT DO NOTHING",
                 )
                 .and_then(|mut stmt| {
-                    stmt.execute(params![uuid, i64::try_from(*line).unwrap_or(i64::MAX), text])
+                    stmt.execute(params![
+                        uuid,
+                        i64::try_from(*line).unwrap_or(i64::MAX),
+                        unprotected(jws),
+                        header
+                    ])
                 })
                 .map_err(self.error())?;
             if inserted == 1 {
                 held.push((*jws).clone());
                 continue;
             }
-            let text: String = tx
-                .prepare_cached("SELECT signed FROM requests WHERE uuid = ?1")
-                .and_then(|mut stmt| stmt.query_row([uuid], |r| r.get(0)))
-                .map_err(self.error())?;
-            held.push(serde_json::from_str(&text).map_err(|e| self.unreadable("journal-signed-request", e))?);
+            held.push(self.signed(&tx, uuid)?);
         }
         tx.commit().map_err(self.error())?;
+        *headers = known;
         Ok(held)
+    }
+
+    /// The request journaled for `uuid`, within `tx`.
+    fn signed(&self, tx: &rusqlite::Transaction, uuid: &str) -> Result<Jws> {
+        let text: String = tx
+            .prepare_cached(&format!(
+                "SELECT {SIGNED} FROM requests r LEFT JOIN headers h ON h.id = r.header WHERE r.uuid = ?1"
+            ))
+            .and_then(|mut stmt| stmt.query_row([uuid], |r| r.get(0)))
+            .map_err(self.error())?;
+        serde_json::from_str(&text).map_err(|e| self.unreadable("journal-signed-request", e))
     }
 
     /// Replaces journaled requests with the same requests signed again, durably, before they
@@ -180,25 +264,23 @@ impl Journal {
     /// time are new (a resumed batch whose requests grew older than the portal's signing
     /// window).
     pub fn record_signed_again(&self, signed: &[(&str, &Jws)]) -> Result<()> {
-        let mut conn = self.conn();
+        let mut open = self.lock();
+        let Open { conn, headers } = &mut *open;
+        let mut known = std::mem::take(headers);
         let tx = conn.transaction().map_err(self.error())?;
         for (uuid, jws) in signed {
-            let text = serde_json::to_string(jws)
-                .map_err(|e| Error::document(t!("journal-signed-request"), e.to_string()))?;
-            let before: String = tx
-                .prepare_cached("SELECT signed FROM requests WHERE uuid = ?1")
-                .and_then(|mut stmt| stmt.query_row([uuid], |r| r.get(0)))
-                .map_err(self.error())?;
-            let before: Jws =
-                serde_json::from_str(&before).map_err(|e| self.unreadable("journal-signed-request", e))?;
+            let before = self.signed(&tx, uuid)?;
             if before.payload != jws.payload {
                 return Err(Error::document("signed request", t!("journal-other-content", uuid = uuid)));
             }
-            tx.prepare_cached("UPDATE requests SET signed = ?2 WHERE uuid = ?1")
-                .and_then(|mut stmt| stmt.execute(params![uuid, text]))
+            let header = Open::header(&tx, &mut known, &jws.protected).map_err(self.error())?;
+            tx.prepare_cached("UPDATE requests SET signed = ?2, header = ?3 WHERE uuid = ?1")
+                .and_then(|mut stmt| stmt.execute(params![uuid, unprotected(jws), header]))
                 .map_err(self.error())?;
         }
-        tx.commit().map_err(self.error())
+        tx.commit().map_err(self.error())?;
+        *headers = known;
+        Ok(())
     }
 
     /// Records the lines rows became. Not flushed to disk each time: a lost outcome only
@@ -208,7 +290,8 @@ impl Journal {
         if outcomes.is_empty() {
             return Ok(());
         }
-        let mut conn = self.conn();
+        let mut open = self.lock();
+        let conn = &mut open.conn;
         conn.pragma_update(None, "synchronous", "NORMAL").map_err(self.error())?;
         let done = (|| {
             let tx = conn.transaction()?;
@@ -227,8 +310,15 @@ impl Journal {
 
     /// Puts everything recorded on disk, in the journal's one file.
     pub fn sync(&self) -> Result<()> {
-        self.conn().query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(())).map_err(self.error())
+        self.lock().conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(())).map_err(self.error())
     }
+}
+
+/// What `requests.signed` holds of a request journaled with its header apart.
+fn unprotected(jws: &Jws) -> String {
+    // Two strings into an object: serializing cannot fail.
+    serde_json::to_string(&Unprotected { payload: &jws.payload, signature: &jws.signature })
+        .unwrap_or_default()
 }
 
 #[cfg(test)]
@@ -270,6 +360,98 @@ mod tests {
         assert_eq!(j.entry("u3").unwrap(), None);
         // A request signed again for a journaled uuid gives way to the journaled one.
         assert_eq!(j.record_signed(&[("u2", 9, &other), ("u3", 4, &other)]).unwrap(), [jws, other]);
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    fn headers(path: &Path) -> i64 {
+        Connection::open(path).unwrap().query_row("SELECT count(*) FROM headers", [], |r| r.get(0)).unwrap()
+    }
+
+    /// Requests signed with one protected header keep one copy of it, and read back whole.
+    #[test]
+    fn a_protected_header_is_kept_once() {
+        let dir = scratch("headers");
+        let path = dir.join("j.journal");
+        let signed = |uuid: &str, protected: &str| Jws {
+            protected: protected.into(),
+            payload: format!("payload-{uuid}"),
+            signature: format!("signature-{uuid}"),
+        };
+        let j = Journal::open(&path).unwrap();
+        let (a1, a2, b3) = (signed("u1", "header-a"), signed("u2", "header-a"), signed("u3", "header-b"));
+        j.record_signed(&[("u1", 2, &a1), ("u2", 3, &a2)]).unwrap();
+        j.record_signed(&[("u3", 4, &b3)]).unwrap();
+        let a4 = signed("u4", "header-a");
+        j.record_signed(&[("u4", 5, &a4)]).unwrap();
+        assert_eq!(headers(&path), 2);
+        for (uuid, jws) in [("u1", &a1), ("u2", &a2), ("u3", &b3), ("u4", &a4)] {
+            assert_eq!(j.entry(uuid).unwrap().unwrap().signed, *jws);
+        }
+        // Signed again under a new header: the request's header is the new one.
+        let again = signed("u1", "header-c");
+        j.record_signed_again(&[("u1", &again)]).unwrap();
+        assert_eq!(j.entry("u1").unwrap().unwrap().signed, again);
+        assert_eq!(headers(&path), 3);
+        // Another process (a later run) writes its own copy, and reads every request whole.
+        drop(j);
+        let j = Journal::open(&path).unwrap();
+        let a5 = signed("u5", "header-a");
+        j.record_signed(&[("u5", 6, &a5)]).unwrap();
+        assert_eq!(headers(&path), 4);
+        assert_eq!(j.entry("u5").unwrap().unwrap().signed, a5);
+        assert_eq!(j.entry("u2").unwrap().unwrap().signed, a2);
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    /// A header written by a transaction that was rolled back is not taken for a written one.
+    #[test]
+    fn a_header_of_a_rolled_back_transaction_is_written_again() {
+        let dir = scratch("rollback");
+        let path = dir.join("j.journal");
+        let jws = Jws { protected: "header-a".into(), payload: "q".into(), signature: "s".into() };
+        let j = Journal::open(&path).unwrap();
+        j.record_signed(&[("u1", 2, &jws)]).unwrap();
+        let fresh = Jws { protected: "header-b".into(), ..jws.clone() };
+        // The first is signed again under a new header; the second was never journaled.
+        assert!(j.record_signed_again(&[("u1", &fresh), ("absent", &fresh)]).is_err());
+        assert_eq!(headers(&path), 1);
+        assert_eq!(j.entry("u1").unwrap().unwrap().signed, jws);
+        let other = Jws { payload: "r".into(), ..fresh.clone() };
+        j.record_signed(&[("u2", 3, &other)]).unwrap();
+        assert_eq!(j.entry("u2").unwrap().unwrap().signed, other);
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    /// A journal of the second layout, each request whole in its row, is read on, and its
+    /// requests may be signed again.
+    #[test]
+    fn a_journal_of_the_second_layout_is_read_on() {
+        let dir = scratch("second-layout");
+        let path = dir.join("j.journal");
+        let jws = Jws { protected: "p".into(), payload: "q".into(), signature: "s".into() };
+        let text = serde_json::to_string(&jws).unwrap();
+        Connection::open(&path)
+            .unwrap()
+            .execute_batch(&format!(
+                "PRAGMA journal_mode = WAL;
+                 CREATE TABLE requests (id INTEGER PRIMARY KEY, uuid TEXT NOT NULL UNIQUE,
+                     line INTEGER NOT NULL, signed TEXT NOT NULL);
+                 CREATE TABLE outcomes (request INTEGER PRIMARY KEY REFERENCES requests (id),
+                     outcome TEXT NOT NULL);
+                 INSERT INTO requests (uuid, line, signed) VALUES ('u1', 2, '{text}'), ('u2', 3, '{text}');
+                 INSERT INTO outcomes (request, outcome) VALUES (1, '{{\"outcome\":\"attached\"}}');
+                 PRAGMA application_id = {APPLICATION_ID};"
+            ))
+            .unwrap();
+        let j = Journal::open(&path).unwrap();
+        let attached = Some(serde_json::json!({"outcome": "attached"}));
+        assert_eq!(j.entry("u1").unwrap(), Some(Entry { signed: jws.clone(), outcome: attached }));
+        // A request signed anew for a journaled uuid gives way to the journaled one.
+        let other = Jws { signature: "t".into(), ..jws.clone() };
+        assert_eq!(j.record_signed(&[("u2", 3, &other)]).unwrap()[0], jws);
+        let again = Jws { protected: "p2".into(), signature: "t".into(), ..jws.clone() };
+        j.record_signed_again(&[("u2", &again)]).unwrap();
+        assert_eq!(j.entry("u2").unwrap().unwrap().signed, again);
         let _ = std::fs::remove_dir_all(&dir);
     }
 

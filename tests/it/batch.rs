@@ -189,11 +189,12 @@ struct Record {
 fn journal(path: &Path) -> Vec<Record> {
     let conn = rusqlite::Connection::open_with_flags(path, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
         .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    let mut stmt =
-        conn.prepare(
-            "SELECT r.uuid, r.line, r.signed, o.outcome FROM requests r LEFT JOIN outcomes o ON o.request = r.id
-             ORDER BY r.id",
-        )
+    let mut stmt = conn
+        .prepare(&format!(
+            "SELECT r.uuid, r.line, {}, o.outcome FROM requests r LEFT JOIN headers h ON h.id = r.header
+             LEFT JOIN outcomes o ON o.request = r.id ORDER BY r.id",
+            attach::batch::journal::SIGNED
+        ))
         .expect("the journal");
     stmt.query_map([], |r| {
         let (signed, outcome): (String, Option<String>) = (r.get(2)?, r.get(3)?);
