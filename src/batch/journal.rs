@@ -57,13 +57,6 @@ pub const SIGNED: &str =
 /// requests signed in the last second or two.
 const KNOWN_HEADERS: usize = 4;
 
-/// A request's signature and payload, journaled beside its protected header.
-#[derive(serde::Serialize)]
-struct Unprotected<'a> {
-    payload: &'a str,
-    signature: &'a str,
-}
-
 /// A journal of the first layout kept the outcome in the request's row: it moves to its table.
 const MOVE_OUTCOMES: &str = "INSERT INTO outcomes (request, outcome)
          SELECT id, outcome FROM requests WHERE outcome IS NOT NULL;
@@ -232,7 +225,7 @@ impl Journal {
                     stmt.execute(params![
                         uuid,
                         i64::try_from(*line).unwrap_or(i64::MAX),
-                        unprotected(jws),
+                        jws.unprotected_json(),
                         header
                     ])
                 })
@@ -275,7 +268,7 @@ impl Journal {
             }
             let header = Open::header(&tx, &mut known, &jws.protected).map_err(self.error())?;
             tx.prepare_cached("UPDATE requests SET signed = ?2, header = ?3 WHERE uuid = ?1")
-                .and_then(|mut stmt| stmt.execute(params![uuid, unprotected(jws), header]))
+                .and_then(|mut stmt| stmt.execute(params![uuid, jws.unprotected_json(), header]))
                 .map_err(self.error())?;
         }
         tx.commit().map_err(self.error())?;
@@ -312,13 +305,6 @@ impl Journal {
     pub fn sync(&self) -> Result<()> {
         self.lock().conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(())).map_err(self.error())
     }
-}
-
-/// What `requests.signed` holds of a request journaled with its header apart.
-fn unprotected(jws: &Jws) -> String {
-    // Two strings into an object: serializing cannot fail.
-    serde_json::to_string(&Unprotected { payload: &jws.payload, signature: &jws.signature })
-        .unwrap_or_default()
 }
 
 #[cfg(test)]

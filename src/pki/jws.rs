@@ -20,6 +20,24 @@ pub struct Jws {
     pub signature: String,
 }
 
+/// What is stored of a JWS whose protected header is kept apart (once for every document
+/// one signer signs within a second): its payload and signature.
+#[derive(Serialize)]
+struct Unprotected<'a> {
+    payload: &'a str,
+    signature: &'a str,
+}
+
+impl Jws {
+    /// The payload and signature alone, as JSON; `json_set(text, '$.protected', header)` in
+    /// SQLite gives the whole JWS back.
+    pub fn unprotected_json(&self) -> String {
+        // Two strings into an object: serializing cannot fail.
+        serde_json::to_string(&Unprotected { payload: &self.payload, signature: &self.signature })
+            .unwrap_or_default()
+    }
+}
+
 /// The protected header this service writes.
 #[derive(Debug, Clone, Serialize)]
 pub struct Header<'a> {

@@ -312,7 +312,7 @@ fn admit(
         check_submission(store, session, signed, &claimed, trust, settings.signing_window)?;
     let sha = sha256_hex(&payload);
     let gateway_message = format!("SHEP-{}", random_hex(8)?);
-    let jws_text = serde_json::to_string(signed).map_err(|e| Error::document("request", e.to_string()))?;
+    let (protected, unprotected) = (signed.protected.clone(), signed.unprotected_json());
     let (actor, delay, calendar) = (session.iin.clone(), settings.processing_delay, calendar.clone());
     let uuid = request.request_uuid.clone();
     let write: GroupedWrite<Submitted> = Box::new(move |tx, caches| {
@@ -357,19 +357,20 @@ fn admit(
             None
         };
         let columns = decided.as_ref().map(|d| &d.columns);
+        let header = jws_header(tx, caches, &protected)?;
         tx.exec_cached(
             "INSERT INTO requests (seq, request_id, request_uuid, payload_sha256, jws, iin, org_id, channel,
                  operator_iin, reason, status, gateway_message, registration_number, submitted_at,
                  registered_at, decide_after, deadline, updated_at, representative_iin, decided_at,
-                 refusal_code, refusal_facts, ticket_number)
+                 refusal_code, refusal_facts, ticket_number, jws_header)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?14, ?15, ?16,
-                 coalesce(?18, ?14), ?17, ?18, ?19, ?20, ?21)",
+                 coalesce(?18, ?14), ?17, ?18, ?19, ?20, ?21, ?22)",
             params![
                 seq,
                 request_id,
                 request.request_uuid,
                 sha,
-                jws_text,
+                unprotected,
                 request.applicant.iin.to_string(),
                 request.organization.id,
                 channel_name(request.channel),
@@ -386,11 +387,12 @@ fn admit(
                 columns.and_then(|c| c.refusal_code),
                 columns.and_then(|c| c.refusal_facts.as_deref()),
                 columns.and_then(|c| c.ticket_number.as_deref()),
+                header,
             ],
         )
         .map_err(db)?;
         audit_in(tx, Some(&actor), "submit", Some(&request_id), "registered")?;
-        let outcome = decided.map(|decided| record(tx, &request_id, decided, false)).transpose()?;
+        let outcome = decided.map(|decided| record(tx, caches, &request_id, decided, false)).transpose()?;
         let receipt = Receipt {
             request_id,
             request_uuid: request.request_uuid.clone(),
@@ -619,8 +621,12 @@ fn outcome(conn: &Connection, status: &Status) -> Result<Option<Outcome>> {
     let request_id = &status.request_id;
     let (code, facts, message, ticket): (Option<String>, Option<String>, Option<String>, Option<String>) =
         conn.row_cached(
-            "SELECT r.refusal_code, r.refusal_facts, r.refusal_message, t.jws FROM requests r
-             LEFT JOIN tickets t ON t.request_id = r.request_id WHERE r.request_id = ?1",
+            &format!(
+                "SELECT r.refusal_code, r.refusal_facts, r.refusal_message, {} FROM requests r
+                 LEFT JOIN tickets t ON t.request_id = r.request_id
+                 LEFT JOIN jws_headers header ON header.id = t.jws_header WHERE r.request_id = ?1",
+                stored_jws("t")
+            ),
             [request_id],
             |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
         )
@@ -687,7 +693,15 @@ pub fn signed_ticket(conn: &Connection, ticket_number: &str, signature: &str) ->
     let not_found =
         || Error::NotFound { what: "thing-ticket", key: ticket_number.to_owned(), code: Code::NotFound };
     let jws: Option<String> = conn
-        .row_cached("SELECT jws FROM tickets WHERE ticket_number = ?1", [ticket_number], |r| r.get(0))
+        .row_cached(
+            &format!(
+                "SELECT {} FROM tickets t LEFT JOIN jws_headers header ON header.id = t.jws_header
+                 WHERE t.ticket_number = ?1",
+                stored_jws("t")
+            ),
+            [ticket_number],
+            |r| r.get(0),
+        )
         .optional()
         .map_err(db)?;
     let jws: Jws = match jws {
@@ -700,6 +714,46 @@ pub fn signed_ticket(conn: &Connection, ticket_number: &str, signature: &str) ->
         return Err(not_found());
     }
     Ok(jws)
+}
+
+/// The whole JWS (JSON) of the row of requests or tickets named `row`, joined with
+/// `jws_headers` as `header` (`LEFT JOIN jws_headers header ON header.id = row.jws_header`),
+/// whichever way it was stored.
+fn stored_jws(row: &str) -> String {
+    format!(
+        "CASE WHEN {row}.jws_header IS NULL THEN {row}.jws
+              ELSE json_set({row}.jws, '$.protected', header.protected) END"
+    )
+}
+
+/// How many protected headers a writer remembers having written.
+const KNOWN_HEADERS: usize = 4;
+
+/// The id in `jws_headers` of the protected header `protected`, written unless one of the
+/// headers this writer wrote last is it. A remembered header is read back first: the
+/// transaction that wrote it may have been rolled back, and its id given to another.
+fn jws_header(tx: &Transaction, caches: &mut Caches, protected: &str) -> Result<i64> {
+    let known = &mut caches.headers;
+    if let Some(at) = known.iter().position(|(text, _)| text == protected) {
+        let (text, id) = known.remove(at);
+        let written: bool = tx
+            .prepare_cached("SELECT count(*) FROM jws_headers WHERE id = ?1 AND protected = ?2")
+            .and_then(|mut stmt| stmt.query_row(params![id, protected], |r| r.get(0)))
+            .map_err(db)?;
+        if written {
+            known.push((text, id));
+            return Ok(id);
+        }
+    }
+    tx.prepare_cached("INSERT INTO jws_headers (protected) VALUES (?1)")
+        .and_then(|mut stmt| stmt.execute([protected]))
+        .map_err(db)?;
+    let id = tx.last_insert_rowid();
+    if known.len() == KNOWN_HEADERS {
+        known.remove(0);
+    }
+    known.push((protected.to_owned(), id));
+    Ok(id)
 }
 
 /// The requests whose decision is due, in the order they fell due. Every status and result
@@ -739,7 +793,9 @@ struct Registering<'a> {
 /// Condition 3 and processes 7–8 for one registered request, in the caller's transaction; a
 /// request another process decided meanwhile is left alone.
 fn decide(tx: &Transaction, caches: &mut Caches, request_id: &str) -> Result<Option<Outcome>> {
-    judge(tx, caches, request_id, None)?.map(|decided| record(tx, request_id, decided, true)).transpose()
+    judge(tx, caches, request_id, None)?
+        .map(|decided| record(tx, caches, request_id, decided, true))
+        .transpose()
 }
 
 /// What a decision writes into its request's row.
@@ -761,7 +817,13 @@ struct Decided {
 
 /// Writes the rest of a decision: the request's row (unless it is being inserted with
 /// [`Decided::columns`]), the ticket, the audit line.
-fn record(tx: &Transaction, request_id: &str, decided: Decided, update_row: bool) -> Result<Outcome> {
+fn record(
+    tx: &Transaction,
+    caches: &mut Caches,
+    request_id: &str,
+    decided: Decided,
+    update_row: bool,
+) -> Result<Outcome> {
     let Decided { columns, iin, org_id, outcome } = decided;
     if update_row {
         tx.exec_cached(
@@ -783,9 +845,10 @@ fn record(tx: &Transaction, request_id: &str, decided: Decided, update_row: bool
         (&outcome, &columns.ticket_number)
     {
         let payload = jws::unb64url(&signed.payload).unwrap_or_default();
+        let header = jws_header(tx, caches, &signed.protected)?;
         tx.exec_cached(
-            "INSERT INTO tickets (ticket_number, request_id, iin, org_id, sha256, issued_at, jws)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+            "INSERT INTO tickets (ticket_number, request_id, iin, org_id, sha256, issued_at, jws, jws_header)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
             params![
                 ticket_number,
                 request_id,
@@ -793,7 +856,8 @@ fn record(tx: &Transaction, request_id: &str, decided: Decided, update_row: bool
                 org_id,
                 sha256_hex(&payload),
                 columns.decided_at,
-                serde_json::to_string(signed).map_err(|e| Error::Authority(e.to_string()))?,
+                signed.unprotected_json(),
+                header,
             ],
         )
         .map_err(db)?;
@@ -822,7 +886,12 @@ fn judge(
         None => {
             let row = tx
                 .row_cached(
-                    "SELECT jws, seq, registration_number FROM requests WHERE request_id = ?1 AND decided_at IS NULL",
+                    &format!(
+                        "SELECT {}, r.seq, r.registration_number FROM requests r
+                         LEFT JOIN jws_headers header ON header.id = r.jws_header
+                         WHERE r.request_id = ?1 AND r.decided_at IS NULL",
+                        stored_jws("r")
+                    ),
                     [request_id],
                     |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?, r.get::<_, String>(2)?)),
                 )
@@ -1086,5 +1155,59 @@ mod tests {
         let _ = std::fs::remove_dir_all(&home);
         assert!(steps.iter().all(|s| !s.starts_with("SCAN") && !s.contains("TEMP B-TREE")), "{steps:?}");
         assert!(steps.iter().any(|s| s.contains("requests_open")), "{steps:?}");
+    }
+
+    /// A protected header is written once for the documents that share it; a JWS reads back
+    /// whole whether its header was kept apart or it was stored whole (rows written before
+    /// headers were kept apart); and a header whose transaction was rolled back is written
+    /// again, not taken for written.
+    #[test]
+    fn signed_documents_read_back_whole_with_their_headers_kept_once() {
+        let home = std::env::temp_dir().join(format!("attach-jws-headers-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&home);
+        let mut store = Store::open_or_create(&home).unwrap();
+        let apart = Jws { protected: "header-a".into(), payload: "p1".into(), signature: "s1".into() };
+        let sharing = Jws { payload: "p2".into(), signature: "s2".into(), ..apart.clone() };
+        let whole = Jws { protected: "header-w".into(), payload: "p3".into(), signature: "s3".into() };
+        let mut caches = Caches::default();
+        let read = store
+            .write(|tx| {
+                tx.execute_batch("CREATE TEMP TABLE docs (n INTEGER, jws TEXT, jws_header INTEGER)").map_err(db)?;
+                for (n, jws) in [(1, &apart), (2, &sharing)] {
+                    let header = jws_header(tx, &mut caches, &jws.protected)?;
+                    tx.execute("INSERT INTO docs VALUES (?1, ?2, ?3)", params![n, jws.unprotected_json(), header])
+                        .map_err(db)?;
+                }
+                let text = serde_json::to_string(&whole).unwrap();
+                tx.execute("INSERT INTO docs VALUES (3, ?1, NULL)", [text]).map_err(db)?;
+                let headers: i64 = tx.query_row("SELECT count(*) FROM jws_headers", [], |r| r.get(0)).map_err(db)?;
+                assert_eq!(headers, 1);
+                let sql = format!(
+                    "SELECT {} FROM docs t LEFT JOIN jws_headers header ON header.id = t.jws_header ORDER BY n",
+                    stored_jws("t")
+                );
+                let mut stmt = tx.prepare(&sql).map_err(db)?;
+                let texts: Vec<String> =
+                    stmt.query_map([], |r| r.get(0)).map_err(db)?.collect::<rusqlite::Result<_>>().map_err(db)?;
+                Ok(texts.iter().map(|t| serde_json::from_str::<Jws>(t).unwrap()).collect::<Vec<_>>())
+            })
+            .unwrap();
+        assert_eq!(read, [apart, sharing, whole]);
+        // Written, then rolled back: the id it had is not the header's any more.
+        let rolled_back = store.write(|tx| {
+            jws_header(tx, &mut caches, "header-b").and_then(|_| Err::<(), _>(Error::Authority("no".into())))
+        });
+        assert!(rolled_back.is_err());
+        let (id, protected) = store
+            .write(|tx| {
+                let id = jws_header(tx, &mut caches, "header-b")?;
+                tx.query_row("SELECT id, protected FROM jws_headers WHERE id = ?1", [id], |r| {
+                    Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?))
+                })
+                .map_err(db)
+            })
+            .unwrap();
+        let _ = std::fs::remove_dir_all(&home);
+        assert_eq!(protected, "header-b", "header {id}");
     }
 }

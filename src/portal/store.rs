@@ -200,6 +200,13 @@ const MIGRATIONS: &[&str] = &[
     // in the reader's language when read; `refusal_message` stays for refusals decided before,
     // in English.
     "ALTER TABLE requests ADD COLUMN refusal_facts TEXT;",
+    // 9: a signed document's protected header — mostly its signer's certificate chain, the
+    // same for every document one signer signs within a second — kept once, apart from the
+    // rows of requests and tickets: `jws` then holds the payload and signature alone (see
+    // `requests::stored_jws`). Rows written before keep the whole JWS, `jws_header` NULL.
+    "CREATE TABLE jws_headers (id INTEGER PRIMARY KEY, protected TEXT NOT NULL);
+     ALTER TABLE requests ADD COLUMN jws_header INTEGER REFERENCES jws_headers (id);
+     ALTER TABLE tickets ADD COLUMN jws_header INTEGER REFERENCES jws_headers (id);",
 ];
 
 /// An open portal database.
@@ -239,6 +246,8 @@ pub struct Caches {
     pub(crate) calendar: Option<(std::time::Instant, crate::domain::deadline::Calendar)>,
     /// The settings and when they were read: a running server sees a change within a second.
     pub(crate) settings: Option<(std::time::Instant, super::settings::Settings)>,
+    /// The protected headers this connection wrote last, with their ids (see `requests::jws_header`).
+    pub(crate) headers: Vec<(String, i64)>,
 }
 
 impl std::fmt::Debug for Caches {
