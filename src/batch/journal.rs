@@ -408,27 +408,36 @@ mod tests {
         let _ = std::fs::remove_dir_all(&dir);
     }
 
-    /// A journal of the second layout, each request whole in its row, is read on, and its
-    /// requests may be signed again.
-    #[test]
-    fn a_journal_of_the_second_layout_is_read_on() {
-        let dir = scratch("second-layout");
+    /// A journal that an earlier layout's `sql` wrote, `{text}` in it standing for a request
+    /// journaled whole: its directory, its path and that request.
+    fn earlier_journal(name: &str, sql: &str) -> (PathBuf, PathBuf, Jws) {
+        let dir = scratch(name);
         let path = dir.join("j.journal");
         let jws = Jws { protected: "p".into(), payload: "q".into(), signature: "s".into() };
         let text = serde_json::to_string(&jws).unwrap();
         Connection::open(&path)
             .unwrap()
             .execute_batch(&format!(
-                "PRAGMA journal_mode = WAL;
-                 CREATE TABLE requests (id INTEGER PRIMARY KEY, uuid TEXT NOT NULL UNIQUE,
-                     line INTEGER NOT NULL, signed TEXT NOT NULL);
-                 CREATE TABLE outcomes (request INTEGER PRIMARY KEY REFERENCES requests (id),
-                     outcome TEXT NOT NULL);
-                 INSERT INTO requests (uuid, line, signed) VALUES ('u1', 2, '{text}'), ('u2', 3, '{text}');
-                 INSERT INTO outcomes (request, outcome) VALUES (1, '{{\"outcome\":\"attached\"}}');
-                 PRAGMA application_id = {APPLICATION_ID};"
+                "PRAGMA journal_mode = WAL; {} PRAGMA application_id = {APPLICATION_ID};",
+                sql.replace("{text}", &text)
             ))
             .unwrap();
+        (dir, path, jws)
+    }
+
+    /// A journal of the second layout, each request whole in its row, is read on, and its
+    /// requests may be signed again.
+    #[test]
+    fn a_journal_of_the_second_layout_is_read_on() {
+        let (dir, path, jws) = earlier_journal(
+            "second-layout",
+            "CREATE TABLE requests (id INTEGER PRIMARY KEY, uuid TEXT NOT NULL UNIQUE,
+                 line INTEGER NOT NULL, signed TEXT NOT NULL);
+             CREATE TABLE outcomes (request INTEGER PRIMARY KEY REFERENCES requests (id),
+                 outcome TEXT NOT NULL);
+             INSERT INTO requests (uuid, line, signed) VALUES ('u1', 2, '{text}'), ('u2', 3, '{text}');
+             INSERT INTO outcomes (request, outcome) VALUES (1, '{\"outcome\":\"attached\"}');",
+        );
         let j = Journal::open(&path).unwrap();
         let attached = Some(serde_json::json!({"outcome": "attached"}));
         assert_eq!(j.entry("u1").unwrap(), Some(Entry { signed: jws.clone(), outcome: attached }));
@@ -444,21 +453,13 @@ mod tests {
     /// A journal of the first layout, with an outcome in a request's row, keeps every record.
     #[test]
     fn a_journal_of_the_first_layout_is_read_on() {
-        let dir = scratch("first-layout");
-        let path = dir.join("j.journal");
-        let jws = Jws { protected: "p".into(), payload: "q".into(), signature: "s".into() };
-        let text = serde_json::to_string(&jws).unwrap();
-        Connection::open(&path)
-            .unwrap()
-            .execute_batch(&format!(
-                "PRAGMA journal_mode = WAL;
-                 CREATE TABLE requests (id INTEGER PRIMARY KEY, uuid TEXT NOT NULL UNIQUE,
-                     line INTEGER NOT NULL, signed TEXT NOT NULL, outcome TEXT);
-                 INSERT INTO requests (uuid, line, signed, outcome) VALUES
-                     ('u1', 2, '{text}', '{{\"outcome\":\"attached\"}}'), ('u2', 3, '{text}', NULL);
-                 PRAGMA application_id = {APPLICATION_ID};"
-            ))
-            .unwrap();
+        let (dir, path, jws) = earlier_journal(
+            "first-layout",
+            "CREATE TABLE requests (id INTEGER PRIMARY KEY, uuid TEXT NOT NULL UNIQUE,
+                 line INTEGER NOT NULL, signed TEXT NOT NULL, outcome TEXT);
+             INSERT INTO requests (uuid, line, signed, outcome) VALUES
+                 ('u1', 2, '{text}', '{\"outcome\":\"attached\"}'), ('u2', 3, '{text}', NULL);",
+        );
         let j = Journal::open(&path).unwrap();
         let attached = Some(serde_json::json!({"outcome": "attached"}));
         assert_eq!(j.entry("u1").unwrap(), Some(Entry { signed: jws.clone(), outcome: attached.clone() }));
