@@ -17,7 +17,7 @@ use std::time::Duration;
 use rusqlite::{Connection, OptionalExtension, params};
 
 use crate::error::{Error, Result};
-use crate::pki::jws::Jws;
+use crate::pki::jws::{self, Jws, KnownHeaders};
 use crate::t;
 
 /// `PRAGMA application_id` of a batch journal ("atjl"), so that another file is not taken
@@ -50,12 +50,9 @@ const ADD_HEADERS: &str = "ALTER TABLE requests ADD COLUMN header INTEGER REFERE
 
 /// A request as it was signed (the flattened JWS, as JSON), from `requests r LEFT JOIN headers
 /// h ON h.id = r.header`, whichever layout it was journaled in.
-pub const SIGNED: &str =
-    "CASE WHEN r.header IS NULL THEN r.signed ELSE json_set(r.signed, '$.protected', h.protected) END";
-
-/// How many protected headers a journal remembers having written: the workers journal
-/// requests signed in the last second or two.
-const KNOWN_HEADERS: usize = 4;
+pub fn signed_sql() -> String {
+    jws::rejoined_sql("r.signed", "r.header", "h.protected")
+}
 
 /// A journal of the first layout kept the outcome in the request's row: it moves to its table.
 const MOVE_OUTCOMES: &str = "INSERT INTO outcomes (request, outcome)
@@ -80,30 +77,23 @@ pub struct Journal {
 #[derive(Debug)]
 struct Open {
     conn: Connection,
-    /// Protected headers committed to `headers`, the last written last.
-    headers: Vec<(String, i64)>,
+    /// Protected headers committed to `headers`.
+    headers: KnownHeaders,
 }
 
 impl Open {
-    /// The id of `protected` in `headers`, written within `tx` unless it is among `known`
-    /// (which then holds it last).
+    /// The id of `protected` in `headers`, written within `tx` unless it is `known`.
     fn header(
         tx: &rusqlite::Transaction,
-        known: &mut Vec<(String, i64)>,
+        known: &mut KnownHeaders,
         protected: &str,
     ) -> rusqlite::Result<i64> {
-        if let Some(at) = known.iter().position(|(text, _)| text == protected) {
-            let hit = known.remove(at);
-            let id = hit.1;
-            known.push(hit);
+        if let Some(id) = known.get(protected) {
             return Ok(id);
         }
         tx.prepare_cached("INSERT INTO headers (protected) VALUES (?1)")?.execute([protected])?;
         let id = tx.last_insert_rowid();
-        if known.len() == KNOWN_HEADERS {
-            known.remove(0);
-        }
-        known.push((protected.to_owned(), id));
+        known.insert(protected, id);
         Ok(id)
     }
 }
@@ -159,7 +149,10 @@ impl Journal {
             let _ = conn.execute_batch("ROLLBACK");
             return Err(db(e));
         }
-        Ok(Journal { path: path.to_owned(), open: Mutex::new(Open { conn, headers: Vec::new() }) })
+        Ok(Journal {
+            path: path.to_owned(),
+            open: Mutex::new(Open { conn, headers: KnownHeaders::default() }),
+        })
     }
 
     pub fn path(&self) -> &Path {
@@ -187,8 +180,9 @@ impl Journal {
             .lock()
             .conn
             .prepare_cached(&format!(
-                "SELECT {SIGNED}, o.outcome FROM requests r LEFT JOIN headers h ON h.id = r.header
-                 LEFT JOIN outcomes o ON o.request = r.id WHERE r.uuid = ?1"
+                "SELECT {}, o.outcome FROM requests r LEFT JOIN headers h ON h.id = r.header
+                 LEFT JOIN outcomes o ON o.request = r.id WHERE r.uuid = ?1",
+                signed_sql()
             ))
             .and_then(|mut stmt| stmt.query_row([uuid], |r| Ok((r.get(0)?, r.get(1)?))).optional())
             .map_err(self.error())?;
@@ -245,7 +239,8 @@ impl Journal {
     fn signed(&self, tx: &rusqlite::Transaction, uuid: &str) -> Result<Jws> {
         let text: String = tx
             .prepare_cached(&format!(
-                "SELECT {SIGNED} FROM requests r LEFT JOIN headers h ON h.id = r.header WHERE r.uuid = ?1"
+                "SELECT {} FROM requests r LEFT JOIN headers h ON h.id = r.header WHERE r.uuid = ?1",
+                signed_sql()
             ))
             .and_then(|mut stmt| stmt.query_row([uuid], |r| r.get(0)))
             .map_err(self.error())?;

@@ -29,12 +29,44 @@ struct Unprotected<'a> {
 }
 
 impl Jws {
-    /// The payload and signature alone, as JSON; `json_set(text, '$.protected', header)` in
-    /// SQLite gives the whole JWS back.
+    /// The payload and signature alone, as JSON; [`rejoined_sql`] gives the whole JWS back.
     pub fn unprotected_json(&self) -> String {
         // Two strings into an object: serializing cannot fail.
         serde_json::to_string(&Unprotected { payload: &self.payload, signature: &self.signature })
             .unwrap_or_default()
+    }
+}
+
+/// The SQL of a stored JWS, whole (JSON): `text` the column holding it, `header` the column
+/// naming its protected header kept apart, `protected` that header's joined text. A row
+/// whose `header` is NULL holds the whole JWS in `text` (written before headers were kept
+/// apart); else `text` is its [`Jws::unprotected_json`].
+pub fn rejoined_sql(text: &str, header: &str, protected: &str) -> String {
+    format!("CASE WHEN {header} IS NULL THEN {text} ELSE json_set({text}, '$.protected', {protected}) END")
+}
+
+/// The protected headers a writer stored last, with their ids: the documents one signer signs
+/// within a second share one, and documents signed in the last second or two are stored
+/// together.
+#[derive(Debug, Default)]
+pub struct KnownHeaders(Vec<(String, i64)>);
+
+impl KnownHeaders {
+    /// How many are kept.
+    const KEPT: usize = 4;
+
+    /// The id of `protected`, if it is among them.
+    pub fn get(&self, protected: &str) -> Option<i64> {
+        self.0.iter().find(|(text, _)| text == protected).map(|(_, id)| *id)
+    }
+
+    /// Keeps `protected`'s id, in place of the header stored longest ago when they are full.
+    pub fn insert(&mut self, protected: &str, id: i64) {
+        self.0.retain(|(text, _)| text != protected);
+        if self.0.len() == Self::KEPT {
+            self.0.remove(0);
+        }
+        self.0.push((protected.to_owned(), id));
     }
 }
 

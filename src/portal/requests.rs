@@ -720,28 +720,20 @@ pub fn signed_ticket(conn: &Connection, ticket_number: &str, signature: &str) ->
 /// `jws_headers` as `header` (`LEFT JOIN jws_headers header ON header.id = row.jws_header`),
 /// whichever way it was stored.
 fn stored_jws(row: &str) -> String {
-    format!(
-        "CASE WHEN {row}.jws_header IS NULL THEN {row}.jws
-              ELSE json_set({row}.jws, '$.protected', header.protected) END"
-    )
+    jws::rejoined_sql(&format!("{row}.jws"), &format!("{row}.jws_header"), "header.protected")
 }
 
-/// How many protected headers a writer remembers having written.
-const KNOWN_HEADERS: usize = 4;
-
-/// The id in `jws_headers` of the protected header `protected`, written unless one of the
-/// headers this writer wrote last is it. A remembered header is read back first: the
-/// transaction that wrote it may have been rolled back, and its id given to another.
+/// The id in `jws_headers` of the protected header `protected`, written unless this writer
+/// wrote it lately. A header written lately is read back first: the transaction that wrote it
+/// may have been rolled back, and its id given to another.
 fn jws_header(tx: &Transaction, caches: &mut Caches, protected: &str) -> Result<i64> {
     let known = &mut caches.headers;
-    if let Some(at) = known.iter().position(|(text, _)| text == protected) {
-        let (text, id) = known.remove(at);
+    if let Some(id) = known.get(protected) {
         let written: bool = tx
             .prepare_cached("SELECT count(*) FROM jws_headers WHERE id = ?1 AND protected = ?2")
             .and_then(|mut stmt| stmt.query_row(params![id, protected], |r| r.get(0)))
             .map_err(db)?;
         if written {
-            known.push((text, id));
             return Ok(id);
         }
     }
@@ -749,10 +741,7 @@ fn jws_header(tx: &Transaction, caches: &mut Caches, protected: &str) -> Result<
         .and_then(|mut stmt| stmt.execute([protected]))
         .map_err(db)?;
     let id = tx.last_insert_rowid();
-    if known.len() == KNOWN_HEADERS {
-        known.remove(0);
-    }
-    known.push((protected.to_owned(), id));
+    known.insert(protected, id);
     Ok(id)
 }
 

@@ -246,8 +246,8 @@ pub struct Caches {
     pub(crate) calendar: Option<(std::time::Instant, crate::domain::deadline::Calendar)>,
     /// The settings and when they were read: a running server sees a change within a second.
     pub(crate) settings: Option<(std::time::Instant, super::settings::Settings)>,
-    /// The protected headers this connection wrote last, with their ids (see `requests::jws_header`).
-    pub(crate) headers: Vec<(String, i64)>,
+    /// The protected headers this connection wrote last (see `requests::jws_header`).
+    pub(crate) headers: crate::pki::jws::KnownHeaders,
 }
 
 impl std::fmt::Debug for Caches {

@@ -93,12 +93,17 @@ fn a_lockout_that_has_passed_starts_the_count_afresh(home: &Home) {
     home.login_with(CITIZEN, PASSWORD).assert_exit(0);
 }
 
+/// The citizen registered and logged in, on a portal whose sessions end after `idle` unused.
+fn logged_in_with_session_idle(home: &Home, idle: &str) {
+    home.setting("session_idle", idle);
+    home.register(CITIZEN).assert_exit(0);
+    home.login(CITIZEN);
+}
+
 fn an_idle_session_expires(home: &Home) {
     // Two seconds: session times have whole seconds, so a one-second idle limit may end a
     // session the instant the clock's second turns, before the control below runs.
-    home.setting("session_idle", "2s");
-    home.register(CITIZEN).assert_exit(0);
-    home.login(CITIZEN);
+    logged_in_with_session_idle(home, "2s");
     // Control: used at once, the session is alive.
     home.attach().arg("status").run().assert_exit(0);
     std::thread::sleep(Duration::from_secs(3));
@@ -113,9 +118,7 @@ fn an_idle_session_expires(home: &Home) {
 /// its last use on. Served, `me` is answered on the server's reading thread, which may not
 /// write: the use that must be recorded is answered again where it can be.
 fn a_session_in_use_stays_alive(home: &Home) {
-    home.setting("session_idle", "4s");
-    home.register(CITIZEN).assert_exit(0);
-    home.login(CITIZEN);
+    logged_in_with_session_idle(home, "4s");
     home.attach().arg("me").run().assert_exit(0);
     std::thread::sleep(Duration::from_millis(2500));
     home.attach().arg("me").run().assert_exit(0);

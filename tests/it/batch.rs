@@ -193,7 +193,7 @@ fn journal(path: &Path) -> Vec<Record> {
         .prepare(&format!(
             "SELECT r.uuid, r.line, {}, o.outcome FROM requests r LEFT JOIN headers h ON h.id = r.header
              LEFT JOIN outcomes o ON o.request = r.id ORDER BY r.id",
-            attach::batch::journal::SIGNED
+            attach::batch::journal::signed_sql()
         ))
         .expect("the journal");
     stmt.query_map([], |r| {
